@@ -1,0 +1,49 @@
+import type { Handlers } from '@/messaging/handle';
+import type { ComebackDb } from '@/storage/db';
+import { addManual, addReported, dismiss, markViewed, setStepDone } from '@/storage/rejections';
+import { addWin, markWinShown } from '@/storage/wins';
+
+/** What the handlers do to the browser beyond the database, passed in so tests can watch it. */
+export interface Effects {
+  refreshBadge(): Promise<void>;
+  openPlan(id: number): Promise<void>;
+}
+
+/** The background's answers to every protocol message. Writes that change the unviewed count refresh the badge. */
+export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
+  return {
+    async reportRejection(report) {
+      const outcome = await addReported(db, report);
+      if (outcome.status === 'added') await effects.refreshBadge();
+      return outcome;
+    },
+    async logManualRejection(manual) {
+      return { id: await addManual(db, manual) };
+    },
+    async dismissRejection({ key }) {
+      await dismiss(db, key);
+      await effects.refreshBadge();
+      return null;
+    },
+    async markViewed({ id }) {
+      await markViewed(db, id);
+      await effects.refreshBadge();
+      return null;
+    },
+    async setStepDone({ id, stepId, done }) {
+      await setStepDone(db, id, stepId, done);
+      return null;
+    },
+    async addWin({ text }) {
+      return { id: await addWin(db, text) };
+    },
+    async markWinShown({ id }) {
+      await markWinShown(db, id);
+      return null;
+    },
+    async openPlan({ id }) {
+      await effects.openPlan(id);
+      return null;
+    },
+  };
+}

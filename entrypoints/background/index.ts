@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleMessages } from '@/messaging/handle';
+import { ComebackDb } from '@/storage/db';
+import { refreshBadge } from './badge';
+import { createHandlers } from './handlers';
+import { openPlan } from './open-plan';
+
+export default defineBackground(() => {
+  const db = new ComebackDb();
+  const refresh = () => refreshBadge(db);
+  handleMessages(createHandlers(db, { refreshBadge: refresh, openPlan }));
+  browser.runtime.onStartup.addListener(refresh);
+  void refresh();
+});

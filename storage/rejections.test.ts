@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RejectionReport } from '@/messaging/protocol';
+import { ComebackDb } from './db';
+import { DEFAULT_STEP_IDS } from './defaults';
+import {
+  addManual,
+  addReported,
+  clipExcerpt,
+  countUnviewed,
+  dismiss,
+  listRejections,
+  markViewed,
+  setStepDone,
+} from './rejections';
+
+function report(overrides: Partial<RejectionReport> = {}): RejectionReport {
+  return {
+    key: 'gmail:18c2f0a1b2c3d4e5',
+    source: 'gmail',
+    messageId: '18c2f0a1b2c3d4e5',
+    company: 'Northwind Labs',
+    role: 'Product Designer',
+    recruiterName: 'Priya Raman',
+    recruiterEmail: 'priya@northwind.example',
+    subject: 'Your application to Northwind Labs',
+    excerpt:
+      'Thank you for your interest. Unfortunately we have decided to move forward with other candidates.',
+    score: 0.93,
+    reasons: ['Unfortunately we have decided to move forward with other candidates.'],
+    receivedAt: Date.UTC(2026, 10, 20),
+    ...overrides,
+  };
+}
+
+let db: ComebackDb;
+beforeEach(() => {
+  db = new ComebackDb(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('addReported', () => {
+  it('stores a rejection once however often the message is reported', async () => {
+    const first = await addReported(db, report());
+    const second = await addReported(db, report({ score: 0.5 }));
+    expect(first.status).toBe('added');
+    expect(second).toEqual({ status: 'known', id: first.status === 'added' ? first.id : -1 });
+    const stored = await db.rejections.toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.score).toBe(0.93);
+  });
+
+  it('stores a message reported by several tabs at the same moment once', async () => {
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => addReported(db, report())));
+    expect(await db.rejections.count()).toBe(1);
+    expect(outcomes.filter((outcome) => outcome.status === 'added')).toHaveLength(1);
+    const ids = new Set(outcomes.map((outcome) => ('id' in outcome ? outcome.id : undefined)));
+    expect(ids.size).toBe(1);
+  });
+
+  it('starts unviewed, with its own fresh checklist and a short excerpt', async () => {
+    const outcome = await addReported(db, report({ excerpt: 'word '.repeat(500) }));
+    const stored = await db.rejections.get(outcome.status === 'added' ? outcome.id : -1);
+    expect(stored?.viewed).toBe(0);
+    expect(stored?.checklist.map((step) => step.id)).toEqual([...DEFAULT_STEP_IDS]);
+    expect(stored?.checklist.every((step) => !step.done)).toBe(true);
+    expect(stored?.excerpt.length).toBeLessThanOrEqual(280);
+  });
+
+  it('never logs a message again once the user said it is not a rejection', async () => {
+    await addReported(db, report());
+    await dismiss(db, report().key);
+    expect(await db.rejections.count()).toBe(0);
+    expect(await addReported(db, report())).toEqual({ status: 'dismissed' });
+    expect(await db.rejections.count()).toBe(0);
+  });
+});
+
+describe('addManual', () => {
+  it('logs a rejection by hand, already viewed, with trimmed fields', async () => {
+    const id = await addManual(db, {
+      company: '  Fabrikam ',
+      role: ' ',
+      note: 'Phone call from the hiring manager',
+    });
+    const stored = await db.rejections.get(id);
+    expect(stored).toMatchObject({
+      source: 'manual',
+      company: 'Fabrikam',
+      note: 'Phone call from the hiring manager',
+    });
+    expect(stored?.role).toBeUndefined();
+    expect(await countUnviewed(db)).toBe(0);
+  });
+
+  it('refuses a rejection without a company and stores nothing', async () => {
+    await expect(addManual(db, { company: '   ' })).rejects.toThrow(/company/);
+    expect(await db.rejections.count()).toBe(0);
+  });
+
+  it('gives two hand-logged rejections at the same moment their own records', async () => {
+    await Promise.all([addManual(db, { company: 'A' }, 1), addManual(db, { company: 'B' }, 1)]);
+    expect(await db.rejections.count()).toBe(2);
+  });
+
+  it('removes a hand-logged one without remembering a message', async () => {
+    const id = await addManual(db, { company: 'Contoso' });
+    const stored = await db.rejections.get(id);
+    await dismiss(db, stored?.key ?? '');
+    expect(await db.rejections.count()).toBe(0);
+    expect(await db.dismissals.count()).toBe(0);
+  });
+});
+
+describe('viewing and ticking', () => {
+  it('counts unviewed rejections until each is viewed', async () => {
+    const a = await addReported(db, report({ key: 'gmail:a', messageId: 'a' }));
+    await addReported(db, report({ key: 'gmail:b', messageId: 'b' }));
+    expect(await countUnviewed(db)).toBe(2);
+    await markViewed(db, a.status === 'added' ? a.id : -1);
+    expect(await countUnviewed(db)).toBe(1);
+  });
+
+  it('saves a tick on one rejection without touching another', async () => {
+    const a = await addReported(db, report({ key: 'gmail:a', messageId: 'a' }));
+    const b = await addReported(db, report({ key: 'gmail:b', messageId: 'b' }));
+    const idA = a.status === 'added' ? a.id : -1;
+    await setStepDone(db, idA, 'resume', true);
+    const [storedA, storedB] = await Promise.all([
+      db.rejections.get(idA),
+      db.rejections.get('id' in b ? b.id : -1),
+    ]);
+    expect(storedA?.checklist.find((step) => step.id === 'resume')?.done).toBe(true);
+    expect(storedB?.checklist.some((step) => step.done)).toBe(false);
+  });
+
+  it('lists the newest rejection first', async () => {
+    await addReported(db, report({ key: 'gmail:old', company: 'Old', receivedAt: 1000 }));
+    await addReported(db, report({ key: 'gmail:new', company: 'New', receivedAt: 2000 }));
+    expect((await listRejections(db)).map((rejection) => rejection.company)).toEqual(['New', 'Old']);
+  });
+});
+
+describe('clipExcerpt', () => {
+  it('keeps short text and folds its white space', () => {
+    expect(clipExcerpt('  We   regret\n\nto inform you ')).toBe('We regret to inform you');
+  });
+
+  it('cuts long text on a word boundary with an ellipsis', () => {
+    const clipped = clipExcerpt('alpha beta gamma delta epsilon', 16);
+    expect(clipped).toBe('alpha beta…');
+  });
+});

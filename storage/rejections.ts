@@ -1,0 +1,94 @@
+import { Dexie } from 'dexie';
+import type { ManualRejection, RejectionReport, ReportOutcome } from '@/messaging/protocol';
+import type { ComebackDb } from './db';
+import { defaultChecklist, EXCERPT_MAX_LENGTH } from './defaults';
+import type { Rejection } from './types';
+
+/** Trims the excerpt to its budget on a word boundary, so nothing long is ever stored. */
+export function clipExcerpt(text: string, max = EXCERPT_MAX_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+/**
+ * Stores a detected rejection once per message. The unique index on `key` settles races between tabs:
+ * a second insert of the same message fails inside IndexedDB and is answered with the existing record.
+ */
+export async function addReported(
+  db: ComebackDb,
+  report: RejectionReport,
+  now = Date.now(),
+): Promise<ReportOutcome> {
+  if (await db.dismissals.get(report.key)) return { status: 'dismissed' };
+  const known = await db.rejections.where('key').equals(report.key).first();
+  if (known) return { status: 'known', id: known.id };
+  const record: Omit<Rejection, 'id'> = {
+    ...report,
+    excerpt: clipExcerpt(report.excerpt),
+    reasons: report.reasons.slice(0, 3).map((reason) => clipExcerpt(reason)),
+    loggedAt: now,
+    viewed: 0,
+    checklist: defaultChecklist(),
+  };
+  try {
+    const id = await db.rejections.add(record);
+    return { status: 'added', id };
+  } catch (error) {
+    if (!(error instanceof Dexie.ConstraintError)) throw error;
+    const winner = await db.rejections.where('key').equals(report.key).first();
+    if (!winner) throw error;
+    return { status: 'known', id: winner.id };
+  }
+}
+
+export async function addManual(db: ComebackDb, manual: ManualRejection, now = Date.now()): Promise<number> {
+  const company = manual.company.trim();
+  if (!company) throw new Error('A company name is needed to log a rejection.');
+  return db.rejections.add({
+    key: `manual:${now}-${crypto.randomUUID()}`,
+    source: 'manual',
+    company,
+    role: manual.role?.trim() || undefined,
+    note: manual.note?.trim() || undefined,
+    excerpt: '',
+    score: 1,
+    reasons: [],
+    receivedAt: now,
+    loggedAt: now,
+    viewed: 1,
+    checklist: defaultChecklist(),
+  });
+}
+
+/** Removes a false alarm and remembers its message, in one transaction so neither half is left alone. */
+export async function dismiss(db: ComebackDb, key: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.rejections, db.dismissals, async () => {
+    await db.rejections.where('key').equals(key).delete();
+    if (!key.startsWith('manual:')) await db.dismissals.put({ key, dismissedAt: now });
+  });
+}
+
+export async function markViewed(db: ComebackDb, id: number): Promise<void> {
+  await db.rejections.update(id, { viewed: 1 });
+}
+
+export async function setStepDone(db: ComebackDb, id: number, stepId: string, done: boolean): Promise<void> {
+  await db.transaction('rw', db.rejections, async () => {
+    const rejection = await db.rejections.get(id);
+    if (!rejection) return;
+    const checklist = rejection.checklist.map((step) => (step.id === stepId ? { ...step, done } : step));
+    await db.rejections.update(id, { checklist });
+  });
+}
+
+export function countUnviewed(db: ComebackDb): Promise<number> {
+  return db.rejections.where('viewed').equals(0).count();
+}
+
+/** Newest first: the popup opens on the latest rejection. */
+export function listRejections(db: ComebackDb): Promise<Rejection[]> {
+  return db.rejections.orderBy('receivedAt').reverse().toArray();
+}
