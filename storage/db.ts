@@ -1,12 +1,40 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Dismissal, Rejection, Win } from './types';
 
 export const DB_NAME = 'comeback';
 
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  /** Rewrites records made by the version before; must keep every record. */
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
 /**
- * The one local database. The background writes to it; the popup and options pages read it live.
- * Every schema change adds a version here and a fixture under `storage/fixtures/` so no upgrade drops data.
+ * Every schema the database has had, oldest first. A change adds a version here (never edits an old one) and a
+ * data fixture `storage/fixtures/vN.json`, which `migrations.test.ts` upgrades to the current version.
  */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      rejections: '++id, &key, receivedAt, viewed',
+      wins: '++id, lastShownAt',
+      dismissals: '&key',
+    },
+  },
+];
+
+/** Declares the schema versions on a Dexie instance, up to `upTo` (the newest by default). */
+export function declareVersions(db: Dexie, upTo = Number.POSITIVE_INFINITY): void {
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    if (version > upTo) break;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
+
+/** The one local database. The background writes to it; the popup and options pages read it live. */
 export class ComebackDb extends Dexie {
   rejections!: EntityTable<Rejection, 'id'>;
   wins!: EntityTable<Win, 'id'>;
@@ -14,10 +42,6 @@ export class ComebackDb extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      rejections: '++id, &key, receivedAt, viewed',
-      wins: '++id, lastShownAt',
-      dismissals: '&key',
-    });
+    declareVersions(this);
   }
 }

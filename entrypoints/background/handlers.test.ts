@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { RejectionReport } from '@/messaging/protocol';
+import { ComebackDb } from '@/storage/db';
+import { refreshBadge } from './badge';
+import { createHandlers } from './handlers';
+
+const report: RejectionReport = {
+  key: 'gmail:msg-1',
+  source: 'gmail',
+  messageId: 'msg-1',
+  company: 'Lumenfield',
+  excerpt: 'We have decided to move forward with other candidates.',
+  score: 0.9,
+  reasons: ['We have decided to move forward with other candidates.'],
+  receivedAt: 1000,
+};
+
+let db: ComebackDb;
+let opened: number[];
+let handlers: ReturnType<typeof createHandlers>;
+const sender = {};
+
+beforeEach(() => {
+  db = new ComebackDb(`test-${crypto.randomUUID()}`);
+  opened = [];
+  handlers = createHandlers(db, {
+    refreshBadge: () => refreshBadge(db),
+    openPlan: async (id) => {
+      opened.push(id);
+    },
+  });
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const badge = () => fakeBrowser.action.getBadgeText({});
+
+describe('background handlers', () => {
+  it('counts a new rejection on the badge, and clears it once viewed', async () => {
+    const outcome = await handlers.reportRejection(report, sender);
+    expect(outcome.status).toBe('added');
+    expect(await badge()).toBe('1');
+    await handlers.reportRejection(report, sender);
+    expect(await badge()).toBe('1');
+    await handlers.markViewed({ id: 'id' in outcome ? outcome.id : -1 }, sender);
+    expect(await badge()).toBe('');
+  });
+
+  it('clears the badge when the only rejection was a false alarm', async () => {
+    await handlers.reportRejection(report, sender);
+    await handlers.dismissRejection({ key: report.key }, sender);
+    expect(await badge()).toBe('');
+    expect(await handlers.reportRejection(report, sender)).toEqual({ status: 'dismissed' });
+  });
+
+  it('passes "Open my plan" on with the rejection it is for', async () => {
+    await handlers.openPlan({ id: 42 }, sender);
+    expect(opened).toEqual([42]);
+  });
+
+  it('saves a hand-logged rejection and a win', async () => {
+    const { id } = await handlers.logManualRejection({ company: 'Contoso', role: 'Analyst' }, sender);
+    expect(await db.rejections.get(id)).toMatchObject({
+      company: 'Contoso',
+      role: 'Analyst',
+      source: 'manual',
+    });
+    const win = await handlers.addWin({ text: 'Finished the certification' }, sender);
+    expect((await db.wins.get(win.id))?.text).toBe('Finished the certification');
+  });
+});

@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { requireBrowser } from './browsers';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+export const DEMO_INBOX = join(ROOT, 'demo', 'inbox.html');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/** Real Chromium with the built extension loaded, in a throwaway profile. */
+export async function launchWithExtension(options: {
+  headless: boolean;
+  extensionDir?: string;
+}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  const profile = mkdtempSync(join(tmpdir(), 'comeback-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: requireBrowser('chromium'),
+    headless: options.headless,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves a page of ours wherever Gmail would be, so the content script runs on it exactly as on Gmail. */
+export async function serveAsGmail(context: BrowserContext, htmlFile = DEMO_INBOX): Promise<void> {
+  const body = readFileSync(htmlFile, 'utf8');
+  await context.route('https://mail.google.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
+}
+
+export const GMAIL_INBOX_URL = 'https://mail.google.com/mail/u/0/#inbox';

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { requireBrowser } from './browsers';
+import { CHROME_BUILD, DEMO_INBOX } from './launch-chromium';
+
+export const FIREFOX_BUILD = CHROME_BUILD.replace(/chrome-mv3$/, 'firefox-mv2');
+
+/** Real Firefox (WebDriver BiDi) with the built extension installed as a temporary add-on. */
+export async function launchFirefoxWithExtension(extensionDir = FIREFOX_BUILD): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: requireBrowser('firefox'),
+    headless: true,
+    extraPrefsFirefox: { 'xpinstall.signatures.required': false },
+  });
+  await browser.installExtension(extensionDir);
+  return browser;
+}
+
+/** Answers every request to Gmail with a page of ours; everything else is refused, so nothing leaves the machine. */
+export async function serveAsGmailInFirefox(page: Page, htmlFile = DEMO_INBOX): Promise<void> {
+  const body = readFileSync(htmlFile, 'utf8');
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().startsWith('https://mail.google.com/')) {
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    } else {
+      void request.abort();
+    }
+  });
+}

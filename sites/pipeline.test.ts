@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { MailInput, Verdict } from '@/detector/types';
+import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
+import { createPipeline, type SeenMessage } from './pipeline';
+
+const rejectionVerdict: Verdict = {
+  rejection: true,
+  score: 0.9,
+  kind: 'rejection',
+  reasons: ['We have decided to move forward with other candidates.'],
+  company: 'Lumenfield',
+  role: 'Product Designer',
+  recruiter: 'Priya Raman',
+  replyTo: 'priya@lumenfield.com',
+  language: 'en',
+};
+const otherVerdict: Verdict = {
+  rejection: false,
+  score: 0.05,
+  kind: 'acknowledgement',
+  reasons: [],
+  language: 'en',
+};
+
+function message(messageId: string, text: string): SeenMessage {
+  return {
+    messageId,
+    subject: 'Your application',
+    fromName: 'Priya Raman',
+    fromEmail: 'priya@lumenfield.com',
+    text,
+  };
+}
+
+function harness(outcome: ReportOutcome = { status: 'added', id: 7 }) {
+  const inputs: MailInput[] = [];
+  const reports: RejectionReport[] = [];
+  const notices: { id: number; company?: string }[] = [];
+  const run = createPipeline({
+    source: 'gmail',
+    detect: (input) => {
+      inputs.push(input);
+      if (input.text.includes('boom')) throw new Error('detector failure');
+      return input.text.includes('other candidates') ? rejectionVerdict : otherVerdict;
+    },
+    report: async (report) => {
+      reports.push(report);
+      return outcome;
+    },
+    onNewRejection: (rejection) => notices.push(rejection),
+    now: () => 1234,
+  });
+  return { run, inputs, reports, notices };
+}
+
+describe('createPipeline', () => {
+  it('reports a rejection with its metadata and offers the notice', async () => {
+    const { run, inputs, reports, notices } = harness();
+    await run([message('abc', 'Sadly we chose other candidates.')]);
+    expect(inputs[0]?.from).toBe('Priya Raman <priya@lumenfield.com>');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({
+      key: 'gmail:abc',
+      company: 'Lumenfield',
+      role: 'Product Designer',
+      recruiterName: 'Priya Raman',
+      recruiterEmail: 'priya@lumenfield.com',
+      excerpt: 'We have decided to move forward with other candidates.',
+      receivedAt: 1234,
+    });
+    expect(notices).toEqual([{ id: 7, key: 'gmail:abc', company: 'Lumenfield' }]);
+  });
+
+  it('reports nothing for a message that is not a rejection', async () => {
+    const { run, reports } = harness();
+    await run([message('ack', 'We received your application.')]);
+    expect(reports).toEqual([]);
+  });
+
+  it('offers no notice for a rejection already known or dismissed', async () => {
+    for (const outcome of [{ status: 'known', id: 7 }, { status: 'dismissed' }] as const) {
+      const { run, reports, notices } = harness(outcome);
+      await run([message('abc', 'other candidates')]);
+      expect(reports).toHaveLength(1);
+      expect(notices).toEqual([]);
+    }
+  });
+
+  it('goes on with the next message when one fails', async () => {
+    const { run, reports } = harness();
+    await run([message('bad', 'boom'), message('good', 'other candidates')]);
+    expect(reports.map((report) => report.messageId)).toEqual(['good']);
+  });
+});

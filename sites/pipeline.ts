@@ -1,0 +1,82 @@
+import type { MailInput, Verdict } from '@/detector/types';
+import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
+import type { Source } from '@/storage/types';
+
+/** One opened message as any site adapter reads it. */
+export interface SeenMessage {
+  messageId: string;
+  threadId?: string;
+  subject: string;
+  fromName?: string;
+  fromEmail?: string;
+  /** When it was received, ms since epoch. */
+  date?: number;
+  text: string;
+  url?: string;
+}
+
+export interface PipelineDeps {
+  source: Source;
+  detect(input: MailInput): Verdict;
+  /** Hands the rejection to the background, which stores it once. */
+  report(report: RejectionReport): Promise<ReportOutcome>;
+  /** Called for a rejection stored for the first time: the in-page notice. */
+  onNewRejection(rejection: { id: number; key: string; company?: string }): void;
+  now?(): number;
+}
+
+function senderLine(message: SeenMessage): string {
+  if (message.fromName && message.fromEmail) return `${message.fromName} <${message.fromEmail}>`;
+  return message.fromEmail ?? message.fromName ?? '';
+}
+
+/** What is kept of a rejection: metadata, the deciding sentences and a short excerpt, never the whole body. */
+export function toReport(
+  source: Source,
+  message: SeenMessage,
+  verdict: Verdict,
+  now: number,
+): RejectionReport {
+  return {
+    key: `${source}:${message.messageId}`,
+    source,
+    messageId: message.messageId,
+    threadId: message.threadId,
+    company: verdict.company,
+    role: verdict.role,
+    recruiterName: verdict.recruiter,
+    recruiterEmail: verdict.replyTo,
+    subject: message.subject,
+    excerpt: verdict.reasons[0] ?? message.text,
+    score: verdict.score,
+    reasons: verdict.reasons,
+    url: message.url,
+    receivedAt: message.date ?? now,
+  };
+}
+
+/**
+ * Site-independent part of every content script: judge each opened message where it is read (mail text never
+ * leaves the page), report rejections, and offer the notice for new ones. One message's failure never stops the rest.
+ */
+export function createPipeline(deps: PipelineDeps): (messages: readonly SeenMessage[]) => Promise<void> {
+  const now = deps.now ?? Date.now;
+  return async (messages) => {
+    for (const message of messages) {
+      try {
+        const verdict = deps.detect({
+          from: senderLine(message),
+          subject: message.subject,
+          text: message.text,
+        });
+        if (!verdict.rejection) continue;
+        const report = toReport(deps.source, message, verdict, now());
+        const outcome = await deps.report(report);
+        if (outcome.status === 'added')
+          deps.onNewRejection({ id: outcome.id, key: report.key, company: report.company });
+      } catch (error) {
+        console.debug('Comeback could not check a message', error);
+      }
+    }
+  };
+}

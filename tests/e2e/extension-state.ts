@@ -1,0 +1,42 @@
+import type { Worker } from 'playwright-core';
+import type { Rejection, Win } from '@/storage/types';
+
+type StoreName = 'rejections' | 'wins' | 'dismissals';
+
+/** Reads a table straight from the extension's IndexedDB, inside its service worker: what is really stored. */
+export function readStore<T = unknown>(serviceWorker: Worker, store: StoreName): Promise<T[]> {
+  return serviceWorker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('comeback');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            resolve(request.result as T[]);
+            db.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+export const readRejections = (serviceWorker: Worker) => readStore<Rejection>(serviceWorker, 'rejections');
+export const readWins = (serviceWorker: Worker) => readStore<Win>(serviceWorker, 'wins');
+
+export function badgeText(serviceWorker: Worker): Promise<string> {
+  return serviceWorker.evaluate(() => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { action: { getBadgeText(details: object): Promise<string> } };
+    };
+    return chrome.action.getBadgeText({});
+  });
+}

@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  GMAIL_INBOX_URL,
+  launchWithExtension,
+  serveAsGmail,
+} from '../../scripts/launch-chromium';
+import { badgeText, readRejections } from './extension-state';
+
+const NOTICE = '[data-comeback-notice]';
+
+async function openThread(page: Page, subject: string): Promise<void> {
+  await page.goto(GMAIL_INBOX_URL);
+  await page.getByRole('row').filter({ hasText: subject }).click();
+  await page.locator('h2.hP').filter({ hasText: subject }).waitFor();
+}
+
+describe('Gmail in real Chromium with the built extension', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ headless: true });
+    await serveAsGmail(browser.context);
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('logs a rejection once, lights the badge and shows the notice; look-alikes count for nothing', async () => {
+    // An acknowledgement ("If you are not selected…") first: it must not be stored.
+    await openThread(page, 'Thank you for applying to Northwind Labs');
+
+    await openThread(page, 'Your application for Senior Product Designer');
+    await expect.poll(() => readRejections(browser.serviceWorker)).toHaveLength(1);
+    const [stored] = await readRejections(browser.serviceWorker);
+    expect(stored).toMatchObject({
+      source: 'gmail',
+      messageId: 'msg-f:1850318244010000001',
+      company: 'Lumenfield',
+      role: 'Senior Product Designer',
+      recruiterName: 'Priya Raman',
+      recruiterEmail: 'priya.raman@lumenfield.com',
+      viewed: 0,
+    });
+    expect(stored?.reasons.join(' ')).toMatch(/move forward with other candidates/);
+    expect(stored?.excerpt.length).toBeLessThanOrEqual(280);
+    expect(await badgeText(browser.serviceWorker)).toBe('1');
+
+    await page.locator(`${NOTICE} >> text=Lumenfield`).waitFor();
+    await page.locator(`${NOTICE} >> role=button[name="Open my plan"]`).waitFor();
+    await page.locator(`${NOTICE} >> role=button[name="Not a rejection"]`).waitFor();
+  });
+
+  it('never stores the same message twice: back and reopen, reload, a second tab', async () => {
+    await page.getByRole('link', { name: 'Back to Inbox' }).click();
+    await page.getByRole('row').filter({ hasText: 'Senior Product Designer' }).click();
+    await page.reload();
+    const secondTab = await browser.context.newPage();
+    await openThread(secondTab, 'Your application for Senior Product Designer');
+    // A reply quoting an old rejection is not a rejection.
+    await openThread(secondTab, 'Re: Your application to Fabrikam Robotics');
+    await secondTab.close();
+
+    // A message expanded later in a thread is read too; it is stored after everything opened before it.
+    await openThread(page, 'Frontend Engineer interview at Harbor & Pine');
+    await page.getByText('Thanks again for your time last week…').click();
+    await expect.poll(async () => (await readRejections(browser.serviceWorker)).length).toBe(2);
+    const companies = (await readRejections(browser.serviceWorker))
+      .map((rejection) => rejection.company)
+      .sort();
+    expect(companies).toEqual(['Harbor & Pine', 'Lumenfield']);
+    expect(await badgeText(browser.serviceWorker)).toBe('2');
+  });
+});
