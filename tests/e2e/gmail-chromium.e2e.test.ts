@@ -6,7 +6,7 @@ import {
   launchWithExtension,
   serveAsGmail,
 } from '../../scripts/launch-chromium';
-import { badgeText, readRejections } from './extension-state';
+import { badgeText, readRejections, readWins } from './extension-state';
 
 const NOTICE = '[data-comeback-notice]';
 
@@ -74,5 +74,39 @@ describe('Gmail in real Chromium with the built extension', () => {
       .sort();
     expect(companies).toEqual(['Harbor & Pine', 'Lumenfield']);
     expect(await badgeText(browser.serviceWorker)).toBe('2');
+  });
+
+  it('opens the popup on the latest rejection with a filled-in plan that remembers its ticks and wins', async () => {
+    const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl);
+    await popup.getByRole('heading', { level: 1, name: 'Senior Product Designer at Lumenfield' }).waitFor();
+    const template = await popup.getByLabel('Your feedback request (you can edit it)').inputValue();
+    expect(template).toContain('Hi Priya,');
+    expect(template).toContain('Senior Product Designer');
+    expect(template).toContain('Lumenfield');
+    await expect.poll(() => badgeText(browser.serviceWorker)).toBe('1');
+
+    await popup
+      .getByLabel('A win to remember')
+      .fill('Shipped the accessible design system used by four teams');
+    await popup.getByRole('button', { name: 'Save win' }).click();
+    await expect.poll(async () => (await readWins(browser.serviceWorker)).length).toBe(1);
+    await popup.getByRole('checkbox', { name: 'Update your resume' }).check();
+    await expect
+      .poll(async () => {
+        const [lumenfield] = (await readRejections(browser.serviceWorker)).filter(
+          (r) => r.company === 'Lumenfield',
+        );
+        return lumenfield?.checklist.find((step) => step.id === 'resume')?.done;
+      })
+      .toBe(true);
+    await popup.close();
+
+    const reopened = await browser.context.newPage();
+    await reopened.goto(popupUrl);
+    await reopened.getByText('Shipped the accessible design system used by four teams').waitFor();
+    expect(await reopened.getByRole('checkbox', { name: 'Update your resume' }).isChecked()).toBe(true);
+    await reopened.close();
   });
 });

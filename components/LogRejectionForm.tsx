@@ -1,0 +1,106 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { send } from '@/messaging/send';
+import { t } from './i18n';
+
+interface Props {
+  onSaved(id: number): void;
+  /** Offered when the form was opened on request; the empty state keeps it open. */
+  onCancel?: () => void;
+  /** Moves focus to the first field, for a form that just opened on request. */
+  autoFocus?: boolean;
+}
+
+type Problem = 'missingCompany' | 'failed';
+
+/** Logging a rejection that came by phone or was missed in the inbox. */
+export function LogRejectionForm({ onSaved, onCancel, autoFocus = false }: Props) {
+  const headingId = useId();
+  const companyId = useId();
+  const roleId = useId();
+  const noteId = useId();
+  const problemId = useId();
+  const companyField = useRef<HTMLInputElement>(null);
+  const saving = useRef(false);
+  const [company, setCompany] = useState('');
+  const [role, setRole] = useState('');
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<Problem>();
+
+  useEffect(() => {
+    if (autoFocus) companyField.current?.focus();
+  }, [autoFocus]);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (saving.current) return;
+    if (!company.trim()) {
+      setProblem('missingCompany');
+      companyField.current?.focus();
+      return;
+    }
+    setProblem(undefined);
+    saving.current = true;
+    try {
+      const { id } = await send('logManualRejection', { company, role, note });
+      onSaved(id);
+    } catch {
+      setProblem('failed');
+    } finally {
+      saving.current = false;
+    }
+  }
+
+  const missingCompany = problem === 'missingCompany';
+  return (
+    <section class="cb-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('logHeading')}</h2>
+      <p class="cb-muted">{t('logIntro')}</p>
+      <form noValidate onSubmit={save}>
+        <div class="cb-field">
+          <label for={companyId}>{t('logCompany')}</label>
+          <input
+            ref={companyField}
+            id={companyId}
+            type="text"
+            required
+            autoComplete="organization"
+            aria-invalid={missingCompany}
+            aria-describedby={missingCompany ? problemId : undefined}
+            value={company}
+            onInput={(event) => setCompany(event.currentTarget.value)}
+          />
+        </div>
+        <div class="cb-field">
+          <label for={roleId}>{t('logRole')}</label>
+          <input
+            id={roleId}
+            type="text"
+            autoComplete="organization-title"
+            value={role}
+            onInput={(event) => setRole(event.currentTarget.value)}
+          />
+        </div>
+        <div class="cb-field">
+          <label for={noteId}>{t('logNote')}</label>
+          <textarea
+            id={noteId}
+            rows={3}
+            value={note}
+            onInput={(event) => setNote(event.currentTarget.value)}
+          />
+        </div>
+        <p id={problemId} class="cb-problem" role="alert">
+          {problem && t(missingCompany ? 'logCompanyRequired' : 'errorGeneric')}
+        </p>
+        <div class="cb-actions">
+          <button type="submit">{t('logSave')}</button>
+          {onCancel && (
+            <button type="button" class="cb-secondary" onClick={onCancel}>
+              {t('logCancel')}
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useId, useState } from 'preact/hooks';
+import { send } from '@/messaging/send';
+import { checklistProgress, stepLabel } from '@/plan/checklist';
+import type { Rejection } from '@/storage/types';
+import { t } from './i18n';
+
+/** Section 3 of the plan: the rejection's own checklist; ticks are saved with it. */
+export function NextChecklist({ rejection }: { rejection: Rejection }) {
+  const headingId = useId();
+  const stepIdPrefix = useId();
+  const [failed, setFailed] = useState(false);
+  const { done, total } = checklistProgress(rejection.checklist);
+
+  async function tick(stepId: string, checked: boolean) {
+    setFailed(false);
+    try {
+      await send('setStepDone', { id: rejection.id, stepId, done: checked });
+    } catch {
+      // Re-rendering puts the box back to its saved state.
+      setFailed(true);
+    }
+  }
+
+  return (
+    <section class="cb-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('checklistHeading')}</h2>
+      <p class="cb-muted">{t('checklistProgress', [String(done), String(total)])}</p>
+      <ul class="cb-checklist">
+        {rejection.checklist.map((step) => {
+          const boxId = `${stepIdPrefix}-${step.id}`;
+          return (
+            <li key={step.id}>
+              <input
+                id={boxId}
+                type="checkbox"
+                checked={step.done}
+                onChange={(event) => tick(step.id, event.currentTarget.checked)}
+              />
+              <label for={boxId}>{stepLabel(step, t)}</label>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="cb-status" role="status">
+        {failed ? t('errorGeneric') : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,272 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RejectionReport } from '@/messaging/protocol';
+import { send } from '@/messaging/send';
+import { ComebackDb } from '@/storage/db';
+import { type BackgroundRecord, connectBackground } from '@/tests/unit/connect-background';
+import { PlanPopup } from './PlanPopup';
+
+const MARCH_1 = Date.UTC(2025, 2, 1, 12);
+const MARCH_12 = Date.UTC(2025, 2, 12, 12);
+
+let background: ComebackDb;
+let popupDb: ComebackDb;
+let record: BackgroundRecord;
+
+beforeEach(() => {
+  // Two connections to one database, as the background and the popup each open their own.
+  const name = `plan-${crypto.randomUUID()}`;
+  background = new ComebackDb(name);
+  popupDb = new ComebackDb(name);
+  record = connectBackground(background);
+});
+
+afterEach(async () => {
+  cleanup();
+  popupDb.close();
+  await background.delete();
+});
+
+async function seed(fields: Partial<RejectionReport> & Pick<RejectionReport, 'key'>): Promise<number> {
+  const outcome = await send('reportRejection', {
+    source: 'gmail',
+    excerpt: 'We have decided to move forward with other candidates.',
+    score: 0.9,
+    reasons: [],
+    receivedAt: MARCH_12,
+    ...fields,
+  });
+  if (outcome.status !== 'added') throw new Error(`not added: ${outcome.status}`);
+  return outcome.id;
+}
+
+const seedGlobex = () =>
+  seed({
+    key: 'gmail:globex',
+    company: 'Globex',
+    role: 'Analyst',
+    recruiterName: 'Sam Lee',
+    receivedAt: MARCH_1,
+  });
+const seedAcme = () =>
+  seed({
+    key: 'gmail:acme',
+    company: 'Acme',
+    role: 'Product Designer',
+    recruiterName: 'Doe, Jane',
+    recruiterEmail: 'jane@acme.com',
+    receivedAt: MARCH_12,
+  });
+
+function openPopup(initialId?: number) {
+  return render(<PlanPopup db={popupDb} locale="en-US" initialId={initialId} />);
+}
+
+const feedbackField = () =>
+  screen.getByLabelText('Your feedback request (you can edit it)') as HTMLTextAreaElement;
+const edit = (text: string) => fireEvent.input(feedbackField(), { target: { value: text } });
+const title = (name: string) => screen.findByRole('heading', { level: 1, name });
+
+describe('PlanPopup', () => {
+  it('opens on the latest rejection, fills the feedback request and marks it viewed', async () => {
+    const globexId = await seedGlobex();
+    const acmeId = await seedAcme();
+    openPopup();
+
+    await title('Product Designer at Acme');
+    expect(screen.getByText('Received Mar 12, 2025')).toBeTruthy();
+    expect(feedbackField().value).toMatch(
+      /^Hi Jane,\n\nThank you for letting me know about the Product Designer role at Acme,/,
+    );
+    await waitFor(async () => expect((await background.rejections.get(acmeId))?.viewed).toBe(1));
+    expect((await background.rejections.get(globexId))?.viewed).toBe(0);
+    expect(record.badgeRefreshes).toBe(3);
+  });
+
+  it('opens on the rejection named in the address', async () => {
+    const globexId = await seedGlobex();
+    await seedAcme();
+    openPopup(globexId);
+    await title('Analyst at Globex');
+  });
+
+  it('switches to an earlier rejection with a fresh feedback request', async () => {
+    const globexId = await seedGlobex();
+    const acmeId = await seedAcme();
+    openPopup();
+    await title('Product Designer at Acme');
+    edit('My own words');
+    expect(feedbackField().value).toBe('My own words');
+
+    const picker = screen.getByLabelText('Rejection') as HTMLSelectElement;
+    expect([...picker.options].map((option) => option.text)).toEqual([
+      'Acme — Product Designer — Mar 12, 2025',
+      'Globex — Analyst — Mar 1, 2025',
+    ]);
+    fireEvent.change(picker, { target: { value: String(globexId) } });
+    await title('Analyst at Globex');
+    expect(feedbackField().value).toMatch(/^Hi Sam,\n\n.*the Analyst role at Globex,/);
+    await waitFor(async () => expect((await background.rejections.get(globexId))?.viewed).toBe(1));
+
+    fireEvent.change(screen.getByLabelText('Rejection'), { target: { value: String(acmeId) } });
+    await title('Product Designer at Acme');
+    expect(feedbackField().value).toMatch(/^Hi Jane,/);
+  });
+
+  it('stays on the rejection shown when a newer one is detected meanwhile', async () => {
+    await seedAcme();
+    openPopup();
+    await title('Product Designer at Acme');
+    edit('Half-written note');
+
+    const newerId = await seed({ key: 'gmail:initech', company: 'Initech', receivedAt: MARCH_12 + 1000 });
+    await waitFor(() =>
+      expect((screen.getByLabelText('Rejection') as HTMLSelectElement).options).toHaveLength(2),
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Product Designer at Acme');
+    expect(feedbackField().value).toBe('Half-written note');
+    expect((await background.rejections.get(newerId))?.viewed).toBe(0);
+  });
+
+  it('keeps a ticked step for that rejection after the popup closes and opens again', async () => {
+    const globexId = await seedGlobex();
+    const acmeId = await seedAcme();
+    const first = openPopup();
+    expect(await screen.findByText('0 of 6 done')).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Update your resume' }));
+    expect(await screen.findByText('1 of 6 done')).toBeTruthy();
+    first.unmount();
+
+    openPopup();
+    await title('Product Designer at Acme');
+    const box = screen.getByRole('checkbox', { name: 'Update your resume' }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(screen.getByText('1 of 6 done')).toBeTruthy();
+    expect((await background.rejections.get(acmeId))?.checklist.filter((step) => step.done)).toEqual([
+      { id: 'resume', done: true },
+    ]);
+    expect((await background.rejections.get(globexId))?.checklist.some((step) => step.done)).toBe(false);
+  });
+
+  it('shows another saved win at each opening and keeps the same one while open', async () => {
+    await seedAcme();
+    const shipped = (await send('addWin', { text: 'Shipped the redesign' })).id;
+    await send('addWin', { text: 'Mentored two new teammates' });
+
+    const first = openPopup();
+    expect(await screen.findByText('Shipped the redesign')).toBeTruthy();
+    await waitFor(async () => expect((await background.wins.get(shipped))?.lastShownAt).toBeGreaterThan(0));
+    // The live list has changed under it; the reminder stays put.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByText('Shipped the redesign')).toBeTruthy();
+    expect(screen.queryByText('Mentored two new teammates')).toBeNull();
+    expect(record.sent.filter((message) => message.type === 'markWinShown')).toHaveLength(1);
+    first.unmount();
+
+    openPopup();
+    expect(await screen.findByText('Mentored two new teammates')).toBeTruthy();
+    expect(screen.queryByText('Shipped the redesign')).toBeNull();
+  });
+
+  it('shows a win saved elsewhere while the popup is open, if it had none to show', async () => {
+    await seedAcme();
+    openPopup();
+    expect(await screen.findByText(/Add something you're proud of/)).toBeTruthy();
+
+    const { id } = await send('addWin', { text: 'Spoke at a meetup' });
+    expect(await screen.findByText('Spoke at a meetup')).toBeTruthy();
+    await waitFor(async () => expect((await background.wins.get(id))?.lastShownAt).toBeGreaterThan(0));
+  });
+
+  it('invites a first win, then saves and shows a new one', async () => {
+    await seedAcme();
+    openPopup();
+    expect(await screen.findByText(/Add something you're proud of/)).toBeTruthy();
+
+    fireEvent.input(screen.getByLabelText('A win to remember'), {
+      target: { value: '  Finished the course  ' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save win' }));
+
+    expect(await screen.findByText('Saved. Good to remember.')).toBeTruthy();
+    expect(await screen.findByText('Finished the course')).toBeTruthy();
+    expect(screen.queryByText(/Add something you're proud of/)).toBeNull();
+    expect((screen.getByLabelText('A win to remember') as HTMLInputElement).value).toBe('');
+    expect((await background.wins.toArray()).map((win) => win.text)).toEqual(['Finished the course']);
+  });
+
+  it('shows a kind empty state with a way to log a rejection', async () => {
+    openPopup();
+    await title("Nothing here yet, and that's fine.");
+    expect(screen.getByText(/When a rejection lands in Gmail/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Log a rejection' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
+
+  it('asks for the company before logging, then opens the plan on the logged rejection', async () => {
+    openPopup();
+    await title("Nothing here yet, and that's fine.");
+    const company = screen.getByLabelText('Company') as HTMLInputElement;
+
+    fireEvent.input(screen.getByLabelText('Role (optional)'), { target: { value: 'QA Lead' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log it' }));
+    expect((await screen.findByRole('alert')).textContent).toBe("Please add the company's name.");
+    expect(company.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(company);
+    expect(record.sent.some((message) => message.type === 'logManualRejection')).toBe(false);
+
+    fireEvent.input(company, { target: { value: ' Initech ' } });
+    fireEvent.input(screen.getByLabelText('Note (optional)'), { target: { value: 'Told by phone' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log it' }));
+
+    await title('QA Lead at Initech');
+    expect(screen.getByText('Told by phone')).toBeTruthy();
+    const [logged] = await background.rejections.toArray();
+    expect(logged).toMatchObject({
+      source: 'manual',
+      company: 'Initech',
+      role: 'QA Lead',
+      note: 'Told by phone',
+    });
+  });
+
+  it('logs a rejection from the header and opens the plan on it', async () => {
+    await seedAcme();
+    openPopup();
+    await title('Product Designer at Acme');
+    const toggle = screen.getByRole('button', { name: 'Log a rejection' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const company = screen.getByLabelText('Company');
+    expect(document.activeElement).toBe(company);
+    fireEvent.input(company, { target: { value: 'Hooli' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log it' }));
+
+    await title('Hooli');
+    expect(screen.queryByLabelText('Company')).toBeNull();
+    expect(feedbackField().value).toContain('the role at Hooli');
+  });
+
+  it('removes a false alarm, says so and moves on to the next one', async () => {
+    const globexId = await seedGlobex();
+    await seedAcme();
+    openPopup();
+    await title('Product Designer at Acme');
+    const badgeRefreshesBefore = record.badgeRefreshes;
+
+    fireEvent.click(screen.getByRole('button', { name: 'Not a rejection' }));
+    expect(await screen.findByText('Removed. Sorry for the false alarm.')).toBeTruthy();
+    await title('Analyst at Globex');
+    expect((await background.rejections.toArray()).map((rejection) => rejection.id)).toEqual([globexId]);
+    expect(await background.dismissals.get('gmail:acme')).toBeTruthy();
+    expect(record.badgeRefreshes).toBeGreaterThan(badgeRefreshesBefore);
+    expect(screen.queryByLabelText('Rejection')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Not a rejection' }));
+    await title("Nothing here yet, and that's fine.");
+    expect(await background.rejections.count()).toBe(0);
+  });
+});

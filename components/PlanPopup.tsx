@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '@/messaging/send';
+import type { ComebackDb } from '@/storage/db';
+import { listRejections } from '@/storage/rejections';
+import type { Rejection } from '@/storage/types';
+import { FeedbackRequest } from './FeedbackRequest';
+import { t } from './i18n';
+import { LogRejectionForm } from './LogRejectionForm';
+import { NextChecklist } from './NextChecklist';
+import { RejectionHeader } from './RejectionHeader';
+import { useLiveQuery } from './use-live-query';
+import { WinsReminder } from './WinsReminder';
+
+interface Props {
+  /** Read live here; every write goes to the background. */
+  db: ComebackDb;
+  /** The UI language, for dates. */
+  locale: string;
+  /** The rejection asked for (`popup.html?id=N`); the latest one otherwise. */
+  initialId?: number;
+}
+
+/** The plan for one rejection: feedback request, a saved win, and the next-application checklist. */
+export function PlanPopup({ db, locale, initialId }: Props) {
+  const rejections = useLiveQuery(() => listRejections(db), [db]);
+  const [chosenId, setChosenId] = useState(initialId);
+  const [logOpen, setLogOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const list = rejections.status === 'ready' ? rejections.value : [];
+  const shown = list.find((rejection) => rejection.id === chosenId) ?? list[0];
+
+  // Holds on to the one on screen, so a rejection detected meanwhile does not replace it (and its draft).
+  const shownId = shown?.id;
+  useEffect(() => {
+    if (shownId !== undefined) setChosenId((current) => current ?? shownId);
+  }, [shownId]);
+
+  const unviewedId = shown?.viewed === 0 ? shown.id : undefined;
+  useEffect(() => {
+    // Failing to mark it only leaves it on the badge until the next opening.
+    if (unviewedId !== undefined) send('markViewed', { id: unviewedId }).catch(() => undefined);
+  }, [unviewedId]);
+
+  function choose(id: number) {
+    setChosenId(id);
+    setAnnouncement('');
+  }
+
+  function openLogged(id: number) {
+    choose(id);
+    setLogOpen(false);
+  }
+
+  async function dismiss(rejection: Rejection) {
+    const index = list.indexOf(rejection);
+    const neighbour = list[index + 1] ?? list[index - 1];
+    try {
+      await send('dismissRejection', { key: rejection.key });
+      setChosenId(neighbour?.id);
+      setAnnouncement(t('notRejectionDone'));
+    } catch {
+      setAnnouncement(t('errorGeneric'));
+    }
+  }
+
+  if (rejections.status === 'loading') return null;
+  return (
+    <div class="cb-plan">
+      <p class="cb-status" role="status">
+        {announcement}
+      </p>
+      {rejections.status === 'failed' ? (
+        <p class="cb-problem" role="alert">
+          {t('errorGeneric')}
+        </p>
+      ) : shown ? (
+        <>
+          <RejectionHeader
+            rejection={shown}
+            rejections={list}
+            locale={locale}
+            logOpen={logOpen}
+            onSelect={choose}
+            onDismiss={() => dismiss(shown)}
+            onToggleLog={() => setLogOpen((open) => !open)}
+          />
+          <main>
+            {logOpen && (
+              <LogRejectionForm autoFocus onSaved={openLogged} onCancel={() => setLogOpen(false)} />
+            )}
+            <FeedbackRequest rejection={shown} />
+            <WinsReminder db={db} />
+            <NextChecklist rejection={shown} />
+          </main>
+        </>
+      ) : (
+        <main>
+          <h1>{t('popupEmptyTitle')}</h1>
+          <p>{t('popupEmptyBody')}</p>
+          <LogRejectionForm onSaved={openLogged} />
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { englishMessage } from '@/tests/setup/unit';
+import { NOTICE_ATTRIBUTE, type Notice, type NoticeOptions, showNotice, THANKS_MS } from './notice';
+
+const opened: Notice[] = [];
+
+function show(options: Partial<NoticeOptions> = {}) {
+  const onOpenPlan = vi.fn();
+  const onNotRejection = vi.fn();
+  const notice = showNotice({ doc: document, onOpenPlan, onNotRejection, t: englishMessage, ...options });
+  opened.push(notice);
+  const root = notice.host.shadowRoot as ShadowRoot;
+  const button = (name: string) =>
+    Array.from(root.querySelectorAll('button')).find(
+      (b) => b.textContent === name || b.getAttribute('aria-label') === name,
+    ) as HTMLButtonElement;
+  return { notice, root, onOpenPlan, onNotRejection, button };
+}
+
+const hosts = () => document.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  const gmail = document.createElement('div');
+  gmail.setAttribute('role', 'main');
+  gmail.textContent = 'Inbox';
+  document.body.replaceChildren(gmail);
+});
+
+afterEach(() => {
+  for (const notice of opened.splice(0)) notice.close();
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('showNotice', () => {
+  test('shows a kind notice with the company in an open shadow root on its own host', () => {
+    const { notice, root } = show({ company: 'Northwind' });
+    expect(notice.host.parentElement).toBe(document.body);
+    expect(notice.host.id).toBe('comeback-notice');
+    const status = root.querySelector('[role="status"]');
+    expect(status?.getAttribute('aria-live')).toBe('polite');
+    expect(root.querySelector('.title')?.textContent).toBe(
+      'A no from Northwind. It happens to everyone who gets there.',
+    );
+    expect(root.querySelector('.body')?.textContent).toBe(englishMessage('noticeBody'));
+    expect(Array.from(root.querySelectorAll('button'), (b) => b.textContent)).toEqual([
+      'Open my plan',
+      'Not a rejection',
+      '×',
+    ]);
+    expect(root.querySelector('.close')?.getAttribute('aria-label')).toBe('Close');
+    expect(root.querySelector('style')?.textContent).toContain('prefers-color-scheme: dark');
+  });
+
+  test('has its own wording when the company is unknown', () => {
+    const { root } = show();
+    expect(root.querySelector('.title')?.textContent).toBe(englishMessage('noticeTitleNoCompany'));
+  });
+
+  test('reads its strings from the extension messages by default', () => {
+    const { root } = show({ t: undefined, company: 'Lumen' });
+    expect(root.querySelector('.title')?.textContent).toBe(
+      'A no from Lumen. It happens to everyone who gets there.',
+    );
+  });
+
+  test('renders markup in the company name as plain text', () => {
+    const company = '<img src=x onerror="alert(1)"><b>Acme</b>';
+    const { root } = show({ company });
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(root.querySelector('.title')?.textContent).toBe(
+      `A no from ${company}. It happens to everyone who gets there.`,
+    );
+  });
+
+  test("leaves the page's own markup as it was", () => {
+    const before = Array.from(document.body.children);
+    const gmail = before[0]?.outerHTML;
+    const { notice } = show({ company: 'Northwind' });
+    expect(Array.from(document.body.children)).toEqual([...before, notice.host]);
+    expect(before[0]?.outerHTML).toBe(gmail);
+    notice.close();
+    expect(document.body.innerHTML).toBe(gmail);
+  });
+
+  test('"Open my plan" opens the plan and closes the notice', () => {
+    const { notice, onOpenPlan, button } = show();
+    button('Open my plan').click();
+    expect(onOpenPlan).toHaveBeenCalledTimes(1);
+    expect(notice.host.isConnected).toBe(false);
+  });
+
+  test('"Not a rejection" reports it, thanks the user, then closes by itself', async () => {
+    const { notice, root, onNotRejection, button } = show({ company: 'Northwind' });
+    button('Not a rejection').click();
+    expect(onNotRejection).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('[role="status"]')?.textContent).toContain(
+      "Thanks, removed. We won't flag this message again.",
+    );
+    expect(root.querySelector('.primary, .secondary')).toBeNull();
+
+    await vi.advanceTimersByTimeAsync(THANKS_MS - 1);
+    expect(notice.host.isConnected).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(notice.host.isConnected).toBe(false);
+  });
+
+  test('keeps keyboard focus inside after "Not a rejection"', () => {
+    const { root, button } = show();
+    button('Not a rejection').focus();
+    button('Not a rejection').click();
+    expect(root.activeElement).toBe(button('Close'));
+  });
+
+  test('closes with the × button', () => {
+    const { notice, button } = show();
+    button('Close').click();
+    expect(notice.host.isConnected).toBe(false);
+  });
+
+  test('closes with Escape, even when the page stops the key, and stops listening once closed', () => {
+    const { notice } = show();
+    const removed = vi.spyOn(document, 'removeEventListener');
+    document.body.addEventListener('keydown', (event) => event.stopPropagation());
+    const press = (key: string) =>
+      document
+        .querySelector('[role="main"]')
+        ?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    press('Enter');
+    expect(notice.host.isConnected).toBe(true);
+    press('Escape');
+    expect(notice.host.isConnected).toBe(false);
+    expect(removed).toHaveBeenCalledWith('keydown', expect.any(Function), true);
+  });
+
+  test('shows one notice at a time: a new one replaces the old', () => {
+    const first = show({ company: 'Northwind' });
+    const removed = vi.spyOn(document, 'removeEventListener');
+    const second = show({ company: 'Lumen' });
+    expect(hosts()).toHaveLength(1);
+    // The old notice was closed properly, its Escape listener with it.
+    expect(removed).toHaveBeenCalledWith('keydown', expect.any(Function), true);
+    expect(first.notice.host.isConnected).toBe(false);
+    first.notice.close();
+    expect(second.notice.host.isConnected).toBe(true);
+
+    // Escape now closes the notice on screen, not the one replaced.
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(hosts()).toHaveLength(0);
+  });
+
+  test('replaces a notice left by an earlier copy of the content script', () => {
+    const stale = document.createElement('div');
+    stale.setAttribute(NOTICE_ATTRIBUTE, '');
+    document.body.append(stale);
+    const { notice } = show();
+    expect(Array.from(hosts())).toEqual([notice.host]);
+  });
+});

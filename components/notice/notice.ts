@@ -1,0 +1,116 @@
+import { t as translate } from '@/components/i18n';
+import { NOTICE_STYLES } from './styles';
+
+export type NoticeKey =
+  | 'noticeTitle'
+  | 'noticeTitleNoCompany'
+  | 'noticeBody'
+  | 'noticeOpenPlan'
+  | 'noticeNotRejection'
+  | 'noticeClose'
+  | 'noticeRemoved';
+
+export interface NoticeOptions {
+  /** The page to show the notice on; only a host element is added to its body. */
+  doc: Document;
+  /** The company that wrote, as the detector read it from the mail. */
+  company?: string;
+  onOpenPlan: () => void;
+  /** The user says it is not a rejection; the notice thanks them and closes itself. */
+  onNotRejection: () => void;
+  t?: (key: NoticeKey, substitutions?: string[]) => string;
+}
+
+export interface Notice {
+  close(): void;
+  host: HTMLElement;
+}
+
+/** Marks the host element, so the notice can be found (and an earlier one replaced). */
+export const NOTICE_ATTRIBUTE = 'data-comeback-notice';
+/** How long the thanks after "Not a rejection" stays before the notice closes. */
+export const THANKS_MS = 4000;
+
+const showing = new WeakMap<Document, Notice>();
+
+function make<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const element = doc.createElement(tag);
+  element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/**
+ * A small, kind notice in the page's bottom-right corner after a rejection was saved. It lives in a shadow
+ * root on its own host element and is built from text nodes only: the company name comes from the mail.
+ * One notice at a time; a new one replaces the old.
+ */
+export function showNotice(options: NoticeOptions): Notice {
+  const { doc, company, onOpenPlan, onNotRejection, t = translate } = options;
+  showing.get(doc)?.close();
+  // A notice left by an earlier copy of the content script (the extension was updated or reloaded).
+  for (const stale of doc.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`)) stale.remove();
+
+  const timers: Pick<Window, 'setTimeout' | 'clearTimeout'> = doc.defaultView ?? window;
+  const host = doc.createElement('div');
+  host.id = 'comeback-notice';
+  host.setAttribute(NOTICE_ATTRIBUTE, '');
+  const shadow = host.attachShadow({ mode: 'open' });
+
+  const panel = make(doc, 'section', 'notice');
+  panel.setAttribute('role', 'status');
+  panel.setAttribute('aria-live', 'polite');
+  const title = make(doc, 'p', 'title', company ? t('noticeTitle', [company]) : t('noticeTitleNoCompany'));
+  const body = make(doc, 'p', 'body', t('noticeBody'));
+  const openPlan = make(doc, 'button', 'primary', t('noticeOpenPlan'));
+  const notRejection = make(doc, 'button', 'secondary', t('noticeNotRejection'));
+  const closeButton = make(doc, 'button', 'close', '×');
+  closeButton.setAttribute('aria-label', t('noticeClose'));
+  closeButton.title = t('noticeClose');
+  for (const button of [openPlan, notRejection, closeButton]) button.type = 'button';
+  const actions = make(doc, 'div', 'actions');
+  actions.append(openPlan, notRejection);
+  panel.append(title, body, actions, closeButton);
+  const style = doc.createElement('style');
+  style.textContent = NOTICE_STYLES;
+  shadow.append(style, panel);
+
+  let thanksTimer: number | undefined;
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') notice.close();
+  };
+  const notice: Notice = {
+    host,
+    close() {
+      host.remove();
+      doc.removeEventListener('keydown', onKey, true);
+      if (thanksTimer !== undefined) timers.clearTimeout(thanksTimer);
+      if (showing.get(doc) === notice) showing.delete(doc);
+    },
+  };
+
+  openPlan.addEventListener('click', () => {
+    notice.close();
+    onOpenPlan();
+  });
+  notRejection.addEventListener('click', () => {
+    const hadFocus = shadow.activeElement !== null;
+    panel.replaceChildren(make(doc, 'p', 'thanks', t('noticeRemoved')), closeButton);
+    // The button that had focus is gone: keep keyboard users inside the notice.
+    if (hadFocus) closeButton.focus();
+    thanksTimer = timers.setTimeout(() => notice.close(), THANKS_MS);
+    onNotRejection();
+  });
+  closeButton.addEventListener('click', () => notice.close());
+  // Capture: the page's own key handlers may stop the event before it bubbles up.
+  doc.addEventListener('keydown', onKey, true);
+
+  doc.body.append(host);
+  showing.set(doc, notice);
+  return notice;
+}

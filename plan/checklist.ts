@@ -1,0 +1,17 @@
+import { DEFAULT_STEP_IDS, type DefaultStepId } from '@/storage/defaults';
+import type { ChecklistStep } from '@/storage/types';
+import type { Translate } from './translate';
+
+function isDefaultStepId(id: string): id is DefaultStepId {
+  return (DEFAULT_STEP_IDS as readonly string[]).includes(id);
+}
+
+/** The user's own wording when there is some, else the default step's translated label. */
+export function stepLabel(step: ChecklistStep, t: Translate): string {
+  if (step.text) return step.text;
+  return isDefaultStepId(step.id) ? t(`step_${step.id}`) : step.id;
+}
+
+export function checklistProgress(checklist: readonly ChecklistStep[]): { done: number; total: number } {
+  return { done: checklist.filter((step) => step.done).length, total: checklist.length };
+}

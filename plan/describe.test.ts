@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { englishMessage } from '@/tests/setup/unit';
+import { formatDay, rejectionChoiceLabel, rejectionTitle } from './describe';
+import type { Translate } from './translate';
+
+const t = englishMessage as Translate;
+const march12 = Date.UTC(2025, 2, 12, 12);
+
+describe('rejectionTitle', () => {
+  it.each([
+    [{ role: 'Designer', company: 'Acme' }, 'Designer at Acme'],
+    [{ company: 'Acme' }, 'Acme'],
+    [{ role: 'Designer', company: ' ' }, 'Designer'],
+    [{}, 'A rejection'],
+  ])('titles %j as %j', (named, expected) => {
+    expect(rejectionTitle(named, t)).toBe(expected);
+  });
+});
+
+describe('formatDay', () => {
+  it('writes the date in the given language', () => {
+    expect(formatDay(march12, 'en-US')).toBe('Mar 12, 2025');
+    expect(formatDay(march12, 'de-DE')).toBe('12.03.2025');
+  });
+});
+
+describe('rejectionChoiceLabel', () => {
+  it('lists company, role and date, leaving out what is unknown', () => {
+    expect(rejectionChoiceLabel({ company: 'Acme', role: 'Designer', receivedAt: march12 }, t, 'en-US')).toBe(
+      'Acme — Designer — Mar 12, 2025',
+    );
+    expect(rejectionChoiceLabel({ role: 'Designer', receivedAt: march12 }, t, 'en-US')).toBe(
+      'Designer — Mar 12, 2025',
+    );
+    expect(rejectionChoiceLabel({ receivedAt: march12 }, t, 'en-US')).toBe('A rejection — Mar 12, 2025');
+  });
+});

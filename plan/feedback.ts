@@ -1,0 +1,87 @@
+import { tidy } from './text';
+import type { Translate } from './translate';
+
+export interface FeedbackFacts {
+  recruiterName?: string;
+  role?: string;
+  company?: string;
+}
+
+export interface MailDraft {
+  to?: string;
+  subject: string;
+  body: string;
+}
+
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|madam|mme|mlle|herr|frau)\.?$/i;
+/** What may follow a comma after a full name ("Jane Doe, PhD"), as opposed to a given name ("Doe, Jane"). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md|mba|esq|cpa|sphr|phr)\.?$/i;
+/** Display names of mailboxes rather than people: greeting "Hi Talent," would read oddly. */
+const NOT_A_PERSON =
+  /\b(?:team|talent|recruit\w*|careers?|hiring|hr|jobs|people|acquisition|no-?reply|notifications?|support|info)\b/i;
+const INITIAL = /^\p{L}\.?$/u;
+const GIVEN_NAME = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+
+/** Names written all in capitals or all in lower case are re-cased; mixed case ("McKenzie") is kept. */
+function recase(name: string): string {
+  if (name !== name.toUpperCase() && name !== name.toLowerCase()) return name;
+  return name.toLowerCase().replace(/(^|[-'’])\p{L}/gu, (start) => start.toUpperCase());
+}
+
+/** The given name to greet someone by, or `undefined` when the name is an address, a team or unclear. */
+export function firstName(fullName: string | undefined): string | undefined {
+  const name = tidy(fullName?.replace(/<[^>]*>/g, ''))?.replace(/^["'“‘]+|["'”’]+$/g, '');
+  if (!name || name.includes('@') || /\d/.test(name) || NOT_A_PERSON.test(name)) return undefined;
+  const [beforeComma = '', afterComma] = name.split(',', 2).map((part) => part.trim());
+  const suffixAfterComma = afterComma !== undefined && NAME_SUFFIX.test(afterComma.split(' ')[0] ?? '');
+  const given = afterComma && !suffixAfterComma ? afterComma : beforeComma;
+  const words = given.split(' ').filter((word) => word && !HONORIFIC.test(word));
+  // "J. Robert Smith" goes by Robert; a lone initial is no name to greet.
+  const first = words.find((word) => !INITIAL.test(word));
+  return first && GIVEN_NAME.test(first) ? recase(first) : undefined;
+}
+
+/** What the feedback request thanks them for, naming as much as is known. */
+function decisionAbout(role: string | undefined, company: string | undefined, t: Translate): string {
+  if (role && company) return t('feedbackThingRoleCompany', [role, company]);
+  if (role) return t('feedbackThingRole', role);
+  if (company) return t('feedbackThingCompany', company);
+  return t('feedbackThingUnknown');
+}
+
+/** A short, polite request for feedback that reads naturally whatever is unknown. */
+export function feedbackRequest(facts: FeedbackFacts, t: Translate): { subject: string; body: string } {
+  const name = firstName(facts.recruiterName);
+  const role = tidy(facts.role);
+  const company = tidy(facts.company);
+  const paragraphs = [
+    name ? t('feedbackGreetingName', name) : t('feedbackGreeting'),
+    t('feedbackThanks', decisionAbout(role, company, t)),
+    t('feedbackAsk'),
+    t('feedbackFuture'),
+    t('feedbackClosing'),
+  ];
+  return {
+    subject: role ? t('feedbackSubject', role) : t('feedbackSubjectNoRole'),
+    body: paragraphs.join('\n\n'),
+  };
+}
+
+function query(pairs: [string, string][]): string {
+  return pairs.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&');
+}
+
+/** Gmail's compose window, filled in. */
+export function gmailComposeUrl({ to, subject, body }: MailDraft): string {
+  const recipient: [string, string][] = to ? [['to', to]] : [];
+  return `https://mail.google.com/mail/?${query([['view', 'cm'], ['fs', '1'], ...recipient, ['su', subject], ['body', body]])}`;
+}
+
+/** A `mailto:` link for the user's own mail app; RFC 6068 wants line breaks as CRLF. */
+export function mailtoUrl({ to, subject, body }: MailDraft): string {
+  const address = to ? encodeURIComponent(to).replace(/%40/g, '@') : '';
+  return `mailto:${address}?${query([
+    ['subject', subject],
+    ['body', body.replace(/\r?\n/g, '\r\n')],
+  ])}`;
+}

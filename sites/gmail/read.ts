@@ -1,0 +1,91 @@
+import { readField } from '@/sites/fallbacks';
+import type { SeenMessage } from '@/sites/pipeline';
+import { readableText } from '@/sites/text';
+import { type GmailField, gmail, quotedHistory } from './selectors';
+import { toLegacyId } from './values';
+
+/**
+ * A message the user has open in Gmail: its id normalised (`msg-f:<decimal>`, or a client id for just-sent
+ * mail), its own text without quoted history (at most `MAX_TEXT_LENGTH` characters), and the thread's address.
+ */
+export type OpenMessage = SeenMessage;
+
+export interface OpenMessages {
+  messages: OpenMessage[];
+  /** Fields every probe failed to find, for health counts: a sign Gmail's markup changed. */
+  misses: GmailField[];
+}
+
+/** Enough for any real rejection; keeps a pathological body from costing much. */
+export const MAX_TEXT_LENGTH = 50_000;
+
+/**
+ * The message's own words. Quotes are removed from a copy held by a document without a window, so the page is
+ * never touched and nothing in the copy (images, say) loads.
+ */
+function ownText(body: Element): string {
+  const copy = body.ownerDocument.implementation.createHTMLDocument('').importNode(body, true);
+  for (const quote of copy.querySelectorAll(quotedHistory)) quote.remove();
+  return readableText(copy, MAX_TEXT_LENGTH);
+}
+
+/** Gmail opens a thread from `#all/<legacy thread id>` in the current account, whatever view it was found in. */
+function threadUrl(doc: Document, threadId: string | undefined): string | undefined {
+  const legacy = threadId && toLegacyId(threadId);
+  // Documents without a window (parsed, saved) have no location.
+  const location: Location | null = doc.location;
+  if (!legacy || !location || !/^https?:$/.test(location.protocol)) return undefined;
+  return `${location.origin}${location.pathname}#all/${legacy}`;
+}
+
+/**
+ * The expanded messages of the thread open in `doc` that have their body in the page. In a list view (no thread
+ * open) there are none, and nothing counts as a miss.
+ */
+export function readOpenMessages(doc: Document): OpenMessages {
+  const misses = new Set<GmailField>();
+  const need = <Value>(field: GmailField, value: Value | undefined): Value | undefined => {
+    if (value === undefined) misses.add(field);
+    return value;
+  };
+  const result = (messages: OpenMessage[]): OpenMessages => ({ messages, misses: [...misses] });
+
+  const view = need('mainView', readField(gmail.mainView, doc));
+  if (!view) return result([]);
+  const subjectElement = readField(gmail.subject, view);
+  const containers = readField(gmail.messages, view);
+  if (!subjectElement && !containers) return result([]);
+  need('subject', subjectElement);
+  need('messages', containers);
+
+  const subject = subjectElement ? readableText(subjectElement).replace(/\s+/g, ' ') : '';
+  const threadId = need('threadId', readField(gmail.threadId, view));
+  const url = threadUrl(doc, threadId);
+
+  const messages: OpenMessage[] = [];
+  for (const container of containers ?? []) {
+    const expanded = need('expanded', readField(gmail.expanded, container));
+    if (expanded === false) continue;
+    const body = readField(gmail.body, container);
+    // A container in an unknown state without a body is most likely collapsed: not a miss of the body.
+    if (!body) {
+      if (expanded) misses.add('body');
+      continue;
+    }
+    const text = ownText(body);
+    if (!text) continue;
+    const messageId = need('messageId', readField(gmail.messageId, container));
+    if (!messageId) continue;
+    messages.push({
+      messageId,
+      threadId,
+      subject,
+      fromName: need('fromName', readField(gmail.fromName, container)),
+      fromEmail: need('fromEmail', readField(gmail.fromEmail, container)),
+      date: need('date', readField(gmail.date, container)),
+      text,
+      url,
+    });
+  }
+  return result(messages);
+}

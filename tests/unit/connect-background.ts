@@ -1,0 +1,39 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import { handleMessages } from '@/messaging/handle';
+import type { Envelope } from '@/messaging/protocol';
+import type { ComebackDb } from '@/storage/db';
+
+/** What the background did beyond the database, and every message it received, in order. */
+export interface BackgroundRecord {
+  sent: Envelope[];
+  badgeRefreshes: number;
+  openedPlans: number[];
+}
+
+/**
+ * Makes `browser.runtime.sendMessage` reach the real background handlers, as in the extension: messages are
+ * structured-cloned on the way in and out, and dispatched by the real `handleMessages` listener.
+ * (fakeBrowser's own sendMessage does not pass on the promise a listener returns.)
+ */
+export function connectBackground(db: ComebackDb): BackgroundRecord {
+  const record: BackgroundRecord = { sent: [], badgeRefreshes: 0, openedPlans: [] };
+  handleMessages(
+    createHandlers(db, {
+      async refreshBadge() {
+        record.badgeRefreshes += 1;
+      },
+      async openPlan(id) {
+        record.openedPlans.push(id);
+      },
+    }),
+  );
+  fakeBrowser.runtime.sendMessage = (async (message: Envelope) => {
+    const envelope = structuredClone(message);
+    record.sent.push(envelope);
+    const answers = await fakeBrowser.runtime.onMessage.trigger(envelope, {}, () => undefined);
+    const answer = answers.find((each) => each !== undefined);
+    return structuredClone(answer);
+  }) as typeof fakeBrowser.runtime.sendMessage;
+  return record;
+}
