@@ -1,0 +1,192 @@
+import { isHypothetical, isNegated } from './clause';
+import type { Family, PhraseSet } from './phrases/types';
+import type { MailKind } from './types';
+
+/**
+ * Weighs the sentences of one message: which ones state a rejection as a fact about this candidate, which
+ * ones show another kind of message (an invitation, an acknowledgement, a job alert…), and how sure we are.
+ */
+
+export interface Sentence {
+  /** As it stands in the message. */
+  text: string;
+  /** Lowercase-insensitive matching copy: typographic apostrophes and spaces normalised. */
+  norm: string;
+}
+
+export interface Classification {
+  kind: MailKind;
+  score: number;
+  reasons: string[];
+}
+
+export interface Context {
+  /** The sender is an applicant tracking system or a job board. */
+  viaPlatform: boolean;
+  /** Subject and sender name, searched for job context alongside the body. */
+  subject: string;
+  senderName: string;
+}
+
+interface Evidence {
+  index: number;
+  weight: number;
+  family: Family;
+}
+
+/** Prepares a sentence for matching without changing its length-independent meaning. */
+export function toSentence(text: string): Sentence {
+  return { text, norm: text.replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ') };
+}
+
+/** Index of the first match of `re` in `text` that `accept` agrees with, or -1. */
+function findAccepted(re: RegExp, text: string, accept: (at: number) => boolean): number {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (accept(m.index)) return m.index;
+    if (m[0] === '') re.lastIndex++;
+  }
+  return -1;
+}
+
+function matches(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  const seen = new Set<string>();
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    seen.add(m[0].toLowerCase());
+    if (m[0] === '') re.lastIndex++;
+  }
+  return seen.size;
+}
+
+function rejectionEvidence(sentences: Sentence[], set: PhraseSet): Evidence[] {
+  const found: Evidence[] = [];
+  sentences.forEach(({ norm }, index) => {
+    const factual = (at: number) => !isHypothetical(norm, at, set);
+    // A confirmed withdrawal is the candidate's decision, not the company's.
+    if (findAccepted(set.withdrawal, norm, factual) >= 0) return;
+    const offTopic = matches(set.otherTopic, norm);
+    let best: Evidence | undefined;
+    for (const signal of set.rejection) {
+      if (offTopic && signal.family === 'not-forward') continue;
+      if (best && best.weight >= signal.weight) continue;
+      if (findAccepted(signal.re, norm, factual) >= 0)
+        best = { index, weight: signal.weight, family: signal.family };
+    }
+    if (best) found.push(best);
+  });
+  return found;
+}
+
+/** Sentences (outside rejection evidence) where a cue is stated as a fact, not negated or conditional. */
+function cueSentences(re: RegExp, sentences: Sentence[], skip: Set<number>, set: PhraseSet): number[] {
+  const out: number[] = [];
+  sentences.forEach(({ norm }, index) => {
+    if (skip.has(index)) return;
+    const stated = (at: number) => !isHypothetical(norm, at, set) && !isNegated(norm, at, set);
+    if (findAccepted(re, norm, stated) >= 0) out.push(index);
+  });
+  return out;
+}
+
+const PERSONAL_APPLICATION = /\byour (?:application|candidacy)\b|\byou applied\b|\byou interviewed\b/i;
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export function classify(sentences: Sentence[], context: Context, set: PhraseSet): Classification {
+  const allText = sentences.map((s) => s.norm).join('\n');
+  const evidence = rejectionEvidence(sentences, set);
+  const decided = new Set(evidence.map((e) => e.index));
+  const cues = (re: RegExp) => cueSentences(re, sentences, decided, set);
+  const texts = (indices: number[]) => indices.slice(0, 3).map((i) => sentences[i]?.text ?? '');
+
+  const jobWords = countMatches(set.jobContext, `${context.subject}\n${context.senderName}\n${allText}`);
+  const otherWords = countMatches(set.nonJobContext, `${context.subject}\n${allText}`);
+  const jobContext = context.viaPlatform ? otherWords < 2 : jobWords > otherWords;
+
+  const withdrawal = cues(set.withdrawal);
+  const offer = cues(set.offer);
+  const assessment = cues(set.assessment);
+  const interview = cues(set.interview);
+  const alert = cues(set.alert);
+  const acknowledgement = cues(set.acknowledgement);
+  const openers = cues(set.opener).filter((i) => !matches(set.otherTopic, sentences[i]?.norm ?? ''));
+  const soft = cues(set.softClose);
+  const pause = cues(set.pause);
+  const promised = cues(set.promise).length > 0;
+  const subjectUpdate = matches(set.subjectUpdate, context.subject);
+  const personal = PERSONAL_APPLICATION.test(allText);
+
+  const progress: [MailKind, number[]][] = [
+    ['offer', offer],
+    ['assessment', assessment],
+    ['interview', interview],
+  ];
+  const firstProgress = progress.find(([, found]) => found.length > 0);
+  const otherKind = (): Classification => {
+    const pick = (kind: MailKind, found: number[]): Classification => ({
+      kind,
+      score: 0,
+      reasons: texts(found),
+    });
+    if (!jobContext) return pick('other', []);
+    if (withdrawal.length) return pick('withdrawal', withdrawal);
+    if (pause.length && promised) return pick('pause', pause);
+    if (alert.length && !personal) return pick('alert', alert);
+    if (firstProgress) return pick(firstProgress[0], firstProgress[1]);
+    if (alert.length >= 2) return pick('alert', alert);
+    if (acknowledgement.length) return pick('acknowledgement', acknowledgement);
+    return pick('other', []);
+  };
+
+  if (evidence.length === 0) {
+    // Soft and truncated rejections: the news is carried by an opener and a kind closing, nothing contradicts it.
+    const onlyKindWords =
+      jobContext && !firstProgress && !withdrawal.length && !pause.length && !alert.length;
+    const ackStated = acknowledgement.some((i) => !openers.includes(i) && !soft.includes(i));
+    if (onlyKindWords && !ackStated && openers.length && soft.length) {
+      const score = 0.52 + (subjectUpdate ? 0.05 : 0) + (context.viaPlatform ? 0.03 : 0);
+      const reasons = [...new Set([...openers, ...soft])].sort((a, b) => a - b);
+      return { kind: 'rejection', score: round(score), reasons: texts(reasons) };
+    }
+    return otherKind();
+  }
+
+  const ranked = [...evidence].sort((a, b) => b.weight - a.weight || a.index - b.index);
+  const strongest = ranked[0]?.weight ?? 0;
+  let score =
+    strongest +
+    0.05 * Math.min(2, evidence.length - 1) +
+    (openers.length ? 0.05 : 0) +
+    (soft.length ? 0.05 : 0) +
+    (subjectUpdate ? 0.03 : 0) +
+    (context.viaPlatform ? 0.02 : 0);
+  const reasons = texts(ranked.map((e) => e.index));
+  const fallback = otherKind();
+
+  if (!jobContext) return { ...fallback, score: round(Math.min(score, 0.3) * 0.5) };
+  if (withdrawal.length) return { ...fallback, score: round(Math.min(score, 0.3)) };
+  const onlyHold = evidence.every((e) => e.family === 'on-hold');
+  if (onlyHold && promised) return { ...fallback, kind: 'pause', score: round(Math.min(score, 0.3)) };
+  const roleOnly = evidence.every((e) => e.family === 'role-gone' || e.family === 'on-hold');
+  if (alert.length && roleOnly && !personal)
+    return { kind: 'alert', score: round(Math.min(score, 0.3)), reasons: texts(alert) };
+  if (firstProgress) {
+    // "This role is filled, but we'd like to talk about another one": a rejection for this role, held less surely.
+    if (strongest >= 0.7) score = clamp(score - 0.25, 0.5, 0.65);
+    else
+      return { kind: firstProgress[0], score: round(Math.min(score, 0.4)), reasons: texts(firstProgress[1]) };
+  }
+  return { kind: 'rejection', score: round(clamp(score, 0, 0.99)), reasons };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isHypothetical, isNegated } from './clause';
+import { en } from './phrases/en';
+
+const at = (sentence: string, phrase: string) => sentence.indexOf(phrase);
+
+describe('isHypothetical', () => {
+  it.each([
+    ['If you are not selected, we will keep your CV.', 'not selected'],
+    ['We will let you know if we decide not to move forward.', 'not to move'],
+    ['An Archived status means you were not selected.', 'you were'],
+    ['Should you not hear from us, assume your application was unsuccessful.', 'your application'],
+    ['In case your profile is not a match, we will tell you.', 'not a match'],
+  ])('treats "%s" as conditional', (sentence, phrase) => {
+    expect(isHypothetical(sentence, at(sentence, phrase), en)).toBe(true);
+  });
+
+  it.each([
+    ['Unfortunately, we have decided not to move forward.', 'not to move'],
+    ['If you have questions, please ask; we have decided not to proceed.', 'not to proceed'],
+    ['We will not move forward, and if you have questions, reply.', 'not move'],
+  ])('treats "%s" as a statement', (sentence, phrase) => {
+    expect(isHypothetical(sentence, at(sentence, phrase), en)).toBe(false);
+  });
+});
+
+describe('isNegated', () => {
+  it('sees negation in the same clause only', () => {
+    const s = 'We will not be inviting you to an interview';
+    expect(isNegated(s, at(s, 'inviting'), en)).toBe(true);
+    const t = 'We could not be happier, and we invite you to an interview';
+    expect(isNegated(t, at(t, 'invite'), en)).toBe(false);
+  });
+});

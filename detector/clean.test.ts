@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { cleanBody } from './clean';
+
+describe('cleanBody', () => {
+  it('cuts quoted history after an attribution line, also when wrapped over two lines', () => {
+    expect(cleanBody('Thanks!\n\nOn Mon, 3 Jun 2024 at 10:00, Jane <jane@acme.com> wrote:\n> old').body).toBe(
+      'Thanks!',
+    );
+    expect(
+      cleanBody('Thanks!\nOn Mon, 3 Jun 2024 at 10:00, Jane Doe <\njane@acme.com> wrote:\nold').body,
+    ).toBe('Thanks!');
+    expect(cleanBody('Danke!\nAm 3. Juni 2024 schrieb Jane <jane@acme.com>:\nalt').body).toBe('Danke!');
+  });
+
+  it('cuts Outlook header blocks and forwarded messages', () => {
+    const outlook =
+      'Noted.\n________________________________\nFrom: Jane Doe\nSent: Monday\nTo: Sam\nSubject: Update\n\nOld text';
+    expect(cleanBody(outlook).body).toBe('Noted.');
+    expect(cleanBody('FYI\n---------- Forwarded message ---------\nFrom: Acme\nUnfortunately…').body).toBe(
+      'FYI',
+    );
+    expect(cleanBody('Mine\n-----Original Message-----\nTheirs').body).toBe('Mine');
+  });
+
+  it('drops quoted lines starting with >', () => {
+    expect(cleanBody('Top\n> quoted\n>> deeper\nBottom').body).toBe('Top\nBottom');
+  });
+
+  it('separates the signature after a closing and keeps its lines', () => {
+    const { body, signature } = cleanBody('Hi Sam,\nSorry.\n\nBest regards,\nJane Doe\nRecruiter | Acme');
+    expect(body).toBe('Hi Sam,\nSorry.');
+    expect(signature).toEqual(['Jane Doe', 'Recruiter | Acme']);
+  });
+
+  it('reads a name on the closing line itself and the "-- " delimiter', () => {
+    expect(cleanBody('Hi\nText\nBest, Jane Doe\nAcme').signature).toEqual(['Jane Doe', 'Acme']);
+    expect(cleanBody('Hi\nText\n-- \nJane\nAcme').signature).toEqual(['Jane', 'Acme']);
+  });
+
+  it('does not take a sentence that begins like a closing for one', () => {
+    expect(cleanBody('Hi\nBest of luck in your search.\nThanks again for your time').body).toBe(
+      'Hi\nBest of luck in your search.\nThanks again for your time',
+    );
+  });
+
+  it('removes footer lines', () => {
+    const { body } = cleanBody(
+      'Real text.\nUnsubscribe from these emails\n© 2024 Acme. All rights reserved.\nPrivacy Policy',
+    );
+    expect(body).toBe('Real text.');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Separates what the sender wrote in this message from what merely travels with it: quoted or forwarded
+ * history, the signature and the footer. Only the message itself may decide a verdict; the signature is kept
+ * apart because it names the recruiter and the company.
+ */
+
+export interface CleanBody {
+  /** The message's own words, line breaks kept. */
+  body: string;
+  /** The signature block's lines (after "-- " or a closing such as "Best regards,"), footer lines removed. */
+  signature: string[];
+}
+
+/** "On Mon, 3 Jun 2024, Jane <jane@acme.com> wrote:" and its equivalents in the languages we read. */
+const ATTRIBUTION_END = /(?:wrote|schrieb|a écrit|escribió|escribio|schreef|escreveu|ha scritto)\s*:?\s*$/i;
+const ATTRIBUTION_VERB = /\b(?:wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)\b/i;
+const ATTRIBUTION_START = /^(?:On|Am|Le|El|Op|Em|Il)\s/;
+
+const HISTORY_MARKER =
+  /^[\s*]*(?:-{2,}|_{2,})?\s*(?:original message|forwarded message|ursprüngliche nachricht|weitergeleitete nachricht|message d['’]origine|message transféré|mensaje original|mensaje reenviado|oorspronkelijk bericht|doorgestuurd bericht|mensagem original|mensagem encaminhada)\b|^\s*begin forwarded message\s*:/i;
+
+/** The first line of an Outlook-style header block ("From: … / Sent: …"). */
+const HEADER_FROM = /^[\s*]*(?:from|von|de|van)\s*:/i;
+const HEADER_FIELD =
+  /^[\s*]*(?:sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|à|objet|enviado|fecha|para|asunto|verzonden|aan|onderwerp|assunto|data)\s*:/i;
+
+/** Whole-line closings; what follows belongs to the signature. */
+const CLOSING =
+  /^(?:(?:best|kind|warm|warmest|many|with best|with kind|kindest)\s+(?:regards|wishes)|regards|best|sincerely|sincerely yours|yours sincerely|yours truly|yours faithfully|respectfully|cheers|thanks|thank you|thanks again|many thanks|all the best|all best|warmly|take care|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|saludos|saludos cordiales|un saludo|atentamente|cordialmente|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|atenciosamente|abraços|cumprimentos|melhores cumprimentos)\s*[,.!]?\s*(.*)$/iu;
+
+/** A name on the closing's own line, as in "Best, Jane Doe". */
+const NAME_ON_CLOSING_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+const FOOTER =
+  /unsubscribe|opt[ -]out|privacy (?:policy|notice|statement)|this (?:e-?mail|message) (?:was|is being|has been) sent|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|message|notification)|all rights reserved|©|manage (?:your )?(?:e-?mail |notification )?(?:preferences|notifications|settings|subscriptions)|view (?:this e-?mail |it )?in (?:your |a )?browser|terms of (?:service|use)|do not reply to this (?:e-?mail|message)|this (?:e-?mail|message) (?:and any attachments )?(?:is|may be) (?:confidential|intended)|datenschutz|abmelden|abbestellen|désinscri|désabonner|confidentialité|darse de baja|cancelar (?:la )?suscripción|privacidad|afmelden|uitschrijven|descadastrar|cancelar inscrição|privacidade/i;
+
+function isAttribution(line: string, next: string | undefined): boolean {
+  if (line.length > 400) return false;
+  if (ATTRIBUTION_END.test(line) && (ATTRIBUTION_START.test(line) || /@|\d/.test(line))) return true;
+  // German and Dutch clients put the verb before the name: "Am 3. Juni 2024 schrieb Jane <jane@acme.com>:".
+  if (ATTRIBUTION_START.test(line) && ATTRIBUTION_VERB.test(line) && /:\s*$/.test(line)) return true;
+  // Clients wrap long attributions over two lines.
+  return (
+    next !== undefined && ATTRIBUTION_START.test(line) && next.length < 200 && ATTRIBUTION_END.test(next)
+  );
+}
+
+function isHeaderBlock(lines: string[], at: number): boolean {
+  if (!HEADER_FROM.test(lines[at] ?? '')) return false;
+  for (let k = at + 1; k < Math.min(lines.length, at + 5); k++) {
+    if (HEADER_FIELD.test(lines[k] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Index of the first line of quoted or forwarded history, or the line count when there is none. */
+function historyStart(lines: string[]): number {
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] ?? '';
+    if (HISTORY_MARKER.test(line) || isAttribution(line, lines[at + 1]) || isHeaderBlock(lines, at))
+      return at;
+    if (/^_{8,}\s*$/.test(line) && isHeaderBlock(lines, at + 1)) return at;
+  }
+  return lines.length;
+}
+
+interface SignatureSplit {
+  at: number;
+  /** Signature text found on the closing line itself ("Best, Jane"). */
+  inline?: string;
+}
+
+function signatureStart(lines: string[]): SignatureSplit | undefined {
+  for (let at = 1; at < lines.length; at++) {
+    const line = (lines[at] ?? '').trim();
+    if (line === '--' || line === '-- ' || line === '—') return { at };
+    if (line.length > 60) continue;
+    const closing = CLOSING.exec(line);
+    if (!closing) continue;
+    const rest = (closing[1] ?? '').trim();
+    if (rest === '') return { at };
+    if (NAME_ON_CLOSING_LINE.test(rest)) return { at, inline: rest };
+  }
+  return undefined;
+}
+
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
+}
+
+export function cleanBody(text: string): CleanBody {
+  const all = normalizeText(text).split('\n');
+  const own = all.slice(0, historyStart(all)).filter((line) => !/^\s*>/.test(line));
+  const split = signatureStart(own);
+  const bodyLines = split ? own.slice(0, split.at) : own;
+  const signatureLines = split ? [split.inline ?? '', ...own.slice(split.at + 1)] : [];
+  const notFooter = (line: string) => !FOOTER.test(line);
+  return {
+    body: bodyLines.filter(notFooter).join('\n').trim(),
+    signature: signatureLines
+      .filter(notFooter)
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+  };
+}

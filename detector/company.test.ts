@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { companiesFromLinks, domainLabel, labelToName, tidyCompany } from './company';
+
+describe('tidyCompany', () => {
+  it('drops team words, possessives and trailing punctuation', () => {
+    expect(tidyCompany('Acme Talent Team')).toBe('Acme');
+    expect(tidyCompany("Acme's")).toBe('Acme');
+    expect(tidyCompany('Globex Corp.')).toBe('Globex Corp.');
+    expect(tidyCompany('Initech,')).toBe('Initech');
+  });
+
+  it('refuses words that only look like names', () => {
+    for (const word of ['This', 'LinkedIn', 'Monday', 'Team', 'us', 'the moment'])
+      expect(tidyCompany(word), word).toBeUndefined();
+  });
+});
+
+describe('domains and links', () => {
+  it('reads the company label of a domain and skips free mail', () => {
+    expect(domainLabel('mail.acme.com')).toBe('acme');
+    expect(domainLabel('acme.co.uk')).toBe('acme');
+    expect(domainLabel('gmail.com')).toBeUndefined();
+  });
+
+  it('turns labels into names', () => {
+    expect(labelToName('acme-corp')).toBe('Acme Corp');
+    expect(labelToName('careers-globex')).toBe('Globex');
+    expect(labelToName('ibm')).toBe('IBM');
+  });
+
+  it('finds company slugs in ATS links', () => {
+    const text =
+      'See https://acme.wd5.myworkdayjobs.com/en-US/jobs and https://jobs.lever.co/globex/123 or https://boards.greenhouse.io/initech/jobs/1';
+    expect(companiesFromLinks(text)).toEqual(['Acme', 'Globex', 'Initech']);
+  });
+});

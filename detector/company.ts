@@ -1,0 +1,253 @@
+/**
+ * Company names: how they are written in running text, how they are recovered from addresses and links, and
+ * which capitalised words only look like one.
+ */
+
+/** A capitalised name of up to five words ("Acme", "Bank of Nova", "Smith & Jones", "eBay"). */
+export const NAME =
+  "((?:\\p{Lu}|\\p{N}|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\p{N}&'’+-]*(?:\\.[\\p{L}\\p{N}]+)*(?:[ \\t](?:&[ \\t])?(?:(?:\\p{Lu}|\\p{N})[\\p{L}\\p{N}&'’+-]*(?:\\.[\\p{L}\\p{N}]+)*|of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the)){0,4})";
+
+/** Words that end a sender's or a team's name without being part of the company's. */
+const GENERIC_TAIL = new Set([
+  'team',
+  'teams',
+  'talent',
+  'acquisition',
+  'careers',
+  'career',
+  'recruiting',
+  'recruitment',
+  'recruiter',
+  'recruiters',
+  'hr',
+  'hiring',
+  'jobs',
+  'job',
+  'people',
+  'operations',
+  'ops',
+  'notifications',
+  'no-reply',
+  'noreply',
+  'mail',
+  'family',
+  'group',
+  'human',
+  'resources',
+]);
+
+/** Capitalised words that start sentences or name things other than employers. */
+const NOT_A_COMPANY = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'we',
+  'our',
+  'us',
+  'you',
+  'your',
+  'i',
+  'it',
+  'its',
+  'they',
+  'unfortunately',
+  'thank',
+  'thanks',
+  'dear',
+  'hi',
+  'hello',
+  'hey',
+  'best',
+  'regards',
+  'please',
+  'after',
+  'as',
+  'at',
+  'in',
+  'on',
+  'for',
+  'with',
+  'present',
+  'time',
+  'this time',
+  'all',
+  'any',
+  'each',
+  'every',
+  'some',
+  'least',
+  'moment',
+  'once',
+  'again',
+  'today',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'linkedin',
+  'indeed',
+  'glassdoor',
+  'greenhouse',
+  'lever',
+  'workday',
+  'ashby',
+  'smartrecruiters',
+  'icims',
+  'workable',
+  'successfactors',
+  'jobvite',
+  'taleo',
+  'ziprecruiter',
+  'xing',
+  'stepstone',
+  'monster',
+  'otta',
+  'wellfound',
+  'email',
+  'e-mail',
+  'mail',
+  'gmail',
+  'recruiter',
+  'recruiting',
+  'hiring',
+  'talent',
+  'team',
+  'hr',
+  'careers',
+  'jobs',
+  'job',
+  'position',
+  'role',
+  'application',
+  'applications',
+  'candidate',
+  'candidates',
+  'interview',
+  'company',
+  'remote',
+  'usa',
+  'us',
+  'uk',
+  'eu',
+  'europe',
+  'london',
+  'berlin',
+  'paris',
+  'new york',
+  'ihre',
+  'ihr',
+  'sie',
+  'wir',
+  'uns',
+  'votre',
+  'nous',
+  'vous',
+  'su',
+  'nosotros',
+  'uw',
+  'wij',
+  'jouw',
+  'sua',
+  'nós',
+]);
+
+const CONNECTOR_TAIL = /(?:\s+(?:of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the|&))+$/iu;
+
+/** Tidies a captured name: trailing punctuation, possessives and team words go; undefined when nothing is left. */
+export function tidyCompany(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let name = raw
+    .trim()
+    .replace(/^[("'“‘]+|[)"'”’,:;!?]+$/gu, '')
+    .replace(/['’]s$/u, '')
+    .replace(/\.+$/u, (dots) =>
+      /\b(?:inc|ltd|co|corp|llc|s\.a|b\.v|n\.v)$/i.test(raw.trim().slice(0, -dots.length)) ? dots : '',
+    )
+    .trim();
+  const words = name.split(/\s+/);
+  while (words.length > 1 && GENERIC_TAIL.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  name = words.join(' ').replace(CONNECTOR_TAIL, '').trim();
+  if (name.length < 2 || name.length > 60 || !/^(?:\p{Lu}|\p{N}|\p{Ll}\p{Lu})/u.test(name)) return undefined;
+  if (NOT_A_COMPANY.has(name.toLowerCase()) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase()))
+    return undefined;
+  if (GENERIC_TAIL.has(name.toLowerCase())) return undefined;
+  return name;
+}
+
+/** Turns an address or URL label such as `acme-corp` into a readable name (`Acme Corp`). */
+export function labelToName(label: string): string | undefined {
+  const words = label
+    .replace(
+      /^(?:careers?|jobs?|recruiting|talent|hr|apply|join)[-_.]|[-_.](?:careers?|jobs?|recruiting|talent|hr)$/i,
+      '',
+    )
+    .split(/[-_.]+/)
+    .filter((w) => w && !/^\d+$/.test(w));
+  if (!words.length) return undefined;
+  const name = words
+    .map((w) => (w.length <= 3 && words.length === 1 ? w.toUpperCase() : w[0]?.toUpperCase() + w.slice(1)))
+    .join(' ');
+  return tidyCompany(name);
+}
+
+const FREE_MAIL =
+  /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|yandex|zoho|mail|fastmail|hey|tutanota|t-online|orange|free|laposte|libero|wanadoo|btinternet|comcast|verizon)$/i;
+
+/** Second-level suffixes under which the company's label sits one level further left. */
+const SHARED_SUFFIX = /^(?:co|com|org|net|ac|gov|ltd|plc)$/i;
+
+/** The company label of a domain (`mail.acme.co.uk` → `acme`), or undefined for free mail. */
+export function domainLabel(domain: string): string | undefined {
+  const labels = domain.toLowerCase().split('.').filter(Boolean);
+  if (labels.length < 2) return undefined;
+  const tldAt = labels.length - 1;
+  const at =
+    labels.length >= 3 && SHARED_SUFFIX.test(labels[tldAt - 1] ?? '') && (labels[tldAt] ?? '').length === 2
+      ? tldAt - 2
+      : tldAt - 1;
+  const label = labels[at];
+  if (!label || FREE_MAIL.test(label)) return undefined;
+  return label;
+}
+
+/** Company slugs in ATS links and sub-domains (`acme.myworkdayjobs.com`, `jobs.lever.co/acme`). */
+const ATS_LINKS: RegExp[] = [
+  /\b([a-z0-9][a-z0-9-]{1,40})\.(?:wd\d+\.)?myworkdayjobs\.com/gi,
+  /\b(?:jobs\.lever\.co|jobs\.ashbyhq\.com|(?:job-)?boards\.greenhouse\.io|apply\.workable\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com)\/([A-Za-z0-9][A-Za-z0-9-]{1,40})/gi,
+  /\b([a-z0-9][a-z0-9-]{1,40})\.(?:teamtailor\.com|recruitee\.com|bamboohr\.com|jobs\.personio\.(?:de|com)|breezy\.hr|applytojob\.com|workable\.com)/gi,
+  /\bcareers?-([a-z0-9][a-z0-9-]{1,40})\.icims\.com/gi,
+];
+
+const ATS_LINK_NOISE =
+  /^(?:www|jobs|careers|apply|boards|job-boards|app|api|embed|email|link|links|click|us|eu)$/i;
+
+export function companiesFromLinks(text: string): string[] {
+  const out: string[] = [];
+  for (const pattern of ATS_LINKS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const slug = m[1] ?? '';
+      if (ATS_LINK_NOISE.test(slug)) continue;
+      const name = labelToName(slug);
+      if (name) out.push(name);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+import { parseSender } from './sender';
+
+const run = (from: string, subject: string, body: string, signature: string[] = [], links = '') =>
+  extract({ sender: parseSender(from), subject, body, signature, links });
+
+describe('extract', () => {
+  it('takes company and role from the body and the recruiter from the signature', () => {
+    const found = run(
+      'Jane Doe <jane@acme.com>',
+      'Update',
+      'Thank you for applying for the Senior Data Engineer position at Acme Labs.',
+      ['Jane Doe', 'Recruiter | Acme Labs'],
+    );
+    expect(found).toEqual({
+      company: 'Acme Labs',
+      role: 'Senior Data Engineer',
+      recruiter: 'Jane Doe',
+      replyTo: 'jane@acme.com',
+    });
+  });
+
+  it('names the employer, not the job board, for relayed decisions', () => {
+    const found = run(
+      'LinkedIn <jobs-noreply@linkedin.com>',
+      'Your application to Backend Developer at Globex',
+      'Your update from Globex. Unfortunately, Globex decided not to move forward.',
+    );
+    expect(found).toEqual({ company: 'Globex', role: 'Backend Developer' });
+  });
+
+  it('reads "Company via ATS" sender names and ATS sub-domains', () => {
+    expect(
+      run(
+        'Initech via Greenhouse <no-reply@us.greenhouse-mail.io>',
+        'Thanks',
+        'We have decided not to proceed.',
+      ).company,
+    ).toBe('Initech');
+    expect(run('Workday <globex@myworkday.com>', 'Update', 'We have decided not to proceed.').company).toBe(
+      'Globex',
+    );
+    expect(
+      run('no-reply@hire.lever.co', 'Update', 'Decided.', [], 'https://jobs.lever.co/umbrella/42').company,
+    ).toBe('Umbrella');
+  });
+
+  it('reads team names and falls back on the sender domain', () => {
+    expect(
+      run('Careers <careers@hooli.com>', 'Update', 'Thank you.', ['The Hooli Recruiting Team']).company,
+    ).toBe('Hooli');
+    expect(run('Jane <jane@vandelay.com>', 'Update', 'Thank you.').company).toBe('Vandelay');
+  });
+
+  it('takes the person from "Name at Company" and the role from "the X role"', () => {
+    const found = run('Jane Doe at Acme <jane@acme-mail.com>', 'Update', 'We filled the UX Researcher role.');
+    expect(found).toMatchObject({ recruiter: 'Jane Doe', company: 'Acme', role: 'UX Researcher' });
+  });
+
+  it('skips phrases that are not job titles', () => {
+    const found = run(
+      'jane@acme.com',
+      'Update',
+      'Thank you for the time you invested in the role. We filled the Support Engineer role.',
+    );
+    expect(found.role).toBe('Support Engineer');
+  });
+
+  it('offers no reply address for no-reply senders, unless the signature gives a person', () => {
+    expect(run('Acme <no-reply@acme.com>', 'Update', 'Text').replyTo).toBeUndefined();
+    expect(run('Acme <no-reply@acme.com>', 'Update', 'Text', ['Jane Doe', 'jane.doe@acme.com']).replyTo).toBe(
+      'jane.doe@acme.com',
+    );
+  });
+});

@@ -1,0 +1,65 @@
+import { classify, toSentence } from './classify';
+import { cleanBody } from './clean';
+import { extract } from './extract';
+import { htmlToText } from './html';
+import { pickLanguage } from './language';
+import { PHRASE_SETS } from './phrases';
+import { parseSender } from './sender';
+import { splitSentences } from './sentences';
+import type { MailInput, Verdict } from './types';
+
+export type { MailInput, MailKind, Verdict } from './types';
+
+/** Input beyond this is never read: a decision sits near the top, and hostile bodies must stay cheap. */
+const MAX_INPUT = 200_000;
+/** Characters of the cleaned body that are judged. */
+const MAX_BODY = 20_000;
+
+const NOT_A_REJECTION: Verdict = { rejection: false, score: 0, kind: 'other', reasons: [], language: 'en' };
+
+function bodyText(input: MailInput): string {
+  const text = typeof input.text === 'string' ? input.text : '';
+  if (text.trim()) return text.slice(0, MAX_INPUT);
+  return typeof input.html === 'string'
+    ? htmlToText(input.html.slice(0, MAX_INPUT * 5)).slice(0, MAX_INPUT)
+    : '';
+}
+
+function judge(input: MailInput): Verdict {
+  const subject = typeof input.subject === 'string' ? input.subject.slice(0, 500) : '';
+  const sender = parseSender(typeof input.from === 'string' ? input.from.slice(0, 500) : '');
+  const { body: fullBody, signature } = cleanBody(bodyText(input));
+  const body = fullBody.slice(0, MAX_BODY);
+  const set = pickLanguage(`${subject}\n${body}`, PHRASE_SETS);
+
+  const sentences = [subject, ...splitSentences(body)].filter((s) => s.trim() !== '').map(toSentence);
+  const { kind, score, reasons } = classify(
+    sentences,
+    { viaPlatform: sender.platform !== undefined, subject, senderName: sender.name },
+    set,
+  );
+  const links = `${(input.text ?? '').slice(0, MAX_INPUT)}\n${(input.html ?? '').slice(0, MAX_INPUT)}`;
+  const found = extract({ sender, subject, body, signature, links });
+
+  const verdict: Verdict = {
+    rejection: kind === 'rejection' && score >= 0.5,
+    score,
+    kind,
+    reasons,
+    language: set.lang,
+  };
+  for (const key of ['company', 'role', 'recruiter', 'replyTo'] as const) {
+    const value = found[key];
+    if (value) verdict[key] = value;
+  }
+  return verdict;
+}
+
+/** Decides whether one message is a job rejection and pulls out what a reply needs. Never throws. */
+export function detect(input: MailInput): Verdict {
+  try {
+    return judge(input ?? { from: '', subject: '', text: '' });
+  } catch {
+    return { ...NOT_A_REJECTION, reasons: [] };
+  }
+}

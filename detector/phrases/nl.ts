@@ -1,0 +1,41 @@
+import { rx } from './build';
+import type { PhraseSet } from './types';
+
+/** Dutch: "helaas", "niet verder gaan met je sollicitatie", "gekozen voor een andere kandidaat". */
+export const nl: PhraseSet = {
+  lang: 'nl',
+  markers: ['de', 'het', 'een', 'en', 'van', 'je', 'jij', 'uw', 'jouw', 'wij', 'niet', 'voor', 'met', 'op', 'dat', 'helaas', 'bedankt', 'hebben', 'zijn', 'ons', 'naar', 'jou'],
+  rejection: [
+    {
+      re: rx(String.raw`\bniet\s+(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|geselecteerd|gekozen|aangenomen|meenemen|in\s+aanmerking)|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b[^.;!?]{0,60}?\bniet\s+verder\b`),
+      weight: 0.8,
+      family: 'not-forward',
+    },
+    {
+      re: rx(String.raw`\b(?:gekozen|besloten|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer)\b`),
+      weight: 0.8,
+      family: 'others',
+    },
+    { re: rx(String.raw`\b(?:vacature|functie|positie)\b[^.;!?]{0,80}?\b(?:vervuld|ingevuld|gesloten|ingetrokken|geannuleerd|niet\s+meer\s+beschikbaar)`), weight: 0.75, family: 'role-gone' },
+    { re: rx(String.raw`\bniet\s+(?:\S+\s+){0,3}?(?:aansluit\w*|past|passen|voldoe\w*|overeenkom\w*)\b|\b(?:sluit|past|voldoet)\s+(?:\S+\s+){0,4}?niet\b`), weight: 0.7, family: 'not-fit' },
+    { re: rx(String.raw`\bafgewezen\b|\bafwijzing\b`), weight: 0.7, family: 'not-selected' },
+    { re: rx(String.raw`\b(?:vacature|functie|werving)\b[^.;!?]{0,60}?\b(?:on\s+hold|gepauzeerd|stilgezet|bevroren)`), weight: 0.6, family: 'on-hold' },
+  ],
+  condition: rx(String.raw`^\s*(?:als|wanneer)\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval)\b`),
+  hypothetical: rx(String.raw`\b(?:zodra|betekent|houdt\s+in|beschouw\w*|ga\s+ervan\s+uit|waarschijnlijk)\b`),
+  negation: rx(String.raw`\b(?:niet|geen|nooit)\b`),
+  otherTopic: rx(String.raw`\b(?:verzetten|verplaatsen|andere\s+(?:dag|tijd|datum)|afwezig|niet\s+gelezen|individueel\s+(?:reageren|antwoorden))`),
+  opener: rx(String.raw`\bhelaas\b|\bspijt\w*|\bna\s+(?:zorgvuldige|grondige|uitgebreide)\s+(?:overweging|afweging|beoordeling)|\bmoeilijke\s+(?:beslissing|keuze)`),
+  softClose: rx(String.raw`\bwens\w*\s+(?:\S+\s+){0,4}?(?:succes|sterkte|het\s+beste)|\bveel\s+succes\b|\btoekomstige\s+(?:vacatures|mogelijkheden)|\btalentpool\b`),
+  acknowledgement: rx(String.raw`\b(?:ontvangen|ontvangst)\b[^.;!?]{0,40}?\bsollicitatie|\bsollicitatie\b[^.;!?]{0,40}?\bontvangen|\b(?:beoordelen|bekijken)\s+(?:\S+\s+){0,3}?(?:sollicitatie|cv|profiel)`),
+  interview: rx(String.raw`\b(?:uitnodigen|uitnodiging)\b[^.;!?]{0,40}?\b(?:gesprek|sollicitatiegesprek|interview|kennismaking)|\bbeschikbaarheid\b|\bvolgende\s+(?:ronde|stap|fase)`),
+  assessment: rx(String.raw`\b(?:assessment|test|opdracht|case)\b[^.;!?]{0,40}?\b(?:invullen|maken|uitvoeren|link)`),
+  offer: rx(String.raw`\b(?:aanbod|contractvoorstel)\b[^.;!?]{0,40}?\b(?:doen|aanbieden|sturen)|\bblij\b[^.;!?]{0,40}?\baan\s+te\s+bieden`),
+  alert: rx(String.raw`\bvacatures\s+voor\s+jou|\bjob\s*alert|\bnieuwe\s+vacatures|\bsolliciteer\s+nu`),
+  withdrawal: rx(String.raw`\b(?:je|jij|u)\s+(?:hebt|heeft)\s+(?:je|jouw|uw)\s+sollicitatie\s+(?:\S+\s+)?(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie`),
+  pause: rx(String.raw`\b(?:vacaturestop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`),
+  promise: rx(String.raw`\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\blaten\s+(?:we\s+)?(?:je|u)\s+weten|\bblijft\s+(?:actief|open)`),
+  jobContext: rx(String.raw`\b(?:sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|stage|baan)\b`),
+  nonJobContext: rx(String.raw`\b(?:winactie|loterij|winnaar|beta|wachtlijst|beurs|woning)\b`),
+  subjectUpdate: rx(String.raw`\b(?:je|jouw|uw)\s+sollicitatie\b|\bterugkoppeling\b`),
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseSender } from './sender';
+
+describe('parseSender', () => {
+  it('reads display name and address', () => {
+    expect(parseSender('"Jane Doe" <Jane@Acme.com>')).toMatchObject({
+      name: 'Jane Doe',
+      address: 'jane@acme.com',
+      local: 'jane',
+      domain: 'acme.com',
+      noReply: false,
+    });
+    expect(parseSender('jane@acme.com')).toMatchObject({ name: '', address: 'jane@acme.com' });
+    expect(parseSender('Acme Careers')).toMatchObject({ name: 'Acme Careers', address: '' });
+  });
+
+  it('recognises no-reply addresses', () => {
+    for (const from of [
+      'no-reply@acme.com',
+      'noreply@x.io',
+      'do-not-reply@x.io',
+      'jobs-noreply@linkedin.com',
+      'careers-noreply@acme.com',
+      'notifications@x.io',
+    ]) {
+      expect(parseSender(from).noReply, from).toBe(true);
+    }
+    expect(parseSender('jane.doe@acme.com').noReply).toBe(false);
+  });
+
+  it('knows applicant tracking systems and job boards that relay decisions', () => {
+    expect(parseSender('Acme <no-reply@us.greenhouse-mail.io>').platform).toEqual({
+      name: 'Greenhouse',
+      relay: false,
+    });
+    expect(parseSender('acme@myworkday.com').platform?.name).toBe('Workday');
+    expect(parseSender('x@hire.lever.co').platform?.name).toBe('Lever');
+    expect(parseSender('LinkedIn <jobs-noreply@linkedin.com>').platform).toEqual({
+      name: 'LinkedIn',
+      relay: true,
+    });
+    expect(parseSender('Indeed <no-reply@indeed.com>').platform?.relay).toBe(true);
+    expect(parseSender('jane@acme.com').platform).toBeUndefined();
+  });
+});

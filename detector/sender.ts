@@ -1,0 +1,78 @@
+/**
+ * What the From header tells: who wrote, from which address, and whether it came through an applicant
+ * tracking system (ATS) or a job board that relays an employer's decision.
+ */
+
+export interface Sender {
+  /** Display name without quotes, e.g. `Jane Doe` or `Acme via Greenhouse`. */
+  name: string;
+  /** Lowercased address, or '' when the header has none. */
+  address: string;
+  local: string;
+  domain: string;
+  /** The ATS or job board the address belongs to, if any. */
+  platform?: Platform;
+  /** Replies to it go nowhere (no-reply, notifications…). */
+  noReply: boolean;
+}
+
+export interface Platform {
+  name: string;
+  /** Job boards pass on someone else's decision: they are never the company. */
+  relay: boolean;
+}
+
+const PLATFORMS: [RegExp, Platform][] = [
+  [/(?:^|\.)greenhouse(?:-mail)?\.io$/, { name: 'Greenhouse', relay: false }],
+  [/(?:^|\.)lever\.co$/, { name: 'Lever', relay: false }],
+  [/(?:^|\.)myworkday(?:jobs)?\.com$|(?:^|\.)workday\.com$/, { name: 'Workday', relay: false }],
+  [/(?:^|\.)ashbyhq\.com$/, { name: 'Ashby', relay: false }],
+  [/(?:^|\.)smartrecruiters\.com$/, { name: 'SmartRecruiters', relay: false }],
+  [/(?:^|\.)icims\.com$/, { name: 'iCIMS', relay: false }],
+  [/successfactors\.(?:com|eu)$|(?:^|\.)sapsf\.(?:com|eu)$/, { name: 'SuccessFactors', relay: false }],
+  [/(?:^|\.)workable(?:mail)?\.com$/, { name: 'Workable', relay: false }],
+  [/(?:^|\.)jobvite\.com$/, { name: 'Jobvite', relay: false }],
+  [/(?:^|\.)taleo\.net$/, { name: 'Taleo', relay: false }],
+  [/(?:^|\.)bamboohr\.com$/, { name: 'BambooHR', relay: false }],
+  [/(?:^|\.)recruitee\.com$/, { name: 'Recruitee', relay: false }],
+  [/(?:^|\.)teamtailor(?:-mail)?\.com$/, { name: 'Teamtailor', relay: false }],
+  [/(?:^|\.)personio\.(?:de|com)$/, { name: 'Personio', relay: false }],
+  [/(?:^|\.)breezy\.hr$|(?:^|\.)applytojob\.com$|(?:^|\.)jazzhr\.com$/, { name: 'JazzHR', relay: false }],
+  [
+    /(?:^|\.)pinpointhq\.com$|(?:^|\.)comeet\.(?:co|com)$|(?:^|\.)rippling\.com$/,
+    { name: 'ATS', relay: false },
+  ],
+  [/(?:^|\.)linkedin\.com$/, { name: 'LinkedIn', relay: true }],
+  [/(?:^|\.)indeed(?:email)?\.com$/, { name: 'Indeed', relay: true }],
+  [
+    /(?:^|\.)glassdoor\.com$|(?:^|\.)ziprecruiter\.com$|(?:^|\.)stepstone\.\w+$|(?:^|\.)xing\.com$/,
+    { name: 'Job board', relay: true },
+  ],
+  [
+    /(?:^|\.)welcometothejungle\.com$|(?:^|\.)otta\.com$|(?:^|\.)wellfound\.com$|(?:^|\.)monster\.\w+$/,
+    { name: 'Job board', relay: true },
+  ],
+];
+
+const NO_REPLY =
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer-daemon|bounces?|automated|alerts?|jobs-noreply|invitations|messages-noreply)(?:[-+._].*)?$|[-_.]no-?reply$|no-?reply[-_.]/i;
+
+export function platformOf(domain: string): Platform | undefined {
+  for (const [pattern, platform] of PLATFORMS) if (pattern.test(domain)) return platform;
+  return undefined;
+}
+
+export function parseSender(from: string): Sender {
+  const raw = (from ?? '').trim();
+  const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(raw);
+  const bare = angle ? undefined : /[^\s<>"',;]+@[^\s<>"',;]+/.exec(raw);
+  const address = (angle?.[1] ?? bare?.[0] ?? '').toLowerCase();
+  const name = (angle ? raw.slice(0, angle.index) : bare ? '' : raw)
+    .replace(/^["'\s]+|["'\s]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const at = address.lastIndexOf('@');
+  const local = at > 0 ? address.slice(0, at) : '';
+  const domain = at > 0 ? address.slice(at + 1) : '';
+  return { name, address, local, domain, platform: platformOf(domain), noReply: NO_REPLY.test(local) };
+}
