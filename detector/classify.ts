@@ -1,4 +1,4 @@
-import { isHypothetical, isNegated } from './clause';
+import { isHypothetical, isNegated, isQuoted } from './clause';
 import type { Family, PhraseSet } from './phrases/types';
 import type { MailKind } from './types';
 
@@ -23,6 +23,8 @@ export interface Classification {
 export interface Context {
   /** The sender is an applicant tracking system or a job board. */
   viaPlatform: boolean;
+  /** The sender's address is a hiring one (jobs@, careers@, recruiting@…). */
+  hiringAddress: boolean;
   /** Subject and sender name, searched for job context alongside the body. */
   subject: string;
   senderName: string;
@@ -54,20 +56,45 @@ function matches(re: RegExp, text: string): boolean {
   return re.test(text);
 }
 
-function countMatches(re: RegExp, text: string): number {
+function distinctMatches(re: RegExp, text: string): string[] {
   re.lastIndex = 0;
   const seen = new Set<string>();
   for (let m = re.exec(text); m; m = re.exec(text)) {
     seen.add(m[0].toLowerCase());
     if (m[0] === '') re.lastIndex++;
   }
-  return seen.size;
+  return [...seen];
+}
+
+/** How firmly the words place the message in a job search; "application" alone counts half. */
+function jobWeight(text: string, set: PhraseSet): number {
+  return distinctMatches(set.jobContext, text).reduce((sum, word) => sum + (matches(set.applicationWords, word) ? 0.5 : 1), 0);
+}
+
+/**
+ * Lines of a status legend ("Not selected — we won't be moving forward") explain labels rather than announce a
+ * decision. A line counts when a short label is followed by a dash or colon and a clause addressed to the reader,
+ * and only when the message has at least two of them.
+ */
+const LEGEND_LINE =
+  /^\W{0,3}\p{L}[\p{L}\p{N}'’ ]{0,40}?\W{0,3}\s*[—–:-]\s+.*\b(?:we|you|your|our|wir|sie|ihre|nous|vous|votre|nosotros|te|tu|su|wij|we|je|u|uw|nós|você|sua)\b/iu;
+
+function legendLines(sentences: Sentence[]): Set<number> {
+  const found = new Set<number>();
+  sentences.forEach(({ norm }, index) => {
+    const label = norm.split(/\s*[—–:-]\s+/u)[0] ?? '';
+    if (label.split(/\s+/).length <= 4 && LEGEND_LINE.test(norm)) found.add(index);
+  });
+  return found.size >= 2 ? found : new Set();
 }
 
 function rejectionEvidence(sentences: Sentence[], set: PhraseSet): Evidence[] {
   const found: Evidence[] = [];
+  const legend = legendLines(sentences);
   sentences.forEach(({ norm }, index) => {
-    const factual = (at: number) => !isHypothetical(norm, at, set);
+    // Questions ask, legends explain: neither announces a decision.
+    if (legend.has(index) || /\?["'”)]*\s*$/.test(norm)) return;
+    const factual = (at: number) => !isHypothetical(norm, at, set) && !isQuoted(norm, at);
     // A confirmed withdrawal is the candidate's decision, not the company's.
     if (findAccepted(set.withdrawal, norm, factual) >= 0) return;
     const offTopic = matches(set.otherTopic, norm);
@@ -111,8 +138,9 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   const cues = (re: RegExp) => cueSentences(re, sentences, decided, set);
   const texts = (indices: number[]) => indices.slice(0, 3).map((i) => sentences[i]?.text ?? '');
 
-  const jobWords = countMatches(set.jobContext, `${context.subject}\n${context.senderName}\n${allText}`);
-  const otherWords = countMatches(set.nonJobContext, `${context.subject}\n${allText}`);
+  const everything = `${context.subject}\n${context.senderName}\n${allText}`;
+  const jobWords = jobWeight(everything, set) + (context.hiringAddress ? 1 : 0);
+  const otherWords = distinctMatches(set.nonJobContext, everything).length;
   const jobContext = context.viaPlatform ? otherWords < 2 : jobWords > otherWords;
 
   const withdrawal = cues(set.withdrawal);

@@ -2,19 +2,25 @@ import type { PhraseSet } from './phrases/types';
 
 /**
  * Judges the clause a phrase stands in rather than the phrase: "If you are not selected, we will keep your CV"
- * holds "not selected" in a conditional, "we will not be inviting you to an interview" negates an invitation.
+ * holds "not selected" in a conditional, "we will not be inviting you to an interview" negates an invitation,
+ * and a phrase quoted in an article or a status legend is not said to the reader.
  */
 
 /** Where a new clause starts: punctuation, or a conjunction that changes the subject. */
 const CLAUSE_BREAK =
   /[,;:(—–]|\s(?:but|however|although|though|while|whereas|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter|mas|porém|contudo)\s/giu;
-/** A break strong enough to end a sentence-wide condition. */
-const STRONG_BREAK =
-  /;|\s(?:but|however|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter|mas|porém|contudo)\s/iu;
+/** What ends the reach of a condition over the rest of its sentence. */
+const CONDITION_BREAK =
+  /;|:|\s[—–-]\s|\s(?:but|however|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter|mas|porém|contudo)\s/giu;
 
-function lastIndexOf(pattern: RegExp, text: string): { start: number; end: number } | undefined {
+interface Span {
+  start: number;
+  end: number;
+}
+
+function lastMatch(pattern: RegExp, text: string): Span | undefined {
   pattern.lastIndex = 0;
-  let last: { start: number; end: number } | undefined;
+  let last: Span | undefined;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     last = { start: m.index, end: m.index + m[0].length };
     if (m[0] === '') pattern.lastIndex++;
@@ -25,23 +31,37 @@ function lastIndexOf(pattern: RegExp, text: string): { start: number; end: numbe
 /** The text from the start of the clause holding position `at` up to `at`. */
 export function clausePrefix(sentence: string, at: number): string {
   const prefix = sentence.slice(0, at);
-  const boundary = lastIndexOf(CLAUSE_BREAK, prefix);
+  const boundary = lastMatch(CLAUSE_BREAK, prefix);
   return boundary ? prefix.slice(boundary.end) : prefix;
 }
 
 /** True when position `at` of the sentence lies inside a conditional or explanatory clause. */
 export function isHypothetical(sentence: string, at: number, set: PhraseSet): boolean {
-  set.hypotheticalStart.lastIndex = 0;
-  const opening = set.hypotheticalStart.exec(sentence);
-  if (opening && opening.index + opening[0].length <= at) {
-    if (!STRONG_BREAK.test(sentence.slice(opening.index + opening[0].length, at))) return true;
-  }
-  const marker = lastIndexOf(set.hypothetical, clausePrefix(sentence, at));
-  return marker !== undefined;
+  const prefix = sentence.slice(0, at);
+  // A condition reaches over the following clauses until a break such as ";" or "but" ends the sentence's thought.
+  const lastBreak = lastMatch(CONDITION_BREAK, prefix);
+  const sinceBreak = lastBreak ? prefix.slice(lastBreak.end) : prefix;
+  if (lastMatch(set.condition, sinceBreak)) return true;
+  return lastMatch(set.hypothetical, clausePrefix(sentence, at)) !== undefined;
 }
 
 /** True when the clause before position `at` negates what follows. */
 export function isNegated(sentence: string, at: number, set: PhraseSet): boolean {
   set.negation.lastIndex = 0;
   return set.negation.test(clausePrefix(sentence, at));
+}
+
+/** True when position `at` lies between quotation marks: a phrase cited, not a statement made. */
+export function isQuoted(sentence: string, at: number): boolean {
+  let straight = false;
+  let curly: string | undefined;
+  for (let i = 0; i < at; i++) {
+    const c = sentence[i];
+    if (c === '"' && curly) curly = undefined;
+    else if (c === '"') straight = !straight;
+    else if (c === '„' || c === '«') curly = c;
+    else if (c === '“') curly = curly === '„' ? undefined : '“';
+    else if (c === '”' || c === '»') curly = undefined;
+  }
+  return straight || curly !== undefined;
 }

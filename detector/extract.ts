@@ -79,6 +79,8 @@ const ROLE_VAGUE =
 function tidyRole(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const role = raw
+    // Subjects often carry emoji ("Your application for Designer 🌱"); a job title never does.
+    .replace(/[\p{Extended_Pictographic}\u200D\uFE0F]+/gu, ' ')
     .trim()
     .replace(/^(?:the|a|an|our|your|this)\s+/i, '')
     .replace(/^["'“‘«]+|["'”’»,:;.!?-]+$/gu, '')

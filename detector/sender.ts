@@ -14,6 +14,8 @@ export interface Sender {
   platform?: Platform;
   /** Replies to it go nowhere (no-reply, notifications…). */
   noReply: boolean;
+  /** The address is a hiring team's (jobs@, careers@, recruiting@…). */
+  hiring: boolean;
 }
 
 export interface Platform {
@@ -57,6 +59,9 @@ const PLATFORMS: [RegExp, Platform][] = [
 const NO_REPLY =
   /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer-daemon|bounces?|automated|alerts?|jobs-noreply|invitations|messages-noreply)(?:[-+._].*)?$|[-_.]no-?reply$|no-?reply[-_.]/i;
 
+const HIRING_LOCAL =
+  /(?:^|[-_.])(?:jobs?|careers?|recruit\w*|talent\w*|hiring|hr|people|staffing|employment|bewerbung\w*|karriere|emploi|recrutement|empleo|seleccion|vacatures?|werving|vagas|recrutamento)(?:$|[-_.])/i;
+
 export function platformOf(domain: string): Platform | undefined {
   for (const [pattern, platform] of PLATFORMS) if (pattern.test(domain)) return platform;
   return undefined;
@@ -74,5 +79,13 @@ export function parseSender(from: string): Sender {
   const at = address.lastIndexOf('@');
   const local = at > 0 ? address.slice(0, at) : '';
   const domain = at > 0 ? address.slice(at + 1) : '';
-  return { name, address, local, domain, platform: platformOf(domain), noReply: NO_REPLY.test(local) };
+  return {
+    name,
+    address,
+    local,
+    domain,
+    platform: platformOf(domain),
+    noReply: NO_REPLY.test(local),
+    hiring: HIRING_LOCAL.test(local),
+  };
 }

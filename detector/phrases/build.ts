@@ -6,9 +6,9 @@
 /** A Unicode-aware word boundary: `\b` alone treats accented letters as non-word characters. */
 const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
 
-/** Compiles a pattern written with `\b`, making the boundaries Unicode-aware. */
+/** Compiles a pattern written with `\b` and `\w`, making both Unicode-aware ("seguirá", "optámos"). */
 export function rx(source: string): RegExp {
-  return new RegExp(source.replace(/\\b/g, BOUNDARY), 'giu');
+  return new RegExp(source.replace(/\\b/g, BOUNDARY).replace(/\\w/g, '[\\p{L}\\p{N}_]'), 'giu');
 }
 
 /** Joins alternatives into one non-capturing group. */

@@ -48,6 +48,7 @@ export const de: PhraseSet = {
   pause: rx(String.raw`\bEinstellungsstopp\b|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`),
   promise: rx(String.raw`\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`),
   jobContext: rx(String.raw`\b(?:Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz)\b`),
+  applicationWords: rx(String.raw`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`),
   nonJobContext: rx(String.raw`\b(?:Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit)\b`),
   subjectUpdate: rx(String.raw`\b(?:Ihre|deine)\s+Bewerbung\b|\bAbsage\b|\bRückmeldung\b`),
 };

@@ -30,6 +30,7 @@ const NEG = String.raw`${any(
   String.raw`\bunable\s+to\b`,
   String.raw`\bcannot\b`,
   String.raw`\bdecided\s+against\b`,
+  String.raw`\bhold(?:ing)?\s+off\s+on\b`,
   String.raw`\bnever\b`,
 )}(?!\s+(?:wait|hesitate|only|just|yet|forget|worry|mind|miss|sure|least|be\s+shy|always)\b)`;
 
@@ -42,6 +43,8 @@ const APPLICATION = any(
   'resume',
   'résumé',
   'submission',
+  'materials',
+  'documents',
 );
 const ROLE_NOUN = any(
   'position',
@@ -54,6 +57,8 @@ const ROLE_NOUN = any(
   'post',
   'posting',
   'req',
+  'spot',
+  'slot',
 );
 const CANDIDATES = any(
   'candidates?',
@@ -75,7 +80,10 @@ const ABOUT_CANDIDACY = String.raw`(?=[^.;!?]{0,60}?${any(
   String.raw`\bcandidacy\b`,
   String.raw`\bcandidature\b`,
   String.raw`\bapplication\b`,
-  String.raw`\b(?:next|further|following|final|subsequent)\s+(?:stage|step|round|phase)`,
+  String.raw`\b(?:next|further|following|final|subsequent)\s+(?:stage|step|round|phase|interview)`,
+  String.raw`\bwith\s+it\b`,
+  String.raw`\b(?:outside|external|other)\s+(?:candidates|applicants)\b`,
+  String.raw`\b(?:right\s+now|for\s+now|currently|because|since|due\s+to)\b`,
   String.raw`\bfurther\b`,
   String.raw`\bat\s+(?:this|the\s+moment|present|that)\b`,
   String.raw`\bthis\s+time\b`,
@@ -99,8 +107,12 @@ const BARE_PROGRESS_VERB = any(
 const PROGRESS_VERB_WITH_OBJECT = any(
   String.raw`mov(?:e|ing)\s+(?:you|it|this|your\s+\w+(?:\s+\w+)?)\s+(?:forward|ahead|on)`,
   String.raw`(?:progress|advanc)(?:e|ing)?\s+(?:you|your\s+\w+)`,
-  String.raw`tak(?:e|ing)\s+(?:you|it|this|things|your\s+\w+|your\s+\w+\s+\w+)\s+(?:any\s+)?(?:further|forward)`,
+  String.raw`tak(?:e|ing)\s+(?:you|yours|it|this|things|your\s+\w+|your\s+\w+\s+\w+)\s+(?:any\s+)?(?:further|forward)`,
   String.raw`invit(?:e|ing)\s+you`,
+  String.raw`(?:bring|bringing)\s+you\s+(?:on(?:board)?|in|aboard)\b`,
+  String.raw`mak(?:e|ing)\s+(?:you\s+)?an?\s+offer`,
+  String.raw`(?:includ|involv)(?:e|ing)\s+you`,
+  String.raw`put(?:ting)?\s+you\s+forward`,
   String.raw`offer(?:ing)?\s+(?:you\s+)?(?:the|a|an|this|that|any)?\s*${gap(3)}(?:position|role|job|opportunity|place|spot|interview|employment|contract|offer)`,
   String.raw`extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:\w+\s+)?offer`,
   String.raw`consider(?:ing)?\s+(?:you|your)`,
@@ -197,7 +209,7 @@ export const en: PhraseSet = {
     },
     {
       re: rx(
-        String.raw`\b${CANDIDATES}\s+(?:${gap(3)}(?:whose|who|that)\s+(?:\w+\s+){0,4}?)?${BETTER_MATCH}\s+(?:\w+\s+){0,2}?(?:match(?:es|ed)?|align(?:s|ed)?|fits?|meets?|suit(?:s|ed)?|reflects?|corresponds?|aligned|suited)\b`,
+        String.raw`\b${CANDIDATES}\s+(?:${gap(3)}(?:whose|who|that)\s+(?:\w+\s+){0,4}?)?${BETTER_MATCH}\s+(?:\w+\s+){0,2}?(?:match(?:es|ed)?|align(?:s|ed)?|fit(?:s|ted)?|meets?|met|suit(?:s|ed)?|reflects?|corresponds?)\b`,
       ),
       weight: 0.8,
       family: 'others',
@@ -209,7 +221,7 @@ export const en: PhraseSet = {
     },
     {
       re: rx(
-        String.raw`\b(?:go|going|gone|went)\s+(?:in\s+)?(?:a|another)\s+(?:different\s+)?(?:direction|way)\b`,
+        String.raw`\b(?:go|going|gone|went|move|moving|moved|head|heading|headed|take|taking|took)\s+(?:in\s+)?(?:a|another)\s+(?:different\s+)?(?:direction|way)\b`,
       ),
       weight: 0.7,
       family: 'others',
@@ -223,7 +235,7 @@ export const en: PhraseSet = {
     },
     {
       re: rx(
-        String.raw`\boffered\s+(?:\w+\s+){0,4}?to\s+(?:a|an|another|the|other)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual)\b`,
+        String.raw`\b(?:offer|extend)(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+(?:another|someone|somebody|a\s+different|an\s+internal|(?:a|an|the|other)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual))\b|\b${ROLE_NOUN}\s+(?:has|had|was)\s+(?:now\s+|since\s+)?been\s+(?:offered|given|awarded)\s+to\s+(?:a|an|another|someone|somebody|the\s+(?:successful|other|selected))\b|\b(?:another|other|a\s+different|an\s+internal)\s+(?:candidate|applicant|person|individual)s?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+|already\s+)?(?:accepted|been\s+(?:offered|selected|chosen|hired|appointed))\b`,
       ),
       weight: 0.75,
       family: 'others',
@@ -282,10 +294,45 @@ export const en: PhraseSet = {
       weight: 0.7,
       family: 'others',
     },
+    {
+      re: rx(
+        String.raw`\byou\s+(?:were|are|was)(?:n't|\s+not)\s+(?:the|a|an|one\s+of\s+the|among\s+the)\s+${gap(3)}(?:candidates?|applicants?|finalists?)\b`,
+      ),
+      weight: 0.8,
+      family: 'not-selected',
+    },
+    {
+      re: rx(
+        String.raw`\b(?:we(?:'ve|\s+have))\s+(?:now\s+|already\s+)?(?:hired|filled\s+(?:it|the\s+\w+))\b(?!\s+you)|\b(?:taken|brought|signed)\s+on\s+(?:someone|somebody|another|a\s+candidate)\b|\b(?:fill(?:ed|ing)?|hir(?:e|ed|ing))\s+${gap(6)}internally\b|\b(?:an\s+)?internal\s+(?:candidate|applicant|hire|transfer)\b`,
+      ),
+      weight: 0.7,
+      family: 'others',
+    },
+    {
+      re: rx(
+        String.raw`\b(?:we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)?|going\s+to|have\s+to|decided\s+to|'ll|will)\s+(?:\w+\s+)?pass\s+(?:on\s+(?:you|your|this|moving)|for\s+now|this\s+time|at\s+this\s+(?:time|point|stage))`,
+      ),
+      weight: 0.75,
+      family: 'not-forward',
+    },
+    {
+      re: rx(
+        String.raw`\b(?:we(?:'re|\s+are|\s+were)|the\s+team\s+(?:is|was))\s+(?:really\s+|specifically\s+)?looking\s+for\s+(?:someone|somebody|a\s+candidate|candidates|a\s+person|people)\s+(?:with|who\s+(?:has|have))\s+(?:a\s+)?(?:bit\s+)?(?:more|stronger|deeper|greater|additional|specific|direct)\b(?!\s+than)`,
+      ),
+      weight: 0.6,
+      family: 'not-fit',
+    },
+    {
+      re: rx(
+        String.raw`\b(?:are|'re|were|have|'ve|had|ended\s+up)\s+(?:\w+\s+)?(?:prioriti[sz](?:ing|ed)|favou?r(?:ing|ed)|focus(?:ing|ed)\s+on)\s+(?:\w+\s+)?(?:candidates|applicants|profiles)\s+(?:who|whose|with)\b`,
+      ),
+      weight: 0.6,
+      family: 'others',
+    },
     // Not a fit.
     {
       re: rx(
-        String.raw`(?:\bnot\b|n't\b)\s+(?:quite\s+|exactly\s+|really\s+|entirely\s+)?what\s+(?:we|we're|the\s+team|the\s+client|they)\s+(?:are\s+|is\s+|were\s+)?(?:currently\s+)?(?:looking|searching|hoping)\s+for\b`,
+        String.raw`(?:\bnot\b|n't\b)\s+(?:quite\s+|exactly\s+|really\s+|entirely\s+)?what\s+(?:we|we're|the\s+\w+|this\s+\w+|they)\s+(?:are\s+|is\s+|were\s+)?(?:currently\s+)?(?:looking\s+for|searching\s+for|hoping\s+for|needs?|requires?|wants?)\b`,
       ),
       weight: 0.7,
       family: 'not-fit',
@@ -328,7 +375,7 @@ export const en: PhraseSet = {
     },
     {
       re: rx(
-        String.raw`\b(?:we|we've|we\s+have|we\s+are|we're|we\s+had|(?:company|team|client|hiring\s+manager|business)\s+(?:has|have|had))\s+(?:\w+\s+){0,3}?(?:closed|cancell?ed|withdrawn|filled|eliminated|(?:decided|chosen)\s+to\s+(?:close|cancel|withdraw|eliminate))\s+(?:\w+\s+){0,3}?(?:the|this|that|our)\s+${gap(6)}(?:${ROLE_NOUN}|search|hiring|recruitment|recruiting|process)\b`,
+        String.raw`\b(?:we|we've|we\s+have|we\s+are|we're|we\s+had|(?:company|team|client|hiring\s+manager|business)\s+(?:has|have|had))\s+(?:\w+\s+){0,3}?(?:closed|cancell?ed|withdrawn|filled|eliminated|(?:decided|chosen)\s+to\s+(?:close|cancel|withdraw|eliminate))\s+(?:\w+\s+){0,3}?(?:the|this|that|our)\s+${gap(6)}(?:${ROLE_NOUN}s?|search|hiring|recruitment|recruiting|process)\b`,
       ),
       weight: 0.7,
       family: 'role-gone',
@@ -364,16 +411,16 @@ export const en: PhraseSet = {
       family: 'constraint',
     },
     {
-      re: rx(String.raw`\b(?:you|your)\b[^.;!?]{0,60}?\b(?:not\s+eligible|ineligible)\b`),
+      re: rx(String.raw`\b(?:you|your)\b[^.;!?]{0,60}?\b(?:not\s+eligible|no\s+longer\s+eligible|ineligible)\b`),
       weight: 0.6,
       family: 'constraint',
     },
   ],
-  hypotheticalStart: rx(
-    String.raw`^\s*["'(]?(?:(?:and|but|so|also|please\s+note(?:\s+that)?|note\s+that)[,\s]+)?(?:if|should|in\s+case|in\s+the\s+event|unless|whether|provided|assuming|where)\b`,
+  condition: rx(
+    String.raw`^\s*["'(]?should\b|\b(?:if|should\s+(?:you|we|your|the|it|this|there)|in\s+case|in\s+the\s+event|unless|whether|provided\s+that|assuming)\b`,
   ),
   hypothetical: rx(
-    String.raw`\b(?:if|should\s+(?:you|we|your|the|it|this)|in\s+case|in\s+the\s+event|unless|whether|once|until|before|as\s+soon\s+as|may|might|would\s+mean|will\s+mean|(?:status|label|tag|stage|state|update|notification)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:means|indicates|signifies|signals)|assume|consider\s+(?:that|it|this)|otherwise)\b`,
+    String.raw`\b(?:once|until|before|as\s+soon\s+as|may|might|would\s+mean|will\s+mean|(?:status|label|tag|stage|state|update|notification)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:means|indicates|signifies|signals)|assume|consider\s+(?:that|it|this)|otherwise|likely|probably|possibly|perhaps|chances\s+are)\b|["”']\s*(?:means|indicates|signifies)\b`,
   ),
   negation: rx(NEG),
   otherTopic: rx(
@@ -398,7 +445,7 @@ export const en: PhraseSet = {
     String.raw`\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:\w+\s+){0,2}?offer\s+you|\boffer\s+you\s+(?:the|a|this)\s+(?:\w+\s+){0,4}?(?:position|role|job)\b|\bextend\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?offer|\b(?:offer\s+letter|offer\s+of\s+employment|employment\s+offer|formal\s+offer|written\s+offer)\b`,
   ),
   alert: rx(
-    String.raw`\bjob\s+alerts?\b|\b(?:jobs?|roles?|positions?|opportunities|openings)\s+(?:\w+\s+){0,2}?(?:you\s+(?:may|might)\s+(?:be\s+interested|like)|for\s+you|matching\s+your|that\s+match|based\s+on\s+your)|\brecommended\s+(?:for\s+you|jobs|roles)|\bnew\s+(?:jobs?|roles?|openings)\s+(?:for|in|at|near|matching)|\b(?:is|are)\s+hiring\b|\bapply\s+now\b|\bview\s+(?:all\s+|more\s+|similar\s+)?(?:jobs|roles|openings)\b|\bsimilar\s+(?:jobs|roles)\b|\bcame\s+across\s+your\s+(?:profile|cv|resume|background)|\bare\s+you\s+(?:open|interested|looking)\b|\bexciting\s+(?:new\s+)?(?:opportunity|role|position)\b|\bmy\s+client\b|\btop\s+(?:jobs|picks)\b`,
+    String.raw`\bjob\s+alerts?\b|\b(?:jobs?|roles?|positions?|opportunities|openings)\s+(?:\w+\s+){0,2}?(?:you\s+(?:may|might)\s+(?:be\s+interested|like)|for\s+you|matching\s+your|based\s+on\s+your)|\brecommended\s+(?:for\s+you|jobs|roles)|\bnew\s+(?:jobs?|roles?|openings)\s+(?:for|in|at|near|matching)|\b(?:is|are)\s+hiring\b|\bapply\s+now\b|\bview\s+(?:all\s+|more\s+|similar\s+)?(?:jobs|roles|openings)\b|\bsimilar\s+(?:jobs|roles)\b|\bcame\s+across\s+your\s+(?:profile|cv|resume|background)|\bare\s+you\s+(?:open|interested|looking)\b|\bexciting\s+(?:new\s+)?(?:opportunity|role|position)\b|\bmy\s+client\b|\btop\s+(?:jobs|picks)\b`,
   ),
   withdrawal: rx(
     String.raw`\byou\s+(?:have\s+|'ve\s+|had\s+)?(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\s+${gap(6)}(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer`,
@@ -412,8 +459,9 @@ export const en: PhraseSet = {
   jobContext: rx(
     String.raw`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|vacancy|vacancies|interview(?:s|ed|ing)?|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|offer\s+letter)\b`,
   ),
+  applicationWords: rx(String.raw`\b(?:applications?|applied|applying|apply|applicants?)\b`),
   nonJobContext: rx(
-    String.raw`\b(?:giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
+    String.raw`\b(?:giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
   ),
   subjectUpdate: rx(
     String.raw`\b(?:update|news|decision|status|regarding|about|follow[- ]up|outcome)\b[^\n]{0,40}\b(?:application|candidacy|interview)\b|\byour\s+application\s+(?:to|for|at|with)\b|\bapplication\s+(?:update|status|outcome)\b|\bunsuccessful\b|\bnot\s+selected\b|\bregret\b|\bupdate\s+from\b`,

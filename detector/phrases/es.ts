@@ -37,6 +37,7 @@ export const es: PhraseSet = {
   pause: rx(String.raw`\b(?:congelad\w*|pausad\w*|en\s+pausa)\b`),
   promise: rx(String.raw`\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`),
   jobContext: rx(String.raw`\b(?:candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas)\b`),
+  applicationWords: rx(String.raw`\b(?:candidaturas?|solicitud(?:es)?|postulación)\b`),
   nonJobContext: rx(String.raw`\b(?:sorteo|concurso|ganador\w*|beta|lista\s+de\s+espera|beca)\b`),
   subjectUpdate: rx(String.raw`\b(?:tu|su)\s+candidatura\b|\bactualización\b|\bproceso\s+de\s+selección\b`),
 };

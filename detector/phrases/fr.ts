@@ -40,6 +40,7 @@ export const fr: PhraseSet = {
   pause: rx(String.raw`\bgel\s+des\s+recrutements|\b(?:suspendu|mis\s+en\s+pause|mis\s+en\s+attente|gelé)\b`),
   promise: rx(String.raw`\b(?:reviendrons|recontacterons|reprendrons|tiendrons\s+informé\w*)|\breste\s+(?:active|ouverte)`),
   jobContext: rx(String.raw`\b(?:candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière)\b`),
+  applicationWords: rx(String.raw`\b(?:candidatures?|postulé|postuler)\b`),
   nonJobContext: rx(String.raw`\b(?:concours|tirage|gagnant\w*|bêta|liste\s+d'attente|bourse|logement)\b`),
   subjectUpdate: rx(String.raw`\bvotre\s+candidature\b|\bsuite\s+à\s+votre\b|\bréponse\b`),
 };

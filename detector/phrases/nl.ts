@@ -36,6 +36,7 @@ export const nl: PhraseSet = {
   pause: rx(String.raw`\b(?:vacaturestop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`),
   promise: rx(String.raw`\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\blaten\s+(?:we\s+)?(?:je|u)\s+weten|\bblijft\s+(?:actief|open)`),
   jobContext: rx(String.raw`\b(?:sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|stage|baan)\b`),
+  applicationWords: rx(String.raw`\b(?:aanvraag|aanmelding)\b`),
   nonJobContext: rx(String.raw`\b(?:winactie|loterij|winnaar|beta|wachtlijst|beurs|woning)\b`),
   subjectUpdate: rx(String.raw`\b(?:je|jouw|uw)\s+sollicitatie\b|\bterugkoppeling\b`),
 };

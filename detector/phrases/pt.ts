@@ -36,6 +36,7 @@ export const pt: PhraseSet = {
   pause: rx(String.raw`\b(?:congelad\w*|pausad\w*|em\s+espera)\b`),
   promise: rx(String.raw`\b(?:retomar\w*|entraremos\s+em\s+contato|voltaremos\s+a\s+falar|permanece\s+ativa)`),
   jobContext: rx(String.raw`\b(?:candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|seleção|recrutamento|currículo|CV|processo\s+seletivo|estágio)\b`),
+  applicationWords: rx(String.raw`\b(?:candidaturas?|inscrição|inscrições)\b`),
   nonJobContext: rx(String.raw`\b(?:sorteio|concurso|ganhador\w*|beta|lista\s+de\s+espera|bolsa)\b`),
   subjectUpdate: rx(String.raw`\bsua\s+candidatura\b|\bprocesso\s+seletivo\b|\batualização\b|\bretorno\b`),
 };

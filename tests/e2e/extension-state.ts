@@ -40,3 +40,16 @@ export function badgeText(serviceWorker: Worker): Promise<string> {
     return chrome.action.getBadgeText({});
   });
 }
+
+/** Addresses of the extension pages open right now: the toolbar popup and any tab showing an extension page. */
+export function openExtensionPages(serviceWorker: Worker): Promise<string[]> {
+  return serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        runtime: { getContexts(filter: object): Promise<{ contextType: string; documentUrl?: string }[]> };
+      };
+    };
+    const contexts = await chrome.runtime.getContexts({ contextTypes: ['POPUP', 'TAB'] });
+    return contexts.map((context) => `${context.contextType} ${context.documentUrl ?? ''}`);
+  });
+}
