@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MailInput, Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
-import { createPipeline, type SeenMessage } from './pipeline';
+import { createPipeline, type OpenMessage } from './pipeline';
 
 const rejectionVerdict: Verdict = {
   rejection: true,
@@ -22,7 +22,7 @@ const otherVerdict: Verdict = {
   language: 'en',
 };
 
-function message(messageId: string, text: string): SeenMessage {
+function message(messageId: string, text: string): OpenMessage {
   return {
     messageId,
     subject: 'Your application',

@@ -2,8 +2,11 @@ import type { MailInput, Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import type { Source } from '@/storage/types';
 
-/** One opened message as any site adapter reads it. */
-export interface SeenMessage {
+/**
+ * One opened message as any site adapter reads it: a stable id (e.g. Gmail's `msg-f:<decimal>`), its own text
+ * without quoted history, and where it was seen.
+ */
+export interface OpenMessage {
   messageId: string;
   threadId?: string;
   subject: string;
@@ -25,7 +28,7 @@ export interface PipelineDeps {
   now?(): number;
 }
 
-function senderLine(message: SeenMessage): string {
+function senderLine(message: OpenMessage): string {
   if (message.fromName && message.fromEmail) return `${message.fromName} <${message.fromEmail}>`;
   return message.fromEmail ?? message.fromName ?? '';
 }
@@ -33,7 +36,7 @@ function senderLine(message: SeenMessage): string {
 /** What is kept of a rejection: metadata, the deciding sentences and a short excerpt, never the whole body. */
 export function toReport(
   source: Source,
-  message: SeenMessage,
+  message: OpenMessage,
   verdict: Verdict,
   now: number,
 ): RejectionReport {
@@ -59,7 +62,7 @@ export function toReport(
  * Site-independent part of every content script: judge each opened message where it is read (mail text never
  * leaves the page), report rejections, and offer the notice for new ones. One message's failure never stops the rest.
  */
-export function createPipeline(deps: PipelineDeps): (messages: readonly SeenMessage[]) => Promise<void> {
+export function createPipeline(deps: PipelineDeps): (messages: readonly OpenMessage[]) => Promise<void> {
   const now = deps.now ?? Date.now;
   return async (messages) => {
     for (const message of messages) {

@@ -2,10 +2,10 @@ import { showNotice } from '@/components/notice/notice';
 import { detect } from '@/detector';
 import { send } from '@/messaging/send';
 import type { Source } from '@/storage/types';
-import { createPipeline, type SeenMessage } from './pipeline';
+import { createPipeline, type OpenMessage } from './pipeline';
 
 /** A site adapter's watcher: hands over newly opened messages until the returned function stops it. */
-export type Watch = (onMessages: (messages: SeenMessage[]) => void) => () => void;
+export type Watch = (onMessages: (messages: OpenMessage[]) => void) => () => void;
 
 /**
  * The wiring every content script shares: watch the site, judge what opens, report rejections to the background

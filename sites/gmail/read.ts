@@ -1,14 +1,8 @@
 import { readField } from '@/sites/fallbacks';
-import type { SeenMessage } from '@/sites/pipeline';
+import type { OpenMessage } from '@/sites/pipeline';
 import { readableText } from '@/sites/text';
 import { type GmailField, gmail, quotedHistory } from './selectors';
 import { toLegacyId } from './values';
-
-/**
- * A message the user has open in Gmail: its id normalised (`msg-f:<decimal>`, or a client id for just-sent
- * mail), its own text without quoted history (at most `MAX_TEXT_LENGTH` characters), and the thread's address.
- */
-export type OpenMessage = SeenMessage;
 
 export interface OpenMessages {
   messages: OpenMessage[];

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { OpenMessage } from '@/sites/pipeline';
 import { mountFixture, setPageUrl, showView } from './load-fixture';
-import type { OpenMessage } from './read';
 import { type GmailHealth, watchGmail } from './watcher';
 
 const REJECTION = 'msg-f:1792701768541109557';

@@ -1,6 +1,7 @@
 import { readField } from '@/sites/fallbacks';
+import type { OpenMessage } from '@/sites/pipeline';
 import { watchView } from '@/sites/watch';
-import { type OpenMessage, readOpenMessages } from './read';
+import { readOpenMessages } from './read';
 import { type GmailField, gmail } from './selectors';
 
 /** Counts since the watch began: a rising count means Gmail's markup has moved away from our selectors. */
