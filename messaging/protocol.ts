@@ -1,3 +1,5 @@
+import type { AdapterHealth } from '@/sites/health';
+import type { SiteId } from '@/sites/registry';
 import type { Rejection } from '@/storage/types';
 
 /** A rejection as a content script reports it: everything but what the background assigns. */
@@ -30,6 +32,8 @@ export interface ProtocolMap {
   markWinShown: { payload: { id: number }; answer: null };
   /** "Open my plan" from the in-page notice. */
   openPlan: { payload: { id: number }; answer: null };
+  /** New counts from a site adapter since its last report. */
+  reportHealth: { payload: { site: SiteId } & AdapterHealth; answer: null };
 }
 
 export type MessageType = keyof ProtocolMap;

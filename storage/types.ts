@@ -1,5 +1,10 @@
-/** Where a rejection was seen. `manual` is one the user logged by hand. */
-export type Source = 'gmail' | 'manual';
+import type { SiteId } from '@/sites/registry';
+
+/**
+ * Where a rejection was seen: a site Comeback reads, `manual` for one the user logged by hand, or `selection`
+ * for text the user selected on any page and logged through the context menu.
+ */
+export type Source = SiteId | 'manual' | 'selection';
 
 export interface ChecklistStep {
   /** A default step's id (its label comes from `_locales`), or a generated id for a step the user wrote. */

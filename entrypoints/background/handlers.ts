@@ -1,5 +1,6 @@
 import type { Handlers } from '@/messaging/handle';
 import type { ComebackDb } from '@/storage/db';
+import { recordHealth } from '@/storage/health';
 import { addManual, addReported, dismiss, markViewed, setStepDone } from '@/storage/rejections';
 import { addWin, markWinShown } from '@/storage/wins';
 
@@ -43,6 +44,10 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
     },
     async openPlan({ id }) {
       await effects.openPlan(id);
+      return null;
+    },
+    async reportHealth({ site, ...delta }) {
+      await recordHealth(site, delta);
       return null;
     },
   };

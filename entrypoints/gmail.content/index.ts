@@ -1,19 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchGmail } from '@/sites/gmail/watcher';
+import { SITES } from '@/sites/registry';
+import { runOnSite } from '@/sites/run';
 import { startDetection } from '@/sites/start-detection';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: [...SITES.gmail.matches],
   runAt: 'document_idle',
   main(ctx) {
-    try {
-      const stop = startDetection('gmail', document, (onMessages) =>
-        watchGmail({ doc: document, win: window, onMessages }),
-      );
-      // After an update or reload of the extension this copy goes quiet; the new one takes over.
-      ctx.onInvalidated(stop);
-    } catch (error) {
-      console.debug('Comeback could not start on this page', error);
-    }
+    runOnSite('gmail', ctx, (onHealth) =>
+      startDetection('gmail', document, (onMessages) =>
+        watchGmail({ doc: document, win: window, onMessages, onHealth }),
+      ),
+    ).catch((error: unknown) => console.debug('Comeback could not start on this page', error));
   },
 });

@@ -1,15 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { AdapterHealth } from '@/sites/health';
 import type { OpenMessage } from '@/sites/pipeline';
 import { mountFixture, setPageUrl, showView } from './load-fixture';
-import { type GmailHealth, watchGmail } from './watcher';
+import { watchGmail } from './watcher';
 
 const REJECTION = 'msg-f:1792701768541109557';
 const SEVERAL = ['msg-f:1791375520956458706', 'msg-f:1792766219651695541'];
 
 let stop: (() => void) | undefined;
 
-function watch(onMessages: (messages: OpenMessage[]) => void, onHealth?: (health: GmailHealth) => void) {
+function watch(onMessages: (messages: OpenMessage[]) => void, onHealth?: (health: AdapterHealth) => void) {
   stop = watchGmail({ doc: document, win: window, onMessages, onHealth });
 }
 
@@ -116,7 +117,7 @@ describe('watchGmail', () => {
     await navigate('thread-rejection', '#inbox/FMfcgzGxSHTcRnqf');
     await navigate('thread-several', '#inbox/FMfcgzGxSHTdBwPk');
     expect(ids(onMessages)).toEqual([[REJECTION], SEVERAL]);
-    expect(onHealth).toHaveBeenLastCalledWith({ errors: 1, misses: {} });
+    expect(onHealth).toHaveBeenLastCalledWith({ read: 1 + SEVERAL.length, missed: 0, errors: 1 });
   });
 
   test('counts fields it could not find', async () => {
@@ -127,7 +128,7 @@ describe('watchGmail', () => {
     watch(onMessages, onHealth);
     await settle();
     expect(ids(onMessages)).toEqual([[REJECTION]]);
-    expect(onHealth).toHaveBeenLastCalledWith({ errors: 0, misses: { date: 1 } });
+    expect(onHealth).toHaveBeenLastCalledWith({ read: 1, missed: 1, errors: 0 });
   });
 
   test('stop() disconnects everything', async () => {

@@ -1,16 +1,9 @@
 import { readField } from '@/sites/fallbacks';
+import type { AdapterHealth } from '@/sites/health';
 import type { OpenMessage } from '@/sites/pipeline';
 import { watchView } from '@/sites/watch';
 import { readOpenMessages } from './read';
-import { type GmailField, gmail } from './selectors';
-
-/** Counts since the watch began: a rising count means Gmail's markup has moved away from our selectors. */
-export interface GmailHealth {
-  /** Errors caught while reading the page or handing messages over. */
-  errors: number;
-  /** Per field, the reads in which every probe failed. */
-  misses: Partial<Record<GmailField, number>>;
-}
+import { gmail } from './selectors';
 
 export interface GmailWatchOptions {
   doc: Document;
@@ -18,8 +11,8 @@ export interface GmailWatchOptions {
   /** Messages newly open in the page, each handed over once per page life. */
   onMessages: (messages: OpenMessage[]) => void;
   debounceMs?: number;
-  /** Called with the counts after every read that missed a field or failed. */
-  onHealth?: (health: GmailHealth) => void;
+  /** Called with the counts (since the watch began) after every read that found, missed or failed something. */
+  onHealth?: (health: AdapterHealth) => void;
 }
 
 /**
@@ -29,11 +22,11 @@ export interface GmailWatchOptions {
 export function watchGmail(options: GmailWatchOptions): () => void {
   const { doc, win, onMessages, debounceMs = 250, onHealth } = options;
   const handedOver = new Set<string>();
-  const health: GmailHealth = { errors: 0, misses: {} };
+  const health: AdapterHealth = { read: 0, missed: 0, errors: 0 };
 
   const reportHealth = () => {
     try {
-      onHealth?.({ errors: health.errors, misses: { ...health.misses } });
+      onHealth?.({ ...health });
     } catch {
       // A failing health report must not stop the watch, nor be counted as a new error forever.
     }
@@ -41,11 +34,12 @@ export function watchGmail(options: GmailWatchOptions): () => void {
 
   const read = () => {
     const { messages, misses } = readOpenMessages(doc);
-    for (const field of misses) health.misses[field] = (health.misses[field] ?? 0) + 1;
-    if (misses.length > 0) reportHealth();
     // Marked before the hand-over, so a failing callback cannot make a message come back.
     const fresh = messages.filter((message) => !handedOver.has(message.messageId));
     for (const message of fresh) handedOver.add(message.messageId);
+    health.read += fresh.length;
+    if (misses.length > 0) health.missed++;
+    if (fresh.length > 0 || misses.length > 0) reportHealth();
     if (fresh.length > 0) onMessages(fresh);
   };
 

@@ -1,0 +1,24 @@
+/**
+ * Every site Comeback reads, with the pages its content script runs on. Named hosts only: these patterns are
+ * also the extension's whole reach into the web.
+ */
+export const SITES = {
+  gmail: { kind: 'mail', matches: ['https://mail.google.com/*'] },
+  outlook: {
+    kind: 'mail',
+    matches: [
+      'https://outlook.live.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+    ],
+  },
+  linkedin: { kind: 'mail', matches: ['https://www.linkedin.com/messaging/*'] },
+  indeed: { kind: 'status', matches: ['https://myjobs.indeed.com/*'] },
+  workday: { kind: 'status', matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkday.com/*'] },
+  greenhouse: { kind: 'status', matches: ['https://my.greenhouse.io/*'] },
+  lever: { kind: 'status', matches: ['https://jobs.lever.co/*'] },
+} as const satisfies Record<string, { kind: 'mail' | 'status'; matches: readonly string[] }>;
+
+export type SiteId = keyof typeof SITES;
+
+export const SITE_IDS = Object.keys(SITES) as SiteId[];

@@ -1,0 +1,56 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '@/messaging/send';
+import { isSiteOn, siteSwitches } from '@/storage/settings';
+import { type AdapterHealth, healthDelta, NO_HEALTH } from './health';
+import type { SiteId } from './registry';
+
+/** How long health counts gather before one message carries them to the background. */
+export const HEALTH_REPORT_MS = 5000;
+
+/** Starts a site's detection; returns the function that stops it. */
+export type StartSite = (onHealth: (health: AdapterHealth) => void) => () => void;
+
+/**
+ * Runs a site's content script while the user has the site switched on: it starts, stops and starts again as the
+ * switch changes, reports health counts now and then, and goes quiet for good when the extension is updated or
+ * reloaded (its context is invalidated; the new copy takes over).
+ */
+export async function runOnSite(site: SiteId, ctx: ContentScriptContext, start: StartSite): Promise<void> {
+  let stop: (() => void) | undefined;
+  let latest = NO_HEALTH;
+  let reported = NO_HEALTH;
+  let reportPending = false;
+
+  const flushHealth = () => {
+    reportPending = false;
+    const delta = healthDelta(latest, reported);
+    if (delta.read === 0 && delta.missed === 0 && delta.errors === 0) return;
+    reported = latest;
+    send('reportHealth', { site, ...delta }).catch(() => undefined);
+  };
+  const onHealth = (health: AdapterHealth) => {
+    latest = health;
+    if (reportPending) return;
+    reportPending = true;
+    ctx.setTimeout(flushHealth, HEALTH_REPORT_MS);
+  };
+
+  const apply = (switches: Partial<Record<SiteId, boolean>>) => {
+    const on = isSiteOn(switches, site);
+    if (on && !stop) {
+      latest = reported = NO_HEALTH;
+      stop = start(onHealth);
+    } else if (!on && stop) {
+      stop();
+      stop = undefined;
+    }
+  };
+
+  apply(await siteSwitches.getValue());
+  const unwatch = siteSwitches.watch(apply);
+  ctx.onInvalidated(() => {
+    unwatch();
+    stop?.();
+    stop = undefined;
+  });
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { addHealth, healthStatus, recordHealth, siteHealth } from './health';
+
+describe('site health', () => {
+  it('is unseen before the adapter read anything', () => {
+    expect(healthStatus(undefined)).toBe('unseen');
+  });
+
+  it('is working while reads succeed, even after an old miss', () => {
+    const missed = addHealth(undefined, { read: 0, missed: 1, errors: 0 }, 100);
+    expect(healthStatus(missed)).toBe('changed');
+    expect(healthStatus(addHealth(missed, { read: 2, missed: 0, errors: 0 }, 200))).toBe('working');
+  });
+
+  it('says the page changed when the latest trouble came after the latest good read', () => {
+    const good = addHealth(undefined, { read: 5, missed: 0, errors: 0 }, 100);
+    expect(healthStatus(addHealth(good, { read: 0, missed: 0, errors: 1 }, 200))).toBe('changed');
+  });
+
+  it('adds new counts to the stored totals per site', async () => {
+    await recordHealth('gmail', { read: 2, missed: 0, errors: 0 }, 10);
+    await recordHealth('gmail', { read: 1, missed: 1, errors: 0 }, 20);
+    await recordHealth('outlook', { read: 1, missed: 0, errors: 0 }, 30);
+    const stored = await siteHealth.getValue();
+    expect(stored.gmail).toEqual({ read: 3, missed: 1, errors: 0, lastReadAt: 20, lastMissAt: 20 });
+    expect(stored.outlook?.read).toBe(1);
+  });
+});
