@@ -52,12 +52,18 @@ export async function launchWithExtension(options: {
   };
 }
 
-/** Serves a page of ours wherever Gmail would be, so the content script runs on it exactly as on Gmail. */
-export async function serveAsGmail(context: BrowserContext, htmlFile = DEMO_INBOX): Promise<void> {
+/**
+ * Serves a page of ours at a real site's address (e.g. `https://mail.google.com/**`), so the content script runs on
+ * it exactly as on the site. Nothing reaches the network.
+ */
+export async function servePage(context: BrowserContext, urlGlob: string, htmlFile: string): Promise<void> {
   const body = readFileSync(htmlFile, 'utf8');
-  await context.route('https://mail.google.com/**', (route) =>
+  await context.route(urlGlob, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
   );
 }
+
+export const serveAsGmail = (context: BrowserContext, htmlFile = DEMO_INBOX) =>
+  servePage(context, 'https://mail.google.com/**', htmlFile);
 
 export const GMAIL_INBOX_URL = 'https://mail.google.com/mail/u/0/#inbox';

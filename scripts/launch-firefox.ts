@@ -17,15 +17,21 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_BUILD): 
   return browser;
 }
 
-/** Answers every request to Gmail with a page of ours; everything else is refused, so nothing leaves the machine. */
-export async function serveAsGmailInFirefox(page: Page, htmlFile = DEMO_INBOX): Promise<void> {
+/**
+ * Answers every request under `urlPrefix` (e.g. `https://mail.google.com/`) with a page of ours; everything else is
+ * refused, so nothing leaves the machine.
+ */
+export async function servePageInFirefox(page: Page, urlPrefix: string, htmlFile: string): Promise<void> {
   const body = readFileSync(htmlFile, 'utf8');
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    if (request.url().startsWith('https://mail.google.com/')) {
+    if (request.url().startsWith(urlPrefix)) {
       void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
     } else {
       void request.abort();
     }
   });
 }
+
+export const serveAsGmailInFirefox = (page: Page, htmlFile = DEMO_INBOX) =>
+  servePageInFirefox(page, 'https://mail.google.com/', htmlFile);
