@@ -31,9 +31,10 @@ const ESCAPED_FROM = /^>+From /;
 
 export function createMboxSplitter(options: MboxOptions = {}): MboxSplitter {
   const maxLength = options.maxMessageLength ?? DEFAULT_MAX_MESSAGE_LENGTH;
-  let index = 0;
-  /** Whether a message has begun (by a separator, or by content before the first one). */
-  let open = false;
+  /** Number of the message being read. */
+  let index = 1;
+  /** Before the first separator: content there is a message only if it is more than blank lines. */
+  let preamble = true;
   /** Set once the current message passed the cap: its lines are dropped until the next separator. */
   let skipping = false;
   let lines: string[] = [];
@@ -41,8 +42,10 @@ export function createMboxSplitter(options: MboxOptions = {}): MboxSplitter {
   /** The unfinished last line of the input so far. While skipping only its start matters, so it is cut short. */
   let carry = '';
 
-  function finish(out: MboxEntry[]): void {
-    if (open && !skipping) {
+  /** Emits the current message; returns whether it took a message number. */
+  function finish(out: MboxEntry[]): boolean {
+    const blank = preamble && !skipping && lines.every((line) => line.trim() === '');
+    if (!skipping && !blank) {
       // The blank line before a separator belongs to the mbox framing, not to the message.
       const last = lines[lines.length - 1];
       if (last === '\n' || last === '\r\n') lines.pop();
@@ -51,10 +54,12 @@ export function createMboxSplitter(options: MboxOptions = {}): MboxSplitter {
     lines = [];
     length = 0;
     skipping = false;
+    preamble = false;
+    return !blank;
   }
 
   function overflow(out: MboxEntry[]): void {
-    out.push({ index, error: `message is larger than the ${formatSize(maxLength)} limit; skipped` });
+    out.push({ index, error: tooLargeMessage(maxLength) });
     skipping = true;
     lines = [];
     length = 0;
@@ -64,16 +69,8 @@ export function createMboxSplitter(options: MboxOptions = {}): MboxSplitter {
   /** `line` includes its line break, except for the last line of the input. */
   function takeLine(line: string, out: MboxEntry[]): void {
     if (line.startsWith(SEPARATOR)) {
-      finish(out);
-      index += 1;
-      open = true;
+      if (finish(out)) index += 1;
       return;
-    }
-    if (!open) {
-      // Blank lines before the first separator are framing; anything else is a message without one.
-      if (line.trim() === '') return;
-      index += 1;
-      open = true;
     }
     if (skipping) return;
     const text = ESCAPED_FROM.test(line) ? line.slice(1) : line;
@@ -99,8 +96,11 @@ export function createMboxSplitter(options: MboxOptions = {}): MboxSplitter {
         newline = chunk.indexOf('\n', start);
       }
       carry += chunk.slice(start);
-      if (skipping) carry = carry.slice(0, SEPARATOR.length);
-      else if (open && length + carry.length > maxLength && !carry.startsWith(SEPARATOR)) overflow(out);
+      // Keep the unfinished line bounded: a separator's text is discarded anyway, and a body line that already
+      // overflows the cap (counting the one `>` unescaping may still remove) need not wait for its end.
+      if (carry.startsWith(SEPARATOR)) carry = SEPARATOR;
+      else if (skipping) carry = carry.slice(0, SEPARATOR.length);
+      else if (length + carry.length - 1 > maxLength && !SEPARATOR.startsWith(carry)) overflow(out);
       return out;
     },
     end() {
@@ -108,15 +108,16 @@ export function createMboxSplitter(options: MboxOptions = {}): MboxSplitter {
       if (carry !== '') takeLine(carry, out);
       carry = '';
       finish(out);
-      open = false;
       return out;
     },
   };
 }
 
-function formatSize(length: number): string {
-  const mb = length / (1024 * 1024);
-  return mb >= 1 ? `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB` : `${length} bytes`;
+/** Why a message was left out, for the user: the cap in the unit people think of mail sizes in. */
+export function tooLargeMessage(limit: number): string {
+  const mb = limit / (1024 * 1024);
+  const size = mb >= 1 ? `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB` : `${limit} bytes`;
+  return `message is larger than the ${size} limit; skipped`;
 }
 
 /** The bytes of a string decoded one byte per character (latin1), for `parseRawMessage`. */

@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: detector throughput and worst cases, mbox reading speed and the detector's share of the
+ * content-script bundle, printed as tables (BENCHMARKS.md holds figures copied from a run). Nothing here asserts a
+ * time: the figures depend on the machine.
+ */
+import { availableParallelism, cpus } from 'node:os';
+import { benchBundle } from './bundle';
+import { benchDetector } from './detector';
+import { benchMbox } from './mbox';
+
+console.log(
+  `Machine: ${availableParallelism()} cores, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`,
+);
+await benchDetector();
+await benchMbox();
+await benchBundle();
