@@ -10,7 +10,7 @@ import type { MailKind } from './types';
 export interface Sentence {
   /** As it stands in the message. */
   text: string;
-  /** Lowercase-insensitive matching copy: typographic apostrophes and spaces normalised. */
+  /** The copy patterns run on: typographic apostrophes made straight, runs of spaces made one. */
   norm: string;
 }
 
@@ -36,7 +36,7 @@ interface Evidence {
   family: Family;
 }
 
-/** Prepares a sentence for matching without changing its length-independent meaning. */
+/** Pairs a sentence with its matching copy. */
 export function toSentence(text: string): Sentence {
   return { text, norm: text.replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ') };
 }
@@ -68,24 +68,49 @@ function distinctMatches(re: RegExp, text: string): string[] {
 
 /** How firmly the words place the message in a job search; "application" alone counts half. */
 function jobWeight(text: string, set: PhraseSet): number {
-  return distinctMatches(set.jobContext, text).reduce((sum, word) => sum + (matches(set.applicationWords, word) ? 0.5 : 1), 0);
+  const words = new Set([
+    ...distinctMatches(set.jobContext, text),
+    ...distinctMatches(set.applicationWords, text),
+  ]);
+  return [...words].reduce((sum, word) => sum + (matches(set.applicationWords, word) ? 0.5 : 1), 0);
 }
 
 /**
  * Lines of a status legend ("Not selected — we won't be moving forward") explain labels rather than announce a
- * decision. A line counts when a short label is followed by a dash or colon and a clause addressed to the reader,
- * and only when the message has at least two of them.
+ * decision. A line counts when a short label is followed by a dash and an explanation, or by a colon and a clause
+ * addressed to the reader ("Status: Not selected" is a value, not a legend), and only when a message has two.
  */
-const LEGEND_LINE =
-  /^\W{0,3}\p{L}[\p{L}\p{N}'’ ]{0,40}?\W{0,3}\s*[—–:-]\s+.*\b(?:we|you|your|our|wir|sie|ihre|nous|vous|votre|nosotros|te|tu|su|wij|we|je|u|uw|nós|você|sua)\b/iu;
+const LEGEND_DASH = /^\W{0,3}\p{L}[\p{L}\p{N}'’ ]{0,40}?\W{0,3}\s*[—–-]\s+\S/u;
+const LEGEND_COLON =
+  /^\W{0,3}\p{L}[\p{L}\p{N}'’ ]{0,40}?\W{0,3}\s*:\s+.*\b(?:we|you|your|our|wir|sie|ihre|nous|vous|votre|nosotros|te|tu|su|wij|je|u|uw|nós|você|sua)\b/iu;
 
 function legendLines(sentences: Sentence[]): Set<number> {
   const found = new Set<number>();
   sentences.forEach(({ norm }, index) => {
     const label = norm.split(/\s*[—–:-]\s+/u)[0] ?? '';
-    if (label.split(/\s+/).length <= 4 && LEGEND_LINE.test(norm)) found.add(index);
+    if (label.split(/\s+/).length <= 4 && (LEGEND_DASH.test(norm) || LEGEND_COLON.test(norm)))
+      found.add(index);
   });
   return found.size >= 2 ? found : new Set();
+}
+
+/** Merge fields such as "[Candidate name]" or "{{first_name}}": two of them make a template, not a message. */
+const PLACEHOLDER = /\[[\p{Lu}][\p{L} ]{1,30}\]|\{\{\s*[\w.]+\s*\}\}/gu;
+
+function isTemplate(text: string): boolean {
+  return distinctMatches(PLACEHOLDER, text).length >= 2;
+}
+
+/** An unfinished sentence whose end is a decision cut off by the mail client. */
+function cutOffDecisions(sentences: Sentence[], set: PhraseSet): number[] {
+  const out: number[] = [];
+  sentences.forEach(({ norm }, index) => {
+    if (/[.!?…:;)"'”]\s*$/u.test(norm)) return;
+    set.cutOff.lastIndex = 0;
+    const m = set.cutOff.exec(norm);
+    if (m && !isHypothetical(norm, m.index, set)) out.push(index);
+  });
+  return out;
 }
 
 function rejectionEvidence(sentences: Sentence[], set: PhraseSet): Evidence[] {
@@ -121,7 +146,15 @@ function cueSentences(re: RegExp, sentences: Sentence[], skip: Set<number>, set:
   return out;
 }
 
-const PERSONAL_APPLICATION = /\byour (?:application|candidacy)\b|\byou applied\b|\byou interviewed\b/i;
+const LOOKING_BACK =
+  /\b(?:thank|thanks|enjoyed|appreciate[ds]?|danke|dank|merci|remercions|gracias|agradec\w*|obrigad\w*|agradecemos|bedankt|bedanken)\b/iu;
+
+const THANKS_FOR_APPLYING =
+  /^[^.;!?]{0,40}\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+(?:recent\s+)?application|your\s+interest)\b[^.;!?]{0,80}[.!]?$/i;
+
+/** The message speaks of the reader's own application: a job list below it is an aside, not the point. */
+const PERSONAL_APPLICATION =
+  /\b(?:your (?:application|candidacy)|you applied|you interviewed|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu candidatura|su candidatura|je sollicitatie|uw sollicitatie|sua candidatura)\b/iu;
 
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
@@ -149,10 +182,13 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   const interview = cues(set.interview);
   const alert = cues(set.alert);
   const acknowledgement = cues(set.acknowledgement);
-  const openers = cues(set.opener).filter((i) => !matches(set.otherTopic, sentences[i]?.norm ?? ''));
+  const openers = [
+    ...cues(set.opener).filter((i) => !matches(set.otherTopic, sentences[i]?.norm ?? '')),
+    ...cutOffDecisions(sentences, set),
+  ];
   const soft = cues(set.softClose);
   const pause = cues(set.pause);
-  const promised = cues(set.promise).length > 0;
+  const promised = cueSentences(set.promise, sentences, new Set(), set).length > 0;
   const subjectUpdate = matches(set.subjectUpdate, context.subject);
   const personal = PERSONAL_APPLICATION.test(allText);
 
@@ -178,11 +214,15 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
     return pick('other', []);
   };
 
+  if (isTemplate(allText)) return { kind: 'other', score: 0, reasons: [] };
   if (evidence.length === 0) {
     // Soft and truncated rejections: the news is carried by an opener and a kind closing, nothing contradicts it.
     const onlyKindWords =
       jobContext && !firstProgress && !withdrawal.length && !pause.length && !alert.length;
-    const ackStated = acknowledgement.some((i) => !openers.includes(i) && !soft.includes(i));
+    // "Thank you for applying" opens rejections as often as acknowledgements: it does not speak against one.
+    const ackStated = acknowledgement.some(
+      (i) => !openers.includes(i) && !soft.includes(i) && !THANKS_FOR_APPLYING.test(sentences[i]?.norm ?? ''),
+    );
     if (onlyKindWords && !ackStated && openers.length && soft.length) {
       const score = 0.52 + (subjectUpdate ? 0.05 : 0) + (context.viaPlatform ? 0.03 : 0);
       const reasons = [...new Set([...openers, ...soft])].sort((a, b) => a - b);
@@ -210,7 +250,9 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   const roleOnly = evidence.every((e) => e.family === 'role-gone' || e.family === 'on-hold');
   if (alert.length && roleOnly && !personal)
     return { kind: 'alert', score: round(Math.min(score, 0.3)), reasons: texts(alert) };
-  if (firstProgress) {
+  // Thanks for past steps ("thank you for interviewing with us") are not progress beside a rejection.
+  const forward = firstProgress?.[1].filter((i) => !LOOKING_BACK.test(sentences[i]?.norm ?? '')) ?? [];
+  if (firstProgress && forward.length) {
     // "This role is filled, but we'd like to talk about another one": a rejection for this role, held less surely.
     if (strongest >= 0.7) score = clamp(score - 0.25, 0.5, 0.65);
     else

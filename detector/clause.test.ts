@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHypothetical, isNegated } from './clause';
+import { isHypothetical, isNegated, isQuoted } from './clause';
 import { en } from './phrases/en';
 
 const at = (sentence: string, phrase: string) => sentence.indexOf(phrase);
@@ -30,5 +30,16 @@ describe('isNegated', () => {
     expect(isNegated(s, at(s, 'inviting'), en)).toBe(true);
     const t = 'We could not be happier, and we invite you to an interview';
     expect(isNegated(t, at(t, 'invite'), en)).toBe(false);
+  });
+});
+
+describe('isQuoted', () => {
+  it.each([
+    ['Join our talk "We have decided not to proceed" tonight.', 'decided', true],
+    ['Das Label „Abgesagt“ heißt: nicht berücksichtigt.', 'Abgesagt', true],
+    ['Das Label „Abgesagt“ heißt: nicht berücksichtigt.', 'nicht', false],
+    ['We have decided not to proceed.', 'decided', false],
+  ])('%s at "%s" is quoted: %s', (sentence, phrase, quoted) => {
+    expect(isQuoted(sentence, sentence.indexOf(phrase))).toBe(quoted);
   });
 });

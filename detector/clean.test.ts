@@ -49,4 +49,12 @@ describe('cleanBody', () => {
     );
     expect(body).toBe('Real text.');
   });
+
+  it('takes a closing name block as the signature even without a closing word', () => {
+    const { body, signature } = cleanBody(
+      'Hi Grace,\n\nWe offered it to someone else.\n\nBen Aldridge\nFounder, Harbor & Main',
+    );
+    expect(body).toBe('Hi Grace,\n\nWe offered it to someone else.');
+    expect(signature).toEqual(['Ben Aldridge', 'Founder, Harbor & Main']);
+  });
 });

@@ -91,10 +91,22 @@ export function normalizeText(text: string): string {
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
 }
 
+/** A name block closing the message without a closing word ("Ben Aldridge / Founder, Harbor & Main"). */
+function trailingNameBlock(lines: string[]): SignatureSplit | undefined {
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1] ?? '').trim() === '') end--;
+  let start = end;
+  while (start > 0 && (lines[start - 1] ?? '').trim() !== '') start--;
+  const block = lines.slice(start, end).map((line) => line.trim());
+  if (start === 0 || block.length === 0 || block.length > 4) return undefined;
+  if (block.some((line) => line.length > 60 || /[.!?;]$/.test(line))) return undefined;
+  return NAME_ON_CLOSING_LINE.test(block[0] ?? '') ? { at: start - 1 } : undefined;
+}
+
 export function cleanBody(text: string): CleanBody {
   const all = normalizeText(text).split('\n');
   const own = all.slice(0, historyStart(all)).filter((line) => !/^\s*>/.test(line));
-  const split = signatureStart(own);
+  const split = signatureStart(own) ?? trailingNameBlock(own);
   const bodyLines = split ? own.slice(0, split.at) : own;
   const signatureLines = split ? [split.inline ?? '', ...own.slice(split.at + 1)] : [];
   const notFooter = (line: string) => !FOOTER.test(line);

@@ -5,7 +5,7 @@
 
 /** A capitalised name of up to five words ("Acme", "Bank of Nova", "Smith & Jones", "eBay"). */
 export const NAME =
-  "((?:\\p{Lu}|\\p{N}|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\p{N}&'’+-]*(?:\\.[\\p{L}\\p{N}]+)*(?:[ \\t](?:&[ \\t])?(?:(?:\\p{Lu}|\\p{N})[\\p{L}\\p{N}&'’+-]*(?:\\.[\\p{L}\\p{N}]+)*|of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the)){0,4})";
+  "((?:\\p{Lu}|\\p{N}|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\p{N}&'’+-]*(?:\\.[\\p{L}\\p{N}]+)*(?:[ \\t](?:&[ \\t])?(?:(?:\\p{Lu}|\\p{N})[\\p{L}\\p{N}&'’+-]*(?:\\.[\\p{L}\\p{N}]+)*|(?:of|and|de|del|du|des|la|le|los|las|der|die|das|für|y|e|da|do|dos|van|von|the)(?=[ \\t](?:\\p{Lu}|\\p{N})))){0,4})";
 
 /** Words that end a sender's or a team's name without being part of the company's. */
 const GENERIC_TAIL = new Set([
@@ -31,9 +31,35 @@ const GENERIC_TAIL = new Set([
   'noreply',
   'mail',
   'family',
-  'group',
   'human',
   'resources',
+]);
+
+/** Departments that name a team inside the company ("Acme Engineering Recruiting"). */
+const DEPARTMENT = new Set([
+  'engineering',
+  'product',
+  'design',
+  'marketing',
+  'sales',
+  'finance',
+  'operations',
+  'research',
+  'data',
+  'technology',
+  'tech',
+  'legal',
+  'support',
+  'driver',
+  'drivers',
+  'nursing',
+  'clinical',
+  'corporate',
+  'campus',
+  'graduate',
+  'store',
+  'retail',
+  'field',
 ]);
 
 /** Capitalised words that start sentences or name things other than employers. */
@@ -151,6 +177,30 @@ const NOT_A_COMPANY = new Set([
   'berlin',
   'paris',
   'new york',
+  'engineering',
+  'product',
+  'design',
+  'marketing',
+  'sales',
+  'finance',
+  'operations',
+  'legal',
+  'research',
+  'data',
+  'technology',
+  'support',
+  'people',
+  'human resources',
+  "l'équipe",
+  'équipe',
+  'equipo',
+  'equipe',
+  'el equipo',
+  'het team',
+  'personalabteilung',
+  'recrutement',
+  'recursos humanos',
+  'personal',
   'ihre',
   'ihr',
   'sie',
@@ -175,6 +225,7 @@ export function tidyCompany(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   let name = raw
     .trim()
+    .replace(/^the\s+/i, '')
     .replace(/^[("'“‘]+|[)"'”’,:;!?]+$/gu, '')
     .replace(/['’]s$/u, '')
     .replace(/\.+$/u, (dots) =>
@@ -182,7 +233,14 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     )
     .trim();
   const words = name.split(/\s+/);
-  while (words.length > 1 && GENERIC_TAIL.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  // "Acme Engineering Hiring": once a team word goes, the department before it goes too.
+  let trimmed = false;
+  for (;;) {
+    const last = (words[words.length - 1] ?? '').toLowerCase();
+    if (words.length <= 1 || !(GENERIC_TAIL.has(last) || (trimmed && DEPARTMENT.has(last)))) break;
+    words.pop();
+    trimmed = true;
+  }
   name = words.join(' ').replace(CONNECTOR_TAIL, '').trim();
   if (name.length < 2 || name.length > 60 || !/^(?:\p{Lu}|\p{N}|\p{Ll}\p{Lu})/u.test(name)) return undefined;
   if (NOT_A_COMPANY.has(name.toLowerCase()) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase()))
@@ -191,9 +249,14 @@ export function tidyCompany(raw: string | undefined): string | undefined {
   return name;
 }
 
+/** Business words that domains glue to the name ("halcyonlabs", "brightlinehealth"). */
+const GLUED_SUFFIX =
+  /^(.{4,}?)(labs?|health|tech|group|software|media|studios?|foods|bank|capital|consulting|systems|digital|games|brands|energy|logistics|retail|partners|analytics|pharma|medical|dental|care|hotels?|networks?|payments|solutions|works|ventures|robotics|security|cloud|legal|motors|airlines|insurance|finance|financial|realty|homes|kitchenware|furniture|outfitters|coffee|books|design|marketing|agency)$/;
+
 /** Turns an address or URL label such as `acme-corp` into a readable name (`Acme Corp`). */
 export function labelToName(label: string): string | undefined {
-  const words = label
+  const glued = /^[a-z]+$/.test(label) ? GLUED_SUFFIX.exec(label) : null;
+  const words = (glued ? `${glued[1]}-${glued[2]}` : label)
     .replace(
       /^(?:careers?|jobs?|recruiting|talent|hr|apply|join)[-_.]|[-_.](?:careers?|jobs?|recruiting|talent|hr)$/i,
       '',
@@ -205,6 +268,18 @@ export function labelToName(label: string): string | undefined {
     .map((w) => (w.length <= 3 && words.length === 1 ? w.toUpperCase() : w[0]?.toUpperCase() + w.slice(1)))
     .join(' ');
   return tidyCompany(name);
+}
+
+/** A comparison key: lower case, letters and digits only, umlauts spelled out as in addresses (ü → ue). */
+export function foldName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 const FREE_MAIL =

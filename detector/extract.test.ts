@@ -73,4 +73,46 @@ describe('extract', () => {
       'jane.doe@acme.com',
     );
   });
+
+  it('reads employers from subjects and relays in other languages', () => {
+    expect(
+      run(
+        'InfoJobs <noreply@infojobs.net>',
+        'Tu candidatura en Distribuciones Levante ha sido descartada',
+        'Estado: Descartado',
+      ).company,
+    ).toBe('Distribuciones Levante');
+    expect(
+      run(
+        'StepStone <noreply@stepstone.de>',
+        'Neuigkeiten',
+        'Weidner Medizintechnik hat Ihre Bewerbung geprüft.',
+      ).company,
+    ).toBe('Weidner Medizintechnik');
+    expect(
+      run('Grünwald Consulting <karriere@gruenwald-consulting.de>', 'Absage', 'Leider nicht.').company,
+    ).toBe('Grünwald Consulting');
+  });
+
+  it('names the client, not the agency that passes on the decision', () => {
+    const found = run(
+      'Whitlock Hughes Recruitment <candidates@whitlockhughes.com>',
+      'Feedback',
+      "I've had feedback from Dunmore Foods regarding the Finance Business Partner role.",
+    );
+    expect(found).toMatchObject({ company: 'Dunmore Foods', role: 'Finance Business Partner' });
+  });
+
+  it('prefers the fullest name a real source wrote and splits glued domains', () => {
+    expect(
+      run(
+        'Quillstone Software GmbH <jobs@quillstone.de>',
+        'Update',
+        'Thanks for your interest in Quillstone.',
+      ).company,
+    ).toBe('Quillstone Software GmbH');
+    expect(run('"Elena Petrova" <elena.petrova@halcyonlabs.io>', 'Update', 'Thank you.').company).toBe(
+      'Halcyon Labs',
+    );
+  });
 });

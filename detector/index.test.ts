@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from './index';
 import type { MailInput } from './types';
@@ -128,5 +129,65 @@ On Mon, 3 Jun 2024 at 10:00, Jane Doe <jane@acme.com> wrote:
       { from: '', subject: '', text: '', html: '<<<' },
     ];
     for (const input of odd) expect(() => detect(input as unknown as MailInput)).not.toThrow();
+  });
+});
+
+describe('detect: HTML bodies', () => {
+  it('reads the HTML when there is no text, leaving quoted history out', () => {
+    const verdict = detect({
+      from: 'Initech via Greenhouse <no-reply@us.greenhouse-mail.io>',
+      subject: 'Your application to Initech',
+      text: '',
+      html: `<html><head><style>.x{color:red}</style></head><body>
+        <p>Hi Sam,</p><p>Thank you for applying for the <b>QA Engineer</b> position.</p>
+        <p>Unfortunately, we have decided to move forward with other candidates.</p>
+        <p>Best regards,<br>Peter Gibbons<br>Recruiter, Initech</p></body></html>`,
+    });
+    expect(verdict).toMatchObject({
+      rejection: true,
+      company: 'Initech',
+      role: 'QA Engineer',
+      recruiter: 'Peter Gibbons',
+    });
+    expect(verdict.replyTo).toBeUndefined();
+  });
+
+  it('ignores a rejection that only sits in a Gmail quote', () => {
+    const verdict = detect({
+      from: 'Sam <sam@gmail.com>',
+      subject: 'Re: Your application',
+      text: '',
+      html: '<div>Thanks, could you share feedback?</div><div class="gmail_quote"><div>Unfortunately, we will not be moving forward with your application.</div></div>',
+    });
+    expect(verdict.rejection).toBe(false);
+  });
+});
+
+describe('detect: robustness', () => {
+  it('stays fast on a megabyte of hostile text and HTML', () => {
+    const hostile = `${'not '.repeat(50_000)}${'a'.repeat(300_000)} ${'If you are not selected, '.repeat(20_000)}`;
+    const started = performance.now();
+    detect({ from: 'x@y.z', subject: 'not '.repeat(1000), text: hostile });
+    detect({ from: 'x@y.z', subject: 's', text: '', html: `<div class="a">${'<b>x</b>'.repeat(100_000)}` });
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('keeps its promises on any input: no throw, score in range, rejection only for rejections', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        fc.option(fc.string()),
+        (from, subject, text, html) => {
+          const verdict = detect({ from, subject, text, html: html ?? undefined });
+          expect(verdict.score).toBeGreaterThanOrEqual(0);
+          expect(verdict.score).toBeLessThanOrEqual(1);
+          expect(verdict.rejection).toBe(verdict.kind === 'rejection' && verdict.score >= 0.5);
+          expect(verdict.reasons.length).toBeLessThanOrEqual(3);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -35,7 +35,12 @@ function judge(input: MailInput): Verdict {
   const sentences = [subject, ...splitSentences(body)].filter((s) => s.trim() !== '').map(toSentence);
   const { kind, score, reasons } = classify(
     sentences,
-    { viaPlatform: sender.platform !== undefined, hiringAddress: sender.hiring, subject, senderName: sender.name },
+    {
+      viaPlatform: sender.platform !== undefined,
+      hiringAddress: sender.hiring,
+      subject,
+      senderName: sender.name,
+    },
     set,
   );
   const links = `${(input.text ?? '').slice(0, MAX_INPUT)}\n${(input.html ?? '').slice(0, MAX_INPUT)}`;

@@ -8,9 +8,19 @@ describe('pickLanguage', () => {
     expect(pickLanguage('Acme', PHRASE_SETS).lang).toBe('en');
   });
 
-  it('recognises English', () => {
-    expect(
-      pickLanguage('Thank you for your application and your interest in the role.', PHRASE_SETS).lang,
-    ).toBe('en');
+  it.each([
+    ['en', 'Thank you for your application and your interest in the role.'],
+    ['de', 'Vielen Dank für Ihre Bewerbung, leider können wir Ihnen keine Zusage geben.'],
+    ['fr', 'Nous vous remercions pour votre candidature et sommes au regret de ne pas donner suite.'],
+    ['es', 'Gracias por tu interés en el puesto, lamentablemente hemos decidido no continuar.'],
+    ['nl', 'Bedankt voor je sollicitatie, helaas gaan we niet verder met jou.'],
+    ['pt', 'Obrigado pelo seu interesse na vaga, infelizmente não seguiremos com a sua candidatura.'],
+    [
+      'es',
+      'Le comunicamos que, una vez valorados los méritos, no ha resultado seleccionado para la plaza de Auxiliar.',
+    ],
+    ['nl', 'Helaas is de vacature inmiddels vervuld.'],
+  ])('recognises %s', (lang, text) => {
+    expect(pickLanguage(text, PHRASE_SETS).lang).toBe(lang);
   });
 });

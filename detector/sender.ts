@@ -44,7 +44,15 @@ const PLATFORMS: [RegExp, Platform][] = [
     /(?:^|\.)pinpointhq\.com$|(?:^|\.)comeet\.(?:co|com)$|(?:^|\.)rippling\.com$/,
     { name: 'ATS', relay: false },
   ],
+  [
+    /(?:^|\.)softgarden\.(?:io|de)$|(?:^|\.)gupy\.io$|(?:^|\.)join\.com$|(?:^|\.)homerun\.co$/,
+    { name: 'ATS', relay: false },
+  ],
   [/(?:^|\.)linkedin\.com$/, { name: 'LinkedIn', relay: true }],
+  [
+    /(?:^|\.)infojobs\.net$|(?:^|\.)jobteaser\.com$|(?:^|\.)hellowork\.com$|(?:^|\.)computrabajo\.com$|(?:^|\.)catho\.com\.br$|(?:^|\.)nationalevacaturebank\.nl$|(?:^|\.)jobs\.ch$|(?:^|\.)karriere\.at$/,
+    { name: 'Job board', relay: true },
+  ],
   [/(?:^|\.)indeed(?:email)?\.com$/, { name: 'Indeed', relay: true }],
   [
     /(?:^|\.)glassdoor\.com$|(?:^|\.)ziprecruiter\.com$|(?:^|\.)stepstone\.\w+$|(?:^|\.)xing\.com$/,
@@ -60,7 +68,7 @@ const NO_REPLY =
   /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer-daemon|bounces?|automated|alerts?|jobs-noreply|invitations|messages-noreply)(?:[-+._].*)?$|[-_.]no-?reply$|no-?reply[-_.]/i;
 
 const HIRING_LOCAL =
-  /(?:^|[-_.])(?:jobs?|careers?|recruit\w*|talent\w*|hiring|hr|people|staffing|employment|bewerbung\w*|karriere|emploi|recrutement|empleo|seleccion|vacatures?|werving|vagas|recrutamento)(?:$|[-_.])/i;
+  /(?:^|[-_.])(?:jobs?|careers?|recruit\w*|talent\w*|hiring|hr|people|staffing|employment|crew|bewerbung\w*|karriere|personal|emploi|recrutement|rh|empleo|seleccion|personas|rrhh|talento|vacatures?|werving|sollicitaties?|vagas|recrutamento|recursoshumanos|talentos|concursos)(?:$|[-_.])/i;
 
 export function platformOf(domain: string): Platform | undefined {
   for (const [pattern, platform] of PLATFORMS) if (pattern.test(domain)) return platform;

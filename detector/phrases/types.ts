@@ -34,6 +34,8 @@ export interface PhraseSet {
   otherTopic: RegExp;
   /** Openers that often carry the news ("Unfortunately", "After careful consideration"); alone they prove nothing. */
   opener: RegExp;
+  /** The end of a decision cut off by a mail client ("…, we won't be"); judged only on unfinished sentences. */
+  cutOff: RegExp;
   /** Kind closings of rejections: best wishes for the search, apply again, CV kept on file. */
   softClose: RegExp;
   acknowledgement: RegExp;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readSenderName, readSignature } from './people';
+import { parseSender } from './sender';
+
+const fromName = (from: string) => readSenderName(parseSender(from));
+
+describe('readSenderName', () => {
+  it('tells a person writing from their own mailbox', () => {
+    expect(fromName('"Elena Petrova" <elena.petrova@halcyonlabs.io>')).toEqual({ person: 'Elena Petrova' });
+    expect(fromName('Jane <jane@acme.com>')).toEqual({ person: 'Jane' });
+  });
+
+  it('tells an organisation by its words or its address', () => {
+    expect(fromName('Hollis Medical Devices <hollismed@myworkday.com>')).toEqual({
+      company: 'Hollis Medical Devices',
+    });
+    expect(fromName('Grupo Almena <seleccion@grupoalmena.es>')).toEqual({ company: 'Grupo Almena' });
+    expect(fromName('Acme Talent Team <talent@acme.com>')).toEqual({ company: 'Acme' });
+  });
+
+  it('reads relays and services writing for an employer', () => {
+    expect(fromName('Acme via Greenhouse <no-reply@greenhouse.io>')).toEqual({ company: 'Acme' });
+    expect(fromName('Talentify for Parkline Apartments <notifications@talentify.io>')).toEqual({
+      company: 'Parkline Apartments',
+    });
+    expect(fromName('Jane Doe at Acme <jane@acme-mail.com>')).toEqual({
+      person: 'Jane Doe',
+      company: 'Acme',
+    });
+    expect(fromName('LinkedIn <jobs-noreply@linkedin.com>')).toEqual({});
+  });
+});
+
+describe('readSignature', () => {
+  it('finds the person, the company under the title and an address', () => {
+    expect(
+      readSignature(['Maya Okafor | Talent Acquisition Partner', 'Brightline Health', 'maya@brightline.com']),
+    ).toEqual({
+      person: 'Maya Okafor',
+      company: 'Brightline Health',
+      email: 'maya@brightline.com',
+    });
+    expect(readSignature(['Ben Aldridge', 'Founder, Harbor & Main'])).toMatchObject({
+      person: 'Ben Aldridge',
+      company: 'Harbor & Main',
+    });
+    expect(readSignature(['The Hooli Recruiting Team'])).toEqual({ company: 'Hooli' });
+  });
+});

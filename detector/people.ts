@@ -1,0 +1,126 @@
+import { domainLabel, foldName, NAME, tidyCompany } from './company';
+import type { Sender } from './sender';
+
+/**
+ * Who wrote: the sender's display name is either a person ("Jane Doe") or an organisation ("Hollis Medical
+ * Devices", "Acme via Greenhouse"), and the signature names the recruiter and often the company.
+ */
+
+export interface Parties {
+  person?: string;
+  company?: string;
+}
+
+/** First letter of a keyword in either case: names are matched case-sensitively. */
+export function ci(words: string): string {
+  return words.replace(/\b([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
+}
+
+const PERSON_NAME =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|di|la|le|du|dos|das|ten|ter)){0,3}$/u;
+
+/** Words that name organisations, departments or job titles rather than people, in the languages we read. */
+const ORGANISATION_WORD =
+  /\b(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|café|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|district|county|department|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)\b/i;
+
+const VIA = /^(.+?)\s+(?:via|through|on behalf of|über|par|por|por meio de|via de)\s+(.+)$/i;
+/** "Talentify for Parkline Apartments": a service writing for the employer named last. */
+const FOR = /^(.+?)\s+(?:for|für|pour|para|voor)\s+(.+)$/i;
+const PERSON_AT = /^(.+?)\s+(?:at|from|@|\||-|–|bei|chez|de|van|da)\s+(.+)$/i;
+
+/** Team names in a signature or sender name: "The Acme Recruiting Team", "Acme Talent Acquisition". */
+const TEAM_NAME = new RegExp(
+  `^(?:${ci('the')}[ \\t]+)?${NAME}[ \\t]+(?:Talent|Recruiting|Recruitment|Hiring|People|HR|Careers|Jobs|Team|Human Resources|Personalabteilung|Recrutement|Recursos Humanos)\\b`,
+  'u',
+);
+
+function looksLikePerson(name: string): boolean {
+  return PERSON_NAME.test(name) && !ORGANISATION_WORD.test(name);
+}
+
+/** Name words of at least three letters, folded for comparison with addresses. */
+function nameKeys(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map(foldName)
+    .filter((key) => key.length >= 3);
+}
+
+/**
+ * Decides whether a display name is the sender's own name, using the address: "Elena Petrova" writing from
+ * elena.petrova@… is a person, "Grupo Almena" writing from seleccion@grupoalmena.es is the company.
+ */
+function isPersonName(name: string, sender: Sender): boolean {
+  if (!looksLikePerson(name)) return false;
+  const keys = nameKeys(name);
+  const local = foldName(sender.local);
+  const label = foldName(domainLabel(sender.domain) ?? '');
+  const inLocal =
+    keys.some((key) => local.includes(key)) ||
+    (keys.length >= 2 &&
+      local.startsWith(keys[0]?.[0] ?? '#') &&
+      local.includes(keys[keys.length - 1] ?? '#'));
+  const inLabel = label !== '' && (keys.some((key) => label.includes(key)) || label === foldName(name));
+  if (inLocal) return true;
+  if (inLabel) return false;
+  return name.split(/\s+/).length >= 2;
+}
+
+export function readSenderName(sender: Sender): Parties {
+  const name = sender.name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+  if (!name || name.includes('@')) return {};
+  const via = VIA.exec(name);
+  // "Acme via Greenhouse": the part before names the employer the system writes for.
+  if (via) return { company: tidyCompany(via[1]) };
+  const writingFor = FOR.exec(name);
+  if (writingFor) return { company: tidyCompany(writingFor[2]) };
+  const personAt = PERSON_AT.exec(name);
+  if (personAt && looksLikePerson(personAt[1] ?? ''))
+    return { person: personAt[1], company: tidyCompany(personAt[2]) };
+  const team = TEAM_NAME.exec(name);
+  if (team) return { company: tidyCompany(team[0]) };
+  if (sender.platform?.relay) return {};
+  if (isPersonName(name, sender)) return { person: name };
+  // A lone first name from a personal mailbox ("Jane" <jane@…>) is a person, otherwise an organisation.
+  if (!domainLabel(sender.domain)) return {};
+  return { company: tidyCompany(name) };
+}
+
+const ORGANISATION_LINE = new RegExp(`^${NAME}$`, 'u');
+
+export interface SignatureParts extends Parties {
+  email?: string;
+}
+
+const JOB_TITLE_WORDS =
+  /\b(?:recruit\w*|talent|acquisition|hr|rh|people|hiring|manager|partner|sourcer|coordinator|specialist|lead|director|head|officer|generalist|business|engineer|founder|ceo|cto|coo|vp|president|consultant|advisor|associate|assistant|chair|committee|personal\w*|recrutement|recursos|responsable|gerente)\b/i;
+
+export function readSignature(lines: string[]): SignatureParts {
+  const parts: SignatureParts = {};
+  for (const line of lines.slice(0, 8)) {
+    const team = TEAM_NAME.exec(line);
+    if (team) parts.company ??= tidyCompany(team[0]);
+    const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line)?.[0];
+    if (email) parts.email ??= email.toLowerCase();
+    const pieces = line.split(/\s*(?:\||,|–|—|•|·|\s-\s|\bat\b|@)\s*/u).filter(Boolean);
+    const first = pieces[0]?.trim() ?? '';
+    if (!parts.person && !team && looksLikePerson(first)) {
+      parts.person = first;
+      continue;
+    }
+    if (parts.person && pieces.length >= 2 && JOB_TITLE_WORDS.test(first))
+      parts.company ??= tidyCompany(pieces[pieces.length - 1]);
+    // An organisation's name alone on a line under the person ("Brightline Health").
+    else if (
+      parts.person &&
+      pieces.length === 1 &&
+      ORGANISATION_LINE.test(first) &&
+      !looksLikePerson(first) &&
+      !JOB_TITLE_WORDS.test(first)
+    )
+      parts.company ??= tidyCompany(first);
+  }
+  return parts;
+}
+
+export { TEAM_NAME };

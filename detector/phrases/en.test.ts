@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index';
+
+const verdictFor = (text: string, subject = 'Your application') =>
+  detect({ from: 'Jane Doe <jane@acme.com>', subject, text: `Hi Sam,\n\n${text}\n\nBest,\nJane` });
+
+describe('English rejection families', () => {
+  it.each([
+    // Other candidates.
+    'After much deliberation, the team has decided to extend an offer to another candidate.',
+    "While your background is impressive, we've decided to pursue candidates whose experience is more closely aligned with the needs of the team.",
+    'We have chosen to move ahead with applicants whose skills better match our current requirements.',
+    'Other applicants more closely met the requirements of this position.',
+    "We've decided to offer the Veterinary Technician position to a candidate with more surgical experience.",
+    'Interviews have concluded, and another candidate has accepted the position.',
+    'We ended up going with someone who can cover weekday lunches too.',
+    'The team has decided to move in a different direction with a candidate who has more experience.',
+    "We've already taken on someone for it, sorry about that.",
+    // Not moving you forward.
+    'Regrettably, we won’t be progressing with yours.',
+    "We're going to hold off on moving you forward for the Sales Development Representative role.",
+    'We have decided not to make an offer for the Research Scientist position.',
+    'We will not be including you in the next phase of our recruitment process.',
+    "We're going to pass for now, as we need more production React Native work.",
+    'That was enough for us not to proceed to the final interview.',
+    // Not selected / unsuccessful.
+    'Your candidacy for the role of Data Scientist has not been retained.',
+    'This letter is to notify you that you were not the successful candidate for Vacancy #2291.',
+    'I am writing to inform you that you were not among the candidates selected for a campus visit.',
+    "I'm sorry to share that you haven't made it through to the next stage this time.",
+    'Your application status has been updated to: Not Selected.',
+    // Not a fit.
+    "Your style is really distinctive but it isn't quite what this project needs.",
+    "Your profile doesn't match what we're looking for in this role.",
+    // Role gone.
+    'All of our Seasonal Sales Associate spots for the Boulder store have now been filled.',
+    'We are writing to let you know that the requisition for Product Manager has been cancelled.',
+    'We are no longer reviewing applications for this requisition and have closed it.',
+    'After a reassessment of our roadmap we have decided to put the Analyst role on hold indefinitely.',
+    // Constraints.
+    'At this time we are unable to move forward because we require caregivers to have a valid driver licence.',
+    "We are only able to consider licensed clinicians, so we're not able to move forward with your application right now.",
+  ])('%s', (sentence) => {
+    const verdict = verdictFor(`Thank you for applying for the role.\n\n${sentence}`);
+    expect(verdict).toMatchObject({ rejection: true, kind: 'rejection' });
+    expect(verdict.reasons.some((reason) => reason.includes(sentence.slice(0, 25)))).toBe(true);
+  });
+});
+
+describe('English look-alikes', () => {
+  it.each([
+    [
+      'acknowledgement',
+      "Thank you for applying! We're reviewing applications and will be in touch if your profile matches our needs. If you are not offered a role at this time, we'll keep your resume on file.",
+    ],
+    [
+      'acknowledgement',
+      'Thanks for your application. Heads-up: if we do not think it is the right match, we won’t move forward, but we will always tell you.',
+    ],
+    [
+      'acknowledgement',
+      "We aim to respond to everyone, but if you haven't heard back within 4 weeks, it's likely we've decided to move forward with other candidates.",
+    ],
+    ['interview', 'Unfortunately I need to move our interview to Thursday. Does 2pm work?'],
+    [
+      'acknowledgement',
+      'Unfortunately, we are not able to respond to every applicant individually. We will review your application and contact you if there is a match.',
+    ],
+    [
+      'interview',
+      "We'd like to move forward with your application! Please pick a time for a call with our hiring manager.",
+    ],
+    [
+      'offer',
+      'Congratulations! We are delighted to offer you the position of Product Designer. Your offer letter is attached.',
+    ],
+    [
+      'withdrawal',
+      "We're sorry to hear you've decided not to continue with the process for the role. Best of luck!",
+    ],
+    [
+      'pause',
+      "Hiring for the Data Engineer role has been paused for a few weeks. Your application remains active and we'll be in touch as soon as we resume.",
+    ],
+    [
+      'assessment',
+      'As the next step, please complete the online assessment for the Analyst role within 5 days.',
+    ],
+    [
+      'alert',
+      'I came across your profile and have an exciting Senior Engineer role with my client. Are you open to a chat?',
+    ],
+    [
+      'other',
+      'Join our workshop "We have decided to move forward with other candidates: what now?" for job seekers.',
+    ],
+    ['interview', "We can't wait to move forward with your application! Let's schedule a call."],
+  ])('is %s, not a rejection: %s', (kind, text) => {
+    const verdict = verdictFor(text, 'Update');
+    expect(verdict.rejection).toBe(false);
+    expect(verdict.kind).toBe(kind);
+  });
+
+  it('does not count a status legend that explains labels', () => {
+    const verdict = verdictFor(
+      'Your application status is now: In review.\n\nPossible statuses:\nIn review — we are reading your application\nNot selected — we won’t be moving forward\nHired — position filled',
+    );
+    expect(verdict.rejection).toBe(false);
+  });
+
+  it('does not count a template full of merge fields', () => {
+    const verdict = verdictFor(
+      'Here is the template.\n\nHi [Candidate name], thank you for your interest in the [Role] position. After careful consideration, we have decided not to move forward with your application.',
+    );
+    expect(verdict.rejection).toBe(false);
+  });
+
+  it('does not count a question', () => {
+    expect(verdictFor('Quick question about the role: not a fit?').rejection).toBe(false);
+  });
+
+  it.each([
+    ['a giveaway', 'Unfortunately, you were not selected for the giveaway this time.'],
+    [
+      'a rental',
+      'Thank you for your rental application. We have selected another applicant for this apartment.',
+    ],
+    [
+      'a volunteer programme',
+      'All volunteer spots are filled, so we are not able to offer you a place this year.',
+    ],
+  ])('needs a job context, not %s', (_, text) => {
+    expect(detect({ from: 'Team <hello@example.org>', subject: 'Update', text }).rejection).toBe(false);
+  });
+});
+
+describe('English soft and mixed rejections', () => {
+  it('reads a decision cut off by the mail client next to a kind closing', () => {
+    const verdict = verdictFor(
+      'Thank you for your interest in the Scientist role. We have reviewed your background carefully and, while we recognise your strengths, we won’t be\n\nWe wish you the best in your search, and we encourage you to apply for other opportunities.',
+    );
+    expect(verdict.rejection).toBe(true);
+    expect(verdict.score).toBeLessThan(0.7);
+  });
+
+  it('holds a rejection for this role less surely when another role is offered for discussion', () => {
+    const plain = verdictFor(
+      'Unfortunately, we have decided not to move forward with your application for this role.',
+    );
+    const mixed = verdictFor(
+      'Unfortunately, we have decided not to move forward with your application for this role. However, we would love to talk to you about our Junior Developer opening.',
+    );
+    expect(mixed).toMatchObject({ rejection: true, kind: 'rejection' });
+    expect(mixed.score).toBeLessThan(plain.score);
+  });
+
+  it('is surer when several sentences and a kind closing agree', () => {
+    const one = verdictFor('We have decided not to proceed with your application.');
+    const more = verdictFor(
+      'Unfortunately, we have decided not to proceed with your application. The position has been filled by another candidate. We wish you the best in your job search.',
+    );
+    expect(more.score).toBeGreaterThan(one.score);
+    expect(more.reasons.length).toBeGreaterThan(1);
+    expect(more.reasons.length).toBeLessThanOrEqual(3);
+  });
+});

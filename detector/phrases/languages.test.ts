@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index';
+
+type Case = [string, string];
+
+const run = (text: string) => detect({ from: 'Anna Weber <anna.weber@beispiel.de>', subject: '', text });
+
+/** Rejections, conditional look-alikes and progress, written for each language beyond English. */
+const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = [
+  {
+    lang: 'de',
+    rejections: [
+      'Vielen Dank für Ihre Bewerbung als Softwareentwickler. Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben.',
+      'Nach sorgfältiger Prüfung Ihrer Unterlagen können wir Ihre Bewerbung leider nicht weiter berücksichtigen.',
+      'Vielen Dank für Ihre Bewerbung. Leider ist die Stelle bereits besetzt.',
+      'Wir haben uns entschieden, Ihre Bewerbung nicht weiter zu verfolgen.',
+      'Vielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen eine Absage erteilen.',
+      'Vielen Dank für Ihre Bewerbung. Wir bedauern, dass Sie für diese Position nicht in die engere Wahl gekommen sind.',
+    ],
+    lookalikes: [
+      [
+        'acknowledgement',
+        'Vielen Dank für Ihre Bewerbung. Wir haben Ihre Unterlagen erhalten und werden sie prüfen. Sollten wir Sie nicht berücksichtigen können, erhalten Sie eine Nachricht von uns.',
+      ],
+      [
+        'interview',
+        'Wir freuen uns, Sie zu einem Vorstellungsgespräch für die Stelle einzuladen. Bitte senden Sie uns Terminvorschläge.',
+      ],
+      [
+        'interview',
+        'Leider müssen wir unser Gespräch morgen verschieben. Passt Ihnen Montag um 14 Uhr für die Stelle?',
+      ],
+    ],
+  },
+  {
+    lang: 'fr',
+    rejections: [
+      'Nous sommes au regret de vous informer que nous ne pouvons pas donner une suite favorable à votre candidature.',
+      "Après une étude attentive de votre dossier, votre candidature n'a pas été retenue pour le poste de développeur.",
+      'Malheureusement, nous avons choisi de poursuivre avec un autre candidat dont le profil correspond davantage à nos besoins.',
+      'Merci pour votre candidature. Le poste pour lequel vous avez postulé a été pourvu.',
+      'Merci pour votre candidature. Nous ne retiendrons pas votre dossier pour ce poste.',
+    ],
+    lookalikes: [
+      [
+        'acknowledgement',
+        "Merci pour votre candidature. Nous avons bien reçu votre dossier et l'étudierons avec attention. Si votre candidature n'est pas retenue, nous vous en informerons.",
+      ],
+      [
+        'interview',
+        'Nous aimerions vous inviter à un entretien pour le poste de designer. Merci de nous indiquer vos disponibilités.',
+      ],
+      [
+        'acknowledgement',
+        "Nous avons bien reçu votre candidature. Sans réponse de notre part sous trois semaines, vous pourrez considérer que votre candidature n'a pas été retenue.",
+      ],
+    ],
+  },
+  {
+    lang: 'es',
+    rejections: [
+      'Gracias por tu interés en el puesto de Desarrollador. Lamentablemente, hemos decidido no continuar con tu candidatura en esta ocasión.',
+      'Tras una cuidadosa revisión, le informamos que no ha sido seleccionado para el puesto.',
+      'Hemos decidido avanzar con otros candidatos cuyo perfil se ajusta más a lo que buscamos para el puesto.',
+      'Farmacia Robles ha revisado tu solicitud para Auxiliar de farmacia y ha decidido no seguir adelante con ella.',
+    ],
+    lookalikes: [
+      [
+        'acknowledgement',
+        'Hemos recibido tu candidatura para el puesto de Analista. Si no has sido seleccionado, te lo haremos saber por correo.',
+      ],
+      [
+        'interview',
+        'Nos gustaría invitarte a una entrevista para el puesto. Por favor, indícanos tu disponibilidad.',
+      ],
+    ],
+  },
+  {
+    lang: 'nl',
+    rejections: [
+      'Bedankt voor je sollicitatie voor de functie van Developer. Helaas moeten we je laten weten dat we niet verder gaan met je sollicitatie.',
+      'Na zorgvuldige overweging hebben we voor de functie gekozen voor een andere kandidaat.',
+      'Bedankt voor je sollicitatie. Helaas is de vacature inmiddels vervuld.',
+      'Tot onze spijt moeten wij u mededelen dat u niet bent uitgenodigd voor een gesprek voor de functie.',
+    ],
+    lookalikes: [
+      [
+        'acknowledgement',
+        'Bedankt voor je sollicitatie, we hebben deze in goede orde ontvangen. Mocht je niet geselecteerd worden, dan laten we je dat weten.',
+      ],
+      [
+        'interview',
+        'We willen je graag uitnodigen voor een gesprek over de vacature. Wat is je beschikbaarheid?',
+      ],
+    ],
+  },
+  {
+    lang: 'pt',
+    rejections: [
+      'Obrigado pelo seu interesse na vaga de Desenvolvedor. Infelizmente, não seguiremos com a sua candidatura neste momento.',
+      'Após análise cuidadosa, informamos que você não foi selecionado para a próxima etapa do processo seletivo.',
+      'Decidimos seguir com outros candidatos cujo perfil está mais alinhado com a vaga.',
+      'Infelizmente você não avançou para a próxima etapa do processo seletivo.',
+    ],
+    lookalikes: [
+      [
+        'acknowledgement',
+        'Recebemos sua candidatura para a vaga de Analista. Caso você não seja selecionado, enviaremos um e-mail.',
+      ],
+      [
+        'interview',
+        'Gostaríamos de convidar você para uma entrevista para a vaga. Qual a sua disponibilidade?',
+      ],
+    ],
+  },
+];
+
+for (const { lang, rejections, lookalikes } of LANGUAGES) {
+  describe(`${lang} rejections`, () => {
+    it.each(rejections)('%s', (text) => {
+      expect(run(text)).toMatchObject({ rejection: true, kind: 'rejection', language: lang });
+    });
+  });
+
+  describe(`${lang} look-alikes`, () => {
+    it.each(lookalikes)('is %s: %s', (kind, text) => {
+      expect(run(text)).toMatchObject({ rejection: false, kind, language: lang });
+    });
+  });
+}

@@ -1,0 +1,143 @@
+import { foldName } from './company';
+
+/**
+ * The role applied for, from the phrases that introduce it ("for the X position", "Bewerbung als X", "poste de X")
+ * or from the subject ("Your application for X", "Acme – X").
+ */
+
+/** Words that make a phrase a job title; used where nothing else says "this is the role". */
+export const ROLE_WORDS =
+  /\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|entwickler|ingenieur|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente)\b/i;
+
+const ROLE_STOP =
+  /\b(?:you|your|we|our|us|my|me|this|that|it|time|which|who|applied|apply|application|interest|interested|consideration|decision|process|candidates?|opportunity|experience|skills|background|team|company|other|another|future|for|to|with|at|interview|has|have|had|was|were|is|are|been|will|not|would|ihre|ihr|sie|wir|unser\w*|votre|vos|nous|notre|su|tu|nuestro|nuestra|uw|je|jouw|ons|sua|seu|nosso|nossa|update|status|bewerbung|candidature|candidatura|sollicitatie|application|about|regarding|conversation|week|last|requirements|period|months|suitable|specific|great)\b/i;
+const ROLE_VAGUE =
+  /^(?:open|current|above|exciting|same|right|particular|specific|advertised|available|following|aforementioned|new|posted|vacant|\s)+$/i;
+
+/** A captured role, or undefined when the capture is a phrase rather than a job title. */
+export function tidyRole(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const role = raw
+    // Subjects often carry emoji ("Your application for Designer 🌱"); a job title never does.
+    .replace(/(?:\p{Extended_Pictographic}|\u200D|\uFE0F)+/gu, ' ')
+    .trim()
+    .replace(/^(?:to\s+)?be\s+(?:an?\s+)?/i, '')
+    .replace(/^(?:the|a|an|our|your|this|le|la|l'|el|o|a|de|het|der|die|das)\s+/i, '')
+    .replace(/^["'“‘«„]+|["'”’»“,:;.!?-]+$/gu, '')
+    .trim();
+  if (role.length < 2 || role.length > 80 || role.split(/\s+/).length > 10) return undefined;
+  if (ROLE_STOP.test(role) || ROLE_VAGUE.test(role)) return undefined;
+  return role;
+}
+
+export const tidyTitledRole = (raw: string | undefined) =>
+  raw && ROLE_WORDS.test(raw) ? tidyRole(raw) : undefined;
+
+/** Where a role phrase ends: a preposition that introduces the company or place, or punctuation. */
+const ROLE_END = String.raw`(?=\s+(?:at|with|in|here|within|on|for|and|bei|in|im|und|chez|à|au|et|en|bij|na|no|em|e|y|para|pour|dans|op|te)\b|\s*[\n.,;:!?()]|$)`;
+const TITLE = String.raw`([^\n.,;:!?()"“”]{2,80}?)`;
+
+/** Role phrases; `titled` ones must contain a job-title word ("applying to Initech" names no role). */
+const ROLE_IN_TEXT: { re: RegExp; titled: boolean }[] = [
+  {
+    re: new RegExp(
+      String.raw`\b(?:position|role|job|post|Stelle|Position|Bewerbung|Tätigkeit|poste|candidature|puesto|vacante|plaza|posición|vaga|cargo|posição|functie|vacature|sollicitatie)\s+(?:of|as|als|de|d'|du|como|van|voor|para|naar\s+de\s+functie)\s*(?:an?\s+|une?\s+|un\s+|una\s+|een\s+|eine[nr]?\s+)?${TITLE}${ROLE_END}`,
+      'giu',
+    ),
+    titled: false,
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?:the|our|your|this|a|an)\s+${TITLE}\s+(?:position|role|opening|vacancy|job|opportunity|post|internship)\b`,
+      'giu',
+    ),
+    titled: false,
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?:application|applying|applied)\s+(?:for|to)\s+(?:the\s+)?${TITLE}${ROLE_END}`,
+      'giu',
+    ),
+    titled: true,
+  },
+  {
+    re: /^\s*(?:position|role|job title|job|stelle|poste|puesto|vaga|functie)\s*:\s*([^\n]{2,80})$/gimu,
+    titled: false,
+  },
+];
+
+/** The first capture of `re` in `text` that `tidy` accepts, trying every start so a bad early capture cannot hide a good one. */
+export function firstTidy(
+  re: RegExp,
+  text: string,
+  tidy: (raw: string | undefined) => string | undefined,
+): string | undefined {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const value = tidy(m[1]);
+    if (value) return value;
+    re.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The tightest role capture of `re`: of the phrases ending first, the shortest ("a great chat about the Developer
+ * Advocate role" gives "Developer Advocate"). Every start is tried; captures are bounded, so this stays linear.
+ */
+function tightestRole(
+  re: RegExp,
+  text: string,
+  tidy: (raw: string | undefined) => string | undefined,
+): string | undefined {
+  let best: { end: number; role: string } | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (best && end > best.end) break;
+    const role = tidy(m[1]);
+    if (role && (!best || end < best.end || role.length < best.role.length)) best = { end, role };
+    re.lastIndex = m.index + 1;
+  }
+  return best?.role;
+}
+
+export function roleInText(text: string): string | undefined {
+  for (const { re, titled } of ROLE_IN_TEXT) {
+    const role = tightestRole(re, text, titled ? tidyTitledRole : tidyRole);
+    if (role) return role;
+  }
+  return undefined;
+}
+
+export function stripSubjectPrefixes(subject: string): string {
+  return subject.replace(/^(?:\s*(?:re|fwd?|aw|wg|tr|rv|res|enc|sv|antw)\s*:\s*)+/i, '').trim();
+}
+
+/**
+ * A role named by the subject alone ("Barista", "Acme – Backend Developer"): the piece that is not the company
+ * nor a phrase about the application.
+ */
+export function roleFromSubjectPieces(subject: string, company: string | undefined): string | undefined {
+  const companyKey = company ? foldName(company) : '';
+  const pieces = stripSubjectPrefixes(subject)
+    .split(/\s+[-–—|:·]\s+|:\s+|\s+[|·]\s*/u)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
+  for (const piece of pieces) {
+    const key = foldName(piece);
+    if (companyKey && (key.includes(companyKey) || companyKey.includes(key))) continue;
+    if (piece.split(/\s+/).length > 8 || !/^[\p{Lu}\p{N}]/u.test(piece)) continue;
+    const role = tidyRole(
+      piece
+        .replace(/\s*\((?:ref|req|#)[^)]*\)\s*$/i, '')
+        .replace(/\s+(?:role|position|vacancy|opening|job|stelle|poste|puesto|vaga|vacature)\b.*$/i, ''),
+    );
+    if (
+      role &&
+      !/\b(?:update|result|resultado|retour|feedback|news|follow|regarding|about|thanks|thank)\b/i.test(role)
+    )
+      return role;
+  }
+  return undefined;
+}
