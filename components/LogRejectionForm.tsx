@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { ManualRejection } from '@/messaging/protocol';
 import { send } from '@/messaging/send';
 import { t } from './i18n';
 
@@ -8,12 +9,18 @@ interface Props {
   onCancel?: () => void;
   /** Moves focus to the first field, for a form that just opened on request. */
   autoFocus?: boolean;
+  /** Values to start from, e.g. what was read from text the user selected. */
+  initial?: Partial<Omit<ManualRejection, 'source'>>;
+  /** Replaces the usual introduction, e.g. with what was detected. */
+  intro?: string;
+  /** Where the rejection comes from; typed in by hand unless said otherwise. */
+  source?: ManualRejection['source'];
 }
 
 type Problem = 'missingCompany' | 'failed';
 
-/** Logging a rejection that came by phone or was missed in the inbox. */
-export function LogRejectionForm({ onSaved, onCancel, autoFocus = false }: Props) {
+/** Logging a rejection that came by phone, was missed in the inbox, or was selected on a page. */
+export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial, intro, source }: Props) {
   const headingId = useId();
   const companyId = useId();
   const roleId = useId();
@@ -21,9 +28,9 @@ export function LogRejectionForm({ onSaved, onCancel, autoFocus = false }: Props
   const problemId = useId();
   const companyField = useRef<HTMLInputElement>(null);
   const saving = useRef(false);
-  const [company, setCompany] = useState('');
-  const [role, setRole] = useState('');
-  const [note, setNote] = useState('');
+  const [company, setCompany] = useState(initial?.company ?? '');
+  const [role, setRole] = useState(initial?.role ?? '');
+  const [note, setNote] = useState(initial?.note ?? '');
   const [problem, setProblem] = useState<Problem>();
 
   useEffect(() => {
@@ -41,7 +48,7 @@ export function LogRejectionForm({ onSaved, onCancel, autoFocus = false }: Props
     setProblem(undefined);
     saving.current = true;
     try {
-      const { id } = await send('logManualRejection', { company, role, note });
+      const { id } = await send('logManualRejection', { company, role, note, source });
       onSaved(id);
     } catch {
       setProblem('failed');
@@ -54,7 +61,7 @@ export function LogRejectionForm({ onSaved, onCancel, autoFocus = false }: Props
   return (
     <section class="cb-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('logHeading')}</h2>
-      <p class="cb-muted">{t('logIntro')}</p>
+      <p class="cb-muted">{intro ?? t('logIntro')}</p>
       <form noValidate onSubmit={save}>
         <div class="cb-field">
           <label for={companyId}>{t('logCompany')}</label>

@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '@/messaging/send';
 import type { ComebackDb } from '@/storage/db';
+import { selectionDraft } from '@/storage/draft';
 import { listRejections } from '@/storage/rejections';
 import type { Rejection } from '@/storage/types';
 import { FeedbackRequest } from './FeedbackRequest';
 import { t } from './i18n';
 import { LogRejectionForm } from './LogRejectionForm';
 import { NextChecklist } from './NextChecklist';
+import { OptionsLink } from './options/OptionsLink';
 import { RejectionHeader } from './RejectionHeader';
+import { SelectionDraftForm } from './SelectionDraftForm';
 import { useLiveQuery } from './use-live-query';
+import { useStoredValue } from './use-stored-value';
 import { WinsReminder } from './WinsReminder';
 
 interface Props {
@@ -20,9 +24,13 @@ interface Props {
   initialId?: number;
 }
 
-/** The plan for one rejection: feedback request, a saved win, and the next-application checklist. */
+/**
+ * The plan for one rejection: feedback request, a saved win, and the next-application checklist. A rejection
+ * drafted from selected text comes first, until the user confirms or cancels it.
+ */
 export function PlanPopup({ db, locale, initialId }: Props) {
   const rejections = useLiveQuery(() => listRejections(db), [db]);
+  const draft = useStoredValue(selectionDraft);
   const [chosenId, setChosenId] = useState(initialId);
   const [logOpen, setLogOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -63,13 +71,15 @@ export function PlanPopup({ db, locale, initialId }: Props) {
     }
   }
 
-  if (rejections.status === 'loading') return null;
+  if (rejections.status === 'loading' || draft.status === 'loading') return null;
   return (
     <div class="cb-plan">
       <p class="cb-status" role="status">
         {announcement}
       </p>
-      {rejections.status === 'failed' ? (
+      {draft.status === 'ready' && draft.value ? (
+        <SelectionDraftForm key={draft.value.createdAt} draft={draft.value} onSaved={openLogged} />
+      ) : rejections.status === 'failed' ? (
         <p class="cb-problem" role="alert">
           {t('errorGeneric')}
         </p>
@@ -100,6 +110,7 @@ export function PlanPopup({ db, locale, initialId }: Props) {
           <LogRejectionForm onSaved={openLogged} />
         </main>
       )}
+      <OptionsLink />
     </div>
   );
 }

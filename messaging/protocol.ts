@@ -5,11 +5,12 @@ import type { Rejection } from '@/storage/types';
 /** A rejection as a content script reports it: everything but what the background assigns. */
 export type RejectionReport = Omit<Rejection, 'id' | 'loggedAt' | 'viewed' | 'checklist'>;
 
-/** A rejection the user logs by hand. */
+/** A rejection the user logs by hand: typed in (`manual`, the default) or confirmed from selected text. */
 export interface ManualRejection {
   company: string;
   role?: string;
   note?: string;
+  source?: 'manual' | 'selection';
 }
 
 export type ReportOutcome =
@@ -23,8 +24,14 @@ export type ReportOutcome =
  */
 export interface ProtocolMap {
   reportRejection: { payload: RejectionReport; answer: ReportOutcome };
+  /** Logging one confirmed from selected text also clears the draft it came from. */
   logManualRejection: { payload: ManualRejection; answer: { id: number } };
-  /** "Not a rejection": removes the record and remembers the message so it is not logged again. */
+  /** The user cancelled the draft made from selected text. */
+  discardDraft: { payload: null; answer: null };
+  /**
+   * "Not a rejection": removes the record, remembers the message so it is not logged again, and learns its sender
+   * and deciding phrase so they are not flagged again either.
+   */
   dismissRejection: { payload: { key: string }; answer: null };
   markViewed: { payload: { id: number }; answer: null };
   setStepDone: { payload: { id: number; stepId: string; done: boolean }; answer: null };
@@ -34,6 +41,8 @@ export interface ProtocolMap {
   openPlan: { payload: { id: number }; answer: null };
   /** New counts from a site adapter since its last report. */
   reportHealth: { payload: { site: SiteId } & AdapterHealth; answer: null };
+  /** A site switched on or off in the options page; its content scripts follow at once. */
+  setSiteOn: { payload: { site: SiteId; on: boolean }; answer: null };
 }
 
 export type MessageType = keyof ProtocolMap;

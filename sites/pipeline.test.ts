@@ -65,6 +65,7 @@ describe('createPipeline', () => {
       role: 'Product Designer',
       recruiterName: 'Priya Raman',
       recruiterEmail: 'priya@lumenfield.com',
+      fromEmail: 'priya@lumenfield.com',
       excerpt: 'We have decided to move forward with other candidates.',
       receivedAt: 1234,
     });

@@ -49,6 +49,7 @@ export function toReport(
     role: verdict.role,
     recruiterName: verdict.recruiter,
     recruiterEmail: verdict.replyTo,
+    fromEmail: message.fromEmail,
     subject: message.subject,
     excerpt: verdict.reasons[0] ?? message.text,
     score: verdict.score,

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Dismissal, Rejection, Win } from './types';
+import type { Correction, Dismissal, Rejection, Win } from './types';
 
 export const DB_NAME = 'comeback';
 
@@ -23,6 +23,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       dismissals: '&key',
     },
   },
+  {
+    // Senders and phrases learned from "Not a rejection". Tables not named here are kept as they were.
+    version: 2,
+    stores: { corrections: '&key' },
+  },
 ];
 
 /** Declares the schema versions on a Dexie instance, up to `upTo` (the newest by default). */
@@ -39,6 +44,7 @@ export class ComebackDb extends Dexie {
   rejections!: EntityTable<Rejection, 'id'>;
   wins!: EntityTable<Win, 'id'>;
   dismissals!: EntityTable<Dismissal, 'key'>;
+  corrections!: EntityTable<Correction, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -77,6 +77,93 @@ describe('addReported', () => {
   });
 });
 
+describe('learning from "Not a rejection"', () => {
+  const greenhouse = 'no-reply@us.greenhouse-mail.io';
+
+  async function dismissReport(overrides: Partial<RejectionReport>): Promise<void> {
+    const outcome = await addReported(db, report(overrides));
+    expect(outcome.status).toBe('added');
+    await dismiss(db, report(overrides).key);
+  }
+
+  it('does not flag a personal sender again, whatever the message says', async () => {
+    await dismissReport({ key: 'gmail:a', fromEmail: 'Priya@Northwind.example' });
+    const next = report({
+      key: 'gmail:b',
+      fromEmail: 'priya@northwind.example',
+      reasons: ['We went with someone else this time.'],
+    });
+    expect(await addReported(db, next)).toEqual({ status: 'dismissed' });
+    expect(await db.rejections.count()).toBe(0);
+  });
+
+  it('a correction for Acme on Greenhouse does not silence Initech on Greenhouse', async () => {
+    await dismissReport({
+      key: 'gmail:acme-1',
+      fromEmail: greenhouse,
+      company: 'Acme',
+      reasons: ['Acme is pausing this search.'],
+    });
+    const initech = report({
+      key: 'gmail:initech-1',
+      fromEmail: greenhouse,
+      company: 'Initech',
+      reasons: ['We will not be moving forward with your application.'],
+    });
+    expect((await addReported(db, initech)).status).toBe('added');
+
+    const acmeAgain = report({
+      key: 'gmail:acme-2',
+      fromEmail: greenhouse,
+      company: 'ACME',
+      reasons: ['A different sentence entirely.'],
+    });
+    expect(await addReported(db, acmeAgain)).toEqual({ status: 'dismissed' });
+  });
+
+  it('does not flag the same deciding phrase again, from another sender and company', async () => {
+    await dismissReport({
+      key: 'gmail:webinar-1',
+      fromEmail: 'events@contoso.example',
+      company: 'Contoso',
+      reasons: ['Unfortunately  Contoso cannot offer you a seat in webinar 3.'],
+    });
+    const sameTemplate = report({
+      key: 'gmail:webinar-2',
+      fromEmail: 'events@fabrikam.example',
+      company: 'Fabrikam',
+      reasons: ['unfortunately fabrikam cannot offer you a seat in webinar 12.'],
+    });
+    expect(await addReported(db, sameTemplate)).toEqual({ status: 'dismissed' });
+    const otherPhrase = report({
+      key: 'gmail:webinar-3',
+      fromEmail: 'events@fabrikam.example',
+      company: 'Fabrikam',
+      reasons: ['We have decided to move forward with other candidates.'],
+    });
+    expect((await addReported(db, otherPhrase)).status).toBe('added');
+  });
+
+  it('keeps a rejection already stored when a correction comes later', async () => {
+    const kept = await addReported(db, report({ key: 'gmail:kept', fromEmail: 'priya@northwind.example' }));
+    await dismissReport({ key: 'gmail:later', fromEmail: 'priya@northwind.example' });
+    expect(await addReported(db, report({ key: 'gmail:kept' }))).toEqual({
+      status: 'known',
+      id: kept.status === 'added' ? kept.id : -1,
+    });
+  });
+
+  it('learns nothing from a rejection the user logged by hand or from selected text', async () => {
+    for (const source of ['manual', 'selection'] as const) {
+      const id = await addManual(db, { company: 'Contoso', note: 'We filled the role.', source });
+      await dismiss(db, (await db.rejections.get(id))?.key ?? '');
+    }
+    expect(await db.rejections.count()).toBe(0);
+    expect(await db.dismissals.count()).toBe(0);
+    expect(await db.corrections.count()).toBe(0);
+  });
+});
+
 describe('addManual', () => {
   it('logs a rejection by hand, already viewed, with trimmed fields', async () => {
     const id = await addManual(db, {
@@ -92,6 +179,13 @@ describe('addManual', () => {
     });
     expect(stored?.role).toBeUndefined();
     expect(await countUnviewed(db)).toBe(0);
+  });
+
+  it('logs one confirmed from selected text with its own source', async () => {
+    const id = await addManual(db, { company: 'Initech', note: 'We filled the role.', source: 'selection' });
+    const stored = await db.rejections.get(id);
+    expect(stored).toMatchObject({ source: 'selection', company: 'Initech', note: 'We filled the role.' });
+    expect(stored?.key).toMatch(/^selection:/);
   });
 
   it('refuses a rejection without a company and stores nothing', async () => {

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { ManualRejection, RejectionReport, ReportOutcome } from '@/messaging/protocol';
+import { correctionKeys } from './corrections';
 import type { ComebackDb } from './db';
 import { defaultChecklist, EXCERPT_MAX_LENGTH } from './defaults';
 import type { Rejection } from './types';
@@ -13,9 +14,17 @@ export function clipExcerpt(text: string, max = EXCERPT_MAX_LENGTH): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
+/** Sources the user logged by hand: removing one of those is a deletion, nothing to learn from. */
+const HAND_LOGGED = ['manual', 'selection'] as const;
+
+function isHandLogged(key: string): boolean {
+  return HAND_LOGGED.some((source) => key.startsWith(`${source}:`));
+}
+
 /**
  * Stores a detected rejection once per message. The unique index on `key` settles races between tabs:
  * a second insert of the same message fails inside IndexedDB and is answered with the existing record.
+ * A message the user dismissed, or one from a sender or with a phrase they corrected before, is not stored.
  */
 export async function addReported(
   db: ComebackDb,
@@ -25,6 +34,8 @@ export async function addReported(
   if (await db.dismissals.get(report.key)) return { status: 'dismissed' };
   const known = await db.rejections.where('key').equals(report.key).first();
   if (known) return { status: 'known', id: known.id };
+  const corrections = await db.corrections.bulkGet(correctionKeys(report));
+  if (corrections.some((correction) => correction !== undefined)) return { status: 'dismissed' };
   const record: Omit<Rejection, 'id'> = {
     ...report,
     excerpt: clipExcerpt(report.excerpt),
@@ -44,12 +55,14 @@ export async function addReported(
   }
 }
 
+/** Logs a rejection the user typed in, or confirmed from text they selected on a page. */
 export async function addManual(db: ComebackDb, manual: ManualRejection, now = Date.now()): Promise<number> {
   const company = manual.company.trim();
   if (!company) throw new Error('A company name is needed to log a rejection.');
+  const source = manual.source ?? 'manual';
   return db.rejections.add({
-    key: `manual:${now}-${crypto.randomUUID()}`,
-    source: 'manual',
+    key: `${source}:${now}-${crypto.randomUUID()}`,
+    source,
     company,
     role: manual.role?.trim() || undefined,
     note: manual.note?.trim() || undefined,
@@ -63,11 +76,21 @@ export async function addManual(db: ComebackDb, manual: ManualRejection, now = D
   });
 }
 
-/** Removes a false alarm and remembers its message, in one transaction so neither half is left alone. */
+/**
+ * Removes a false alarm, remembers its message and learns its sender and deciding phrase, in one transaction so
+ * no part is left alone. A rejection the user logged by hand is simply removed.
+ */
 export async function dismiss(db: ComebackDb, key: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.rejections, db.dismissals, async () => {
+  await db.transaction('rw', db.rejections, db.dismissals, db.corrections, async () => {
+    const rejection = await db.rejections.where('key').equals(key).first();
     await db.rejections.where('key').equals(key).delete();
-    if (!key.startsWith('manual:')) await db.dismissals.put({ key, dismissedAt: now });
+    if (isHandLogged(key)) return;
+    await db.dismissals.put({ key, dismissedAt: now });
+    if (rejection) {
+      await db.corrections.bulkPut(
+        correctionKeys(rejection).map((learned) => ({ key: learned, correctedAt: now })),
+      );
+    }
   });
 }
 

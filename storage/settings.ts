@@ -9,3 +9,8 @@ export const siteSwitches = storage.defineItem<Partial<Record<SiteId, boolean>>>
 export function isSiteOn(switches: Partial<Record<SiteId, boolean>>, site: SiteId): boolean {
   return switches[site] !== false;
 }
+
+export async function setSiteOn(site: SiteId, on: boolean): Promise<void> {
+  const switches = await siteSwitches.getValue();
+  await siteSwitches.setValue({ ...switches, [site]: on });
+}

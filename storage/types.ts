@@ -25,6 +25,8 @@ export interface Rejection {
   role?: string;
   recruiterName?: string;
   recruiterEmail?: string;
+  /** The address the message came from, so "Not a rejection" can learn its sender. */
+  fromEmail?: string;
   subject?: string;
   /** A short excerpt (never the whole body). */
   excerpt: string;
@@ -54,4 +56,14 @@ export interface Win {
 export interface Dismissal {
   key: string;
   dismissedAt: number;
+}
+
+/**
+ * Something learned from a "Not a rejection": a sender, or a deciding phrase, that is not flagged again.
+ * `key` is `sender:<address>`, `sender:<address>#<company>` for a shared ATS or job-board address, or
+ * `phrase:<normalised sentence>`.
+ */
+export interface Correction {
+  key: string;
+  correctedAt: number;
 }

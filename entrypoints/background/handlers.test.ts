@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RejectionReport } from '@/messaging/protocol';
 import { ComebackDb } from '@/storage/db';
+import { selectionDraft } from '@/storage/draft';
+import { siteSwitches } from '@/storage/settings';
 import { refreshBadge } from './badge';
 import { createHandlers } from './handlers';
 
@@ -69,5 +71,43 @@ describe('background handlers', () => {
     });
     const win = await handlers.addWin({ text: 'Finished the certification' }, sender);
     expect((await db.wins.get(win.id))?.text).toBe('Finished the certification');
+  });
+
+  it('learns from "Not a rejection" so another message from that sender is not flagged', async () => {
+    await handlers.reportRejection({ ...report, fromEmail: 'priya@lumenfield.com' }, sender);
+    await handlers.dismissRejection({ key: report.key }, sender);
+    const another = {
+      ...report,
+      key: 'gmail:msg-2',
+      messageId: 'msg-2',
+      fromEmail: 'priya@lumenfield.com',
+      reasons: ['The position has been filled.'],
+    };
+    expect(await handlers.reportRejection(another, sender)).toEqual({ status: 'dismissed' });
+    expect(await db.rejections.count()).toBe(0);
+  });
+
+  it('clears the draft once a rejection from selected text is logged, and keeps it for a typed one', async () => {
+    const draft = { company: 'Initech', looksLikeRejection: true, createdAt: 1 };
+    await selectionDraft.setValue(draft);
+    await handlers.logManualRejection({ company: 'Contoso' }, sender);
+    expect(await selectionDraft.getValue()).toEqual(draft);
+
+    const { id } = await handlers.logManualRejection({ company: 'Initech', source: 'selection' }, sender);
+    expect((await db.rejections.get(id))?.source).toBe('selection');
+    expect(await selectionDraft.getValue()).toBeNull();
+  });
+
+  it('drops a cancelled draft', async () => {
+    await selectionDraft.setValue({ looksLikeRejection: false, createdAt: 1 });
+    await handlers.discardDraft(null, sender);
+    expect(await selectionDraft.getValue()).toBeNull();
+  });
+
+  it('switches a site off and on again, leaving the others on', async () => {
+    await handlers.setSiteOn({ site: 'gmail', on: false }, sender);
+    await handlers.setSiteOn({ site: 'outlook', on: false }, sender);
+    await handlers.setSiteOn({ site: 'outlook', on: true }, sender);
+    expect(await siteSwitches.getValue()).toEqual({ gmail: false, outlook: true });
   });
 });

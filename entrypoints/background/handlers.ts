@@ -1,7 +1,9 @@
 import type { Handlers } from '@/messaging/handle';
 import type { ComebackDb } from '@/storage/db';
+import { selectionDraft } from '@/storage/draft';
 import { recordHealth } from '@/storage/health';
 import { addManual, addReported, dismiss, markViewed, setStepDone } from '@/storage/rejections';
+import { setSiteOn } from '@/storage/settings';
 import { addWin, markWinShown } from '@/storage/wins';
 
 /** What the handlers do to the browser beyond the database, passed in so tests can watch it. */
@@ -19,7 +21,13 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
       return outcome;
     },
     async logManualRejection(manual) {
-      return { id: await addManual(db, manual) };
+      const id = await addManual(db, manual);
+      if (manual.source === 'selection') await selectionDraft.removeValue();
+      return { id };
+    },
+    async discardDraft() {
+      await selectionDraft.removeValue();
+      return null;
     },
     async dismissRejection({ key }) {
       await dismiss(db, key);
@@ -48,6 +56,10 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
     },
     async reportHealth({ site, ...delta }) {
       await recordHealth(site, delta);
+      return null;
+    },
+    async setSiteOn({ site, on }) {
+      await setSiteOn(site, on);
       return null;
     },
   };

@@ -4,12 +4,14 @@ import { handleMessages } from '@/messaging/handle';
 import { ComebackDb } from '@/storage/db';
 import { refreshBadge } from './badge';
 import { createHandlers } from './handlers';
-import { openPlan } from './open-plan';
+import { openDraft, openPlan } from './open-plan';
+import { listenForSelections } from './selection-menu';
 
 export default defineBackground(() => {
   const db = new ComebackDb();
   const refresh = () => refreshBadge(db);
   handleMessages(createHandlers(db, { refreshBadge: refresh, openPlan }));
+  listenForSelections(openDraft);
   browser.runtime.onStartup.addListener(refresh);
   void refresh();
 });

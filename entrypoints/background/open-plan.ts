@@ -2,13 +2,23 @@ import { browser } from 'wxt/browser';
 import { toolbarAction } from './badge';
 
 /**
- * Opens the plan for a rejection: the toolbar popup where the browser allows it without a click on the
- * button itself, otherwise the same page in a tab.
+ * Opens the popup page: the toolbar popup where the browser allows it without a click on the button itself,
+ * otherwise the same page in a tab, with `query` saying what it is for.
  */
-export async function openPlan(id: number): Promise<void> {
+async function openPopupPage(query: string): Promise<void> {
   try {
     await toolbarAction().openPopup();
   } catch {
-    await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?id=${id}` });
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${query}` });
   }
+}
+
+/** Opens the plan for a rejection. */
+export function openPlan(id: number): Promise<void> {
+  return openPopupPage(`id=${id}`);
+}
+
+/** Opens the draft made from selected text, for the user to confirm. */
+export function openDraft(): Promise<void> {
+  return openPopupPage('draft=1');
 }
