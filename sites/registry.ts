@@ -14,9 +14,11 @@ export const SITES = {
   },
   linkedin: { kind: 'mail', matches: ['https://www.linkedin.com/messaging/*'] },
   indeed: { kind: 'status', matches: ['https://myjobs.indeed.com/*'] },
-  workday: { kind: 'status', matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkday.com/*'] },
+  workday: {
+    kind: 'status',
+    matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*', 'https://*.myworkday.com/*'],
+  },
   greenhouse: { kind: 'status', matches: ['https://my.greenhouse.io/*'] },
-  lever: { kind: 'status', matches: ['https://jobs.lever.co/*'] },
 } as const satisfies Record<string, { kind: 'mail' | 'status'; matches: readonly string[] }>;
 
 export type SiteId = keyof typeof SITES;

@@ -1,7 +1,7 @@
-import { showNotice } from '@/components/notice/notice';
 import { detect } from '@/detector';
 import { send } from '@/messaging/send';
 import type { Source } from '@/storage/types';
+import { offerNotice } from './offer-notice';
 import { createPipeline, type OpenMessage } from './pipeline';
 
 /** A site adapter's watcher: hands over newly opened messages until the returned function stops it. */
@@ -16,13 +16,7 @@ export function startDetection(source: Source, doc: Document, watch: Watch): () 
     source,
     detect,
     report: (report) => send('reportRejection', report),
-    onNewRejection: ({ id, key, company }) =>
-      showNotice({
-        doc,
-        company,
-        onOpenPlan: () => void send('openPlan', { id }).catch(() => undefined),
-        onNotRejection: () => void send('dismissRejection', { key }).catch(() => undefined),
-      }),
+    onNewRejection: (rejection) => offerNotice(doc, rejection),
   });
   return watch((messages) => void run(messages));
 }

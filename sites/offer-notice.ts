@@ -1,0 +1,19 @@
+import { showNotice } from '@/components/notice/notice';
+import { send } from '@/messaging/send';
+
+/** A rejection just stored, as the in-page notice needs it. */
+export interface NewRejection {
+  id: number;
+  key: string;
+  company?: string;
+}
+
+/** Offers the plan for a rejection just stored, from any site: "Open my plan" or "Not a rejection". */
+export function offerNotice(doc: Document, { id, key, company }: NewRejection): void {
+  showNotice({
+    doc,
+    company,
+    onOpenPlan: () => void send('openPlan', { id }).catch(() => undefined),
+    onNotRejection: () => void send('dismissRejection', { key }).catch(() => undefined),
+  });
+}

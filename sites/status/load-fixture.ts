@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Window as HappyWindow } from 'happy-dom';
+
+/** A saved status page: the file in a site's `fixtures/` folder and the address it was seen at. */
+export interface StatusFixture {
+  /** The site adapter's folder, `import.meta.dirname` of its tests. */
+  dir: string;
+  name: string;
+  url: string;
+}
+
+export function fixtureHtml(fixture: StatusFixture): string {
+  return readFileSync(join(fixture.dir, 'fixtures', `${fixture.name}.html`), 'utf8');
+}
+
+/** A fixture as its own document, without an address (needs a DOM environment). */
+export function loadFixture(fixture: StatusFixture): Document {
+  return new DOMParser().parseFromString(fixtureHtml(fixture), 'text/html');
+}
+
+/** Puts a fixture's whole page into the test window at the fixture's address, as if the site had just loaded it. */
+export function mountFixture(fixture: StatusFixture): Document {
+  const page = loadFixture(fixture);
+  (window as unknown as HappyWindow).happyDOM.setURL(fixture.url);
+  document.title = page.title;
+  document.body.replaceChildren(
+    ...Array.from(page.body.childNodes, (node) => document.importNode(node, true)),
+  );
+  return document;
+}

@@ -1,0 +1,60 @@
+import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
+import type { SiteId } from '@/sites/registry';
+import type { StatusRow } from './types';
+import { isDeclined } from './vocabulary';
+
+export interface StatusPipelineDeps {
+  site: SiteId;
+  /** Where the rows were seen, so the user can go back to them. */
+  pageUrl(): string | undefined;
+  /** Hands the rejection to the background, which stores it once per application. */
+  report(report: RejectionReport): Promise<ReportOutcome>;
+  /**
+   * Called with the first rejection stored for the first time in a batch of rows (one page read): a single
+   * notice is enough, however many applications were declined at once.
+   */
+  onNewRejection(first: { id: number; key: string; company: string }): void;
+  now?(): number;
+}
+
+/** A declined status row as a rejection: the status the page shows is the whole reason. */
+export function toStatusReport(site: SiteId, row: StatusRow, url: string | undefined, now: number) {
+  const subject = row.role ? `${row.role} at ${row.company}` : row.company;
+  return {
+    key: `${site}:${row.applicationId}`,
+    source: site,
+    messageId: row.applicationId,
+    company: row.company,
+    role: row.role,
+    excerpt: `${subject}: ${row.status}`,
+    score: 1,
+    reasons: [row.status],
+    url,
+    // The page shows when the candidate applied, not when the employer decided: the decision is dated when seen.
+    receivedAt: now,
+  } satisfies RejectionReport;
+}
+
+/**
+ * Reports every declined row and offers the notice for new ones. The background keeps one record per key, so
+ * a page seen again stores nothing new. One row's failure never stops the rest.
+ */
+export function createStatusPipeline(
+  deps: StatusPipelineDeps,
+): (rows: readonly StatusRow[]) => Promise<void> {
+  const now = deps.now ?? Date.now;
+  return async (rows) => {
+    let first: { id: number; key: string; company: string } | undefined;
+    for (const row of rows) {
+      if (!isDeclined(row.status)) continue;
+      try {
+        const report = toStatusReport(deps.site, row, deps.pageUrl(), now());
+        const outcome = await deps.report(report);
+        if (outcome.status === 'added') first ??= { id: outcome.id, key: report.key, company: row.company };
+      } catch (error) {
+        console.debug('Comeback could not report a status', error);
+      }
+    }
+    if (first) deps.onNewRejection(first);
+  };
+}

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { expect, test } from 'vitest';
+import { readField } from '@/sites/fallbacks';
+import { mountFixture } from '@/sites/status/load-fixture';
+import { checkStatusSelectors } from '@/sites/status/selector-checks';
+import { WORKDAY_PAGES } from './fixtures';
+import { isWorkdayStatusPage, workday } from './selectors';
+
+checkStatusSelectors({
+  fields: workday,
+  current: [WORKDAY_PAGES.list],
+  changed: {
+    fixture: WORKDAY_PAGES.table,
+    lost: ['list', 'rows', 'company', 'role', 'status', 'applicationId', 'appliedAt'],
+  },
+});
+
+function rowsOf(page: (typeof WORKDAY_PAGES)[keyof typeof WORKDAY_PAGES]): Element[] {
+  const doc = mountFixture(page);
+  return readField(workday.rows, readField(workday.list, doc) as Element) ?? [];
+}
+
+test('the employer comes from the career site title, else from the tenant in the address', () => {
+  const [named] = rowsOf(WORKDAY_PAGES.list);
+  expect(workday.company.map((probe) => probe.read(named as Element))).toEqual(['Acme Robotics', 'Acme']);
+  const [untitled] = rowsOf(WORKDAY_PAGES.table);
+  expect(workday.company.map((probe) => probe.read(untitled as Element))).toEqual([undefined, 'Contoso']);
+});
+
+test('application ids are requisition ids of the tenant, whether shown or only in the job link', () => {
+  const rows = rowsOf(WORKDAY_PAGES.list);
+  for (const probe of workday.applicationId) {
+    expect(rows.map((row) => probe.read(row))).toEqual(['acme/R-10421', 'acme/R-10388', 'acme/JR-2207']);
+  }
+  expect(rowsOf(WORKDAY_PAGES.table).map((row) => readField(workday.applicationId, row))).toEqual([
+    'contoso/R0051234',
+    'contoso/R0050977',
+  ]);
+});
+
+test('the status is the label, not an icon, a button or a job title that starts like a status', () => {
+  expect(rowsOf(WORKDAY_PAGES.list).map((row) => readField(workday.status, row))).toEqual([
+    'Not Selected',
+    'Withdrawn',
+    'No Longer Under Consideration',
+  ]);
+  expect(rowsOf(WORKDAY_PAGES.table).map((row) => readField(workday.status, row))).toEqual([
+    'In Review',
+    'Not Selected',
+  ]);
+});
+
+test('candidate home is the status page; job search and postings are not', () => {
+  const at = (url: string) => isWorkdayStatusPage(new URL(url));
+  expect(at(WORKDAY_PAGES.list.url)).toBe(true);
+  expect(at('https://acme.wd5.myworkdayjobs.com/de-DE/External/userHome/')).toBe(true);
+  expect(at('https://acme.wd5.myworkdayjobs.com/en-US/External')).toBe(false);
+  expect(at('https://acme.wd5.myworkdayjobs.com/en-US/External/job/Berlin/Designer_R-1')).toBe(false);
+});
