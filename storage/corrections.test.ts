@@ -54,6 +54,7 @@ describe('correctionKeys', () => {
   it('gives the sender and the first deciding phrase', () => {
     expect(
       correctionKeys({
+        source: 'gmail',
         fromEmail: 'no-reply@us.greenhouse-mail.io',
         company: 'Acme',
         reasons: ['Acme has filled the role.', 'A second reason.'],
@@ -62,7 +63,14 @@ describe('correctionKeys', () => {
   });
 
   it('gives only what is known', () => {
-    expect(correctionKeys({ reasons: [] })).toEqual([]);
+    expect(correctionKeys({ source: 'outlook', reasons: [] })).toEqual([]);
     expect(phraseKey(['   '])).toBeUndefined();
+  });
+
+  it('learns nothing from a status page, whose wording is the same for every employer', () => {
+    expect(
+      correctionKeys({ source: 'indeed', company: 'Acme', reasons: ['Not selected by employer'] }),
+    ).toEqual([]);
+    expect(correctionKeys({ source: 'manual', company: 'Acme', reasons: ['Phone call'] })).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { platformOf } from '@/detector/sender';
+import { SITES } from '@/sites/registry';
 import type { Rejection } from './types';
 
 /** What a correction is learned from, and checked against: a stored rejection or a new report. */
-export type Correctable = Pick<Rejection, 'fromEmail' | 'company' | 'reasons'>;
+export type Correctable = Pick<Rejection, 'source' | 'fromEmail' | 'company' | 'reasons'>;
 
 /** Lowercase with white space folded: how addresses, names and phrases are compared. */
 function fold(text: string): string {
@@ -41,8 +42,14 @@ export function phraseKey(reasons: readonly string[], company?: string): string 
   return phrase ? `phrase:${phrase}` : undefined;
 }
 
-/** Every correction key a rejection teaches, or is silenced by. */
+/**
+ * Every correction key a rejection teaches, or is silenced by. Only the detector's judgements of mail are
+ * learned from: a status page's "Not selected" is the employer's own word, and learning it would silence every
+ * later decision on that site.
+ */
 export function correctionKeys(rejection: Correctable): string[] {
+  const site = rejection.source in SITES ? SITES[rejection.source as keyof typeof SITES] : undefined;
+  if (site?.kind !== 'mail') return [];
   return [
     senderKey(rejection.fromEmail, rejection.company),
     phraseKey(rejection.reasons, rejection.company),
