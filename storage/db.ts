@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Correction, Dismissal, Rejection, Win } from './types';
+import type { Application, Correction, Dismissal, MessageTemplate, Rejection, Skill, Win } from './types';
 
 export const DB_NAME = 'comeback';
 
@@ -28,6 +28,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { corrections: '&key' },
   },
+  {
+    // The whole plan: starred and tagged wins, applications sent (and the offer), edited templates, skills to learn.
+    version: 3,
+    stores: {
+      wins: '++id, lastShownAt, starred, *tags',
+      applications: '++id, appliedAt, afterRejectionId',
+      templates: '&id',
+      skills: '&key',
+    },
+    upgrade: async (transaction) => {
+      await transaction
+        .table('wins')
+        .toCollection()
+        .modify((win: Partial<Win>) => {
+          win.starred ??= 0;
+          win.tags ??= [];
+        });
+    },
+  },
 ];
 
 /** Declares the schema versions on a Dexie instance, up to `upTo` (the newest by default). */
@@ -45,6 +64,9 @@ export class ComebackDb extends Dexie {
   wins!: EntityTable<Win, 'id'>;
   dismissals!: EntityTable<Dismissal, 'key'>;
   corrections!: EntityTable<Correction, 'key'>;
+  applications!: EntityTable<Application, 'id'>;
+  templates!: EntityTable<MessageTemplate, 'id'>;
+  skills!: EntityTable<Skill, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

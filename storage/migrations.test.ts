@@ -14,6 +14,14 @@ const fixtures: Fixture[] = readdirSync(FIXTURE_DIR)
   .filter((file) => /^v\d+\.json$/.test(file))
   .map((file) => JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')) as Fixture);
 
+/** What every record of a table must look like under the current schema, whatever version wrote it. */
+const CURRENT_SHAPE: Record<string, (record: Record<string, unknown>) => void> = {
+  wins: (win) => {
+    expect([0, 1]).toContain(win.starred);
+    expect(Array.isArray(win.tags)).toBe(true);
+  },
+};
+
 describe('schema migrations', () => {
   it('has a data fixture for every schema version', () => {
     expect(fixtures.map((fixture) => fixture.version).sort()).toEqual(
@@ -42,6 +50,7 @@ describe('schema migrations', () => {
             const match = upgraded.find((candidate) => (candidate.key ?? candidate.id) === key);
             expect(match, `${table} ${String(key)}`).toMatchObject(row);
           }
+          for (const record of upgraded) CURRENT_SHAPE[table]?.(record);
         }
       } finally {
         await current.delete();

@@ -42,14 +42,91 @@ export interface Rejection {
   /** 0 until the user has looked at it in the popup; counted on the toolbar badge. Indexed, hence a number. */
   viewed: 0 | 1;
   checklist: ChecklistStep[];
+  /** "Take a day": a moment to be disappointed, then one gentle nudge. */
+  pause?: Pause;
+  feedback?: FeedbackLog;
+  reflection?: Reflection;
+}
+
+export interface Pause {
+  /** When the nudge is due (ms since epoch). */
+  until: number;
+  /** Set once the nudge was shown: never more than one per rejection. */
+  nudgedAt?: number;
+}
+
+/** The feedback request's story: asked, perhaps followed up once, perhaps answered. */
+export interface FeedbackLog {
+  askedAt?: number;
+  /** The template used, for the record. */
+  templateId?: string;
+  /** The single follow-up reminder, when one was asked for: when it is due, and when it was shown. */
+  followUpDueAt?: number;
+  followUpShownAt?: number;
+  repliedAt?: number;
+  /** What the reply said, in the user's own words or pasted. */
+  reply?: string;
+}
+
+/** An honest look back, in the user's words. Ratings are 1 (not at all) to 5 (fully). */
+export interface Reflection {
+  prepared?: number;
+  answersFit?: number;
+  energy?: number;
+  /** Skills the user felt were missing; they roll up into the "skills to learn" list. */
+  missingSkills: string[];
+  notes?: string;
+  updatedAt: number;
 }
 
 export interface Win {
   id: number;
   text: string;
   createdAt: number;
+  updatedAt?: number;
   /** When it was last shown as a reminder; 0 for never. Least recently shown comes next. */
   lastShownAt: number;
+  /** Starred wins come round more often. Indexed, hence a number. */
+  starred: 0 | 1;
+  tags: string[];
+}
+
+/** An application sent: "I applied again" after a rejection, or any application the user logs. */
+export interface Application {
+  id: number;
+  company: string;
+  role?: string;
+  appliedAt: number;
+  /** The rejection it bounced back from, when logged from a plan. */
+  afterRejectionId?: number;
+  note?: string;
+  /** "The yes": set when this application became an offer. */
+  offerAt?: number;
+}
+
+/** What a message template is for. Built-in templates can be edited; the user can reset them. */
+export type TemplateKind =
+  | 'feedbackShort'
+  | 'feedbackWarm'
+  | 'feedbackAfterInterview'
+  | 'feedbackFinalRound'
+  | 'reachOut'
+  | 'mentor';
+
+/** The user's own version of a template; built-in wording comes from `_locales` until edited. */
+export interface MessageTemplate {
+  id: TemplateKind;
+  subject: string;
+  body: string;
+  updatedAt: number;
+}
+
+/** A skill on the "skills to learn" list, keyed by its folded name; marked once learned. */
+export interface Skill {
+  key: string;
+  name: string;
+  addedAt: number;
+  learnedAt?: number;
 }
 
 /** A message the user said is not a rejection: never logged again. */

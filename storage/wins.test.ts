@@ -4,7 +4,7 @@ import type { Win } from './types';
 import { addWin, listWins, markWinShown, nextWin } from './wins';
 
 function win(id: number, createdAt: number, lastShownAt: number): Win {
-  return { id, text: `win ${id}`, createdAt, lastShownAt };
+  return { id, text: `win ${id}`, createdAt, lastShownAt, starred: 0, tags: [] };
 }
 
 describe('nextWin', () => {

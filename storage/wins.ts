@@ -4,7 +4,7 @@ import type { Win } from './types';
 export async function addWin(db: ComebackDb, text: string, now = Date.now()): Promise<number> {
   const trimmed = text.trim();
   if (!trimmed) throw new Error('A win needs a few words.');
-  return db.wins.add({ text: trimmed, createdAt: now, lastShownAt: 0 });
+  return db.wins.add({ text: trimmed, createdAt: now, lastShownAt: 0, starred: 0, tags: [] });
 }
 
 export async function markWinShown(db: ComebackDb, id: number, now = Date.now()): Promise<void> {
