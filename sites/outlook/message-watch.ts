@@ -1,0 +1,69 @@
+import type { AdapterHealth } from '@/sites/health';
+import type { OpenMessage } from '@/sites/pipeline';
+import { watchView } from '@/sites/watch';
+
+/** What one look at the page found: the open messages, and the fields no probe could find. */
+export interface PageRead<Miss extends string = string> {
+  messages: OpenMessage[];
+  /** Fields every probe failed to find, for health counts: a sign the site's markup changed. */
+  misses: Miss[];
+}
+
+export interface MessageWatchOptions {
+  doc: Document;
+  win: Window;
+  /** The part of the page that changes when another message opens; the only part observed. */
+  findView: (doc: Document) => Element | undefined;
+  /** Reads the messages open in the page. */
+  read: (doc: Document) => PageRead;
+  /** Messages newly open in the page, each handed over once per page life. */
+  onMessages: (messages: OpenMessage[]) => void;
+  debounceMs?: number;
+  /** Called with the counts (since the watch began) after every read that found, missed or failed something. */
+  onHealth?: (health: AdapterHealth) => void;
+}
+
+/**
+ * Hands over every message the user opens in a single-page app, once per page life, and counts what it read,
+ * missed and failed: the site-independent half of an adapter's watcher. Returns a function that stops watching.
+ */
+export function watchOpenMessages(options: MessageWatchOptions): () => void {
+  const { doc, win, findView, read, onMessages, debounceMs = 250, onHealth } = options;
+  const handedOver = new Set<string>();
+  const health: AdapterHealth = { read: 0, missed: 0, errors: 0 };
+
+  const reportHealth = () => {
+    try {
+      onHealth?.({ ...health });
+    } catch {
+      // A failing health report must not stop the watch, nor be counted as a new error forever.
+    }
+  };
+
+  const readPage = () => {
+    const { messages, misses } = read(doc);
+    // Marked before the hand-over, so a failing callback cannot make a message come back.
+    const fresh: OpenMessage[] = [];
+    for (const message of messages) {
+      if (handedOver.has(message.messageId)) continue;
+      handedOver.add(message.messageId);
+      fresh.push(message);
+    }
+    health.read += fresh.length;
+    if (misses.length > 0) health.missed++;
+    if (fresh.length > 0 || misses.length > 0) reportHealth();
+    if (fresh.length > 0) onMessages(fresh);
+  };
+
+  return watchView({
+    doc,
+    win,
+    findView,
+    onChange: readPage,
+    onError: () => {
+      health.errors++;
+      reportHealth();
+    },
+    debounceMs,
+  });
+}
