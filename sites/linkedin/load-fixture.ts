@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { fixtureLoader } from '@/sites/outlook/load-fixture';
+import { fixtureLoader } from '@/sites/fixture-loader';
 
-export { setPageUrl } from '@/sites/outlook/load-fixture';
+export { setPageUrl } from '@/sites/fixture-loader';
 
 /** Saved LinkedIn messaging pages in `fixtures/`, for tests. */
 export const FIXTURES = ['thread-classic', 'thread-newer'] as const;

@@ -1,8 +1,8 @@
 import { readField } from '@/sites/fallbacks';
-import { fingerprint } from '@/sites/outlook/fingerprint';
-import type { PageRead } from '@/sites/outlook/message-watch';
-import { parseShownDate } from '@/sites/outlook/shown-date';
+import { fingerprint } from '@/sites/fingerprint';
+import type { PageRead } from '@/sites/message-watch';
 import type { OpenMessage } from '@/sites/pipeline';
+import { parseShownDate } from '@/sites/shown-date';
 import { readableText } from '@/sites/text';
 import { type LinkedInField, linkedin } from './selectors';
 

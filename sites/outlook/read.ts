@@ -1,8 +1,8 @@
 import { readField } from '@/sites/fallbacks';
+import { fingerprint } from '@/sites/fingerprint';
+import type { PageRead } from '@/sites/message-watch';
 import type { OpenMessage } from '@/sites/pipeline';
 import { readableText } from '@/sites/text';
-import { fingerprint } from './fingerprint';
-import type { PageRead } from './message-watch';
 import { historyStart, type OutlookField, outlook, quotedBlocks } from './selectors';
 
 /** Enough for any real rejection; keeps a pathological body from costing much. */

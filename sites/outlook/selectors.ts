@@ -1,6 +1,6 @@
 import { attribute, element, elements, type Field, type Probe } from '@/sites/fallbacks';
+import { parseShownDate, writesDayFirst } from '@/sites/shown-date';
 import { readableText } from '@/sites/text';
-import { parseShownDate, writesDayFirst } from './shown-date';
 
 /**
  * Where Outlook on the web keeps each part of an open message, best guess first. Its class names are generated

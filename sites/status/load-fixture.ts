@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Window as HappyWindow } from 'happy-dom';
+import { setPageUrl } from '@/sites/fixture-loader';
 
 /** A saved status page: the file in a site's `fixtures/` folder and the address it was seen at. */
 export interface StatusFixture {
@@ -22,7 +22,7 @@ export function loadFixture(fixture: StatusFixture): Document {
 /** Puts a fixture's whole page into the test window at the fixture's address, as if the site had just loaded it. */
 export function mountFixture(fixture: StatusFixture): Document {
   const page = loadFixture(fixture);
-  (window as unknown as HappyWindow).happyDOM.setURL(fixture.url);
+  setPageUrl(fixture.url);
   document.title = page.title;
   document.body.replaceChildren(
     ...Array.from(page.body.childNodes, (node) => document.importNode(node, true)),

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { fingerprint } from './fingerprint';
+import { fingerprint } from '@/sites/fingerprint';
 
 test('is the same for the same parts, however their whitespace was laid out', () => {
   const id = fingerprint(['priya@lumenfield.com', 'Your application', '1709633520000']);

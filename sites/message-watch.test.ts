@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { type PageRead, watchOpenMessages } from '@/sites/message-watch';
 import type { OpenMessage } from '@/sites/pipeline';
-import { type PageRead, watchOpenMessages } from './message-watch';
 
 const message = (messageId: string): OpenMessage => ({ messageId, subject: '', text: messageId });
 

@@ -23,6 +23,9 @@ export interface MessageWatchOptions {
   onHealth?: (health: AdapterHealth) => void;
 }
 
+/** What a site's watcher is given: everything but how to find and read that site's page. */
+export type SiteWatchOptions = Omit<MessageWatchOptions, 'findView' | 'read'>;
+
 /**
  * Hands over every message the user opens in a single-page app, once per page life, and counts what it read,
  * missed and failed: the site-independent half of an adapter's watcher. Returns a function that stops watching.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseShownDate, writesDayFirst } from './shown-date';
+import { parseShownDate, writesDayFirst } from '@/sites/shown-date';
 
 /** Wednesday 13 March 2024, 15:30 in the reader's time zone. */
 const NOW = new Date(2024, 2, 13, 15, 30).getTime();
