@@ -1,4 +1,5 @@
 import type { Worker } from 'playwright-core';
+import type { SiteId } from '@/sites/registry';
 import type { Rejection, Win } from '@/storage/types';
 
 type StoreName = 'rejections' | 'wins' | 'dismissals';
@@ -52,4 +53,23 @@ export function openExtensionPages(serviceWorker: Worker): Promise<string[]> {
     const contexts = await chrome.runtime.getContexts({ contextTypes: ['POPUP', 'TAB'] });
     return contexts.map((context) => `${context.contextType} ${context.documentUrl ?? ''}`);
   });
+}
+
+/** Health counts reach the background in batches, one every 5 s per page (`HEALTH_REPORT_MS` in `sites/run.ts`). */
+export const HEALTH_POLL = { timeout: 15_000 };
+
+/**
+ * Messages a site's adapter has handed over in all pages so far, as its health reports counted them: proof that a
+ * page really read a message, whatever it then stored.
+ */
+export function messagesRead(serviceWorker: Worker, site: SiteId): Promise<number> {
+  return serviceWorker.evaluate(async (siteId) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    const { siteHealth } = (await chrome.storage.local.get('siteHealth')) as {
+      siteHealth?: Record<string, { read: number }>;
+    };
+    return siteHealth?.[siteId]?.read ?? 0;
+  }, site);
 }

@@ -6,9 +6,21 @@ import {
   launchWithExtension,
   serveAsGmail,
 } from '../../scripts/launch-chromium';
-import { badgeText, openExtensionPages, readRejections, readWins } from './extension-state';
+import {
+  badgeText,
+  HEALTH_POLL,
+  messagesRead,
+  openExtensionPages,
+  readRejections,
+  readWins,
+} from './extension-state';
 
 const NOTICE = '[data-comeback-notice]';
+
+/** Waits until the Gmail adapter has read `count` messages in all: proof a step was really looked at. */
+async function readSoFar(browser: ExtensionBrowser, count: number): Promise<void> {
+  await expect.poll(() => messagesRead(browser.serviceWorker, 'gmail'), HEALTH_POLL).toBe(count);
+}
 
 async function openThread(page: Page, subject: string): Promise<void> {
   await page.goto(GMAIL_INBOX_URL);
@@ -31,8 +43,10 @@ describe('Gmail in real Chromium with the built extension', () => {
   });
 
   it('logs a rejection once, lights the badge and shows the notice; look-alikes count for nothing', async () => {
-    // An acknowledgement ("If you are not selected…") first: it must not be stored.
+    // An acknowledgement ("If you are not selected…") first: read, and not stored.
     await openThread(page, 'Thank you for applying to Northwind Labs');
+    await readSoFar(browser, 1);
+    expect(await readRejections(browser.serviceWorker)).toEqual([]);
 
     await openThread(page, 'Your application for Senior Product Designer');
     await expect.poll(() => readRejections(browser.serviceWorker)).toHaveLength(1);
@@ -63,18 +77,26 @@ describe('Gmail in real Chromium with the built extension', () => {
   });
 
   it('never stores the same message twice: back and reopen, reload, a second tab', async () => {
+    await readSoFar(browser, 2);
+    // Back to the inbox and the same thread again, in the same page: nothing new to read.
     await page.getByRole('link', { name: 'Back to Inbox' }).click();
     await page.getByRole('row').filter({ hasText: 'Senior Product Designer' }).click();
+    // A reload and a second tab read it afresh; the background keeps one record.
     await page.reload();
+    await readSoFar(browser, 3);
     const secondTab = await browser.context.newPage();
     await openThread(secondTab, 'Your application for Senior Product Designer');
-    // A reply quoting an old rejection is not a rejection.
+    await readSoFar(browser, 4);
+    // A reply quoting an old rejection is read and is not a rejection.
     await openThread(secondTab, 'Re: Your application to Fabrikam Robotics');
+    await readSoFar(browser, 5);
     await secondTab.close();
+    expect(await readRejections(browser.serviceWorker)).toHaveLength(1);
 
-    // A message expanded later in a thread is read too; it is stored after everything opened before it.
+    // A message expanded later in a thread is read too; collapsed ones have no body to read.
     await openThread(page, 'Frontend Engineer interview at Harbor & Pine');
     await page.getByText('Thanks again for your time last week…').click();
+    await readSoFar(browser, 6);
     await expect.poll(async () => (await readRejections(browser.serviceWorker)).length).toBe(2);
     const companies = (await readRejections(browser.serviceWorker))
       .map((rejection) => rejection.company)

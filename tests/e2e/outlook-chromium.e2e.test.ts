@@ -1,32 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, servePage } from '../../scripts/launch-chromium';
-import { badgeText, readRejections } from './extension-state';
+import { badgeText, HEALTH_POLL, messagesRead, readRejections } from './extension-state';
 
 const DEMO_OUTLOOK = fileURLToPath(new URL('../../demo/outlook.html', import.meta.url));
 const INBOX_URL = 'https://outlook.live.com/mail/0/';
 const BRIGHTWAVE_ID = 'AQQkADAwATZiZmYAZC1iMmQ3LTAwAi0wMAoAEABrR2p5dGVjMWE0NGJhOTQy';
 const NOTICE = '[data-comeback-notice]';
 const READING_PANE = '[data-app-section="MailReadCompose"]';
-/** Health counts reach the background in batches, one every 5 s per page (`HEALTH_REPORT_MS` in `sites/run.ts`). */
-const HEALTH_POLL = { timeout: 15_000 };
-
-/**
- * Messages the Outlook adapter has handed over in all pages so far, as its health reports counted them: proof that
- * a page really read a message, whatever it then stored.
- */
-function handedOver(serviceWorker: Worker): Promise<number> {
-  return serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-    };
-    const { siteHealth } = (await chrome.storage.local.get('siteHealth')) as {
-      siteHealth?: Record<string, { read: number }>;
-    };
-    return siteHealth?.outlook?.read ?? 0;
-  });
-}
 
 /** Clicks a message in the list and waits for the reading pane to show it, as the app does without a page load. */
 async function openMessage(page: Page, subject: string): Promise<void> {
@@ -59,7 +41,7 @@ describe('Outlook on the web in real Chromium with the built extension', () => {
     ];
     for (const [index, subject] of lookAlikes.entries()) {
       await openMessage(page, subject);
-      await expect.poll(() => handedOver(browser.serviceWorker), HEALTH_POLL).toBe(index + 1);
+      await expect.poll(() => messagesRead(browser.serviceWorker, 'outlook'), HEALTH_POLL).toBe(index + 1);
     }
     expect(await readRejections(browser.serviceWorker)).toEqual([]);
 
@@ -85,13 +67,13 @@ describe('Outlook on the web in real Chromium with the built extension', () => {
     await openMessage(page, 'Interview invitation: Product Analyst at Contoso');
     await openMessage(page, 'Your application for Senior Data Analyst');
     // The four messages opened so far were each handed over once, reopening included.
-    await expect.poll(() => handedOver(browser.serviceWorker), HEALTH_POLL).toBe(4);
+    await expect.poll(() => messagesRead(browser.serviceWorker, 'outlook'), HEALTH_POLL).toBe(4);
     await page.close();
 
     // A new page life reads the message again, in the reading pane and then in full view; it is stored once.
     const readingPane = await browser.context.newPage();
     await readingPane.goto(`${INBOX_URL}inbox/id/${BRIGHTWAVE_ID}`);
-    await expect.poll(() => handedOver(browser.serviceWorker), HEALTH_POLL).toBe(5);
+    await expect.poll(() => messagesRead(browser.serviceWorker, 'outlook'), HEALTH_POLL).toBe(5);
     await readingPane.close();
 
     const fullView = await browser.context.newPage();
@@ -101,7 +83,7 @@ describe('Outlook on the web in real Chromium with the built extension', () => {
       .filter({ hasText: 'Senior Data Analyst' })
       .waitFor();
     expect(await fullView.getByRole('option').first().isVisible()).toBe(false);
-    await expect.poll(() => handedOver(browser.serviceWorker), HEALTH_POLL).toBe(6);
+    await expect.poll(() => messagesRead(browser.serviceWorker, 'outlook'), HEALTH_POLL).toBe(6);
     expect(await readRejections(browser.serviceWorker)).toHaveLength(1);
 
     // Back to the list in the same page: a conversation whose latest message is expanded by hand.
