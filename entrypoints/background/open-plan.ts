@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { focusPlan } from '@/storage/plan-focus';
 import { toolbarAction } from './badge';
 
 /**
@@ -13,9 +14,10 @@ async function openPopupPage(query: string): Promise<void> {
   }
 }
 
-/** Opens the plan for a rejection. */
-export function openPlan(id: number): Promise<void> {
-  return openPopupPage(`id=${id}`);
+/** Opens the plan for a rejection: the popup takes the focus left here, a tab reads it from its address. */
+export async function openPlan(id: number): Promise<void> {
+  await focusPlan(id);
+  await openPopupPage(`id=${id}`);
 }
 
 /** Opens the draft made from selected text, for the user to confirm. */
