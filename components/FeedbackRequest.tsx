@@ -1,33 +1,109 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { feedbackRequest, gmailComposeUrl, type MailDraft, mailtoUrl } from '@/plan/feedback';
-import type { Rejection } from '@/storage/types';
+import { send } from '@/messaging/send';
+import { feedbackValues, gmailComposeUrl, type MailDraft, mailtoUrl } from '@/plan/feedback';
+import {
+  FEEDBACK_TEMPLATES,
+  fillTemplate,
+  type TemplateInfo,
+  type TemplateText,
+  templateText,
+} from '@/plan/templates';
+import type { ComebackDb } from '@/storage/db';
+import { listTemplates } from '@/storage/templates';
+import type { MessageTemplate, Rejection, TemplateKind } from '@/storage/types';
+import { FeedbackStory } from './FeedbackStory';
 import { t } from './i18n';
+import { useLiveQuery } from './use-live-query';
+import { usePreferences } from './use-preferences';
 
 interface Props {
+  /** Read live for the user's own templates. */
+  db: ComebackDb;
   rejection: Rejection;
+  /** The UI language, for dates. */
+  locale: string;
   /** Where Copy writes; the page's own clipboard unless a test hands in another. */
   clipboard?: Pick<Clipboard, 'writeText'>;
 }
 
-/** Section 1 of the plan: a feedback request the user can edit, copy and send. */
-export function FeedbackRequest(props: Props) {
-  // A fresh draft per rejection: edits last while it is shown and start over on switching.
-  return <FeedbackDraft key={props.rejection.id} {...props} />;
+/** Section 1 of the plan: a feedback request from a template, which the user can edit, copy and send. */
+export function FeedbackRequest({ db, ...props }: Props) {
+  const saved = useLiveQuery(() => listTemplates(db), [db]);
+  const settings = usePreferences();
+  return (
+    <FeedbackDraft
+      // A fresh draft per rejection: edits last while it is shown and start over on switching.
+      key={props.rejection.id}
+      {...props}
+      // The built-in wording, unsigned, until the user's own templates and name are read (or if they can't be).
+      saved={saved.status === 'ready' ? saved.value : NO_TEMPLATES}
+      userName={settings.status === 'ready' ? settings.value.userName : ''}
+    />
+  );
 }
 
-function FeedbackDraft({ rejection, clipboard = navigator.clipboard }: Props) {
+const NO_TEMPLATES: readonly MessageTemplate[] = [];
+
+interface DraftProps extends Omit<Props, 'db'> {
+  saved: readonly MessageTemplate[];
+  userName: string;
+}
+
+/** The template a request starts from: the warm one, unless the user asked with another before. */
+function templateFor(kind: string | undefined): TemplateInfo {
+  return (
+    FEEDBACK_TEMPLATES.find((info) => info.kind === kind) ??
+    (FEEDBACK_TEMPLATES.find((info) => info.kind === 'feedbackWarm') as TemplateInfo)
+  );
+}
+
+function FeedbackDraft({ rejection, locale, saved, userName, clipboard = navigator.clipboard }: DraftProps) {
   const headingId = useId();
+  const templateId = useId();
+  const subjectId = useId();
   const fieldId = useId();
-  const [template] = useState(() => feedbackRequest(rejection, t));
-  const [body, setBody] = useState(template.body);
+  const fill = (kind: TemplateKind): TemplateText =>
+    fillTemplate(templateText(templateFor(kind), saved, t), feedbackValues(rejection, userName), t);
+  // The template asked with before, so the request reads as it was sent.
+  const [kind, setKind] = useState(() => templateFor(rejection.feedback?.templateId).kind);
+  const [draft, setDraft] = useState(() => fill(kind));
+  // Read when the effect runs, not when it was planned: an edit made in between must win.
+  const edited = useRef(false);
   const [status, setStatus] = useState('');
-  const draft: MailDraft = { to: rejection.recruiterEmail, subject: template.subject, body };
+  const mail: MailDraft = { to: rejection.recruiterEmail, ...draft };
+
+  // The draft follows its template (read a moment after opening, or changed in the options page) until edited.
+  useEffect(() => {
+    if (!edited.current) setDraft(fill(kind));
+  }, [saved, userName]);
+
+  function choose(next: TemplateKind) {
+    setKind(next);
+    setDraft(fill(next));
+    edited.current = false;
+    setStatus('');
+  }
+
+  function edit(change: Partial<TemplateText>) {
+    setDraft((current) => ({ ...current, ...change }));
+    edited.current = true;
+    setStatus('');
+  }
+
+  /** Copying or opening the request counts as asking; only the first time is noted. */
+  function noteAsked() {
+    if (rejection.feedback?.askedAt !== undefined) return;
+    send('markFeedbackAsked', { id: rejection.id, templateId: kind }).catch(() =>
+      setStatus(t('errorGeneric')),
+    );
+  }
 
   async function copy() {
     try {
-      await clipboard.writeText(body);
+      await clipboard.writeText(draft.body);
       setStatus(t('feedbackCopied'));
+      noteAsked();
     } catch {
       setStatus(t('feedbackCopyFailed'));
     }
@@ -35,7 +111,8 @@ function FeedbackDraft({ rejection, clipboard = navigator.clipboard }: Props) {
 
   async function replyInGmail() {
     try {
-      await browser.tabs.create({ url: gmailComposeUrl(draft) });
+      await browser.tabs.create({ url: gmailComposeUrl(mail) });
+      noteAsked();
     } catch {
       setStatus(t('errorGeneric'));
     }
@@ -45,15 +122,35 @@ function FeedbackDraft({ rejection, clipboard = navigator.clipboard }: Props) {
     <section class="cb-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('feedbackHeading')}</h2>
       <p class="cb-muted">{t('feedbackIntro')}</p>
+      <div class="cb-field">
+        <label for={templateId}>{t('feedbackTemplateLabel')}</label>
+        <select
+          id={templateId}
+          value={kind}
+          onChange={(event) => choose(event.currentTarget.value as TemplateKind)}
+        >
+          {FEEDBACK_TEMPLATES.map((info) => (
+            <option key={info.kind} value={info.kind}>
+              {t(info.label)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="cb-field">
+        <label for={subjectId}>{t('feedbackSubjectLabel')}</label>
+        <input
+          id={subjectId}
+          type="text"
+          value={draft.subject}
+          onInput={(event) => edit({ subject: event.currentTarget.value })}
+        />
+      </div>
       <label for={fieldId}>{t('feedbackLabel')}</label>
       <textarea
         id={fieldId}
         rows={9}
-        value={body}
-        onInput={(event) => {
-          setBody(event.currentTarget.value);
-          setStatus('');
-        }}
+        value={draft.body}
+        onInput={(event) => edit({ body: event.currentTarget.value })}
       />
       <div class="cb-actions">
         <button type="button" onClick={copy}>
@@ -65,7 +162,7 @@ function FeedbackDraft({ rejection, clipboard = navigator.clipboard }: Props) {
           </button>
         ) : (
           rejection.recruiterEmail && (
-            <a class="cb-button cb-secondary" href={mailtoUrl(draft)}>
+            <a class="cb-button cb-secondary" href={mailtoUrl(mail)} onClick={noteAsked}>
               {t('feedbackReplyMail')}
             </a>
           )
@@ -74,6 +171,7 @@ function FeedbackDraft({ rejection, clipboard = navigator.clipboard }: Props) {
       <p class="cb-status" role="status">
         {status}
       </p>
+      <FeedbackStory rejection={rejection} locale={locale} />
     </section>
   );
 }

@@ -1,11 +1,14 @@
 import { useId, useState } from 'preact/hooks';
 import { send } from '@/messaging/send';
 import { checklistProgress, stepLabel } from '@/plan/checklist';
+import type { ComebackDb } from '@/storage/db';
 import type { Rejection } from '@/storage/types';
 import { t } from './i18n';
+import { ReachOutNote } from './ReachOutNote';
+import { SkillsLink } from './SkillsLink';
 
 /** Section 3 of the plan: the rejection's own checklist; ticks are saved with it. */
-export function NextChecklist({ rejection }: { rejection: Rejection }) {
+export function NextChecklist({ db, rejection }: { db: ComebackDb; rejection: Rejection }) {
   const headingId = useId();
   const stepIdPrefix = useId();
   const [failed, setFailed] = useState(false);
@@ -37,6 +40,8 @@ export function NextChecklist({ rejection }: { rejection: Rejection }) {
                 onChange={(event) => tick(step.id, event.currentTarget.checked)}
               />
               <label for={boxId}>{stepLabel(step, t)}</label>
+              {step.id === 'learnSkill' && <SkillsLink />}
+              {step.id === 'reachOut' && <ReachOutNote db={db} rejection={rejection} />}
             </li>
           );
         })}

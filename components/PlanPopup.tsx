@@ -9,8 +9,11 @@ import { t } from './i18n';
 import { LogRejectionForm } from './LogRejectionForm';
 import { NextChecklist } from './NextChecklist';
 import { OptionsLink } from './options/OptionsLink';
+import { PlanMomentum } from './PlanMomentum';
+import { ReflectionForm } from './ReflectionForm';
 import { RejectionHeader } from './RejectionHeader';
 import { SelectionDraftForm } from './SelectionDraftForm';
+import { TakeADay } from './TakeADay';
 import { useLiveQuery } from './use-live-query';
 import { useStoredValue } from './use-stored-value';
 import { WinsReminder } from './WinsReminder';
@@ -98,9 +101,12 @@ export function PlanPopup({ db, locale, initialId }: Props) {
             {logOpen && (
               <LogRejectionForm autoFocus onSaved={openLogged} onCancel={() => setLogOpen(false)} />
             )}
-            <FeedbackRequest rejection={shown} />
+            <TakeADay rejection={shown} locale={locale} />
+            <FeedbackRequest db={db} rejection={shown} locale={locale} />
             <WinsReminder db={db} />
-            <NextChecklist rejection={shown} />
+            <NextChecklist db={db} rejection={shown} />
+            <ReflectionForm rejection={shown} />
+            <PlanMomentum db={db} rejection={shown} locale={locale} />
           </main>
         </>
       ) : (

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { send } from '@/messaging/send';
 import type { ComebackDb } from '@/storage/db';
 import { listWins, nextWin } from '@/storage/wins';
@@ -52,7 +53,15 @@ export function WinsReminder({ db }: { db: ComebackDb }) {
       {shown ? (
         <>
           <p class="cb-muted">{t('winsIntro')}</p>
-          <blockquote class="cb-win">{shown.text}</blockquote>
+          <blockquote class="cb-win">
+            {shown.starred === 1 && (
+              <span class="cb-win-star">
+                <span aria-hidden="true">★ </span>
+                {t('winsStarred')}
+              </span>
+            )}
+            <span>{shown.text}</span>
+          </blockquote>
         </>
       ) : (
         wins.status === 'ready' && list.length === 0 && <p>{t('winsEmpty')}</p>
@@ -74,6 +83,9 @@ export function WinsReminder({ db }: { db: ComebackDb }) {
       <p class="cb-status" role="status">
         {status}
       </p>
+      <a class="cb-small" href={browser.runtime.getURL('/options.html#wins')} target="_blank" rel="noopener">
+        {t('winsSeeAll')}
+      </a>
     </section>
   );
 }

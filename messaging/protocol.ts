@@ -1,6 +1,12 @@
 import type { AdapterHealth } from '@/sites/health';
 import type { SiteId } from '@/sites/registry';
-import type { Rejection } from '@/storage/types';
+import type { NewApplication } from '@/storage/applications';
+import type { Mentor } from '@/storage/mentor';
+import type { PauseLength, StepTemplate } from '@/storage/preferences';
+import type { ReflectionInput } from '@/storage/reflection';
+import type { ImportOutcome } from '@/storage/restore';
+import type { Rejection, TemplateKind, Win } from '@/storage/types';
+import type { WinChanges } from '@/storage/wins';
 
 /** A rejection as a content script reports it: everything but what the background assigns. */
 export type RejectionReport = Omit<Rejection, 'id' | 'loggedAt' | 'viewed' | 'checklist'>;
@@ -43,6 +49,46 @@ export interface ProtocolMap {
   reportHealth: { payload: { site: SiteId } & AdapterHealth; answer: null };
   /** A site switched on or off in the options page; its content scripts follow at once. */
   setSiteOn: { payload: { site: SiteId; on: boolean }; answer: null };
+
+  // Every no on the way to yes: the journey page.
+  /** "I got an offer" on an application of the timeline, or taken back. */
+  setOffer: { payload: { id: number; offer: boolean }; answer: null };
+
+  // Your data, yours: export, import, delete, backfill.
+  /** A backup file's text, checked whole before anything changes; duplicates are merged. */
+  importData: { payload: { text: string }; answer: ImportOutcome };
+  /** Every table, the preferences and the site switches, gone. */
+  deleteEverything: { payload: null; answer: null };
+  /** A batch of rejections found in a mailbox export, each stored once. */
+  addBackfill: { payload: { reports: RejectionReport[] }; answer: { added: number } };
+
+  // Time to feel it, feedback that gets answers, honest reflection.
+  /** "Take a day": sets the rejection aside, with one gentle nudge when the time is up. */
+  takePause: { payload: { id: number; length: PauseLength }; answer: { until: number } };
+  endPause: { payload: { id: number }; answer: null };
+  /** Copying or sending the feedback request, or "I asked"; plans the single follow-up reminder. */
+  markFeedbackAsked: { payload: { id: number; templateId?: TemplateKind }; answer: null };
+  recordFeedbackReply: { payload: { id: number; repliedAt: number; reply: string }; answer: null };
+  cancelFollowUp: { payload: { id: number }; answer: null };
+  /** Any message template: the user's own wording, or back to the built-in one. */
+  saveTemplate: { payload: { kind: TemplateKind; subject: string; body: string }; answer: null };
+  resetTemplate: { payload: { kind: TemplateKind }; answer: null };
+  /** Also rolls the missing skills up into the "skills to learn" list. */
+  saveReflection: { payload: { id: number; reflection: ReflectionInput }; answer: null };
+  setSkillLearned: { payload: { key: string; learned: boolean }; answer: null };
+
+  // Confidence back and momentum: the wins manager, a mentor, the default checklist, "I applied again".
+  /** A pasted list, in order; blanks and wins already saved are skipped. */
+  addWins: { payload: { texts: string[] }; answer: { ids: number[] } };
+  updateWin: { payload: { id: number } & WinChanges; answer: null };
+  /** Answers the win as it was, so the user can undo. */
+  deleteWin: { payload: { id: number }; answer: { win: Win | null } };
+  restoreWin: { payload: { win: Win }; answer: null };
+  /** `null`, or a blank name, forgets the mentor. */
+  setMentor: { payload: { mentor: Mentor | null }; answer: null };
+  /** The checklist each new rejection starts with; rejections logged before keep theirs. */
+  setChecklistSteps: { payload: { steps: StepTemplate[] }; answer: null };
+  logApplication: { payload: NewApplication; answer: { id: number } };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -1,10 +1,6 @@
-import { DEFAULT_STEP_IDS, type DefaultStepId } from '@/storage/defaults';
+import { isDefaultStepId } from '@/storage/defaults';
 import type { ChecklistStep } from '@/storage/types';
 import type { Translate } from './translate';
-
-function isDefaultStepId(id: string): id is DefaultStepId {
-  return (DEFAULT_STEP_IDS as readonly string[]).includes(id);
-}
 
 /** The user's own wording when there is some, else the default step's translated label. */
 export function stepLabel(step: ChecklistStep, t: Translate): string {

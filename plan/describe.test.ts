@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishMessage } from '@/tests/setup/unit';
-import { formatDay, rejectionChoiceLabel, rejectionTitle } from './describe';
+import { formatDay, formatMoment, rejectionChoiceLabel, rejectionTitle } from './describe';
 import type { Translate } from './translate';
 
 const t = englishMessage as Translate;
@@ -33,5 +33,13 @@ describe('rejectionChoiceLabel', () => {
       'Designer — Mar 12, 2025',
     );
     expect(rejectionChoiceLabel({ receivedAt: march12 }, t, 'en-US')).toBe('A rejection — Mar 12, 2025');
+  });
+});
+
+describe('formatMoment', () => {
+  it('writes the weekday and time in the given language', () => {
+    const wednesdayAfternoon = new Date(2025, 2, 12, 15, 30).getTime();
+    expect(formatMoment(wednesdayAfternoon, 'en-US').replace(/\s/g, ' ')).toBe('Wed 3:30 PM');
+    expect(formatMoment(wednesdayAfternoon, 'de-DE')).toBe('Mi., 15:30');
   });
 });

@@ -29,3 +29,8 @@ export function rejectionChoiceLabel(
   const parts = names.length > 0 ? names : [t('planHeadingUnknown')];
   return [...parts, formatDay(rejection.receivedAt, locale)].join(' — ');
 }
+
+/** A moment in the reader's own language, with the weekday so "until" reads plainly, e.g. "Thu 3:30 PM". */
+export function formatMoment(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishMessage } from '@/tests/setup/unit';
-import { type FeedbackFacts, feedbackRequest, firstName, gmailComposeUrl, mailtoUrl } from './feedback';
+import { type FeedbackFacts, feedbackValues, firstName, gmailComposeUrl, mailtoUrl } from './feedback';
+import { FEEDBACK_TEMPLATES, fillTemplate, type TemplateInfo, templateText } from './templates';
 import type { Translate } from './translate';
 
 const t = englishMessage as Translate;
@@ -42,7 +43,25 @@ describe('firstName', () => {
   });
 });
 
-describe('feedbackRequest', () => {
+const warm = FEEDBACK_TEMPLATES.find((info) => info.kind === 'feedbackWarm') as TemplateInfo;
+const request = (info: TemplateInfo, facts: FeedbackFacts, userName = '') =>
+  fillTemplate(templateText(info, [], t), feedbackValues(facts, userName), t);
+
+describe('feedbackValues', () => {
+  it('greets the recruiter by first name, tidies the rest, and signs with the user name', () => {
+    expect(
+      feedbackValues({ recruiterName: 'Doe, Jane', company: ' Acme  Corp ', role: '' }, ' Alex Kim '),
+    ).toEqual({ recruiter: 'Jane', company: 'Acme Corp', role: undefined, me: 'Alex Kim' });
+    expect(feedbackValues({ recruiterName: 'careers@acme.com' }, '')).toEqual({
+      recruiter: undefined,
+      company: undefined,
+      role: undefined,
+      me: undefined,
+    });
+  });
+});
+
+describe('the warm feedback request', () => {
   const cases: [FeedbackFacts, { greeting: string; thanks: string; subject: string }][] = [
     [
       { recruiterName: 'Jane Doe', role: 'Product Designer', company: 'Acme' },
@@ -100,7 +119,7 @@ describe('feedbackRequest', () => {
   ];
 
   it.each(cases)('fills %j', (facts, expected) => {
-    const { subject, body } = feedbackRequest(facts, t);
+    const { subject, body } = request(warm, facts);
     const paragraphs = body.split('\n\n');
     expect(subject).toBe(expected.subject);
     expect(paragraphs[0]).toBe(expected.greeting);
@@ -108,6 +127,37 @@ describe('feedbackRequest', () => {
     expect(paragraphs.at(-1)).toBe('Thank you again,');
     expect(body).not.toMatch(/\$|undefined| {2}|\s,/);
   });
+
+  it('is signed with the user name when there is one', () => {
+    expect(request(warm, {}, 'Alex Kim').body.endsWith('Thank you again,\nAlex Kim')).toBe(true);
+  });
+});
+
+describe('every built-in feedback request', () => {
+  const known: FeedbackFacts = { recruiterName: 'Jane Doe', role: 'Product Designer', company: 'Acme' };
+  const fields = Object.keys(known) as (keyof FeedbackFacts)[];
+  // Each of the 8 ways of knowing some of recruiter, role and company, with and without the user name.
+  const combinations = Array.from({ length: 16 }, (_, mask) => ({
+    facts: Object.fromEntries(
+      fields.filter((_, bit) => mask & (1 << bit)).map((field) => [field, known[field]]),
+    ),
+    userName: mask & 8 ? 'Alex' : '',
+  }));
+
+  it.each(FEEDBACK_TEMPLATES.map((info) => [info.kind, info] as const))(
+    '%s reads naturally whatever is unknown',
+    (_, info) => {
+      for (const { facts, userName } of combinations) {
+        const { subject, body } = request(info, facts, userName);
+        const context = JSON.stringify({ facts, userName });
+        expect(`${subject}\n${body}`, context).not.toMatch(/[[\]{}|$]|undefined| {2}|\s[,.]|\n{3}/);
+        expect(body.startsWith(facts.recruiterName ? 'Hi Jane,' : 'Hello,'), context).toBe(true);
+        expect(`${subject} ${body}`.includes('Product Designer'), context).toBe(facts.role !== undefined);
+        expect(body.includes('Acme'), context).toBe(facts.company !== undefined);
+        expect(body.endsWith('\nAlex'), context).toBe(userName !== '');
+      }
+    },
+  );
 });
 
 describe('mail links', () => {

@@ -1,5 +1,5 @@
+import type { TemplateValues } from './templates';
 import { tidy } from './text';
-import type { Translate } from './translate';
 
 export interface FeedbackFacts {
   recruiterName?: string;
@@ -41,29 +41,16 @@ export function firstName(fullName: string | undefined): string | undefined {
   return first && GIVEN_NAME.test(first) ? recase(first) : undefined;
 }
 
-/** What the feedback request thanks them for, naming as much as is known. */
-function decisionAbout(role: string | undefined, company: string | undefined, t: Translate): string {
-  if (role && company) return t('feedbackThingRoleCompany', [role, company]);
-  if (role) return t('feedbackThingRole', role);
-  if (company) return t('feedbackThingCompany', company);
-  return t('feedbackThingUnknown');
-}
-
-/** A short, polite request for feedback that reads naturally whatever is unknown. */
-export function feedbackRequest(facts: FeedbackFacts, t: Translate): { subject: string; body: string } {
-  const name = firstName(facts.recruiterName);
-  const role = tidy(facts.role);
-  const company = tidy(facts.company);
-  const paragraphs = [
-    name ? t('feedbackGreetingName', name) : t('feedbackGreeting'),
-    t('feedbackThanks', decisionAbout(role, company, t)),
-    t('feedbackAsk'),
-    t('feedbackFuture'),
-    t('feedbackClosing'),
-  ];
+/**
+ * What a feedback request is filled with: the recruiter's first name (none when it is an address or a team),
+ * the company and role as far as they are known, and the user's own name to sign with.
+ */
+export function feedbackValues(facts: FeedbackFacts, userName: string | undefined): TemplateValues {
   return {
-    subject: role ? t('feedbackSubject', role) : t('feedbackSubjectNoRole'),
-    body: paragraphs.join('\n\n'),
+    recruiter: firstName(facts.recruiterName),
+    company: tidy(facts.company),
+    role: tidy(facts.role),
+    me: tidy(userName),
   };
 }
 

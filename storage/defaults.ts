@@ -12,6 +12,10 @@ export const DEFAULT_STEP_IDS = [
 
 export type DefaultStepId = (typeof DEFAULT_STEP_IDS)[number];
 
+export function isDefaultStepId(id: string): id is DefaultStepId {
+  return (DEFAULT_STEP_IDS as readonly string[]).includes(id);
+}
+
 /** A fresh copy of the checklist for one rejection: each rejection keeps its own ticks. */
 export function defaultChecklist(): ChecklistStep[] {
   return DEFAULT_STEP_IDS.map((id) => ({ id, done: false }));

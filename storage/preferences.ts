@@ -48,3 +48,17 @@ export const preferences = storage.defineItem<Preferences>('local:preferences', 
 export async function readPreferences(): Promise<Preferences> {
   return { ...DEFAULT_PREFERENCES, ...(await preferences.getValue()) };
 }
+
+/** The last write asked for: each waits for the one before, so two at once never undo each other. */
+let lastWrite: Promise<unknown> = Promise.resolve();
+
+/** Saves some preferences, keeping the others as stored. Only the background writes (pages ask it to). */
+export function updatePreferences(changes: Partial<Preferences>): Promise<Preferences> {
+  const write = lastWrite.then(async () => {
+    const next = { ...(await readPreferences()), ...changes };
+    await preferences.setValue(next);
+    return next;
+  });
+  lastWrite = write.catch(() => undefined);
+  return write;
+}

@@ -229,6 +229,26 @@ describe('viewing and ticking', () => {
     expect(storedB?.checklist.some((step) => step.done)).toBe(false);
   });
 
+  it('starts each new rejection with its own copy of the checklist it is given', async () => {
+    const steps = [
+      { id: 'own-1', text: 'Call Sam', done: false },
+      { id: 'resume', done: false },
+    ];
+    const reported = await addReported(db, report(), 1, steps);
+    const manualId = await addManual(db, { company: 'Initech' }, 2, steps);
+    steps.splice(0, steps.length);
+    const reportedId = reported.status === 'added' ? reported.id : -1;
+    await setStepDone(db, reportedId, 'own-1', true);
+    expect((await db.rejections.get(reportedId))?.checklist).toEqual([
+      { id: 'own-1', text: 'Call Sam', done: true },
+      { id: 'resume', done: false },
+    ]);
+    expect((await db.rejections.get(manualId))?.checklist).toEqual([
+      { id: 'own-1', text: 'Call Sam', done: false },
+      { id: 'resume', done: false },
+    ]);
+  });
+
   it('lists the newest rejection first', async () => {
     await addReported(db, report({ key: 'gmail:old', company: 'Old', receivedAt: 1000 }));
     await addReported(db, report({ key: 'gmail:new', company: 'New', receivedAt: 2000 }));

@@ -3,7 +3,7 @@ import type { ManualRejection, RejectionReport, ReportOutcome } from '@/messagin
 import { correctionKeys } from './corrections';
 import type { ComebackDb } from './db';
 import { defaultChecklist, EXCERPT_MAX_LENGTH } from './defaults';
-import type { Rejection } from './types';
+import type { ChecklistStep, Rejection } from './types';
 
 /** Trims the excerpt to its budget on a word boundary, so nothing long is ever stored. */
 export function clipExcerpt(text: string, max = EXCERPT_MAX_LENGTH): string {
@@ -25,11 +25,13 @@ function isHandLogged(key: string): boolean {
  * Stores a detected rejection once per message. The unique index on `key` settles races between tabs:
  * a second insert of the same message fails inside IndexedDB and is answered with the existing record.
  * A message the user dismissed, or one from a sender or with a phrase they corrected before, is not stored.
+ * A new record starts with its own copy of `checklist`: the steps the user set, passed in by the background.
  */
 export async function addReported(
   db: ComebackDb,
   report: RejectionReport,
   now = Date.now(),
+  checklist: ChecklistStep[] = defaultChecklist(),
 ): Promise<ReportOutcome> {
   if (await db.dismissals.get(report.key)) return { status: 'dismissed' };
   const known = await db.rejections.where('key').equals(report.key).first();
@@ -42,7 +44,7 @@ export async function addReported(
     reasons: report.reasons.slice(0, 3).map((reason) => clipExcerpt(reason)),
     loggedAt: now,
     viewed: 0,
-    checklist: defaultChecklist(),
+    checklist,
   };
   try {
     const id = await db.rejections.add(record);
@@ -55,8 +57,16 @@ export async function addReported(
   }
 }
 
-/** Logs a rejection the user typed in, or confirmed from text they selected on a page. */
-export async function addManual(db: ComebackDb, manual: ManualRejection, now = Date.now()): Promise<number> {
+/**
+ * Logs a rejection the user typed in, or confirmed from text they selected on a page. Like `addReported`, it
+ * starts with its own copy of the checklist the user set (the background passes it in).
+ */
+export async function addManual(
+  db: ComebackDb,
+  manual: ManualRejection,
+  now = Date.now(),
+  checklist: ChecklistStep[] = defaultChecklist(),
+): Promise<number> {
   const company = manual.company.trim();
   if (!company) throw new Error('A company name is needed to log a rejection.');
   const source = manual.source ?? 'manual';
@@ -72,7 +82,7 @@ export async function addManual(db: ComebackDb, manual: ManualRejection, now = D
     receivedAt: now,
     loggedAt: now,
     viewed: 1,
-    checklist: defaultChecklist(),
+    checklist,
   });
 }
 

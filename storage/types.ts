@@ -1,10 +1,11 @@
 import type { SiteId } from '@/sites/registry';
 
 /**
- * Where a rejection was seen: a site Comeback reads, `manual` for one the user logged by hand, or `selection`
- * for text the user selected on any page and logged through the context menu.
+ * Where a rejection was seen: a site Comeback reads, `manual` for one the user logged by hand, `selection`
+ * for text the user selected on any page and logged through the context menu, or `mbox` for one found in a
+ * mailbox export the user chose in the options page.
  */
-export type Source = SiteId | 'manual' | 'selection';
+export type Source = SiteId | 'manual' | 'selection' | 'mbox';
 
 export interface ChecklistStep {
   /** A default step's id (its label comes from `_locales`), or a generated id for a step the user wrote. */
@@ -89,6 +90,8 @@ export interface Win {
   /** Starred wins come round more often. Indexed, hence a number. */
   starred: 0 | 1;
   tags: string[];
+  /** The reminder turn it is due again (see `nextWin`); absent until first shown. */
+  dueTurn?: number;
 }
 
 /** An application sent: "I applied again" after a rejection, or any application the user logs. */

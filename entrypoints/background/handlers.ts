@@ -1,10 +1,15 @@
 import type { Handlers } from '@/messaging/handle';
+import { checklistForNewRejection } from '@/storage/checklist-steps';
 import type { ComebackDb } from '@/storage/db';
 import { selectionDraft } from '@/storage/draft';
 import { recordHealth } from '@/storage/health';
 import { addManual, addReported, dismiss, markViewed, setStepDone } from '@/storage/rejections';
 import { setSiteOn } from '@/storage/settings';
 import { addWin, markWinShown } from '@/storage/wins';
+import { dataHandlers } from './data-handlers';
+import { journeyHandlers } from './journey-handlers';
+import { pauseFeedbackReflectionHandlers } from './pause-feedback-reflection-handlers';
+import { winsMomentumHandlers } from './wins-momentum-handlers';
 
 /** What the handlers do to the browser beyond the database, passed in so tests can watch it. */
 export interface Effects {
@@ -16,12 +21,12 @@ export interface Effects {
 export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
   return {
     async reportRejection(report) {
-      const outcome = await addReported(db, report);
+      const outcome = await addReported(db, report, Date.now(), await checklistForNewRejection());
       if (outcome.status === 'added') await effects.refreshBadge();
       return outcome;
     },
     async logManualRejection(manual) {
-      const id = await addManual(db, manual);
+      const id = await addManual(db, manual, Date.now(), await checklistForNewRejection());
       if (manual.source === 'selection') await selectionDraft.removeValue();
       return { id };
     },
@@ -62,5 +67,9 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
       await setSiteOn(site, on);
       return null;
     },
+    ...journeyHandlers(db),
+    ...dataHandlers(db, effects),
+    ...pauseFeedbackReflectionHandlers(db),
+    ...winsMomentumHandlers(db),
   };
 }

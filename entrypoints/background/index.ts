@@ -4,6 +4,7 @@ import { handleMessages } from '@/messaging/handle';
 import { ComebackDb } from '@/storage/db';
 import { refreshBadge } from './badge';
 import { createHandlers } from './handlers';
+import { listenForNudges } from './nudges';
 import { openDraft, openPlan } from './open-plan';
 import { listenForSelections } from './selection-menu';
 
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   const refresh = () => refreshBadge(db);
   handleMessages(createHandlers(db, { refreshBadge: refresh, openPlan }));
   listenForSelections(openDraft);
+  listenForNudges(db, openPlan);
   browser.runtime.onStartup.addListener(refresh);
   void refresh();
 });

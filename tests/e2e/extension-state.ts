@@ -1,8 +1,8 @@
 import type { Worker } from 'playwright-core';
 import type { SiteId } from '@/sites/registry';
-import type { Rejection, Win } from '@/storage/types';
+import type { Application, Rejection, Win } from '@/storage/types';
 
-type StoreName = 'rejections' | 'wins' | 'dismissals';
+type StoreName = 'rejections' | 'wins' | 'dismissals' | 'applications';
 
 /** Reads a table straight from the extension's IndexedDB, inside its service worker: what is really stored. */
 export function readStore<T = unknown>(serviceWorker: Worker, store: StoreName): Promise<T[]> {
@@ -32,6 +32,8 @@ export function readStore<T = unknown>(serviceWorker: Worker, store: StoreName):
 
 export const readRejections = (serviceWorker: Worker) => readStore<Rejection>(serviceWorker, 'rejections');
 export const readWins = (serviceWorker: Worker) => readStore<Win>(serviceWorker, 'wins');
+export const readApplications = (serviceWorker: Worker) =>
+  readStore<Application>(serviceWorker, 'applications');
 
 export function badgeText(serviceWorker: Worker): Promise<string> {
   return serviceWorker.evaluate(() => {

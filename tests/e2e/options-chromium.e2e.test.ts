@@ -9,7 +9,7 @@ import {
 import { openExtensionPages, readRejections } from './extension-state';
 
 const NOTICE = '[data-comeback-notice]';
-const SITE_NAMES = ['Gmail', 'Outlook', 'LinkedIn', 'Indeed', 'Workday', 'Greenhouse', 'Lever'];
+const SITE_NAMES = ['Gmail', 'Outlook', 'LinkedIn', 'Indeed', 'Workday', 'Greenhouse'];
 const SELECTION =
   'Thank you for applying for the Data Analyst role at Brightwater. After careful consideration, ' +
   'we have decided to move forward with other candidates. We wish you every success.';

@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detect } from '../../detector/index';
+import { toMboxrd } from '../../mail/mbox-write';
+import { parseRawMessage, toMailInput } from '../../mail/parse';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/launch-chromium';
+import { loadCorpus } from '../corpus/corpus';
+import { rawMessage } from '../unit/raw-mail';
+
+/** Every object store of the extension's database with its records, read inside its service worker. */
+function readDatabase(serviceWorker: Worker): Promise<Record<string, unknown[]>> {
+  return serviceWorker.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('comeback');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const transaction = db.transaction(names);
+          const result: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const request = transaction.objectStore(name).getAll();
+            request.onsuccess = () => {
+              result[name] = request.result;
+            };
+          }
+          transaction.oncomplete = () => {
+            db.close();
+            resolve(result);
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+  );
+}
+
+function readLocalStorage(serviceWorker: Worker): Promise<Record<string, unknown>> {
+  return serviceWorker.evaluate(() => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+    };
+    return chrome.storage.local.get(null);
+  });
+}
+
+/** Sends a protocol message from the options page, as the popup would. */
+function send(page: Page, type: string, payload: unknown): Promise<unknown> {
+  return page.evaluate(
+    ([type, payload]) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      };
+      return chrome.runtime.sendMessage({ type, payload });
+    },
+    [type, payload] as const,
+  );
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * A Takeout-like mailbox of more than a thousand messages: the whole corpus (rejections in six languages and
+ * the mail that looks like them), everyday mail, the same rejections again (as under a second label), and
+ * messages without a Message-ID.
+ */
+async function generatedMailbox(): Promise<{ mbox: string; messages: number; rejections: number }> {
+  const corpus = loadCorpus().items.map((item, index) =>
+    rawMessage({
+      from: item.from,
+      subject: item.subject,
+      text: item.body,
+      html: item.html,
+      messageId: `${item.id}@corpus.test`,
+      date: new Date(Date.UTC(2025, 0, 1) + index * DAY),
+    }),
+  );
+  const everyday = Array.from({ length: 550 }, (_, index) =>
+    rawMessage({
+      from:
+        index % 2 ? 'Weekly Digest <digest@news.example>' : `Friend ${index} <friend${index}@example.org>`,
+      subject: index % 2 ? `Your weekly digest #${index}` : `Dinner on Friday? (${index})`,
+      text:
+        index % 2 ? 'Here is what happened in your community this week.' : 'Are you free on Friday evening?',
+      messageId: `everyday-${index}@example.org`,
+    }),
+  );
+  const withoutId = Array.from({ length: 20 }, (_, index) =>
+    rawMessage({
+      from: `Hiring Team <jobs@employer${index}.example>`,
+      subject: `Your application to Employer ${index}`,
+      text: `Thank you for your interest in Employer ${index}. After careful consideration, we have decided to move forward with other candidates.`,
+    }),
+  );
+  const all = [...corpus, ...everyday, ...corpus.slice(0, 60), ...withoutId];
+
+  // The rejections the same parser and detector find, each message counted once.
+  const found = new Set<string>();
+  for (const raw of all) {
+    const parsed = await parseRawMessage(raw);
+    if (detect(toMailInput(parsed)).rejection) found.add(parsed.id ?? raw);
+  }
+  return { mbox: toMboxrd(all), messages: all.length, rejections: found.size };
+}
+
+describe('Your data, yours: the options page in real Chromium', () => {
+  let browser: ExtensionBrowser;
+  let options: Page;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ headless: true });
+    options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#data`);
+    await options.getByRole('tab', { name: 'Your data', selected: true }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('exports everything, deletes everything, and imports it back unchanged', async () => {
+    await send(options, 'logManualRejection', { company: 'Acme', role: 'Designer', note: 'Phone call' });
+    const { id: rejectionId } = (await send(options, 'logManualRejection', { company: 'Globex' })) as {
+      id: number;
+    };
+    await send(options, 'addWin', { text: 'Ran the launch that doubled sign-ups' });
+    const { id: applicationId } = (await send(options, 'logApplication', {
+      company: 'Fabrikam',
+      role: 'Analyst',
+      afterRejectionId: rejectionId,
+    })) as { id: number };
+    await send(options, 'setOffer', { id: applicationId, offer: true });
+    await send(options, 'setSiteOn', { site: 'linkedin', on: false });
+    const before = await readDatabase(browser.serviceWorker);
+    const settingsBefore = await readLocalStorage(browser.serviceWorker);
+    expect(before.rejections).toHaveLength(2);
+    expect(settingsBefore.siteSwitches).toEqual({ linkedin: false });
+
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Download everything (JSON)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^comeback-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backupPath = await download.path();
+    const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
+    expect(backup).toMatchObject({ format: 'comeback-backup', version: 1 });
+    expect(backup.tables.rejections).toEqual(before.rejections);
+    expect(backup.tables.applications).toEqual(before.applications);
+
+    const opener = options.getByRole('button', { name: 'Delete everything…' });
+    await opener.click();
+    const dialog = options.getByRole('dialog', { name: 'Delete everything?' });
+    await dialog.waitFor();
+    await options.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect((await readDatabase(browser.serviceWorker)).rejections).toHaveLength(2);
+
+    await opener.click();
+    await dialog.getByRole('button', { name: 'Delete everything' }).click();
+    await options.getByText('Everything was deleted. A fresh start.').waitFor();
+    const emptied = await readDatabase(browser.serviceWorker);
+    for (const [name, rows] of Object.entries(emptied)) expect(rows, name).toEqual([]);
+    expect(await readLocalStorage(browser.serviceWorker)).toEqual({});
+
+    await options.getByLabel('Choose a Comeback backup (.json)').setInputFiles(backupPath);
+    await options
+      .getByText(
+        'Your data is back. Rejections added: 2 · wins added: 1 · applications added: 1 · already here and merged: 0.',
+      )
+      .waitFor();
+    expect(await readDatabase(browser.serviceWorker)).toEqual(before);
+    const settingsAfter = await readLocalStorage(browser.serviceWorker);
+    expect(settingsAfter.preferences).toEqual(backup.preferences);
+    expect(settingsAfter.siteSwitches).toEqual({ linkedin: false });
+
+    // The journey shows the offer with the road that led to it.
+    await options.getByRole('tab', { name: 'Your journey' }).click();
+    await options.getByRole('heading', { name: 'The yes: Analyst at Fabrikam' }).waitFor();
+    await options.getByText("The road that led here: 2 no's, 1 application, 1 day.").waitFor();
+    await options.getByRole('tab', { name: 'Your data' }).click();
+  });
+
+  it('refuses a broken backup with a clear message and changes nothing', async () => {
+    const before = await readDatabase(browser.serviceWorker);
+    await options.getByLabel('Choose a Comeback backup (.json)').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({ format: 'comeback-backup', version: 1, exportedAt: 0, tables: {} }),
+      ),
+    });
+    await options
+      .getByText('This backup is incomplete: tables.rejections is missing. Nothing was changed.')
+      .waitFor();
+    expect(await readDatabase(browser.serviceWorker)).toEqual(before);
+  });
+
+  it('finds every rejection in a generated .mbox of more than a thousand messages, showing its progress', async () => {
+    const { mbox, messages, rejections } = await generatedMailbox();
+    expect(messages).toBeGreaterThanOrEqual(1000);
+    expect(rejections).toBeGreaterThan(100);
+
+    // Every state of the progress bar and its line, as the page showed them.
+    await options.evaluate(() => {
+      const seen: { value: number; max: number; line: string }[] = [];
+      (globalThis as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('progress');
+        if (!bar) return;
+        const line = bar.nextElementSibling?.textContent ?? '';
+        const last = seen[seen.length - 1];
+        if (last?.value !== bar.value || last.line !== line)
+          seen.push({ value: bar.value, max: bar.max, line });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+
+    const bytes = Buffer.from(mbox, 'utf8');
+    await options.getByLabel('Choose a mailbox file (.mbox)').setInputFiles({
+      name: 'All mail Including Spam and Trash.mbox',
+      mimeType: 'application/mbox',
+      buffer: bytes,
+    });
+    const count = (value: number) => value.toLocaleString('en-US');
+    await options
+      .getByText(
+        `Done. Messages read: ${count(messages)} · rejections found: ${count(rejections)} · new in your log: ${count(rejections)}.`,
+      )
+      .waitFor({ timeout: 50_000 });
+
+    const seen = await options.evaluate(
+      () =>
+        (globalThis as unknown as { progressSeen: { value: number; max: number; line: string }[] })
+          .progressSeen,
+    );
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every((state) => state.max === bytes.length)).toBe(true);
+    const values = seen.map((state) => state.value);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(seen.some((state) => state.value > 0 && state.value < bytes.length)).toBe(true);
+    expect(seen.at(-1)?.line).toMatch(
+      /^Read [\d.,]+ (kB|MB) of [\d.,]+ (kB|MB) · messages: [\d,]+ · rejections found: [\d,]+$/,
+    );
+
+    const stored = (await readDatabase(browser.serviceWorker)).rejections as {
+      key: string;
+      viewed: number;
+    }[];
+    const found = stored.filter((rejection) => rejection.key.startsWith('mbox:'));
+    expect(found).toHaveLength(rejections);
+    expect(found.every((rejection) => rejection.viewed === 1)).toBe(true);
+  });
+});
