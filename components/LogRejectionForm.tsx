@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ManualRejection } from '@/messaging/protocol';
 import { send } from '@/messaging/send';
+import { failureMessage } from './failure-message';
 import { t } from './i18n';
 
 interface Props {
@@ -17,7 +18,8 @@ interface Props {
   source?: ManualRejection['source'];
 }
 
-type Problem = 'missingCompany' | 'failed';
+/** A missing company, or what went wrong when saving, in words. */
+type Problem = 'missingCompany' | { failed: string };
 
 /** Logging a rejection that came by phone, was missed in the inbox, or was selected on a page. */
 export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial, intro, source }: Props) {
@@ -50,8 +52,8 @@ export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial
     try {
       const { id } = await send('logManualRejection', { company, role, note, source });
       onSaved(id);
-    } catch {
-      setProblem('failed');
+    } catch (error) {
+      setProblem({ failed: failureMessage(error) });
     } finally {
       saving.current = false;
     }
@@ -97,7 +99,7 @@ export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial
           />
         </div>
         <p id={problemId} class="cb-problem" role="alert">
-          {problem && t(missingCompany ? 'logCompanyRequired' : 'errorGeneric')}
+          {missingCompany ? t('logCompanyRequired') : problem?.failed}
         </p>
         <div class="cb-actions">
           <button type="submit">{t('logSave')}</button>

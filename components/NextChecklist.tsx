@@ -4,11 +4,19 @@ import { checklistProgress, stepLabel } from '@/plan/checklist';
 import type { ComebackDb } from '@/storage/db';
 import type { Rejection } from '@/storage/types';
 import { t } from './i18n';
+import { formatCount } from './options/numbers';
 import { ReachOutNote } from './ReachOutNote';
 import { SkillsLink } from './SkillsLink';
 
+interface Props {
+  db: ComebackDb;
+  rejection: Rejection;
+  /** The UI language, for the progress counts. */
+  locale: string;
+}
+
 /** Section 3 of the plan: the rejection's own checklist; ticks are saved with it. */
-export function NextChecklist({ db, rejection }: { db: ComebackDb; rejection: Rejection }) {
+export function NextChecklist({ db, rejection, locale }: Props) {
   const headingId = useId();
   const stepIdPrefix = useId();
   const [failed, setFailed] = useState(false);
@@ -27,7 +35,9 @@ export function NextChecklist({ db, rejection }: { db: ComebackDb; rejection: Re
   return (
     <section class="cb-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('checklistHeading')}</h2>
-      <p class="cb-muted">{t('checklistProgress', [String(done), String(total)])}</p>
+      <p class="cb-muted">
+        {t('checklistProgress', [formatCount(done, locale), formatCount(total, locale)])}
+      </p>
       <ul class="cb-checklist">
         {rejection.checklist.map((step) => {
           const boxId = `${stepIdPrefix}-${step.id}`;

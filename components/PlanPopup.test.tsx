@@ -5,7 +5,7 @@ import type { RejectionReport } from '@/messaging/protocol';
 import { send } from '@/messaging/send';
 import { ComebackDb } from '@/storage/db';
 import { type BackgroundRecord, connectBackground } from '@/tests/unit/connect-background';
-import { PlanPopup } from './PlanPopup';
+import { PlanPopup, SWITCHER_STEP } from './PlanPopup';
 
 const MARCH_1 = Date.UTC(2025, 2, 1, 12);
 const MARCH_12 = Date.UTC(2025, 2, 12, 12);
@@ -127,6 +127,38 @@ describe('PlanPopup', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Product Designer at Acme');
     expect(feedbackField().value).toBe('Half-written note');
     expect((await background.rejections.get(newerId))?.viewed).toBe(0);
+  });
+
+  it('offers the newest rejections to switch to, older ones on request, and always the one shown', async () => {
+    const stored = SWITCHER_STEP + 3;
+    // Stored straight away: thousands could be, and the switcher must not list them all.
+    const ids = (await background.rejections.bulkAdd(
+      Array.from({ length: stored }, (_, index) => ({
+        key: `gmail:bulk-${index}`,
+        source: 'gmail' as const,
+        company: `Company ${index}`,
+        role: 'Analyst',
+        excerpt: '',
+        score: 0.9,
+        reasons: [],
+        receivedAt: MARCH_1 + index * 60_000,
+        loggedAt: MARCH_12,
+        viewed: 1 as const,
+        checklist: [],
+      })),
+      { allKeys: true },
+    )) as number[];
+    const choices = () =>
+      [...(screen.getByLabelText('Rejection') as HTMLSelectElement).options].map((option) => option.value);
+
+    openPopup(ids[0]);
+    await title('Analyst at Company 0');
+    const newest = ids.slice(-SWITCHER_STEP).reverse().map(String);
+    expect(choices()).toEqual([...newest, String(ids[0])]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show older ones' }));
+    await waitFor(() => expect(choices()).toEqual([...ids].reverse().map(String)));
+    expect(screen.queryByRole('button', { name: 'Show older ones' })).toBeNull();
   });
 
   it('keeps a ticked step for that rejection after the popup closes and opens again', async () => {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '@/messaging/send';
 import type { ComebackDb } from '@/storage/db';
 import { selectionDraft } from '@/storage/draft';
-import { listRejections } from '@/storage/rejections';
+import { planChoices } from '@/storage/rejections';
 import type { Rejection } from '@/storage/types';
 import { FeedbackRequest } from './FeedbackRequest';
 import { t } from './i18n';
@@ -27,18 +27,24 @@ interface Props {
   initialId?: number;
 }
 
+/** How many of the newest rejections the switcher offers at first, and how many more each "Show more" adds. */
+export const SWITCHER_STEP = 50;
+
 /**
  * The plan for one rejection: feedback request, a saved win, and the next-application checklist. A rejection
  * drafted from selected text comes first, until the user confirms or cancels it.
  */
 export function PlanPopup({ db, locale, initialId }: Props) {
-  const rejections = useLiveQuery(() => listRejections(db), [db]);
   const draft = useStoredValue(selectionDraft);
   const [chosenId, setChosenId] = useState(initialId);
+  const [offered, setOffered] = useState(SWITCHER_STEP);
+  // Only the plan shown and the newest few are read: thousands of stored rejections must not slow the opening.
+  const rejections = useLiveQuery(() => planChoices(db, chosenId, offered), [db, chosenId, offered]);
   const [logOpen, setLogOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const list = rejections.status === 'ready' ? rejections.value : [];
-  const shown = list.find((rejection) => rejection.id === chosenId) ?? list[0];
+  const choices = rejections.status === 'ready' ? rejections.value : undefined;
+  const newest = choices?.newest ?? [];
+  const shown = choices?.shown;
 
   // Holds on to the one on screen, so a rejection detected meanwhile does not replace it (and its draft).
   const shownId = shown?.id;
@@ -63,8 +69,8 @@ export function PlanPopup({ db, locale, initialId }: Props) {
   }
 
   async function dismiss(rejection: Rejection) {
-    const index = list.indexOf(rejection);
-    const neighbour = list[index + 1] ?? list[index - 1];
+    const index = newest.findIndex((each) => each.id === rejection.id);
+    const neighbour = newest[index + 1] ?? newest[index - 1];
     try {
       await send('dismissRejection', { key: rejection.key });
       setChosenId(neighbour?.id);
@@ -90,10 +96,12 @@ export function PlanPopup({ db, locale, initialId }: Props) {
         <>
           <RejectionHeader
             rejection={shown}
-            rejections={list}
+            choices={newest}
+            total={choices?.total ?? 0}
             locale={locale}
             logOpen={logOpen}
             onSelect={choose}
+            onShowMore={() => setOffered((count) => count + SWITCHER_STEP)}
             onDismiss={() => dismiss(shown)}
             onToggleLog={() => setLogOpen((open) => !open)}
           />
@@ -104,7 +112,7 @@ export function PlanPopup({ db, locale, initialId }: Props) {
             <TakeADay rejection={shown} locale={locale} />
             <FeedbackRequest db={db} rejection={shown} locale={locale} />
             <WinsReminder db={db} />
-            <NextChecklist db={db} rejection={shown} />
+            <NextChecklist db={db} rejection={shown} locale={locale} />
             <ReflectionForm rejection={shown} />
             <PlanMomentum db={db} rejection={shown} locale={locale} />
           </main>

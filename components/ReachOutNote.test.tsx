@@ -50,7 +50,7 @@ async function rejection(fields: { source: 'gmail' | 'manual'; role?: string }):
 
 describe('the reach-out note', () => {
   it('sits with the checklist’s "reach out" step only', async () => {
-    render(<NextChecklist db={popupDb} rejection={await rejection({ source: 'manual' })} />);
+    render(<NextChecklist db={popupDb} rejection={await rejection({ source: 'manual' })} locale="en-US" />);
     const button = await screen.findByRole('button', { name: 'Copy a note for a past coworker' });
     expect(button.closest('li')?.textContent).toContain('Reach out to a past coworker or a mentor');
     expect(screen.getAllByRole('button', { name: 'Copy a note for a past coworker' })).toHaveLength(1);

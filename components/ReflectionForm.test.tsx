@@ -123,7 +123,7 @@ describe('the checklist', () => {
   it('links its "learn a skill" step to the skills to learn', async () => {
     const rejection = await db.rejections.get(id);
     if (!rejection) throw new Error('not seeded');
-    render(<NextChecklist db={db} rejection={rejection} />);
+    render(<NextChecklist db={db} rejection={rejection} locale="en-US" />);
     const link = screen.getByRole('link', { name: 'Your skills to learn' }) as HTMLAnchorElement;
     expect(link.href).toBe('chrome-extension://test-extension-id/options.html#skills');
     expect(link.target).toBe('_blank');

@@ -5,11 +5,15 @@ import { t } from './i18n';
 
 interface Props {
   rejection: Rejection;
-  /** Every rejection, newest first, to switch between. */
-  rejections: readonly Rejection[];
+  /** The newest rejections, newest first, to switch between. */
+  choices: readonly Rejection[];
+  /** How many rejections are stored in all: more than `choices` when older ones can be offered. */
+  total: number;
   locale: string;
   logOpen: boolean;
   onSelect(id: number): void;
+  /** Offers older rejections in the switcher too. */
+  onShowMore(): void;
   onDismiss(): void;
   onToggleLog(): void;
 }
@@ -17,21 +21,25 @@ interface Props {
 /** Which rejection the plan is for, with the ways to switch to another, remove it or log one by hand. */
 export function RejectionHeader({
   rejection,
-  rejections,
+  choices,
+  total,
   locale,
   logOpen,
   onSelect,
+  onShowMore,
   onDismiss,
   onToggleLog,
 }: Props) {
   const switchId = useId();
+  // The rejection shown is always among the choices, even when it is older than those offered.
+  const offered = choices.some((each) => each.id === rejection.id) ? choices : [...choices, rejection];
   return (
     <header class="cb-header">
       <h1>{rejectionTitle(rejection, t)}</h1>
       <p class="cb-muted">{t('planReceived', formatDay(rejection.receivedAt, locale))}</p>
       {rejection.note && <p class="cb-note">{rejection.note}</p>}
       <p class="cb-kind">{t('planKindWords')}</p>
-      {rejections.length > 1 && (
+      {total > 1 && (
         <div class="cb-field">
           <label for={switchId}>{t('switchLabel')}</label>
           <select
@@ -39,12 +47,19 @@ export function RejectionHeader({
             value={rejection.id}
             onChange={(event) => onSelect(Number(event.currentTarget.value))}
           >
-            {rejections.map((each) => (
+            {offered.map((each) => (
               <option key={each.id} value={each.id}>
                 {rejectionChoiceLabel(each, t, locale)}
               </option>
             ))}
           </select>
+          {total > choices.length && (
+            <div class="cb-row">
+              <button type="button" class="cb-secondary cb-small" onClick={onShowMore}>
+                {t('switchShowMore')}
+              </button>
+            </div>
+          )}
         </div>
       )}
       <div class="cb-actions">

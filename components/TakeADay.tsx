@@ -6,7 +6,8 @@ import type { Rejection } from '@/storage/types';
 import { type MessageKey, t } from './i18n';
 import { usePreferences } from './use-preferences';
 
-const LENGTHS: readonly { length: PauseLength; label: MessageKey }[] = [
+/** The lengths "Take a day" offers, shortest first, each with its label. */
+export const PAUSE_LENGTHS: readonly { length: PauseLength; label: MessageKey }[] = [
   { length: 'hours', label: 'pauseLength_hours' },
   { length: 'day', label: 'pauseLength_day' },
   { length: 'twoDays', label: 'pauseLength_twoDays' },
@@ -70,7 +71,7 @@ function PauseControl({ rejection, locale }: Props) {
               value={length}
               onChange={(event) => setChosen(event.currentTarget.value as PauseLength)}
             >
-              {LENGTHS.map((each) => (
+              {PAUSE_LENGTHS.map((each) => (
                 <option key={each.length} value={each.length}>
                   {t(each.label)}
                 </option>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { send } from '@/messaging/send';
 import type { ComebackDb } from '@/storage/db';
 import { listWins, nextWin } from '@/storage/wins';
+import { failureMessage } from './failure-message';
 import { t } from './i18n';
 import { useLiveQuery } from './use-live-query';
 
@@ -40,8 +41,8 @@ export function WinsReminder({ db }: { db: ComebackDb }) {
       setStatus(t('winsSaved'));
       // The user has just seen it: it waits its turn like the others.
       send('markWinShown', { id }).catch(() => undefined);
-    } catch {
-      setStatus(t('errorGeneric'));
+    } catch (error) {
+      setStatus(failureMessage(error));
     }
   }
 

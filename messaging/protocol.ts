@@ -66,6 +66,8 @@ export interface ProtocolMap {
   /** "Take a day": sets the rejection aside, with one gentle nudge when the time is up. */
   takePause: { payload: { id: number; length: PauseLength }; answer: { until: number } };
   endPause: { payload: { id: number }; answer: null };
+  /** The length "Take a day" offers first, chosen in the onboarding page. */
+  setPauseDefault: { payload: { length: PauseLength }; answer: null };
   /** Copying or sending the feedback request, or "I asked"; plans the single follow-up reminder. */
   markFeedbackAsked: { payload: { id: number; templateId?: TemplateKind }; answer: null };
   recordFeedbackReply: { payload: { id: number; repliedAt: number; reply: string }; answer: null };

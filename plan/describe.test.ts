@@ -21,6 +21,8 @@ describe('formatDay', () => {
   it('writes the date in the given language', () => {
     expect(formatDay(march12, 'en-US')).toBe('Mar 12, 2025');
     expect(formatDay(march12, 'de-DE')).toBe('12.03.2025');
+    expect(formatDay(march12, 'fr')).toBe('12 mars 2025');
+    expect(formatDay(march12, 'es')).toBe('12 mar 2025');
   });
 });
 
@@ -41,5 +43,6 @@ describe('formatMoment', () => {
     const wednesdayAfternoon = new Date(2025, 2, 12, 15, 30).getTime();
     expect(formatMoment(wednesdayAfternoon, 'en-US').replace(/\s/g, ' ')).toBe('Wed 3:30 PM');
     expect(formatMoment(wednesdayAfternoon, 'de-DE')).toBe('Mi., 15:30');
+    expect(formatMoment(wednesdayAfternoon, 'fr')).toBe('mer. 15:30');
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,13 +21,28 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(options: {
   headless: boolean;
   extensionDir?: string;
+  /** The browser's UI language (e.g. `de`), which picks the extension's `_locales`; the system's by default. */
+  locale?: string;
+  /**
+   * Chromium's developer mode, as someone who loads an unpacked build has it on: without it, reloading the
+   * extension (`chrome.runtime.reload()`) disables it instead.
+   */
+  developerMode?: boolean;
 }): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
   const profile = mkdtempSync(join(tmpdir(), 'comeback-chromium-'));
+  if (options.developerMode) {
+    mkdirSync(join(profile, 'Default'));
+    const preferences = { extensions: { ui: { developer_mode: true } } };
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireBrowser('chromium'),
     headless: options.headless,
+    // Chromium takes its UI language from `--lang` on Windows and `LANGUAGE` on Linux; `locale` is the pages' own.
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox',

@@ -10,6 +10,7 @@ import {
   dismiss,
   listRejections,
   markViewed,
+  planChoices,
   setStepDone,
 } from './rejections';
 
@@ -253,6 +254,42 @@ describe('viewing and ticking', () => {
     await addReported(db, report({ key: 'gmail:old', company: 'Old', receivedAt: 1000 }));
     await addReported(db, report({ key: 'gmail:new', company: 'New', receivedAt: 2000 }));
     expect((await listRejections(db)).map((rejection) => rejection.company)).toEqual(['New', 'Old']);
+  });
+});
+
+describe('planChoices', () => {
+  async function storeReceived(times: number[]): Promise<number[]> {
+    const ids: number[] = [];
+    for (const receivedAt of times) {
+      const outcome = await addReported(
+        db,
+        report({ key: `gmail:${receivedAt}`, company: `C${receivedAt}`, receivedAt }),
+      );
+      if (outcome.status === 'added') ids.push(outcome.id);
+    }
+    return ids;
+  }
+
+  it('offers only the newest few, counts them all and shows the newest', async () => {
+    await storeReceived([1000, 5000, 3000, 4000, 2000]);
+    const choices = await planChoices(db, undefined, 2);
+    expect(choices.newest.map((rejection) => rejection.company)).toEqual(['C5000', 'C4000']);
+    expect(choices.shown?.company).toBe('C5000');
+    expect(choices.total).toBe(5);
+  });
+
+  it('shows the rejection asked for, even when it is older than those offered', async () => {
+    const [oldest] = await storeReceived([1000, 2000, 3000]);
+    const choices = await planChoices(db, oldest, 1);
+    expect(choices.shown?.company).toBe('C1000');
+    expect(choices.newest.map((rejection) => rejection.company)).toEqual(['C3000']);
+  });
+
+  it('falls back to the newest when the one asked for is gone, and to nothing on an empty database', async () => {
+    expect(await planChoices(db, 1, 5)).toEqual({ shown: undefined, newest: [], total: 0 });
+    const [gone] = await storeReceived([1000, 2000]);
+    await db.rejections.delete(gone as number);
+    expect((await planChoices(db, gone, 5)).shown?.company).toBe('C2000');
   });
 });
 

@@ -125,3 +125,26 @@ export function countUnviewed(db: ComebackDb): Promise<number> {
 export function listRejections(db: ComebackDb): Promise<Rejection[]> {
   return db.rejections.orderBy('receivedAt').reverse().toArray();
 }
+
+/** What the popup needs to show one plan and offer others, without reading every rejection stored. */
+export interface PlanChoices {
+  /** The rejection asked for while it is stored, else the newest; none when nothing is stored. */
+  shown?: Rejection;
+  /** The `limit` newest rejections, newest first, to switch between. */
+  newest: Rejection[];
+  /** How many rejections are stored in all. */
+  total: number;
+}
+
+export async function planChoices(
+  db: ComebackDb,
+  wantedId: number | undefined,
+  limit: number,
+): Promise<PlanChoices> {
+  const [newest, wanted, total] = await Promise.all([
+    db.rejections.orderBy('receivedAt').reverse().limit(limit).toArray(),
+    wantedId === undefined ? undefined : db.rejections.get(wantedId),
+    db.rejections.count(),
+  ]);
+  return { shown: wanted ?? newest[0], newest, total };
+}

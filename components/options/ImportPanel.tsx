@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { failureMessage } from '@/components/failure-message';
 import { t } from '@/components/i18n';
 import { send } from '@/messaging/send';
 import { MAX_BACKUP_BYTES } from '@/storage/backup';
@@ -31,8 +32,8 @@ export function ImportPanel({ locale }: { locale: string }) {
           ? { kind: 'done', message: importDoneMessage(answer.added, answer.merged, locale) }
           : { kind: 'problem', message: importProblemMessage(answer.problem, locale) },
       );
-    } catch {
-      setState({ kind: 'problem', message: t('errorGeneric') });
+    } catch (error) {
+      setState({ kind: 'problem', message: failureMessage(error) });
     } finally {
       // The same file can be chosen again, once fixed say.
       input.value = '';

@@ -80,7 +80,7 @@ export function JourneyChart({ entries, locale, now = Date.now() }: Props) {
   const counts = countByPeriod(entries, period, now, PERIODS_SHOWN);
   const label = t(
     period === 'week' ? 'journeyChartLabelWeek' : 'journeyChartLabelMonth',
-    String(PERIODS_SHOWN),
+    formatCount(PERIODS_SHOWN, locale),
   );
   return (
     <section class="cb-journey-chart" aria-labelledby={headingId}>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { SectionTabs } from './SectionTabs';
 import { OPTIONS_SECTIONS } from './sections';
@@ -25,6 +26,9 @@ export function OptionsPage({ initialSection, onSectionChange }: Props) {
   return (
     <main class="cb-options">
       <h1>{t('optionsTitle')}</h1>
+      <p class="cb-small">
+        <a href={browser.runtime.getURL('/onboarding.html')}>{t('optionsOnboardingLink')}</a>
+      </p>
       <SectionTabs sections={OPTIONS_SECTIONS} selected={selected} onSelect={select} />
     </main>
   );

@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import type { SiteId } from '@/sites/registry';
 import { healthStatus, type SiteHealth } from '@/storage/health';
+import { pageLocale } from './page-context';
 import { countsLine, healthLine, siteName } from './site-labels';
 
 interface Props {
@@ -33,7 +34,9 @@ export function SiteRow({ site, on, health, onToggle }: Props) {
       <div id={healthId} class="cb-site-health">
         <p class={status === 'changed' ? 'cb-health-changed' : undefined}>{healthLine(site, health)}</p>
         {status === 'changed' && <p class="cb-muted">{t('optionsHealthHint')}</p>}
-        {health && status !== 'unseen' && <p class="cb-muted cb-small">{countsLine(site, health)}</p>}
+        {health && status !== 'unseen' && (
+          <p class="cb-muted cb-small">{countsLine(site, health, pageLocale())}</p>
+        )}
       </div>
     </li>
   );

@@ -1,13 +1,17 @@
 import { useId, useState } from 'preact/hooks';
+import { failureMessage } from '@/components/failure-message';
 import { t } from '@/components/i18n';
 import { send } from '@/messaging/send';
 import { parsePastedWins } from '@/storage/win-text';
+import { formatCount } from './numbers';
+import { pageLocale } from './page-context';
 
 interface Props {
   /** The wins already saved, so a repeat is shown as skipped before it is sent. */
   savedTexts: readonly string[];
   onAdded(count: number): void;
-  onFailed(): void;
+  /** What went wrong, in words for the user. */
+  onFailed(message: string): void;
 }
 
 /** One win, or a pasted list of them: shows what will be added before it is. */
@@ -26,8 +30,8 @@ export function WinsAdd({ savedTexts, onAdded, onFailed }: Props) {
       const { ids } = await send('addWins', { texts: preview.toAdd });
       setText('');
       onAdded(ids.length);
-    } catch {
-      onFailed();
+    } catch (error) {
+      onFailed(failureMessage(error));
     }
   }
 
@@ -48,7 +52,7 @@ export function WinsAdd({ savedTexts, onAdded, onFailed }: Props) {
       <div id={previewId} class="cb-wins-preview">
         {typed && preview.toAdd.length > 0 && (
           <>
-            <p>{t('winsPastePreview', String(preview.toAdd.length))}</p>
+            <p>{t('winsPastePreview', formatCount(preview.toAdd.length, pageLocale()))}</p>
             <ul>
               {preview.toAdd.map((win) => (
                 <li key={win}>{win}</li>
@@ -57,7 +61,9 @@ export function WinsAdd({ savedTexts, onAdded, onFailed }: Props) {
           </>
         )}
         {typed && preview.toAdd.length === 0 && <p>{t('winsPasteNothing')}</p>}
-        {preview.repeated > 0 && <p class="cb-muted">{t('winsPasteRepeated', String(preview.repeated))}</p>}
+        {preview.repeated > 0 && (
+          <p class="cb-muted">{t('winsPasteRepeated', formatCount(preview.repeated, pageLocale()))}</p>
+        )}
       </div>
       <div class="cb-actions">
         <button type="submit" disabled={preview.toAdd.length === 0}>

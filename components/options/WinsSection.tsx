@@ -6,7 +6,8 @@ import type { ComebackDb } from '@/storage/db';
 import type { Win } from '@/storage/types';
 import { cleanTags } from '@/storage/win-text';
 import { listWins } from '@/storage/wins';
-import { optionsDb } from './page-context';
+import { formatCount } from './numbers';
+import { optionsDb, pageLocale } from './page-context';
 import { type Notice, UndoStatus } from './UndoStatus';
 import { WinItem } from './WinItem';
 import { WinsAdd } from './WinsAdd';
@@ -41,8 +42,8 @@ export function WinsSection({ db = optionsDb() }: { db?: ComebackDb }) {
       <p class="cb-muted">{t('winsManagerIntro')}</p>
       <WinsAdd
         savedTexts={wins.value.map((win) => win.text)}
-        onAdded={(count) => setNotice({ text: t('winsPasteAdded', String(count)) })}
-        onFailed={() => setNotice({ text: t('errorGeneric') })}
+        onAdded={(count) => setNotice({ text: t('winsPasteAdded', formatCount(count, pageLocale())) })}
+        onFailed={(message) => setNotice({ text: message })}
       />
       <UndoStatus notice={notice} onNotice={setNotice} />
       <h3 id={listHeadingId}>{t('winsListHeading')}</h3>

@@ -1,6 +1,7 @@
 import { t } from '@/components/i18n';
 import { SITES, type SiteId } from '@/sites/registry';
 import { healthStatus, type SiteHealth } from '@/storage/health';
+import { formatCount } from './numbers';
 
 /** The site's name as users know it, from `_locales` (`site_<id>`); its id until a name is added there. */
 export function siteName(site: SiteId): string {
@@ -19,7 +20,7 @@ export function healthLine(site: SiteId, health: SiteHealth | undefined): string
 }
 
 /** What the site's adapter has read and missed so far; mail sites read messages, status sites read updates. */
-export function countsLine(site: SiteId, health: SiteHealth): string {
+export function countsLine(site: SiteId, health: SiteHealth, locale: string): string {
   const key = SITES[site].kind === 'mail' ? 'optionsCountsMessages' : 'optionsCountsUpdates';
-  return t(key, [String(health.read), String(health.missed + health.errors)]);
+  return t(key, [formatCount(health.read, locale), formatCount(health.missed + health.errors, locale)]);
 }

@@ -9,6 +9,7 @@ import { addWin, markWinShown } from '@/storage/wins';
 import { dataHandlers } from './data-handlers';
 import { journeyHandlers } from './journey-handlers';
 import { pauseFeedbackReflectionHandlers } from './pause-feedback-reflection-handlers';
+import { sayWhenStorageIsFull } from './storage-full';
 import { winsMomentumHandlers } from './wins-momentum-handlers';
 
 /** What the handlers do to the browser beyond the database, passed in so tests can watch it. */
@@ -17,9 +18,12 @@ export interface Effects {
   openPlan(id: number): Promise<void>;
 }
 
-/** The background's answers to every protocol message. Writes that change the unviewed count refresh the badge. */
+/**
+ * The background's answers to every protocol message. Writes that change the unviewed count refresh the badge; a
+ * write refused because storage is full is answered with `STORAGE_FULL`.
+ */
 export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
-  return {
+  return sayWhenStorageIsFull({
     async reportRejection(report) {
       const outcome = await addReported(db, report, Date.now(), await checklistForNewRejection());
       if (outcome.status === 'added') await effects.refreshBadge();
@@ -71,5 +75,5 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
     ...dataHandlers(db, effects),
     ...pauseFeedbackReflectionHandlers(db),
     ...winsMomentumHandlers(db),
-  };
+  });
 }

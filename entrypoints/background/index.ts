@@ -15,5 +15,9 @@ export default defineBackground(() => {
   listenForSelections(openDraft);
   listenForNudges(db, openPlan);
   browser.runtime.onStartup.addListener(refresh);
+  // First install only: an update must not greet someone who already knows Comeback.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
   void refresh();
 });

@@ -2,7 +2,7 @@ import type { Handlers } from '@/messaging/handle';
 import type { ComebackDb } from '@/storage/db';
 import { cancelFollowUp, markFeedbackAsked, recordFeedbackReply } from '@/storage/feedback-log';
 import { endPause, startPause } from '@/storage/pause';
-import { readPreferences } from '@/storage/preferences';
+import { PAUSE_MS, readPreferences, updatePreferences } from '@/storage/preferences';
 import { saveReflection } from '@/storage/reflection';
 import { setSkillLearned } from '@/storage/skills';
 import { resetTemplate, saveTemplate } from '@/storage/templates';
@@ -12,6 +12,7 @@ type PartHandlers = Pick<
   Handlers,
   | 'takePause'
   | 'endPause'
+  | 'setPauseDefault'
   | 'markFeedbackAsked'
   | 'recordFeedbackReply'
   | 'cancelFollowUp'
@@ -32,6 +33,11 @@ export function pauseFeedbackReflectionHandlers(db: ComebackDb): PartHandlers {
     async endPause({ id }) {
       await endPause(db, id);
       await planNudge(db, 'pause', id);
+      return null;
+    },
+    async setPauseDefault({ length }) {
+      if (!Object.hasOwn(PAUSE_MS, length)) throw new Error(`Unknown pause length: ${length}`);
+      await updatePreferences({ pauseDefault: length });
       return null;
     },
     async markFeedbackAsked({ id, templateId }) {

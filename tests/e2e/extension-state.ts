@@ -1,4 +1,5 @@
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
+import type { Answer, MessageType, Payload } from '@/messaging/protocol';
 import type { SiteId } from '@/sites/registry';
 import type { Application, Rejection, Win } from '@/storage/types';
 
@@ -74,4 +75,31 @@ export function messagesRead(serviceWorker: Worker, site: SiteId): Promise<numbe
     };
     return siteHealth?.[siteId]?.read ?? 0;
   }, site);
+}
+
+/** Sends a protocol message from an extension page, as the popup or options page would. */
+export function sendFrom<T extends MessageType>(
+  page: Page,
+  type: T,
+  payload: Payload<T>,
+): Promise<Answer<T>> {
+  return page.evaluate(
+    ([type, payload]) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      };
+      return chrome.runtime.sendMessage({ type, payload });
+    },
+    [type, payload] as const,
+  ) as Promise<Answer<T>>;
+}
+
+/** One key of the extension's local storage, read in its service worker. */
+export function readLocal<T = unknown>(serviceWorker: Worker, key: string): Promise<T | undefined> {
+  return serviceWorker.evaluate(async (key) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    return (await chrome.storage.local.get(key))[key];
+  }, key) as Promise<T | undefined>;
 }
