@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '@/messaging/send';
 import type { ComebackDb } from '@/storage/db';
 import { selectionDraft } from '@/storage/draft';
-import { planChoices } from '@/storage/rejections';
+import { newestRejections } from '@/storage/rejections';
 import type { Rejection } from '@/storage/types';
 import { FeedbackRequest } from './FeedbackRequest';
 import { t } from './i18n';
@@ -38,13 +38,18 @@ export function PlanPopup({ db, locale, initialId }: Props) {
   const draft = useStoredValue(selectionDraft);
   const [chosenId, setChosenId] = useState(initialId);
   const [offered, setOffered] = useState(SWITCHER_STEP);
-  // Only the plan shown and the newest few are read: thousands of stored rejections must not slow the opening.
-  const rejections = useLiveQuery(() => planChoices(db, chosenId, offered), [db, chosenId, offered]);
+  // Only the newest few and the one asked for are read: thousands stored must not slow the opening.
+  const rejections = useLiveQuery(() => newestRejections(db, offered), [db, offered]);
+  const chosen = useLiveQuery(
+    async () => (chosenId === undefined ? undefined : db.rejections.get(chosenId)),
+    [db, chosenId],
+  );
   const [logOpen, setLogOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const choices = rejections.status === 'ready' ? rejections.value : undefined;
-  const newest = choices?.newest ?? [];
-  const shown = choices?.shown;
+  const newest = rejections.status === 'ready' ? rejections.value.newest : [];
+  const older = chosen.status === 'ready' && chosen.value?.id === chosenId ? chosen.value : undefined;
+  // The newest are read live together, so a choice among them shows at once and never from an older read.
+  const shown = newest.find((rejection) => rejection.id === chosenId) ?? older ?? newest[0];
 
   // Holds on to the one on screen, so a rejection detected meanwhile does not replace it (and its draft).
   const shownId = shown?.id;
@@ -80,7 +85,8 @@ export function PlanPopup({ db, locale, initialId }: Props) {
     }
   }
 
-  if (rejections.status === 'loading' || draft.status === 'loading') return null;
+  if (rejections.status === 'loading' || chosen.status === 'loading' || draft.status === 'loading')
+    return null;
   return (
     <div class="cb-plan">
       <p class="cb-status" role="status">
@@ -97,7 +103,7 @@ export function PlanPopup({ db, locale, initialId }: Props) {
           <RejectionHeader
             rejection={shown}
             choices={newest}
-            total={choices?.total ?? 0}
+            more={rejections.status === 'ready' && rejections.value.more}
             locale={locale}
             logOpen={logOpen}
             onSelect={choose}

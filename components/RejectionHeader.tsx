@@ -7,8 +7,8 @@ interface Props {
   rejection: Rejection;
   /** The newest rejections, newest first, to switch between. */
   choices: readonly Rejection[];
-  /** How many rejections are stored in all: more than `choices` when older ones can be offered. */
-  total: number;
+  /** Whether older rejections than `choices` are stored, to offer on request. */
+  more: boolean;
   locale: string;
   logOpen: boolean;
   onSelect(id: number): void;
@@ -22,7 +22,7 @@ interface Props {
 export function RejectionHeader({
   rejection,
   choices,
-  total,
+  more,
   locale,
   logOpen,
   onSelect,
@@ -39,7 +39,7 @@ export function RejectionHeader({
       <p class="cb-muted">{t('planReceived', formatDay(rejection.receivedAt, locale))}</p>
       {rejection.note && <p class="cb-note">{rejection.note}</p>}
       <p class="cb-kind">{t('planKindWords')}</p>
-      {total > 1 && (
+      {offered.length > 1 && (
         <div class="cb-field">
           <label for={switchId}>{t('switchLabel')}</label>
           <select
@@ -53,7 +53,7 @@ export function RejectionHeader({
               </option>
             ))}
           </select>
-          {total > choices.length && (
+          {more && (
             <div class="cb-row">
               <button type="button" class="cb-secondary cb-small" onClick={onShowMore}>
                 {t('switchShowMore')}
