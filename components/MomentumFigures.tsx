@@ -1,7 +1,7 @@
 import { momentumFigures } from '@/plan/momentum';
 import { listApplications } from '@/storage/applications';
 import type { ComebackDb } from '@/storage/db';
-import { listRejections } from '@/storage/rejections';
+import { rejectionTimes } from '@/storage/rejections';
 import { t } from './i18n';
 import { useLiveQuery } from './use-live-query';
 
@@ -35,7 +35,7 @@ export function MomentumFigures({
   timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
 }: Props) {
   const data = useLiveQuery(
-    async () => ({ rejections: await listRejections(db), applications: await listApplications(db) }),
+    async () => ({ rejections: await rejectionTimes(db), applications: await listApplications(db) }),
     [db],
   );
   if (data.status === 'loading') return null;

@@ -49,8 +49,12 @@ export async function runOnSite(site: SiteId, ctx: ContentScriptContext, start: 
   apply(await siteSwitches.getValue());
   const unwatch = siteSwitches.watch(apply);
   ctx.onInvalidated(() => {
-    unwatch();
     stop?.();
     stop = undefined;
+    try {
+      unwatch();
+    } catch {
+      // The extension was reloaded or updated: its storage, and the listener with it, are already gone.
+    }
   });
 }

@@ -10,7 +10,8 @@ import {
   dismiss,
   listRejections,
   markViewed,
-  planChoices,
+  newestRejections,
+  rejectionTimes,
   setStepDone,
 } from './rejections';
 
@@ -257,39 +258,33 @@ describe('viewing and ticking', () => {
   });
 });
 
-describe('planChoices', () => {
-  async function storeReceived(times: number[]): Promise<number[]> {
-    const ids: number[] = [];
-    for (const receivedAt of times) {
-      const outcome = await addReported(
-        db,
-        report({ key: `gmail:${receivedAt}`, company: `C${receivedAt}`, receivedAt }),
-      );
-      if (outcome.status === 'added') ids.push(outcome.id);
+describe('newestRejections', () => {
+  it('reads only the newest few, newest first, and says whether older ones are stored', async () => {
+    for (const receivedAt of [1000, 5000, 3000, 4000, 2000])
+      await addReported(db, report({ key: `gmail:${receivedAt}`, company: `C${receivedAt}`, receivedAt }));
+    const { newest, more } = await newestRejections(db, 2);
+    expect(newest.map((rejection) => rejection.company)).toEqual(['C5000', 'C4000']);
+    expect(more).toBe(true);
+    expect((await newestRejections(db, 5)).more).toBe(false);
+  });
+
+  it('reads nothing from an empty database', async () => {
+    expect(await newestRejections(db, 5)).toEqual({ newest: [], more: false });
+  });
+});
+
+describe('rejectionTimes', () => {
+  it('gives every rejection its id and time, oldest first', async () => {
+    const ids: Record<number, number> = {};
+    for (const receivedAt of [3000, 1000, 2000]) {
+      const outcome = await addReported(db, report({ key: `gmail:${receivedAt}`, receivedAt }));
+      if (outcome.status === 'added') ids[receivedAt] = outcome.id;
     }
-    return ids;
-  }
-
-  it('offers only the newest few, counts them all and shows the newest', async () => {
-    await storeReceived([1000, 5000, 3000, 4000, 2000]);
-    const choices = await planChoices(db, undefined, 2);
-    expect(choices.newest.map((rejection) => rejection.company)).toEqual(['C5000', 'C4000']);
-    expect(choices.shown?.company).toBe('C5000');
-    expect(choices.total).toBe(5);
-  });
-
-  it('shows the rejection asked for, even when it is older than those offered', async () => {
-    const [oldest] = await storeReceived([1000, 2000, 3000]);
-    const choices = await planChoices(db, oldest, 1);
-    expect(choices.shown?.company).toBe('C1000');
-    expect(choices.newest.map((rejection) => rejection.company)).toEqual(['C3000']);
-  });
-
-  it('falls back to the newest when the one asked for is gone, and to nothing on an empty database', async () => {
-    expect(await planChoices(db, 1, 5)).toEqual({ shown: undefined, newest: [], total: 0 });
-    const [gone] = await storeReceived([1000, 2000]);
-    await db.rejections.delete(gone as number);
-    expect((await planChoices(db, gone, 5)).shown?.company).toBe('C2000');
+    expect(await rejectionTimes(db)).toEqual([
+      { id: ids[1000], receivedAt: 1000 },
+      { id: ids[2000], receivedAt: 2000 },
+      { id: ids[3000], receivedAt: 3000 },
+    ]);
   });
 });
 

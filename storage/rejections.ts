@@ -126,25 +126,31 @@ export function listRejections(db: ComebackDb): Promise<Rejection[]> {
   return db.rejections.orderBy('receivedAt').reverse().toArray();
 }
 
-/** What the popup needs to show one plan and offer others, without reading every rejection stored. */
-export interface PlanChoices {
-  /** The rejection asked for while it is stored, else the newest; none when nothing is stored. */
-  shown?: Rejection;
-  /** The `limit` newest rejections, newest first, to switch between. */
-  newest: Rejection[];
-  /** How many rejections are stored in all. */
-  total: number;
+/**
+ * The `limit` newest rejections, newest first, and whether older ones are stored beyond them: enough for the
+ * popup to offer a choice without reading thousands of records.
+ */
+export async function newestRejections(
+  db: ComebackDb,
+  limit: number,
+): Promise<{ newest: Rejection[]; more: boolean }> {
+  // One more than asked tells whether there are more, without counting them all (IndexedDB counts by reading).
+  const found = await db.rejections
+    .orderBy('receivedAt')
+    .reverse()
+    .limit(limit + 1)
+    .toArray();
+  return { newest: found.slice(0, limit), more: found.length > limit };
 }
 
-export async function planChoices(
-  db: ComebackDb,
-  wantedId: number | undefined,
-  limit: number,
-): Promise<PlanChoices> {
-  const [newest, wanted, total] = await Promise.all([
-    db.rejections.orderBy('receivedAt').reverse().limit(limit).toArray(),
-    wantedId === undefined ? undefined : db.rejections.get(wantedId),
-    db.rejections.count(),
-  ]);
-  return { shown: wanted ?? newest[0], newest, total };
+/**
+ * When each rejection was received, oldest first, read from the index alone: figures over thousands of
+ * rejections need no more, and whole records would cost far more to read.
+ */
+export function rejectionTimes(db: ComebackDb): Promise<Pick<Rejection, 'id' | 'receivedAt'>[]> {
+  return db.transaction('r', db.rejections, async () => {
+    const byTime = db.rejections.orderBy('receivedAt');
+    const [times, ids] = await Promise.all([byTime.keys(), byTime.primaryKeys()]);
+    return ids.map((id, index) => ({ id, receivedAt: Number(times[index]) }));
+  });
 }

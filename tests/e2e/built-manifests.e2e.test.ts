@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD } from '../../scripts/launch-chromium';
 import { FIREFOX_BUILD } from '../../scripts/launch-firefox';
+import { firstCellCodes } from '../unit/markdown-tables';
 
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 
@@ -36,17 +37,8 @@ function requested(manifest: Manifest): string[] {
   ];
 }
 
-/** The `code` in the first cell of each table row under the README's "## Permissions": what it explains. */
-function explainedInReadme(markdown: string): string[] {
-  const start = markdown.indexOf('\n## Permissions\n');
-  if (start < 0) return [];
-  const rest = markdown.slice(start + '\n## Permissions\n'.length);
-  const section = rest.slice(0, rest.search(/\n## |$/));
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
-    .flatMap((line) => [...(line.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map(([, code]) => code ?? ''));
-}
+/** What the README's "Permissions" tables explain, one entry per `code` in their first column. */
+const explainedInReadme = (markdown: string) => firstCellCodes(markdown, '## Permissions');
 
 const isAddressPattern = (entry: string) => entry.includes('://') || entry === '<all_urls>';
 
@@ -64,23 +56,6 @@ function directives(policy: string): Map<string, string[]> {
       .map(([name, ...values]) => [name as string, values]),
   );
 }
-
-describe("the README's permissions table, as read", () => {
-  it('takes the first cell of its tables, not the prose around them', () => {
-    const markdown = [
-      '# Extension',
-      '## Permissions',
-      'Not asked for: `tabs`.',
-      '| Permission | Why |',
-      '| --- | --- |',
-      '| `storage` | Settings. Unlike `cookies`. |',
-      '| `https://a.example/*`, `https://b.example/*` | Two sites. |',
-      '## Next',
-      '| `alarms` | Elsewhere. |',
-    ].join('\n');
-    expect(explainedInReadme(markdown)).toEqual(['storage', 'https://a.example/*', 'https://b.example/*']);
-  });
-});
 
 describe.each(BUILDS)('the built %s manifest', (_, build) => {
   const manifest = readManifest(build);

@@ -3,9 +3,9 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptDefinition } from 'wxt';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentScriptDefinition } from 'wxt/utils/define-content-script';
 import { siteSwitches } from '@/storage/settings';
 
 const ENTRYPOINTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'entrypoints');
@@ -53,6 +53,23 @@ describe.each(CONTENT_SCRIPTS)('the %s entry point', (name) => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('Extension context invalidated.'));
     const script = await contentScript(name);
     expect(() => script.main(new ContentScriptContext(name))).not.toThrow();
+    await settle();
+    expect(escaped).toEqual([]);
+    expect(document.body.innerHTML).toBe(PAGE);
+  });
+
+  it('stops quietly when the extension is reloaded or updated under the open page', async () => {
+    const escaped = watchForEscapes();
+    const ctx = new ContentScriptContext(name);
+    (await contentScript(name)).main(ctx);
+    await settle();
+    // What is left of the extension in the old script's world throws on every use.
+    const gone = () => {
+      throw new Error('Extension context invalidated.');
+    };
+    vi.spyOn(fakeBrowser.storage.local.onChanged, 'removeListener').mockImplementation(gone);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(gone);
+    ctx.notifyInvalidated();
     await settle();
     expect(escaped).toEqual([]);
     expect(document.body.innerHTML).toBe(PAGE);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '@/sites/registry';
 import config from '@/wxt.config';
+import { firstCellCodes } from './markdown-tables';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LOCALES = join(ROOT, 'public', '_locales');
@@ -29,18 +30,6 @@ async function requestedPermissions(): Promise<string[]> {
 
 const sitePatterns = Object.values(SITES).flatMap((site) => [...site.matches]);
 
-/** Every `code` in the first cell of the tables under a markdown heading: what that section justifies. */
-function justifiedUnder(markdown: string, heading: string): string[] {
-  const start = markdown.indexOf(`\n${heading}\n`);
-  if (start < 0) return [];
-  const rest = markdown.slice(start + heading.length + 2);
-  const section = rest.slice(0, rest.search(/\n## |$/));
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('|'))
-    .flatMap((line) => [...(line.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? ''));
-}
-
 describe('what the stores show', () => {
   const locales = readdirSync(LOCALES);
 
@@ -61,6 +50,6 @@ describe('what the stores show', () => {
     ['docs/store-listing.md', '## Permission justifications'],
   ])('%s justifies every permission and site pattern requested, and nothing more', async (file, heading) => {
     const requested = [...(await requestedPermissions()), ...sitePatterns].sort();
-    expect(justifiedUnder(read(file), heading).sort()).toEqual(requested);
+    expect(firstCellCodes(read(file), heading).sort()).toEqual(requested);
   });
 });
