@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { send } from '@/messaging/send';
 import { appliedAtFrom, dateFieldValue } from '@/plan/applied-date';
+import { CompanyRoleFields } from './CompanyRoleFields';
 import { t } from './i18n';
 
 type Problem = 'missingCompany' | 'failed';
@@ -57,8 +58,6 @@ interface FormProps {
 
 function ApplicationForm({ id, rejectionId, onSaved, onCancel }: FormProps) {
   const headingId = useId();
-  const companyId = useId();
-  const roleId = useId();
   const dateId = useId();
   const problemId = useId();
   const companyField = useRef<HTMLInputElement>(null);
@@ -101,30 +100,14 @@ function ApplicationForm({ id, rejectionId, onSaved, onCancel }: FormProps) {
   return (
     <form id={id} class="cb-inline-form" noValidate aria-labelledby={headingId} onSubmit={save}>
       <h3 id={headingId}>{t('appliedHeading')}</h3>
-      <div class="cb-field">
-        <label for={companyId}>{t('logCompany')}</label>
-        <input
-          ref={companyField}
-          id={companyId}
-          type="text"
-          required
-          autoComplete="organization"
-          aria-invalid={missingCompany}
-          aria-describedby={missingCompany ? problemId : undefined}
-          value={company}
-          onInput={(event) => setCompany(event.currentTarget.value)}
-        />
-      </div>
-      <div class="cb-field">
-        <label for={roleId}>{t('logRole')}</label>
-        <input
-          id={roleId}
-          type="text"
-          autoComplete="organization-title"
-          value={role}
-          onInput={(event) => setRole(event.currentTarget.value)}
-        />
-      </div>
+      <CompanyRoleFields
+        company={company}
+        role={role}
+        onCompany={setCompany}
+        onRole={setRole}
+        companyRef={companyField}
+        missingCompanyProblemId={missingCompany ? problemId : undefined}
+      />
       <div class="cb-field">
         <label for={dateId}>{t('appliedDate')}</label>
         <input

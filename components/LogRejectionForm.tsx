@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ManualRejection } from '@/messaging/protocol';
 import { send } from '@/messaging/send';
+import { CompanyRoleFields } from './CompanyRoleFields';
 import { failureMessage } from './failure-message';
 import { t } from './i18n';
 
@@ -24,8 +25,6 @@ type Problem = 'missingCompany' | { failed: string };
 /** Logging a rejection that came by phone, was missed in the inbox, or was selected on a page. */
 export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial, intro, source }: Props) {
   const headingId = useId();
-  const companyId = useId();
-  const roleId = useId();
   const noteId = useId();
   const problemId = useId();
   const companyField = useRef<HTMLInputElement>(null);
@@ -65,30 +64,14 @@ export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial
       <h2 id={headingId}>{t('logHeading')}</h2>
       <p class="cb-muted">{intro ?? t('logIntro')}</p>
       <form noValidate onSubmit={save}>
-        <div class="cb-field">
-          <label for={companyId}>{t('logCompany')}</label>
-          <input
-            ref={companyField}
-            id={companyId}
-            type="text"
-            required
-            autoComplete="organization"
-            aria-invalid={missingCompany}
-            aria-describedby={missingCompany ? problemId : undefined}
-            value={company}
-            onInput={(event) => setCompany(event.currentTarget.value)}
-          />
-        </div>
-        <div class="cb-field">
-          <label for={roleId}>{t('logRole')}</label>
-          <input
-            id={roleId}
-            type="text"
-            autoComplete="organization-title"
-            value={role}
-            onInput={(event) => setRole(event.currentTarget.value)}
-          />
-        </div>
+        <CompanyRoleFields
+          company={company}
+          role={role}
+          onCompany={setCompany}
+          onRole={setRole}
+          companyRef={companyField}
+          missingCompanyProblemId={missingCompany ? problemId : undefined}
+        />
         <div class="cb-field">
           <label for={noteId}>{t('logNote')}</label>
           <textarea
