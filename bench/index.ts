@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: detector throughput and worst cases, mbox reading speed and the detector's share of the
- * content-script bundle, printed as tables (BENCHMARKS.md holds figures copied from a run). Nothing here asserts a
- * time: the figures depend on the machine.
+ * content-script bundle, then the extension's budgets in headless Chromium (on the last `npm run build`),
+ * printed as tables (BENCHMARKS.md holds figures copied from a run). Nothing here asserts a time: the figures
+ * depend on the machine.
  */
 import { availableParallelism, cpus } from 'node:os';
+import { benchBrowser } from './browser';
 import { benchBundle } from './bundle';
 import { benchDetector } from './detector';
 import { benchMbox } from './mbox';
@@ -14,3 +16,4 @@ console.log(
 await benchDetector();
 await benchMbox();
 await benchBundle();
+await benchBrowser();

@@ -129,7 +129,7 @@ describe('PlanPopup', () => {
     expect((await background.rejections.get(newerId))?.viewed).toBe(0);
   });
 
-  it('offers the newest rejections to switch to, older ones on request, and always the one shown', async () => {
+  it('offers the newest rejections to switch to, older ones on request, and the one shown', async () => {
     const stored = SWITCHER_STEP + 3;
     // Stored straight away: thousands could be, and the switcher must not list them all.
     const ids = (await background.rejections.bulkAdd(

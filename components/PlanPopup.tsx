@@ -27,7 +27,9 @@ interface Props {
   initialId?: number;
 }
 
-/** How many of the newest rejections the switcher offers at first, and how many more each "Show more" adds. */
+/**
+ * How many of the newest rejections the switcher offers at first, and how many more "Show older ones" adds.
+ */
 export const SWITCHER_STEP = 50;
 
 /**

@@ -134,7 +134,8 @@ export async function newestRejections(
   db: ComebackDb,
   limit: number,
 ): Promise<{ newest: Rejection[]; more: boolean }> {
-  // One more than asked tells whether there are more, without counting them all (IndexedDB counts by reading).
+  // One more than asked tells whether there are more, without counting them all (IndexedDB counts by
+  // reading every record).
   const found = await db.rejections
     .orderBy('receivedAt')
     .reverse()

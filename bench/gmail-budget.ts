@@ -1,0 +1,74 @@
+/**
+ * The Gmail content script's cost on a busy page: a 100-message thread served at Gmail's address, then 1,000
+ * changes to the main view (expanding every older message, adding and removing small nodes), traced from the
+ * moment the page opens until the script has read every message.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { type ExtensionBrowser, GMAIL_INBOX_URL } from '../scripts/launch-chromium';
+import { messagesRead } from '../tests/e2e/extension-state';
+import { gmailThreadPage } from './gmail-thread';
+import { markedAt, type ScriptTime, scriptTime, traceWhile } from './trace';
+
+export const THREAD_MESSAGES = 100;
+export const MUTATIONS = 1000;
+/** The changes arrive in batches of 10 every 20 ms: about two seconds of a busy app. */
+const BATCH = 10;
+const EVERY_MS = 20;
+const MUTATIONS_START = 'comeback-bench-mutations';
+/**
+ * How long to wait for the script's count of messages read, which it reports every 5 s (`HEALTH_REPORT_MS`).
+ */
+const READ_TIMEOUT_MS = 30_000;
+
+export interface GmailRun {
+  /** Everything, from the script's injection until every message was read. */
+  whole: ScriptTime;
+  /** Only what ran after the mutations began. */
+  mutations: ScriptTime;
+}
+
+async function waitForRead(browser: ExtensionBrowser, count: number): Promise<void> {
+  const deadline = Date.now() + READ_TIMEOUT_MS;
+  while ((await messagesRead(browser.serviceWorker, 'gmail')) < count) {
+    if (Date.now() > deadline) throw new Error(`the Gmail content script read fewer than ${count} messages`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function serveThread(context: BrowserContext, firstIndex: number): Promise<void> {
+  const body = gmailThreadPage(THREAD_MESSAGES, firstIndex);
+  await context.unrouteAll();
+  await context.route('https://mail.google.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
+}
+
+/** One traced run; `round` gives its thread messages never seen before, so each is read and judged afresh. */
+export async function runGmailBudget(browser: ExtensionBrowser, round: number): Promise<GmailRun> {
+  const { context, extensionId } = browser;
+  await serveThread(context, round * THREAD_MESSAGES);
+  const readBefore = await messagesRead(browser.serviceWorker, 'gmail');
+  const page = await context.newPage();
+  const events = await traceWhile(context, page, async () => {
+    await page.goto(GMAIL_INBOX_URL);
+    // The thread ends with a rejection: its notice shows that the script has started and judged it.
+    await page.locator('[data-comeback-notice]').waitFor({ timeout: READ_TIMEOUT_MS });
+    await page.evaluate((label) => console.timeStamp(label), MUTATIONS_START);
+    await page.evaluate(
+      ({ total, batch, every }) =>
+        (window as unknown as { benchMutate(...args: number[]): Promise<number> }).benchMutate(
+          total,
+          batch,
+          every,
+        ),
+      { total: MUTATIONS, batch: BATCH, every: EVERY_MS },
+    );
+    await waitForRead(browser, readBefore + THREAD_MESSAGES);
+  });
+  await page.close();
+  const script = `chrome-extension://${extensionId}/content-scripts/gmail.js`;
+  return {
+    whole: scriptTime(events, script),
+    mutations: scriptTime(events, script, markedAt(events, MUTATIONS_START)),
+  };
+}
