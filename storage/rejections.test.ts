@@ -61,6 +61,23 @@ describe('addReported', () => {
     expect(ids.size).toBe(1);
   });
 
+  it('keeps names, subject and address to a sane length whatever the page showed', async () => {
+    const huge = 'A'.repeat(1_000_000);
+    const outcome = await addReported(
+      db,
+      report({ key: `gmail:${huge}`, company: huge, role: huge, subject: huge, url: `https://x/${huge}` }),
+    );
+    const stored = await db.rejections.get(outcome.status === 'added' ? outcome.id : -1);
+    expect(stored?.company?.length).toBe(200);
+    expect(stored?.role?.length).toBe(200);
+    expect(stored?.subject?.length).toBe(400);
+    expect(stored?.url?.length).toBe(2048);
+    expect(stored?.key.length).toBe(512);
+    expect(await addReported(db, report({ key: `gmail:${huge}` }))).toEqual(
+      outcome.status === 'added' ? { status: 'known', id: outcome.id } : {},
+    );
+  });
+
   it('starts unviewed, with its own fresh checklist and a short excerpt', async () => {
     const outcome = await addReported(db, report({ excerpt: 'word '.repeat(500) }));
     const stored = await db.rejections.get(outcome.status === 'added' ? outcome.id : -1);

@@ -14,6 +14,30 @@ export function clipExcerpt(text: string, max = EXCERPT_MAX_LENGTH): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
+/** The longest a stored name, subject or address may be: enough for any real one, never a page's worth. */
+export const FIELD_MAX_LENGTH = { short: 200, subject: 400, key: 512, url: 2048 } as const;
+
+export const clipKey = (key: string) => key.slice(0, FIELD_MAX_LENGTH.key);
+
+/**
+ * Report fields cut to size. A content script reads what a page shows, and a hostile or broken page can show
+ * megabytes where a company name should be: the database keeps the least that serves the user.
+ */
+export function clipFields(report: RejectionReport): Partial<RejectionReport> {
+  const short = (value: string | undefined) => value?.slice(0, FIELD_MAX_LENGTH.short);
+  return {
+    company: short(report.company),
+    role: short(report.role),
+    recruiterName: short(report.recruiterName),
+    recruiterEmail: short(report.recruiterEmail),
+    fromEmail: short(report.fromEmail),
+    messageId: short(report.messageId),
+    threadId: short(report.threadId),
+    subject: report.subject?.slice(0, FIELD_MAX_LENGTH.subject),
+    url: report.url?.slice(0, FIELD_MAX_LENGTH.url),
+  };
+}
+
 /** Sources the user logged by hand: removing one of those is a deletion, nothing to learn from. */
 const HAND_LOGGED = ['manual', 'selection'] as const;
 
@@ -29,10 +53,11 @@ function isHandLogged(key: string): boolean {
  */
 export async function addReported(
   db: ComebackDb,
-  report: RejectionReport,
+  reported: RejectionReport,
   now = Date.now(),
   checklist: ChecklistStep[] = defaultChecklist(),
 ): Promise<ReportOutcome> {
+  const report: RejectionReport = { ...reported, ...clipFields(reported), key: clipKey(reported.key) };
   if (await db.dismissals.get(report.key)) return { status: 'dismissed' };
   const known = await db.rejections.where('key').equals(report.key).first();
   if (known) return { status: 'known', id: known.id };
@@ -90,7 +115,8 @@ export async function addManual(
  * Removes a false alarm, remembers its message and learns its sender and deciding phrase, in one transaction so
  * no part is left alone. A rejection the user logged by hand is simply removed.
  */
-export async function dismiss(db: ComebackDb, key: string, now = Date.now()): Promise<void> {
+export async function dismiss(db: ComebackDb, reportedKey: string, now = Date.now()): Promise<void> {
+  const key = clipKey(reportedKey);
   await db.transaction('rw', db.rejections, db.dismissals, db.corrections, async () => {
     const rejection = await db.rejections.where('key').equals(key).first();
     await db.rejections.where('key').equals(key).delete();
