@@ -1,3 +1,4 @@
+import { withCheapBoundaries } from './boundary';
 import { isHypothetical, isNegated, isQuoted } from './clause';
 import type { Family, PhraseSet } from './phrases/types';
 import type { MailKind } from './types';
@@ -41,11 +42,21 @@ export function toSentence(text: string): Sentence {
   return { text, norm: text.replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ') };
 }
 
-/** Index of the first match of `re` in `text` that `accept` agrees with, or -1. */
-function findAccepted(re: RegExp, text: string, accept: (at: number) => boolean): number {
+type Acceptance = (text: string, at: number, set: PhraseSet) => boolean;
+
+/** A match stated as a fact about the reader: neither conditional nor quoted. */
+const factual: Acceptance = (text, at, set) => !isHypothetical(text, at, set) && !isQuoted(text, at);
+/** A cue stated as a fact: neither conditional nor negated. */
+const stated: Acceptance = (text, at, set) => !isHypothetical(text, at, set) && !isNegated(text, at, set);
+
+/**
+ * Index of the first match of `re` in `text` that `accept` agrees with, or -1. The test is passed, not made per
+ * sentence: a closure for each sentence and pattern costs more than most of the matching.
+ */
+function findAccepted(re: RegExp, text: string, set: PhraseSet, accept: Acceptance): number {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (accept(m.index)) return m.index;
+    if (accept(text, m.index, set)) return m.index;
     if (m[0] === '') re.lastIndex++;
   }
   return -1;
@@ -81,8 +92,9 @@ function jobWeight(text: string, set: PhraseSet): number {
  * addressed to the reader ("Status: Not selected" is a value, not a legend), and only when a message has two.
  */
 const LEGEND_DASH = /^\W{0,3}\p{L}[\p{L}\p{N}'’ ]{0,40}?\W{0,3}\s*[—–-]\s+\S/u;
-const LEGEND_COLON =
-  /^\W{0,3}\p{L}[\p{L}\p{N}'’ ]{0,40}?\W{0,3}\s*:\s+.*\b(?:we|you|your|our|wir|sie|ihre|nous|vous|votre|nosotros|te|tu|su|wij|je|u|uw|nós|você|sua)\b/iu;
+const LEGEND_COLON = withCheapBoundaries(
+  /^\W{0,3}\p{L}[\p{L}\p{N}'’ ]{0,40}?\W{0,3}\s*:\s+.*\b(?:we|you|your|our|wir|sie|ihre|nous|vous|votre|nosotros|te|tu|su|wij|je|u|uw|nós|você|sua)\b/iu,
+);
 
 function legendLines(sentences: Sentence[]): Set<number> {
   const found = new Set<number>();
@@ -119,15 +131,14 @@ function rejectionEvidence(sentences: Sentence[], set: PhraseSet): Evidence[] {
   sentences.forEach(({ norm }, index) => {
     // Questions ask, legends explain: neither announces a decision.
     if (legend.has(index) || /\?["'”)]*\s*$/.test(norm)) return;
-    const factual = (at: number) => !isHypothetical(norm, at, set) && !isQuoted(norm, at);
     // A confirmed withdrawal is the candidate's decision, not the company's.
-    if (findAccepted(set.withdrawal, norm, factual) >= 0) return;
+    if (findAccepted(set.withdrawal, norm, set, factual) >= 0) return;
     const offTopic = matches(set.otherTopic, norm);
     let best: Evidence | undefined;
     for (const signal of set.rejection) {
       if (offTopic && signal.family === 'not-forward') continue;
       if (best && best.weight >= signal.weight) continue;
-      if (findAccepted(signal.re, norm, factual) >= 0)
+      if (findAccepted(signal.re, norm, set, factual) >= 0)
         best = { index, weight: signal.weight, family: signal.family };
     }
     if (best) found.push(best);
@@ -140,21 +151,22 @@ function cueSentences(re: RegExp, sentences: Sentence[], skip: Set<number>, set:
   const out: number[] = [];
   sentences.forEach(({ norm }, index) => {
     if (skip.has(index)) return;
-    const stated = (at: number) => !isHypothetical(norm, at, set) && !isNegated(norm, at, set);
-    if (findAccepted(re, norm, stated) >= 0) out.push(index);
+    if (findAccepted(re, norm, set, stated) >= 0) out.push(index);
   });
   return out;
 }
 
-const LOOKING_BACK =
-  /\b(?:thank|thanks|enjoyed|appreciate[ds]?|danke|dank|merci|remercions|gracias|agradec\w*|obrigad\w*|agradecemos|bedankt|bedanken)\b/iu;
+const LOOKING_BACK = withCheapBoundaries(
+  /\b(?:thank|thanks|enjoyed|appreciate[ds]?|danke|dank|merci|remercions|gracias|agradec\w*|obrigad\w*|agradecemos|bedankt|bedanken)\b/iu,
+);
 
 const THANKS_FOR_APPLYING =
   /^[^.;!?]{0,40}\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+(?:recent\s+)?application|your\s+interest)\b[^.;!?]{0,80}[.!]?$/i;
 
 /** The message speaks of the reader's own application: a job list below it is an aside, not the point. */
-const PERSONAL_APPLICATION =
-  /\b(?:your (?:application|candidacy)|you applied|you interviewed|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu candidatura|su candidatura|je sollicitatie|uw sollicitatie|sua candidatura)\b/iu;
+const PERSONAL_APPLICATION = withCheapBoundaries(
+  /\b(?:your (?:application|candidacy)|you applied|you interviewed|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu candidatura|su candidatura|je sollicitatie|uw sollicitatie|sua candidatura)\b/iu,
+);
 
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));

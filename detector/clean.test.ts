@@ -57,4 +57,13 @@ describe('cleanBody', () => {
     expect(body).toBe('Hi Grace,\n\nWe offered it to someone else.');
     expect(signature).toEqual(['Ben Aldridge', 'Founder, Harbor & Main']);
   });
+
+  it('stays linear on hostile lines: long runs of spaces, after a signature word or on their own', () => {
+    const spaces = ' '.repeat(20_000);
+    for (const line of [`${spaces}x`, `wrote${spaces}x`, `---${spaces}x`, `On ${spaces}x`]) {
+      const started = performance.now();
+      cleanBody(`Hello\n${`${line}\n`.repeat(50)}`);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
 });

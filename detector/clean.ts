@@ -11,13 +11,18 @@ export interface CleanBody {
   signature: string[];
 }
 
-/** "On Mon, 3 Jun 2024, Jane <jane@acme.com> wrote:" and its equivalents in the languages we read. */
-const ATTRIBUTION_END = /(?:wrote|schrieb|a écrit|escribió|escribio|schreef|escreveu|ha scritto)\s*:?\s*$/i;
+/**
+ * "On Mon, 3 Jun 2024, Jane <jane@acme.com> wrote:" and its equivalents in the languages we read. Optional parts
+ * never sit side by side over the same characters (`(?:\s*:)?\s*`, not `\s*:?\s*`): a line of spaces would
+ * otherwise be tried in every split, its length squared.
+ */
+const ATTRIBUTION_END =
+  /(?:wrote|schrieb|a écrit|escribió|escribio|schreef|escreveu|ha scritto)(?:\s*:)?\s*$/i;
 const ATTRIBUTION_VERB = /\b(?:wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)\b/i;
 const ATTRIBUTION_START = /^(?:On|Am|Le|El|Op|Em|Il)\s/;
 
 const HISTORY_MARKER =
-  /^[\s*]*(?:-{2,}|_{2,})?\s*(?:original message|forwarded message|ursprüngliche nachricht|weitergeleitete nachricht|message d['’]origine|message transféré|mensaje original|mensaje reenviado|oorspronkelijk bericht|doorgestuurd bericht|mensagem original|mensagem encaminhada)\b|^\s*begin forwarded message\s*:/i;
+  /^[\s*]*(?:(?:-{2,}|_{2,})\s*)?(?:original message|forwarded message|ursprüngliche nachricht|weitergeleitete nachricht|message d['’]origine|message transféré|mensaje original|mensaje reenviado|oorspronkelijk bericht|doorgestuurd bericht|mensagem original|mensagem encaminhada)\b|^\s*begin forwarded message\s*:/i;
 
 /** The first line of an Outlook-style header block ("From: … / Sent: …"). */
 const HEADER_FROM = /^[\s*]*(?:from|von|de|van)\s*:/i;
@@ -31,6 +36,7 @@ const CLOSING =
 /** A name on the closing's own line, as in "Best, Jane Doe". */
 const NAME_ON_CLOSING_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
+/** Footer lines; a line shorter than every phrase ("opt-out") can only be one through the © sign. */
 const FOOTER =
   /unsubscribe|opt[ -]out|privacy (?:policy|notice|statement)|this (?:e-?mail|message) (?:was|is being|has been) sent|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|message|notification)|all rights reserved|©|manage (?:your )?(?:e-?mail |notification )?(?:preferences|notifications|settings|subscriptions)|view (?:this e-?mail |it )?in (?:your |a )?browser|terms of (?:service|use)|do not reply to this (?:e-?mail|message)|this (?:e-?mail|message) (?:and any attachments )?(?:is|may be) (?:confidential|intended)|datenschutz|abmelden|abbestellen|désinscri|désabonner|confidentialité|darse de baja|cancelar (?:la )?suscripción|privacidad|afmelden|uitschrijven|descadastrar|cancelar inscrição|privacidade/i;
 
@@ -57,6 +63,8 @@ function isHeaderBlock(lines: string[], at: number): boolean {
 function historyStart(lines: string[]): number {
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at] ?? '';
+    // Every marker, attribution and header is longer: hostile bodies of blank or one-letter lines stay cheap.
+    if (line.length < 3) continue;
     if (HISTORY_MARKER.test(line) || isAttribution(line, lines[at + 1]) || isHeaderBlock(lines, at))
       return at;
     if (/^_{8,}\s*$/.test(line) && isHeaderBlock(lines, at + 1)) return at;
@@ -74,7 +82,8 @@ function signatureStart(lines: string[]): SignatureSplit | undefined {
   for (let at = 1; at < lines.length; at++) {
     const line = (lines[at] ?? '').trim();
     if (line === '--' || line === '-- ' || line === '—') return { at };
-    if (line.length > 60) continue;
+    // The shortest closing is "best".
+    if (line.length > 60 || line.length < 4) continue;
     const closing = CLOSING.exec(line);
     if (!closing) continue;
     const rest = (closing[1] ?? '').trim();
@@ -109,7 +118,7 @@ export function cleanBody(text: string): CleanBody {
   const split = signatureStart(own) ?? trailingNameBlock(own);
   const bodyLines = split ? own.slice(0, split.at) : own;
   const signatureLines = split ? [split.inline ?? '', ...own.slice(split.at + 1)] : [];
-  const notFooter = (line: string) => !FOOTER.test(line);
+  const notFooter = (line: string) => !(line.length < 7 ? line.includes('©') : FOOTER.test(line));
   return {
     body: bodyLines.filter(notFooter).join('\n').trim(),
     signature: signatureLines

@@ -115,4 +115,18 @@ describe('extract', () => {
       'Halcyon Labs',
     );
   });
+
+  it('weighs a name repeated by thousands of links once, and quickly', () => {
+    const links = 'https://globex.wd5.myworkdayjobs.com/careers/job/123 '.repeat(8_000);
+    const started = performance.now();
+    const found = run(
+      'Jane Doe <jane@acme.com>',
+      'Update',
+      'Thank you for your interest in Acme.',
+      [],
+      links,
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(found.company).toBe('Globex');
+  });
 });

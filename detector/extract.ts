@@ -1,3 +1,4 @@
+import { withCheapBoundaries } from './boundary';
 import { companiesFromLinks, domainLabel, foldName, labelToName, NAME, tidyCompany } from './company';
 import { ci, readSenderName, readSignature } from './people';
 import {
@@ -93,8 +94,9 @@ const SUBJECT_COMPANY: RegExp[] = [
  * Subjects that name the role: "Your application for ROLE", "Ihre Bewerbung als ROLE", "candidature au poste de
  * ROLE". After "to" a job title is needed: "Your application to Initech" names the company.
  */
-const SUBJECT_ROLE =
-  /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud)\s+(for|to|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[(|–—-]|\s*$)/iu;
+const SUBJECT_ROLE = withCheapBoundaries(
+  /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud)\s+(for|to|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[(|–—-]|\s*$)/iu,
+);
 
 const NO_REPLY_LOCAL =
   /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon|bounces?|alerts?)\b|no-?reply/i;
@@ -111,8 +113,11 @@ const SOLID = 2;
  * "Gruenwald").
  */
 function chooseCompany(proposals: Proposal[]): string | undefined {
-  const valid = proposals
-    .filter((p): p is [string, number] => Boolean(p[0]))
+  // One entry per name, its weights added (halves, so the sums are exact): links may repeat a name thousands of
+  // times, and names are weighed against each other in pairs.
+  const weights = new Map<string, number>();
+  for (const [name, weight] of proposals) if (name) weights.set(name, (weights.get(name) ?? 0) + weight);
+  const valid = [...weights]
     .map(([name, weight]) => ({ name, weight, key: foldName(name) }))
     .filter((p) => p.key !== '');
   const related = (a: string, b: string) =>
@@ -122,16 +127,19 @@ function chooseCompany(proposals: Proposal[]): string | undefined {
     (b.length >= 5 && a.includes(b));
   const groupWeight = (key: string) =>
     valid.reduce((sum, o) => sum + (related(key, o.key) ? o.weight : 0), 0);
-  const exactWeight = (name: string) => valid.reduce((sum, o) => sum + (o.name === name ? o.weight : 0), 0);
   let leader: (typeof valid)[number] | undefined;
-  for (const p of valid) if (!leader || groupWeight(p.key) > groupWeight(leader.key)) leader = p;
+  let leaderWeight = 0;
+  for (const p of valid) {
+    const weight = groupWeight(p.key);
+    if (!leader || weight > leaderWeight) [leader, leaderWeight] = [p, weight];
+  }
   if (!leader) return undefined;
   const group = valid.filter((p) => related(p.key, (leader as (typeof valid)[number]).key));
-  const solid = group.filter((p) => exactWeight(p.name) >= SOLID);
+  const solid = group.filter((p) => p.weight >= SOLID);
   const pool = solid.length ? solid : group;
   return pool.reduce((best, p) => {
     const longer = p.key.length > best.key.length;
-    const sameKeyHeavier = p.key === best.key && exactWeight(p.name) > exactWeight(best.name);
+    const sameKeyHeavier = p.key === best.key && p.weight > best.weight;
     return longer || sameKeyHeavier ? p : best;
   }).name;
 }

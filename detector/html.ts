@@ -5,64 +5,32 @@
  * around earlier messages.
  */
 
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'caption',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'tr',
-  'ul',
-]);
+/** What a tag does to the text; one tag may do several things (`<br>` breaks the line and has no content). */
+const BLOCK = 1;
+const VOID = 2;
+/** Its whole content is skipped. */
+const HIDDEN = 4;
+const CELL = 8;
 
-/** Elements whose whole content is skipped. */
-const HIDDEN_TAGS = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'blockquote']);
+/** Tag name → its kinds, looked up once per tag. */
+const TAG_KINDS = new Map<string, number>();
+for (const [kind, names] of [
+  [
+    BLOCK,
+    'address article aside blockquote br caption dd div dl dt figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr ul',
+  ],
+  [VOID, 'area base br col embed hr img input link meta source wbr'],
+  [HIDDEN, 'style script head title template noscript blockquote'],
+  [CELL, 'td th'],
+] as const) {
+  for (const name of names.split(' ')) TAG_KINDS.set(name, (TAG_KINDS.get(name) ?? 0) | kind);
+}
 
 /** Containers that mail clients put around quoted history. */
 const QUOTE_CONTAINER =
   /\b(?:gmail_quote|gmail_extra|yahoo_quoted|moz-cite-prefix|divRplyFwdMsg|OutlookMessageHeader)\b/i;
-
-const VOID_TAGS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'wbr',
-]);
+/** Tags no longer than this (`<div class=x`) cannot hold a container name, so they are not searched. */
+const QUOTE_CONTAINER_MIN = 'gmail_extra'.length;
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -113,30 +81,49 @@ const ACCENTS: Record<string, string> = {
   cedil: '\u0327',
 };
 
+/** Own entries only: `&constructor;` or `&__proto__;` must not reach the object's prototype. */
+function lookUp(table: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 function decodeNamed(name: string): string | undefined {
-  const direct = NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()];
+  const direct = lookUp(NAMED_ENTITIES, name) ?? lookUp(NAMED_ENTITIES, name.toLowerCase());
   if (direct !== undefined) return direct;
   const letter = name[0];
-  const mark = ACCENTS[name.slice(1)];
+  const mark = lookUp(ACCENTS, name.slice(1));
   if (letter && mark && /[a-z]/i.test(letter)) return (letter + mark).normalize('NFC');
   return undefined;
 }
 
-/** Decodes `&name;`, `&#123;` and `&#x1F;` references; unknown ones stay as written. */
+/** One reference at the cursor: `&#x` and 1–6 hex digits, `&#` and 1–7 digits, or a name. */
+const REFERENCE = /&(?:#x([0-9a-f]{1,6})|#([0-9]{1,7})|([a-z][a-z0-9]{1,10}));/iy;
+
+/** The text a reference stands for, or undefined when we do not know it. */
+function decodeReference([, hex, decimal, name]: RegExpExecArray): string | undefined {
+  if (name) return decodeNamed(name);
+  const code = hex ? Number.parseInt(hex, 16) : Number(decimal);
+  if (code <= 0 || code > 0x10ffff) return undefined;
+  return code === 0xa0 ? ' ' : String.fromCodePoint(code);
+}
+
+/**
+ * Decodes `&name;`, `&#123;` and `&#x1F;` references; unknown ones stay as written. Each `&` is tried in place:
+ * a replacement with a callback costs about twice as much on bodies made of references.
+ */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,10});/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X'
-          ? Number.parseInt(ref.slice(2), 16)
-          : Number.parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return whole;
-      if (code === 0xa0) return ' ';
-      return String.fromCodePoint(code);
-    }
-    return decodeNamed(ref) ?? whole;
-  });
+  const out: string[] = [];
+  let copied = 0;
+  for (let amp = text.indexOf('&'); amp !== -1; amp = text.indexOf('&', amp + 1)) {
+    REFERENCE.lastIndex = amp;
+    const found = REFERENCE.exec(text);
+    const decoded = found ? decodeReference(found) : undefined;
+    if (!found || decoded === undefined) continue;
+    out.push(text.slice(copied, amp), decoded);
+    copied = amp + found[0].length;
+  }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
+  return out.join('');
 }
 
 interface Skip {
@@ -167,14 +154,71 @@ function findClosingTag(html: string, name: string, from: number): number {
   return html.length;
 }
 
-export function htmlToText(html: string): string {
+/** Spaces, tabs, no-break spaces and line breaks: the characters whose runs are collapsed. */
+function isCollapsible(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 11 || c === 12 || c === 0xa0;
+}
+
+/**
+ * Collapses each run of spaces and line breaks: a run without a line break becomes one space, a run with one
+ * becomes a line break, a run with more becomes a paragraph break. One pass that copies unchanged runs in place:
+ * a regex replacement per run costs far more on hostile bodies made of runs.
+ */
+export function collapseWhitespace(text: string): string {
   const out: string[] = [];
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isCollapsible(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let breaks = 0;
+    for (; i < text.length && isCollapsible(text.charCodeAt(i)); i++) if (text.charCodeAt(i) === 10) breaks++;
+    const run = breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n';
+    if (i - start === run.length && text.startsWith(run, start)) continue;
+    out.push(text.slice(copied, start), run);
+    copied = i;
+  }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
+  return out.join('');
+}
+
+const finish = (raw: string) => collapseWhitespace(decodeEntities(raw)).trim();
+
+/**
+ * Once the finished text runs this far past a limit, more raw text can no longer change it up to the limit: it
+ * only reaches back over the last entity (at most 13 characters) and the last collapsed run of spaces (at most 2).
+ */
+const SETTLED = 64;
+
+/** The finished text cut to `limit`, when `raw` is long enough to settle it. */
+function settled(raw: string, limit: number): string | undefined {
+  const text = finish(raw);
+  return text.length >= limit + SETTLED ? text.slice(0, limit) : undefined;
+}
+
+/**
+ * The text of `html`, cut to `limit` characters. Reading stops once the text so far settles the first `limit`
+ * characters, so a long body costs what its first part costs.
+ */
+export function htmlToText(html: string, limit = Number.POSITIVE_INFINITY): string {
+  // Appended to one string: V8 joins the pieces once, when the text is read.
+  let out = '';
+  let nextCheck = limit + SETTLED;
   let skip: Skip | undefined;
   let i = 0;
   while (i < html.length) {
+    if (out.length >= nextCheck) {
+      const text = settled(out, limit);
+      if (text !== undefined) return text;
+      nextCheck = 2 * out.length;
+    }
     const lt = html.indexOf('<', i);
     const textEnd = lt === -1 ? html.length : lt;
-    if (!skip && textEnd > i) out.push(html.slice(i, textEnd));
+    if (!skip && textEnd > i) out += html.slice(i, textEnd);
     if (lt === -1) break;
 
     if (html.startsWith('<!--', lt)) {
@@ -184,7 +228,7 @@ export function htmlToText(html: string): string {
     }
     const gt = html.indexOf('>', lt + 1);
     if (gt === -1) {
-      if (!skip) out.push(html.slice(lt));
+      if (!skip) out += html.slice(lt);
       break;
     }
     const closing = html[lt + 1] === '/';
@@ -192,10 +236,11 @@ export function htmlToText(html: string): string {
     i = gt + 1;
     if (!name) {
       // `<!DOCTYPE>`, `<?xml?>` or a stray `<`: only real tags change the output.
-      if (!skip && !/^<[!?]/.test(html.slice(lt, lt + 2))) out.push(html.slice(lt, gt + 1));
+      if (!skip && !/^<[!?]/.test(html.slice(lt, lt + 2))) out += html.slice(lt, gt + 1);
       continue;
     }
-    const selfClosing = html[gt - 1] === '/' || VOID_TAGS.has(name);
+    const kind = TAG_KINDS.get(name) ?? 0;
+    const selfClosing = html[gt - 1] === '/' || (kind & VOID) !== 0;
 
     if (skip) {
       if (name === skip.tag && !selfClosing) skip.depth += closing ? -1 : 1;
@@ -203,7 +248,8 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (!closing && !selfClosing) {
-      const hidden = HIDDEN_TAGS.has(name) || QUOTE_CONTAINER.test(html.slice(lt, gt));
+      const hidden =
+        (kind & HIDDEN) !== 0 || (gt - lt > QUOTE_CONTAINER_MIN && QUOTE_CONTAINER.test(html.slice(lt, gt)));
       if (hidden) {
         if (name === 'script' || name === 'style') {
           // Their content may hold `<` freely: jump straight to the closing tag.
@@ -214,12 +260,13 @@ export function htmlToText(html: string): string {
         continue;
       }
     }
-    if (BLOCK_TAGS.has(name)) out.push('\n');
-    else if (name === 'td' || name === 'th') out.push(' ');
+    if (kind & BLOCK) out += '\n';
+    else if (kind & CELL) out += ' ';
   }
-  return decodeEntities(out.join(''))
-    .replace(/[ \t\f\v\u00a0]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  // Text-like bodies come in few long pieces: only as much of them as settles the text is finished.
+  for (let end = limit + SETTLED; end < out.length; end *= 2) {
+    const text = settled(out.slice(0, end), limit);
+    if (text !== undefined) return text;
+  }
+  return finish(out).slice(0, limit);
 }

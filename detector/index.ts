@@ -20,9 +20,7 @@ const NOT_A_REJECTION: Verdict = { rejection: false, score: 0, kind: 'other', re
 function bodyText(input: MailInput): string {
   const text = typeof input.text === 'string' ? input.text : '';
   if (text.trim()) return text.slice(0, MAX_INPUT);
-  return typeof input.html === 'string'
-    ? htmlToText(input.html.slice(0, MAX_INPUT * 5)).slice(0, MAX_INPUT)
-    : '';
+  return typeof input.html === 'string' ? htmlToText(input.html.slice(0, MAX_INPUT * 5), MAX_INPUT) : '';
 }
 
 function judge(input: MailInput): Verdict {

@@ -1,3 +1,4 @@
+import { withCheapBoundaries } from './boundary';
 import { foldName } from './company';
 
 /**
@@ -40,23 +41,29 @@ const TITLE = String.raw`([^\n.,;:!?()"“”]{2,80}?)`;
 /** Role phrases; `titled` ones must contain a job-title word ("applying to Initech" names no role). */
 const ROLE_IN_TEXT: { re: RegExp; titled: boolean }[] = [
   {
-    re: new RegExp(
-      String.raw`\b(?:position|role|job|post|Stelle|Position|Bewerbung|Tätigkeit|poste|candidature|puesto|vacante|plaza|posición|vaga|cargo|posição|functie|vacature|sollicitatie)\s+(?:of|as|als|de|d'|du|como|van|voor|para|naar\s+de\s+functie)\s*(?:an?\s+|une?\s+|un\s+|una\s+|een\s+|eine[nr]?\s+)?${TITLE}${ROLE_END}`,
-      'giu',
+    re: withCheapBoundaries(
+      new RegExp(
+        String.raw`\b(?:position|role|job|post|Stelle|Position|Bewerbung|Tätigkeit|poste|candidature|puesto|vacante|plaza|posición|vaga|cargo|posição|functie|vacature|sollicitatie)\s+(?:of|as|als|de|d'|du|como|van|voor|para|naar\s+de\s+functie)\s*(?:an?\s+|une?\s+|un\s+|una\s+|een\s+|eine[nr]?\s+)?${TITLE}${ROLE_END}`,
+        'giu',
+      ),
     ),
     titled: false,
   },
   {
-    re: new RegExp(
-      String.raw`\b(?:the|our|your|this|a|an)\s+${TITLE}\s+(?:position|role|opening|vacancy|job|opportunity|post|internship)\b`,
-      'giu',
+    re: withCheapBoundaries(
+      new RegExp(
+        String.raw`\b(?:the|our|your|this|a|an)\s+${TITLE}\s+(?:position|role|opening|vacancy|job|opportunity|post|internship)\b`,
+        'giu',
+      ),
     ),
     titled: false,
   },
   {
-    re: new RegExp(
-      String.raw`\b(?:application|applying|applied)\s+(?:for|to)\s+(?:the\s+)?${TITLE}${ROLE_END}`,
-      'giu',
+    re: withCheapBoundaries(
+      new RegExp(
+        String.raw`\b(?:application|applying|applied)\s+(?:for|to)\s+(?:the\s+)?${TITLE}${ROLE_END}`,
+        'giu',
+      ),
     ),
     titled: true,
   },

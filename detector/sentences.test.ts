@@ -34,4 +34,26 @@ describe('splitSentences', () => {
     expect(parts.every((s) => s.length <= MAX_SENTENCE)).toBe(true);
     expect(parts.join('').replace(/\s/g, '').length).toBe(2000);
   });
+
+  it('ends a sentence before closing quotes and brackets, not inside a line of them', () => {
+    expect(splitSentences('We decided (sadly.)\nthen moved on')).toEqual([
+      'We decided (sadly.)',
+      'then moved on',
+    ]);
+    const wrapped = 'We have decided to move forward with other candidates for now';
+    expect(splitSentences(`${wrapped}\n")\nNext`)).toEqual([`${wrapped} ") Next`]);
+  });
+
+  it('stays linear on hostile bodies: many wrapped lines, abbreviation chains and long runs of dots', () => {
+    for (const body of [
+      'a\n'.repeat(200_000),
+      'A. '.repeat(100_000),
+      '.'.repeat(300_000),
+      'x!'.repeat(100_000),
+    ]) {
+      const started = performance.now();
+      splitSentences(body);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
 });

@@ -6,47 +6,69 @@
 /** Longest sentence judged; longer runs are cut so every pattern works on bounded input. */
 export const MAX_SENTENCE = 600;
 
-/** Words after which a full stop does not end the sentence. */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|sr|jr|st|inc|ltd|co|corp|llc|gmbh|bv|sa|vs|etc|e\.g|i\.e|approx|dept|no|nr|ca|bzw|usw|z\.b|d\.h|ggf|sra|sres|av|cf|[a-z])\.$/i;
+/** Words after which a full stop does not end the sentence; any single letter is one too. */
+const ABBREVIATIONS =
+  'mr|mrs|ms|dr|prof|sr|jr|st|inc|ltd|co|corp|llc|gmbh|bv|sa|vs|etc|e.g|i.e|approx|dept|no|nr|ca|bzw|usw|z.b|d.h|ggf|sra|sres|av|cf';
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.replace(/\./g, '\\.')}|[a-z])\\.$`, 'i');
+/**
+ * Only the end of a candidate sentence can hold an abbreviation: the longest one, the character before it and the
+ * full stop. Testing the whole candidate would cost its length squared, as rejected splits make it grow.
+ */
+const ABBREVIATION_TAIL = Math.max(...ABBREVIATIONS.split('|').map((word) => word.length)) + 2;
 
+const CLOSERS = `"'”’)`;
+
+/** True when the line ends with sentence punctuation, closing quotes or brackets aside. */
 function endsSentence(line: string): boolean {
-  return /[.!?:;…]["'”’)]*$/.test(line);
+  let at = line.length - 1;
+  while (at >= 0 && CLOSERS.includes(line[at] as string)) at--;
+  return at >= 0 && '.!?:;…'.includes(line[at] as string);
 }
 
-/** A wrapped line continues when it stops mid-sentence and the next line carries on in lower case or is long. */
-function continues(line: string, next: string): boolean {
-  if (endsSentence(line) || /^[-*•·–—]|^\d+[.)]\s/.test(next)) return false;
-  return /^[\p{Ll}(,&]/u.test(next) || line.length >= 50;
+/**
+ * A wrapped paragraph continues when its last line stops mid-sentence and the next line carries on in lower case,
+ * or the paragraph is long. Only the last line is read: a line of closing marks alone follows a space, which ends
+ * no sentence either way.
+ */
+function continues(last: string, length: number, next: string): boolean {
+  if (endsSentence(last) || /^[-*•·–—]|^\d+[.)]\s/.test(next)) return false;
+  return /^[\p{Ll}(,&]/u.test(next) || length >= 50;
 }
 
+/** Paragraphs are kept as lines until complete: growing one string and reading its end costs its length squared. */
 function paragraphs(body: string): string[] {
   const out: string[] = [];
-  let current = '';
+  let lines: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (lines.length) out.push(lines.join(' '));
+    lines = [];
+    length = 0;
+  };
   for (const raw of body.split('\n')) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (line === '') {
-      if (current) out.push(current);
-      current = '';
+      flush();
       continue;
     }
-    if (current && continues(current, line)) current = `${current} ${line}`;
-    else {
-      if (current) out.push(current);
-      current = line;
-    }
+    const last = lines[lines.length - 1];
+    if (last === undefined || !continues(last, length, line)) flush();
+    length += (lines.length ? 1 : 0) + line.length;
+    lines.push(line);
   }
-  if (current) out.push(current);
+  flush();
   return out;
 }
 
 function cutSentences(paragraph: string, into: string[]): void {
   let start = 0;
-  const ends = /[.!?…]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}¿¡])|[.!?…]+["'”’)]*$/gu;
+  // A sentence end starts where a run of punctuation starts: trying every dot of a long run costs its length squared.
+  const ends = /(?<![.!?…])(?:[.!?…]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}¿¡])|[.!?…]+["'”’)]*$)/gu;
   for (let m = ends.exec(paragraph); m; m = ends.exec(paragraph)) {
     const end = m.index + m[0].length;
     const candidate = paragraph.slice(start, end).trim();
-    if (m[0] === '.' && ABBREVIATION.test(candidate) && end < paragraph.length) continue;
+    if (m[0] === '.' && ABBREVIATION.test(candidate.slice(-ABBREVIATION_TAIL)) && end < paragraph.length)
+      continue;
     if (candidate) pushBounded(candidate, into);
     start = end;
   }

@@ -1,153 +1,82 @@
-import { rx } from './build';
+import { raw, rx, signal } from './build';
 import type { PhraseSet } from './types';
 
 /** What does not happen to the candidate: "nicht (weiter) berücksichtigen", "nicht weiter zu verfolgen". */
-const NOT_FORWARD_VERB = String.raw`(?:weiter(?:hin)?\s+)?(?:zu\s+)?(?:verfolg\w*|weiterverfolg\w*|weiterzuverfolg\w*|fortzusetzen|weiterzuführen|einzuladen|anzubieten|weiterzugehen|berücksichtig\w*|in\s+(?:die\s+)?(?:engere|nähere)\s+(?:Aus)?[Ww]ahl|in\s+Betracht|fortsetzen|fortführen|weiterführen|führen|gehen|ausgewählt|weiterkommen|zum\s+Zug|einladen|anbieten)`;
+const NOT_FORWARD_VERB = raw`(?:weiter(?:hin)?\s+)?(?:zu\s+)?(?:verfolg\w*|weiterverfolg\w*|weiterzuverfolg\w*|fortzusetzen|weiterzuführen|einzuladen|anzubieten|weiterzugehen|berücksichtig\w*|in\s+(?:die\s+)?(?:engere|nähere)\s+(?:Aus)?[Ww]ahl|in\s+Betracht|fortsetzen|fortführen|weiterführen|führen|gehen|ausgewählt|weiterkommen|zum\s+Zug|einladen|anbieten)`;
 
 /** German: "leider … nicht berücksichtigen", "für einen anderen Kandidaten entschieden", "Absage". */
 export const de: PhraseSet = {
   lang: 'de',
-  markers: [
-    'der',
-    'die',
-    'das',
-    'und',
-    'sie',
-    'ihre',
-    'ihr',
-    'ihnen',
-    'wir',
-    'uns',
-    'nicht',
-    'für',
-    'mit',
-    'ist',
-    'haben',
-    'leider',
-    'bei',
-    'auf',
-    'eine',
-    'einen',
-    'vielen',
-    'dank',
-    'wurde',
-    'dich',
-    'dir',
-    'deine',
-    'sehr',
-    'zu',
-    'wünschen',
-  ],
+  markers:
+    'der|die|das|und|sie|ihre|ihr|ihnen|wir|uns|nicht|für|mit|ist|haben|leider|bei|auf|eine|einen|vielen|dank|wurde|dich|dir|deine|sehr|zu|wünschen'.split(
+      '|',
+    ),
   rejection: [
-    {
-      re: rx(
-        String.raw`(?<=\b(?:Sie|Ihre[nr]?|Ihnen|dich|dir|deine[nr]?|Bewerbung(?:s\w*)?|Kandidatur)\b[^.;!?]{0,120})\bnicht\s+(?:\S+\s+){0,3}?${NOT_FORWARD_VERB}|\bnicht\s+(?:\S+\s+){0,3}?${NOT_FORWARD_VERB}[^.;!?,]{0,60}?\b(?:Sie|Ihre[nr]?|Ihnen|dich|dir|deine[nr]?)\b`,
-      ),
-      weight: 0.8,
-      family: 'not-forward',
-    },
-    {
-      re: rx(
-        String.raw`\bnicht\s+bestanden\b|\bkeine\s+Berücksichtigung\b|\bnicht\s+(?:\S+\s+)?erfolgreich\b`,
-      ),
-      weight: 0.75,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:für|mit)\s+(?:einen?|eine|andere[nrm]?|weitere[nrm]?)\s+(?:\S+\s+){0,2}?(?:Kandidat\w*|Bewerber\w*|Person\w*|Profil\w*)\s+(?:\S+\s+){0,4}?(?:entschieden|weitergehen|fortfahren|entschlossen)|\b(?:anderen?|weiteren?)\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*)\s+(?:\S+\s+){0,3}?(?:den\s+)?Vorzug|\bgegen\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+(?:\S+\s+){0,2}?entschieden`,
-      ),
-      weight: 0.8,
-      family: 'others',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:Kandidat\w*|Bewerber\w*|Profil\w*)\s+(?:\S+\s+){0,5}?(?:besser|eher|genauer|stärker)\s+(?:\S+\s+){0,2}?(?:pass\w*|entspr\w*|überein\w*)`,
-      ),
-      weight: 0.75,
-      family: 'others',
-    },
-    {
-      re: rx(
-        String.raw`\bAbsage\s+(?:\S+\s+){0,2}?(?:erteilen|geben|mitteilen|aussprechen)|\b(?:Ihnen|dir)\s+(?:\S+\s+){0,2}?absagen\b`,
-      ),
-      weight: 0.75,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:Stelle|Position|Vakanz|Ausschreibung)\b[^.;!?]{0,80}?\b(?:besetzt|vergeben|gestrichen|geschlossen|zurückgezogen|nicht\s+mehr\s+(?:verfügbar|vakant|offen|ausgeschrieben|besetzt\s+werden))`,
-      ),
-      weight: 0.75,
-      family: 'role-gone',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:passt|passen|entspricht|entsprechen|übereinstimm\w*|deckt|decken)\b[^.;!?]{0,40}?\bnicht\b|\bnicht\s+(?:\S+\s+){0,3}?(?:passt|passen|entspricht|entsprechen|übereinstimm\w*)\b`,
-      ),
-      weight: 0.7,
-      family: 'not-fit',
-    },
-    {
-      re: rx(
-        String.raw`\bkein(?:e|en)?\s+(?:\S+\s+){0,2}?(?:Angebot|Stelle|Position|Vorstellungsgespräch|Einladung|Zusage)\s+(?:\S+\s+){0,8}?(?:machen|anbieten|unterbreiten|aussprechen|geben|erteilen)|\b(?:Stelle|Position)\s+(?:\S+\s+){0,3}?(?:mit|durch)\s+(?:einem|einer|einen|eine)\s+(?:anderen?\s+|internen?\s+)?(?:Kandidat\w*|Bewerber\w*|Person)\b[^.;!?]{0,80}?\bbesetz\w*`,
-      ),
-      weight: 0.7,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:Stelle|Besetzung|Rekrutierung|Prozess)\b[^.;!?]{0,60}?\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)`,
-      ),
-      weight: 0.6,
-      family: 'on-hold',
-    },
+    // The reader is looked for behind "nicht" once it is found: a lookbehind in front would search back from
+    // every character of every sentence.
+    signal(
+      'not-forward',
+      0.8,
+      rx`\bnicht(?<=\b(?:Sie|Ihre[nr]?|Ihnen|dich|dir|deine[nr]?|Bewerbung(?:s\w*)?|Kandidatur)\b[^.;!?]{0,120}nicht)\s+(?:\S+\s+){0,3}?${NOT_FORWARD_VERB}|\bnicht\s+(?:\S+\s+){0,3}?${NOT_FORWARD_VERB}[^.;!?,]{0,60}?\b(?:Sie|Ihre[nr]?|Ihnen|dich|dir|deine[nr]?)\b`,
+    ),
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bnicht\s+bestanden\b|\bkeine\s+Berücksichtigung\b|\bnicht\s+(?:\S+\s+)?erfolgreich\b`,
+    ),
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:für|mit)\s+(?:einen?|eine|andere[nrm]?|weitere[nrm]?)\s+(?:\S+\s+){0,2}?(?:Kandidat\w*|Bewerber\w*|Person\w*|Profil\w*)\s+(?:\S+\s+){0,4}?(?:entschieden|weitergehen|fortfahren|entschlossen)|\b(?:anderen?|weiteren?)\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*)\s+(?:\S+\s+){0,3}?(?:den\s+)?Vorzug|\bgegen\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+(?:\S+\s+){0,2}?entschieden`,
+    ),
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:Kandidat\w*|Bewerber\w*|Profil\w*)\s+(?:\S+\s+){0,5}?(?:besser|eher|genauer|stärker)\s+(?:\S+\s+){0,2}?(?:pass\w*|entspr\w*|überein\w*)`,
+    ),
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bAbsage\s+(?:\S+\s+){0,2}?(?:erteilen|geben|mitteilen|aussprechen)|\b(?:Ihnen|dir)\s+(?:\S+\s+){0,2}?absagen\b`,
+    ),
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:Stelle|Position|Vakanz|Ausschreibung)\b[^.;!?]{0,80}?\b(?:besetzt|vergeben|gestrichen|geschlossen|zurückgezogen|nicht\s+mehr\s+(?:verfügbar|vakant|offen|ausgeschrieben|besetzt\s+werden))`,
+    ),
+    signal(
+      'not-fit',
+      0.7,
+      rx`\b(?:passt|passen|entspricht|entsprechen|übereinstimm\w*|deckt|decken)\b[^.;!?]{0,40}?\bnicht\b|\bnicht\s+(?:\S+\s+){0,3}?(?:passt|passen|entspricht|entsprechen|übereinstimm\w*)\b`,
+    ),
+    signal(
+      'not-selected',
+      0.7,
+      rx`\bkein(?:e|en)?\s+(?:\S+\s+){0,2}?(?:Angebot|Stelle|Position|Vorstellungsgespräch|Einladung|Zusage)\s+(?:\S+\s+){0,8}?(?:machen|anbieten|unterbreiten|aussprechen|geben|erteilen)|\b(?:Stelle|Position)\s+(?:\S+\s+){0,3}?(?:mit|durch)\s+(?:einem|einer|einen|eine)\s+(?:anderen?\s+|internen?\s+)?(?:Kandidat\w*|Bewerber\w*|Person)\b[^.;!?]{0,80}?\bbesetz\w*`,
+    ),
+    signal(
+      'on-hold',
+      0.6,
+      rx`\b(?:Stelle|Besetzung|Rekrutierung|Prozess)\b[^.;!?]{0,60}?\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)`,
+    ),
   ],
-  condition: rx(
-    String.raw`^\s*sollte\w*\b|\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne)\b`,
-  ),
-  hypothetical: rx(
-    String.raw`\b(?:bevor|sobald|bedeutet|heißt|wahrscheinlich|vermutlich|gehen\s+Sie\s+davon\s+aus|betrachten\s+Sie)\b`,
-  ),
-  negation: rx(String.raw`\b(?:nicht|kein\w*|nie)\b`),
-  otherTopic: rx(
-    String.raw`\b(?:verschieb\w*|verlegen|anderen?\s+Termin|neuen?\s+Termin|Abwesenheit|nicht\s+im\s+Büro|nicht\s+überwacht|einzeln\w*\s+(?:antworten|Rückmeldung|Feedback))`,
-  ),
-  opener: rx(
-    String.raw`\bleider\b|\bbedauer\w*|\bnach\s+(?:sorgfältiger|eingehender|reiflicher|intensiver|gründlicher)\s+(?:Prüfung|Überlegung|Abwägung|Durchsicht)|\bschwer(?:e|en)?\s+Entscheidung`,
-  ),
-  cutOff: rx(String.raw`\b(?:nicht|leider|entschieden|keine?)\s*$`),
-  softClose: rx(
-    String.raw`\b(?:wünschen|wünsche)\s+(?:Ihnen|dir)\s+(?:\S+\s+){0,4}?(?:Erfolg|Gute|Glück)|\bweiteren\s+(?:beruflichen\s+)?(?:Weg|Werdegang|Stellensuche|Jobsuche)|\b(?:Talentpool|Bewerberpool)\b|\bzukünftige\w*\s+(?:Stellen|Positionen|Ausschreibungen)`,
-  ),
-  acknowledgement: rx(
-    String.raw`\b(?:Eingang|erhalten)\b[^.;!?]{0,40}?\bBewerbung|\bBewerbung\b[^.;!?]{0,40}?\b(?:erhalten|eingegangen)|\b(?:prüfen|sichten)\s+(?:\S+\s+){0,3}?(?:Unterlagen|Bewerbung)|\bmelden\s+uns\b|\bEingang\s+(?:Ihrer|deiner)\b|\bEingangsbestätigung\b|\b(?:werden|wird)\s+(?:\S+\s+){0,4}?prüfen\b|\bbei\s+(?:Ihnen|dir)\s+melden\b`,
-  ),
-  interview: rx(
-    String.raw`\b(?:einladen|Einladung)\b[^.;!?]{0,40}?\b(?:Gespräch|Vorstellungsgespräch|Interview|Kennenlernen|Telefonat)|\b(?:Terminvorschläge|Terminvorschlag|Verfügbarkeit)\b|\bnächste\w*\s+(?:Runde|Schritt)|\b(?:Gespräch|Vorstellungsgespräch|Interview|Termin)\b[^.;!?]{0,60}?\b(?:morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Uhr|verschieben|verlegen|absagen|bestätig\w*)|\b(?:laden|lade)\s+(?:Sie|dich)\s+(?:\S+\s+){0,6}?ein\b|\bmit\s+(?:Ihnen|dir)\s+fortsetzen\b`,
-  ),
-  assessment: rx(
-    String.raw`\b(?:Test|Aufgabe|Fallstudie|Assessment|Coding[- ]Challenge|Probearbeit)\b[^.;!?]{0,40}?\b(?:bearbeiten|absolvieren|durchführen|ausfüllen|Link)|\b(?:Online-Test|Coding\s+Challenge|Fallstudie|Testaufgabe|Probeaufgabe|Arbeitsprobe|Assessment\s+Center)\b`,
-  ),
-  offer: rx(
-    String.raw`\b(?:Vertragsangebot|Arbeitsvertrag)\b|\bAngebot\s+(?:\S+\s+){0,2}?(?:unterbreiten|machen)|\bfreuen\s+uns[^.;!?]{0,40}?\b(?:Angebot|Zusage)|\beinstellen\s+möchten|\b(?:Dienstvertrag|Vertrag)\b[^.;!?]{0,40}?\b(?:zusenden|senden|unterschreiben)|\bHerzlichen\s+Glückwunsch\b`,
-  ),
-  alert: rx(
-    String.raw`\bJobs?\s+für\s+(?:Sie|dich)\b|\bJob-?Alert|\bpassende\s+(?:Jobs|Stellen)|\bneue\s+(?:Jobs|Stellenangebote)\b|\bjetzt\s+bewerben\b|\bneue\s+Jobs\b`,
-  ),
-  withdrawal: rx(
-    String.raw`\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen`,
-  ),
-  pause: rx(String.raw`\bEinstellungsstopp\b|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`),
-  promise: rx(
-    String.raw`\bvorübergehend\b|\bvorerst\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`,
-  ),
-  jobContext: rx(
-    String.raw`\b(?:Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz)\b`,
-  ),
-  applicationWords: rx(String.raw`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`),
-  nonJobContext: rx(
-    String.raw`\b(?:Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit)\b`,
-  ),
-  subjectUpdate: rx(String.raw`\b(?:Ihre|deine)\s+Bewerbung\b|\bAbsage\b|\bRückmeldung\b`),
+  condition: rx`^\s*sollte\w*\b|\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne)\b`,
+  hypothetical: rx`\b(?:bevor|sobald|bedeutet|heißt|wahrscheinlich|vermutlich|gehen\s+Sie\s+davon\s+aus|betrachten\s+Sie)\b`,
+  negation: rx`\b(?:nicht|kein\w*|nie)\b`,
+  otherTopic: rx`\b(?:verschieb\w*|verlegen|anderen?\s+Termin|neuen?\s+Termin|Abwesenheit|nicht\s+im\s+Büro|nicht\s+überwacht|einzeln\w*\s+(?:antworten|Rückmeldung|Feedback))`,
+  opener: rx`\bleider\b|\bbedauer\w*|\bnach\s+(?:sorgfältiger|eingehender|reiflicher|intensiver|gründlicher)\s+(?:Prüfung|Überlegung|Abwägung|Durchsicht)|\bschwer(?:e|en)?\s+Entscheidung`,
+  cutOff: rx`\b(?:nicht|leider|entschieden|keine?)\s*$`,
+  softClose: rx`\b(?:wünschen|wünsche)\s+(?:Ihnen|dir)\s+(?:\S+\s+){0,4}?(?:Erfolg|Gute|Glück)|\bweiteren\s+(?:beruflichen\s+)?(?:Weg|Werdegang|Stellensuche|Jobsuche)|\b(?:Talentpool|Bewerberpool)\b|\bzukünftige\w*\s+(?:Stellen|Positionen|Ausschreibungen)`,
+  acknowledgement: rx`\b(?:Eingang|erhalten)\b[^.;!?]{0,40}?\bBewerbung|\bBewerbung\b[^.;!?]{0,40}?\b(?:erhalten|eingegangen)|\b(?:prüfen|sichten)\s+(?:\S+\s+){0,3}?(?:Unterlagen|Bewerbung)|\bmelden\s+uns\b|\bEingang\s+(?:Ihrer|deiner)\b|\bEingangsbestätigung\b|\b(?:werden|wird)\s+(?:\S+\s+){0,4}?prüfen\b|\bbei\s+(?:Ihnen|dir)\s+melden\b`,
+  interview: rx`\b(?:einladen|Einladung)\b[^.;!?]{0,40}?\b(?:Gespräch|Vorstellungsgespräch|Interview|Kennenlernen|Telefonat)|\b(?:Terminvorschläge|Terminvorschlag|Verfügbarkeit)\b|\bnächste\w*\s+(?:Runde|Schritt)|\b(?:Gespräch|Vorstellungsgespräch|Interview|Termin)\b[^.;!?]{0,60}?\b(?:morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Uhr|verschieben|verlegen|absagen|bestätig\w*)|\b(?:laden|lade)\s+(?:Sie|dich)\s+(?:\S+\s+){0,6}?ein\b|\bmit\s+(?:Ihnen|dir)\s+fortsetzen\b`,
+  assessment: rx`\b(?:Test|Aufgabe|Fallstudie|Assessment|Coding[- ]Challenge|Probearbeit)\b[^.;!?]{0,40}?\b(?:bearbeiten|absolvieren|durchführen|ausfüllen|Link)|\b(?:Online-Test|Coding\s+Challenge|Fallstudie|Testaufgabe|Probeaufgabe|Arbeitsprobe|Assessment\s+Center)\b`,
+  offer: rx`\b(?:Vertragsangebot|Arbeitsvertrag)\b|\bAngebot\s+(?:\S+\s+){0,2}?(?:unterbreiten|machen)|\bfreuen\s+uns[^.;!?]{0,40}?\b(?:Angebot|Zusage)|\beinstellen\s+möchten|\b(?:Dienstvertrag|Vertrag)\b[^.;!?]{0,40}?\b(?:zusenden|senden|unterschreiben)|\bHerzlichen\s+Glückwunsch\b`,
+  alert: rx`\bJobs?\s+für\s+(?:Sie|dich)\b|\bJob-?Alert|\bpassende\s+(?:Jobs|Stellen)|\bneue\s+(?:Jobs|Stellenangebote)\b|\bjetzt\s+bewerben\b|\bneue\s+Jobs\b`,
+  withdrawal: rx`\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen`,
+  pause: rx`\bEinstellungsstopp\b|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`,
+  promise: rx`\bvorübergehend\b|\bvorerst\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`,
+  jobContext: rx`\b(?:Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz)\b`,
+  applicationWords: rx`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`,
+  nonJobContext: rx`\b(?:Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit)\b`,
+  subjectUpdate: rx`\b(?:Ihre|deine)\s+Bewerbung\b|\bAbsage\b|\bRückmeldung\b`,
 };

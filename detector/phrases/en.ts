@@ -1,4 +1,4 @@
-import { any, clauseGap, gap, rx } from './build';
+import { any, clauseGap, gap, raw, rx, signal } from './build';
 import type { PhraseSet } from './types';
 
 /*
@@ -23,15 +23,15 @@ const CONJUNCTION = any(
 const WORDS = (n: number) => clauseGap(n, CONJUNCTION);
 
 /** Negations that reverse a progress verb. The lookahead skips "can't wait", "don't hesitate" and the like. */
-const NEG = String.raw`${any(
-  String.raw`\bnot\b`,
+const NEG = raw`${any(
+  raw`\bnot\b`,
   `n't\\b`,
-  String.raw`\bno\s+longer\b`,
-  String.raw`\bunable\s+to\b`,
-  String.raw`\bcannot\b`,
-  String.raw`\bdecided\s+against\b`,
-  String.raw`\bhold(?:ing)?\s+off\s+on\b`,
-  String.raw`\bnever\b`,
+  raw`\bno\s+longer\b`,
+  raw`\bunable\s+to\b`,
+  raw`\bcannot\b`,
+  raw`\bdecided\s+against\b`,
+  raw`\bhold(?:ing)?\s+off\s+on\b`,
+  raw`\bnever\b`,
 )}(?!\s+(?:wait|hesitate|only|just|yet|forget|worry|mind|miss|sure|least|be\s+shy|always)\b)`;
 
 const APPLICATION = any(
@@ -74,50 +74,50 @@ const CANDIDATES = any(
 );
 
 /** What a negated progress verb must be about, so "we can't proceed with the call today" stays out. */
-const ABOUT_CANDIDACY = String.raw`(?=[^.;!?]{0,60}?${any(
-  String.raw`\byou\b`,
-  String.raw`\byours?\b`,
-  String.raw`\bcandidacy\b`,
-  String.raw`\bcandidature\b`,
-  String.raw`\bapplication\b`,
-  String.raw`\b(?:next|further|following|final|subsequent)\s+(?:stage|step|round|phase|interview)`,
-  String.raw`\bwith\s+it\b`,
-  String.raw`\bit\s*(?:[.!,;]|$)`,
-  String.raw`\b(?:outside|external|other)\s+(?:candidates|applicants)\b`,
-  String.raw`\b(?:right\s+now|for\s+now|currently|because|since|due\s+to)\b`,
-  String.raw`\bfurther\b`,
-  String.raw`\bat\s+(?:this|the\s+moment|present|that)\b`,
-  String.raw`\bthis\s+time\b`,
-  String.raw`\b(?:this|the|that)\s+(?:role|position|opportunity|vacancy|job|process|opening)\b`,
+const ABOUT_CANDIDACY = raw`(?=[^.;!?]{0,60}?${any(
+  raw`\byou\b`,
+  raw`\byours?\b`,
+  raw`\bcandidacy\b`,
+  raw`\bcandidature\b`,
+  raw`\bapplication\b`,
+  raw`\b(?:next|further|following|final|subsequent)\s+(?:stage|step|round|phase|interview)`,
+  raw`\bwith\s+it\b`,
+  raw`\bit\s*(?:[.!,;]|$)`,
+  raw`\b(?:outside|external|other)\s+(?:candidates|applicants)\b`,
+  raw`\b(?:right\s+now|for\s+now|currently|because|since|due\s+to)\b`,
+  raw`\bfurther\b`,
+  raw`\bat\s+(?:this|the\s+moment|present|that)\b`,
+  raw`\bthis\s+time\b`,
+  raw`\b(?:this|the|that)\s+(?:role|position|opportunity|vacancy|job|process|opening)\b`,
 )}|\s*(?:[.!,;]|$))`;
 
 /** Progress verbs that say nothing about whom they concern: "we will not be proceeding" needs a candidacy near. */
 const BARE_PROGRESS_VERB = any(
-  String.raw`mov(?:e|ing)\s+(?:forward|ahead|on)`,
+  raw`mov(?:e|ing)\s+(?:forward|ahead|on)`,
   'proceed(?:ing)?',
   'progress(?:ing)?',
   'advanc(?:e|ing)',
-  String.raw`continu(?:e|ing)\s+(?:with|to\s+(?:consider|pursue|progress|move))`,
+  raw`continu(?:e|ing)\s+(?:with|to\s+(?:consider|pursue|progress|move))`,
   'pursu(?:e|ing)',
   'hir(?:e|ing)',
   'fill(?:ing)?',
-  String.raw`go(?:ing)?\s+ahead`,
+  raw`go(?:ing)?\s+ahead`,
 );
 
 /** Progress verbs that carry their object: "not offer you a place", "not move you forward". */
 const PROGRESS_VERB_WITH_OBJECT = any(
-  String.raw`mov(?:e|ing)\s+(?:you|it|this|your\s+\w+(?:\s+\w+)?)\s+(?:forward|ahead|on)`,
-  String.raw`(?:progress|advanc)(?:e|ing)?\s+(?:you|your\s+\w+)`,
-  String.raw`tak(?:e|ing)\s+(?:you|yours|it|this|things|your\s+\w+|your\s+\w+\s+\w+)\s+(?:any\s+)?(?:further|forward)`,
-  String.raw`invit(?:e|ing)\s+you`,
-  String.raw`(?:bring|bringing)\s+you\s+(?:on(?:board)?|in|aboard)\b`,
-  String.raw`mak(?:e|ing)\s+(?:you\s+)?an?\s+offer`,
-  String.raw`(?:includ|involv)(?:e|ing)\s+you`,
-  String.raw`put(?:ting)?\s+you\s+forward`,
-  String.raw`offer(?:ing)?\s+(?:you\s+)?(?:the|a|an|this|that|any)?\s*${gap(3)}(?:position|role|job|opportunity|place|spot|interview|employment|contract|offer)`,
-  String.raw`extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:\w+\s+)?offer`,
-  String.raw`consider(?:ing)?\s+(?:you|your)`,
-  String.raw`(?:select|shortlist|short-list|choos)(?:e|ing)?\s+you`,
+  raw`mov(?:e|ing)\s+(?:you|it|this|your\s+\w+(?:\s+\w+)?)\s+(?:forward|ahead|on)`,
+  raw`(?:progress|advanc)(?:e|ing)?\s+(?:you|your\s+\w+)`,
+  raw`tak(?:e|ing)\s+(?:you|yours|it|this|things|your\s+\w+|your\s+\w+\s+\w+)\s+(?:any\s+)?(?:further|forward)`,
+  raw`invit(?:e|ing)\s+you`,
+  raw`(?:bring|bringing)\s+you\s+(?:on(?:board)?|in|aboard)\b`,
+  raw`mak(?:e|ing)\s+(?:you\s+)?an?\s+offer`,
+  raw`(?:includ|involv)(?:e|ing)\s+you`,
+  raw`put(?:ting)?\s+you\s+forward`,
+  raw`offer(?:ing)?\s+(?:you\s+)?(?:the|a|an|this|that|any)?\s*${gap(3)}(?:position|role|job|opportunity|place|spot|interview|employment|contract|offer)`,
+  raw`extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:\w+\s+)?offer`,
+  raw`consider(?:ing)?\s+(?:you|your)`,
+  raw`(?:select|shortlist|short-list|choos)(?:e|ing)?\s+you`,
 );
 
 const OTHERS_QUALIFIER = any(
@@ -125,15 +125,15 @@ const OTHERS_QUALIFIER = any(
   'another',
   'different',
   'alternative',
-  String.raw`(?:more|better|most|stronger)\s+(?:\w+\s+)?(?:qualified|experienced|suitable|suited|aligned|relevant)`,
-  String.raw`(?:an\s+)?internal`,
+  raw`(?:more|better|most|stronger)\s+(?:\w+\s+)?(?:qualified|experienced|suitable|suited|aligned|relevant)`,
+  raw`(?:an\s+)?internal`,
   'stronger',
   'successful',
   'preferred',
 );
 
 const DECISION_VERB = any(
-  String.raw`mov(?:e|ed|ing)\s+(?:forward|ahead|on)`,
+  raw`mov(?:e|ed|ing)\s+(?:forward|ahead|on)`,
   'proceed(?:ed|ing)?',
   'progress(?:ed|ing)?',
   'go(?:ne|ing)?',
@@ -158,7 +158,7 @@ const DECISION_VERB = any(
 );
 
 const BETTER_MATCH = any(
-  String.raw`more\s+(?:closely|directly|precisely|fully|strongly|specifically)`,
+  raw`more\s+(?:closely|directly|precisely|fully|strongly|specifically)`,
   'closely',
   'better',
   'best',
@@ -169,325 +169,202 @@ const AUXILIARY = any('has', 'have', 'was', 'were', 'is', 'are', 'will', 'had', 
 
 export const en: PhraseSet = {
   lang: 'en',
-  markers: [
-    'the',
-    'and',
-    'you',
-    'your',
-    'to',
-    'of',
-    'for',
-    'with',
-    'have',
-    'this',
-    'that',
-    'thank',
-    'are',
-    'our',
-    'will',
-    'be',
-    'not',
-    'unfortunately',
-    'application',
-  ],
+  markers:
+    'the|and|you|your|to|of|for|with|have|this|that|thank|are|our|will|be|not|unfortunately|application'.split(
+      '|',
+    ),
   rejection: [
     // Not moving you forward: a progress verb under negation, about the candidacy.
-    {
-      re: rx(
-        String.raw`${NEG}\s+${WORDS(5)}(?:be\s+|been\s+)?\b(?:${BARE_PROGRESS_VERB}\b${ABOUT_CANDIDACY}|${PROGRESS_VERB_WITH_OBJECT}\b)`,
-      ),
-      weight: 0.8,
-      family: 'not-forward',
-    },
-    {
-      re: rx(String.raw`\bdecided\s+against\s+(?:${APPLICATION}|you|your)\b`),
-      weight: 0.8,
-      family: 'not-forward',
-    },
+    signal(
+      'not-forward',
+      0.8,
+      rx`${NEG}\s+${WORDS(5)}(?:be\s+|been\s+)?\b(?:${BARE_PROGRESS_VERB}\b${ABOUT_CANDIDACY}|${PROGRESS_VERB_WITH_OBJECT}\b)`,
+    ),
+    signal('not-forward', 0.8, rx`\bdecided\s+against\s+(?:${APPLICATION}|you|your)\b`),
     // Other candidates.
-    {
-      re: rx(
-        String.raw`\b${DECISION_VERB}\s+${gap(5)}(?:(?:with|to|on|for|in)\s+)?(?:(?:a|an|the|one|some|several|few)\s+)?(?:${OTHERS_QUALIFIER}\s+(?:\w+\s+){0,2}?${CANDIDATES}|(?:someone|somebody)\s+(?:else|whose|who)|(?:other|another)\s+(?:cand|appl|indiv|prof)\w*$)\b`,
-      ),
-      weight: 0.8,
-      family: 'others',
-    },
-    {
-      re: rx(
-        String.raw`\b${CANDIDATES}\s+(?:${gap(3)}(?:whose|who|that)\s+(?:\w+\s+){0,4}?)?${BETTER_MATCH}\s+(?:\w+\s+){0,2}?(?:match(?:es|ed)?|align(?:s|ed)?|fit(?:s|ted)?|meets?|met|suit(?:s|ed)?|reflects?|corresponds?)\b`,
-      ),
-      weight: 0.8,
-      family: 'others',
-    },
-    {
-      re: rx(String.raw`\b(?:better|closer|stronger|more\s+suitable)\s+(?:fit|match|suited|aligned)\b`),
-      weight: 0.6,
-      family: 'others',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:go|going|gone|went|move|moving|moved|head|heading|headed|take|taking|took)\s+(?:in\s+)?(?:a|another)\s+(?:different\s+)?(?:direction|way)\b`,
-      ),
-      weight: 0.7,
-      family: 'others',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|already\s+|recently\s+|ultimately\s+)?(?:identified|selected|chosen|found|hired|appointed|offered\s+(?:the|this)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\s+to)\s+(?:a|an|the|our|another)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual|hire)\b`,
-      ),
-      weight: 0.75,
-      family: 'others',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:offer|extend)(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+(?:another|someone|somebody|a\s+different|an\s+internal|(?:a|an|the|other)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual))\b|\b${ROLE_NOUN}\s+(?:has|had|was)\s+(?:now\s+|since\s+)?been\s+(?:offered|given|awarded)\s+to\s+(?:a|an|another|someone|somebody|the\s+(?:successful|other|selected))\b|\b(?:another|other|a\s+different|an\s+internal)\s+(?:candidate|applicant|person|individual)s?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+|already\s+)?(?:accepted|been\s+(?:offered|selected|chosen|hired|appointed))\b`,
-      ),
-      weight: 0.75,
-      family: 'others',
-    },
+    signal(
+      'others',
+      0.8,
+      rx`\b${DECISION_VERB}\s+${gap(5)}(?:(?:with|to|on|for|in)\s+)?(?:(?:a|an|the|one|some|several|few)\s+)?(?:${OTHERS_QUALIFIER}\s+(?:\w+\s+){0,2}?${CANDIDATES}|(?:someone|somebody)\s+(?:else|whose|who)|(?:other|another)\s+(?:cand|appl|indiv|prof)\w*$)\b`,
+    ),
+    signal(
+      'others',
+      0.8,
+      rx`\b${CANDIDATES}\s+(?:${gap(3)}(?:whose|who|that)\s+(?:\w+\s+){0,4}?)?${BETTER_MATCH}\s+(?:\w+\s+){0,2}?(?:match(?:es|ed)?|align(?:s|ed)?|fit(?:s|ted)?|meets?|met|suit(?:s|ed)?|reflects?|corresponds?)\b`,
+    ),
+    signal('others', 0.6, rx`\b(?:better|closer|stronger|more\s+suitable)\s+(?:fit|match|suited|aligned)\b`),
+    signal(
+      'others',
+      0.7,
+      rx`\b(?:go|going|gone|went|move|moving|moved|head|heading|headed|take|taking|took)\s+(?:in\s+)?(?:a|another)\s+(?:different\s+)?(?:direction|way)\b`,
+    ),
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|already\s+|recently\s+|ultimately\s+)?(?:identified|selected|chosen|found|hired|appointed|offered\s+(?:the|this)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\s+to)\s+(?:a|an|the|our|another)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual|hire)\b`,
+    ),
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:offer|extend)(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+(?:another|someone|somebody|a\s+different|an\s+internal|(?:a|an|the|other)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual))\b|\b${ROLE_NOUN}\s+(?:has|had|was)\s+(?:now\s+|since\s+)?been\s+(?:offered|given|awarded)\s+to\s+(?:a|an|another|someone|somebody|the\s+(?:successful|other|selected))\b|\b(?:another|other|a\s+different|an\s+internal)\s+(?:candidate|applicant|person|individual)s?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+|already\s+)?(?:accepted|been\s+(?:offered|selected|chosen|hired|appointed))\b`,
+    ),
     // Not selected, unsuccessful, no longer considered.
-    {
-      re: rx(
-        String.raw`\byou\s+(?:have|has|were|was|are|will|had|'ve|'re)?\s*(?:not|n't|no\s+longer)\s+(?:been\s+|be\s+|being\s+)?(?:selected|shortlisted|short-listed|successful|chosen|progressed|considered|invited|offered|moved\s+forward|advanced|taken\s+forward|put\s+forward|picked|accepted|retained)\b`,
-      ),
-      weight: 0.8,
-      family: 'not-selected',
-    },
-    {
-      re: rx(String.raw`\byou\s+(?:have|were|are|'ve|'re)\s+(?:been\s+)?unsuccessful\b`),
-      weight: 0.8,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\byour\s+${gap(3)}${APPLICATION}\b[^.;!?]{0,120}?\b${AUXILIARY}${any(
-          String.raw`\s+(?:now\s+|unfortunately\s+|sadly\s+)?(?:been\s+|be\s+)?(?:unsuccessful|declined|rejected|archived|turned\s+down|passed\s+over)`,
-          String.raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|chosen|moved|taken|advanced|accepted|considered|put|retained)`,
-        )}\b`,
-      ),
-      weight: 0.8,
-      family: 'not-selected',
-    },
-    {
-      re: rx(String.raw`\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time|at\s+this\s+(?:time|stage))`),
-      weight: 0.75,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\bno\s+longer\s+(?:being\s+)?(?:under|in)\s+(?:active\s+)?consideration\b|\bno\s+longer\s+being\s+considered\b|\bremoved\s+from\s+(?:further\s+)?(?:consideration|the\s+(?:process|running))`,
-      ),
-      weight: 0.8,
-      family: 'not-selected',
-    },
-    {
-      re: rx(String.raw`\b(?:declin(?:e|ed|ing)|reject(?:ed|ing)?|turn(?:ed|ing)?\s+down)\s+(?:your|you)\b`),
-      weight: 0.75,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\bstatus\s*(?::|has\s+(?:been\s+)?(?:changed|updated|moved|set)\s+to\s*:?|is\s+(?:now\s+)?)\s*["'“]?(?:not\s+selected|rejected|unsuccessful|declined|not\s+moving\s+forward|no\s+longer\s+under\s+consideration)`,
-      ),
-      weight: 0.65,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:decided|chosen|opted|elected|decision)\s+(?:to\s+)?${DECISION_VERB}\s+${gap(3)}(?:(?:with|to)\s+)?(?:(?:a|the|some)\s+)?${CANDIDATES}\s+(?:who|whose|with|that)\b`,
-      ),
-      weight: 0.7,
-      family: 'others',
-    },
-    {
-      re: rx(
-        String.raw`\byou\s+(?:were|are|was)(?:n't|\s+not)\s+(?:the|a|an|one\s+of\s+the|among\s+the)\s+${gap(3)}(?:candidates?|applicants?|finalists?)\b`,
-      ),
-      weight: 0.8,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:we(?:'ve|\s+have))\s+(?:now\s+|already\s+)?(?:hired|filled\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+\w+))\b(?!\s+you)|\b(?:taken|brought|signed)\s+on\s+(?:someone|somebody|another|a\s+candidate)\b|\b(?:fill(?:ed|ing)?|hir(?:e|ed|ing))\s+${gap(6)}internally\b|\b(?:an\s+)?internal\s+(?:candidate|applicant|hire|transfer)\b`,
-      ),
-      weight: 0.7,
-      family: 'others',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)?|going\s+to|have\s+to|decided\s+to|'ll|will)\s+(?:\w+\s+)?pass\s+(?:on\s+(?:you|your|this|moving)|for\s+now|this\s+time|at\s+this\s+(?:time|point|stage))`,
-      ),
-      weight: 0.75,
-      family: 'not-forward',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:we(?:'re|\s+are|\s+were)|the\s+team\s+(?:is|was))\s+(?:really\s+|specifically\s+)?looking\s+for\s+(?:someone|somebody|a\s+candidate|candidates|a\s+person|people)\s+(?:with|who\s+(?:has|have))\s+(?:a\s+)?(?:bit\s+)?(?:more|stronger|deeper|greater|additional|specific|direct)\b(?!\s+than)`,
-      ),
-      weight: 0.6,
-      family: 'not-fit',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:are|'re|were|have|'ve|had|ended\s+up)\s+(?:\w+\s+)?(?:prioriti[sz](?:ing|ed)|favou?r(?:ing|ed)|focus(?:ing|ed)\s+on)\s+(?:\w+\s+)?(?:candidates|applicants|profiles)\s+(?:who|whose|with)\b`,
-      ),
-      weight: 0.6,
-      family: 'others',
-    },
-    {
-      re: rx(
-        String.raw`(?:\bnot\b|n't\b)\s+(?:\w+\s+)?(?:made?|making|got(?:ten)?|get|gone|progressed)\s+(?:it\s+)?(?:through|past|into|to)\s+(?:to\s+)?(?:the\s+)?(?:next|final|following|interview|shortlist|second|third)\b`,
-      ),
-      weight: 0.8,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:another|other)\s+(?:candidate|applicant)s?'s?\s+(?:\w+\s+){0,3}?(?:experience|background|profile|skills|qualifications)\b`,
-      ),
-      weight: 0.7,
-      family: 'others',
-    },
+    signal(
+      'not-selected',
+      0.8,
+      rx`\byou\s+(?:have|has|were|was|are|will|had|'ve|'re)?\s*(?:not|n't|no\s+longer)\s+(?:been\s+|be\s+|being\s+)?(?:selected|shortlisted|short-listed|successful|chosen|progressed|considered|invited|offered|moved\s+forward|advanced|taken\s+forward|put\s+forward|picked|accepted|retained)\b`,
+    ),
+    signal('not-selected', 0.8, rx`\byou\s+(?:have|were|are|'ve|'re)\s+(?:been\s+)?unsuccessful\b`),
+    signal(
+      'not-selected',
+      0.8,
+      rx`\byour\s+${gap(3)}${APPLICATION}\b[^.;!?]{0,120}?\b${AUXILIARY}${any(
+        raw`\s+(?:now\s+|unfortunately\s+|sadly\s+)?(?:been\s+|be\s+)?(?:unsuccessful|declined|rejected|archived|turned\s+down|passed\s+over)`,
+        raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|chosen|moved|taken|advanced|accepted|considered|put|retained)`,
+      )}\b`,
+    ),
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time|at\s+this\s+(?:time|stage))`,
+    ),
+    signal(
+      'not-selected',
+      0.8,
+      rx`\bno\s+longer\s+(?:being\s+)?(?:under|in)\s+(?:active\s+)?consideration\b|\bno\s+longer\s+being\s+considered\b|\bremoved\s+from\s+(?:further\s+)?(?:consideration|the\s+(?:process|running))`,
+    ),
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:declin(?:e|ed|ing)|reject(?:ed|ing)?|turn(?:ed|ing)?\s+down)\s+(?:your|you)\b`,
+    ),
+    signal(
+      'not-selected',
+      0.65,
+      rx`\bstatus\s*(?::|has\s+(?:been\s+)?(?:changed|updated|moved|set)\s+to\s*:?|is\s+(?:now\s+)?)\s*["'“]?(?:not\s+selected|rejected|unsuccessful|declined|not\s+moving\s+forward|no\s+longer\s+under\s+consideration)`,
+    ),
+    signal(
+      'others',
+      0.7,
+      rx`\b(?:decided|chosen|opted|elected|decision)\s+(?:to\s+)?${DECISION_VERB}\s+${gap(3)}(?:(?:with|to)\s+)?(?:(?:a|the|some)\s+)?${CANDIDATES}\s+(?:who|whose|with|that)\b`,
+    ),
+    signal(
+      'not-selected',
+      0.8,
+      rx`\byou\s+(?:were|are|was)(?:n't|\s+not)\s+(?:the|a|an|one\s+of\s+the|among\s+the)\s+${gap(3)}(?:candidates?|applicants?|finalists?)\b`,
+    ),
+    signal(
+      'others',
+      0.7,
+      rx`\b(?:we(?:'ve|\s+have))\s+(?:now\s+|already\s+)?(?:hired|filled\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+\w+))\b(?!\s+you)|\b(?:taken|brought|signed)\s+on\s+(?:someone|somebody|another|a\s+candidate)\b|\b(?:fill(?:ed|ing)?|hir(?:e|ed|ing))\s+${gap(6)}internally\b|\b(?:an\s+)?internal\s+(?:candidate|applicant|hire|transfer)\b`,
+    ),
+    signal(
+      'not-forward',
+      0.75,
+      rx`\b(?:we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)?|going\s+to|have\s+to|decided\s+to|'ll|will)\s+(?:\w+\s+)?pass\s+(?:on\s+(?:you|your|this|moving)|for\s+now|this\s+time|at\s+this\s+(?:time|point|stage))`,
+    ),
+    signal(
+      'not-fit',
+      0.6,
+      rx`\b(?:we(?:'re|\s+are|\s+were)|the\s+team\s+(?:is|was))\s+(?:really\s+|specifically\s+)?looking\s+for\s+(?:someone|somebody|a\s+candidate|candidates|a\s+person|people)\s+(?:with|who\s+(?:has|have))\s+(?:a\s+)?(?:bit\s+)?(?:more|stronger|deeper|greater|additional|specific|direct)\b(?!\s+than)`,
+    ),
+    signal(
+      'others',
+      0.6,
+      rx`\b(?:are|'re|were|have|'ve|had|ended\s+up)\s+(?:\w+\s+)?(?:prioriti[sz](?:ing|ed)|favou?r(?:ing|ed)|focus(?:ing|ed)\s+on)\s+(?:\w+\s+)?(?:candidates|applicants|profiles)\s+(?:who|whose|with)\b`,
+    ),
+    signal(
+      'not-selected',
+      0.8,
+      rx`(?:\bnot\b|n't\b)\s+(?:\w+\s+)?(?:made?|making|got(?:ten)?|get|gone|progressed)\s+(?:it\s+)?(?:through|past|into|to)\s+(?:to\s+)?(?:the\s+)?(?:next|final|following|interview|shortlist|second|third)\b`,
+    ),
+    signal(
+      'others',
+      0.7,
+      rx`\b(?:another|other)\s+(?:candidate|applicant)s?'s?\s+(?:\w+\s+){0,3}?(?:experience|background|profile|skills|qualifications)\b`,
+    ),
     // Not a fit.
-    {
-      re: rx(
-        String.raw`(?:\bnot\b|n't\b)\s+(?:quite\s+|exactly\s+|really\s+|entirely\s+)?what\s+(?:we|we're|the\s+\w+|this\s+\w+|they)\s+(?:are\s+|is\s+|were\s+)?(?:currently\s+)?(?:looking\s+for|searching\s+for|hoping\s+for|needs?|requires?|wants?)\b`,
-      ),
-      weight: 0.7,
-      family: 'not-fit',
-    },
-    {
-      re: rx(
-        String.raw`(?:\bnot\b|n't\b|\bno\s+longer\b)(?!\s+(?:hesitate|only|just|necessarily|worry)\b)\s+${gap(3)}(?:(?:a|an|the)\s+)?(?:(?:right|good|strong|close|suitable|perfect|ideal|great|best|mutual|direct|clear|fit)\s+)?(?:fit|match)\b`,
-      ),
-      weight: 0.7,
-      family: 'not-fit',
-    },
-    {
-      re: rx(
-        String.raw`(?:\bnot\b|n't\b)\s+${gap(2)}(?:align|match|meet|fit|suit|correspond)(?:es|s|ed)?\s+(?:\w+\s+){0,5}?(?:requirements|needs|criteria|profile|role|position|what\s+we|expectations|qualifications|experience|skills|job)\b`,
-      ),
-      weight: 0.7,
-      family: 'not-fit',
-    },
-    {
-      re: rx(
-        String.raw`\bnot\s+(?:the\s+)?(?:right|suitable|best|ideal|strongest)\s+(?:candidate|person|profile|choice)\b`,
-      ),
-      weight: 0.7,
-      family: 'not-fit',
-    },
+    signal(
+      'not-fit',
+      0.7,
+      rx`(?:\bnot\b|n't\b)\s+(?:quite\s+|exactly\s+|really\s+|entirely\s+)?what\s+(?:we|we're|the\s+\w+|this\s+\w+|they)\s+(?:are\s+|is\s+|were\s+)?(?:currently\s+)?(?:looking\s+for|searching\s+for|hoping\s+for|needs?|requires?|wants?)\b`,
+    ),
+    signal(
+      'not-fit',
+      0.7,
+      rx`(?:\bnot\b|n't\b|\bno\s+longer\b)(?!\s+(?:hesitate|only|just|necessarily|worry)\b)\s+${gap(3)}(?:(?:a|an|the)\s+)?(?:(?:right|good|strong|close|suitable|perfect|ideal|great|best|mutual|direct|clear|fit)\s+)?(?:fit|match)\b`,
+    ),
+    signal(
+      'not-fit',
+      0.7,
+      rx`(?:\bnot\b|n't\b)\s+${gap(2)}(?:align|match|meet|fit|suit|correspond)(?:es|s|ed)?\s+(?:\w+\s+){0,5}?(?:requirements|needs|criteria|profile|role|position|what\s+we|expectations|qualifications|experience|skills|job)\b`,
+    ),
+    signal(
+      'not-fit',
+      0.7,
+      rx`\bnot\s+(?:the\s+)?(?:right|suitable|best|ideal|strongest)\s+(?:candidate|person|profile|choice)\b`,
+    ),
     // The role is gone.
-    {
-      re: rx(
-        String.raw`\b(?:the|this|that|our)\s+${gap(8)}${ROLE_NOUN}s?\b[^.;!?]{0,80}?\b(?:has|have|was|were|is|are|had)\s+(?:now\s+|since\s+|already\s+|just\s+|recently\s+|unfortunately\s+|officially\s+)?(?:been\s+)?(?:filled|closed|cancell?ed|withdrawn|eliminated|removed|taken\s+down|discontinued|no\s+longer\s+(?:available|open|active|accepting|being\s+recruited|needed))\b`,
-      ),
-      weight: 0.75,
-      family: 'role-gone',
-    },
-    {
-      re: rx(
-        String.raw`\b${ROLE_NOUN}s?\s+(?:has|have|was|were|is|are)\s+(?:now\s+|already\s+)?(?:been\s+)?filled\b`,
-      ),
-      weight: 0.75,
-      family: 'role-gone',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:we|we've|we\s+have|we\s+are|we're|we\s+had|(?:company|team|client|hiring\s+manager|business)\s+(?:has|have|had))\s+(?:\w+\s+){0,3}?(?:closed|cancell?ed|withdrawn|filled|eliminated|(?:decided|chosen)\s+to\s+(?:close|cancel|withdraw|eliminate))\s+(?:\w+\s+){0,3}?(?:the|this|that|our)\s+${gap(6)}(?:${ROLE_NOUN}s?|search|hiring|recruitment|recruiting|process)\b`,
-      ),
-      weight: 0.7,
-      family: 'role-gone',
-    },
-    {
-      re: rx(
-        String.raw`(?:\bwe\b|\bwe're\b|\b${ROLE_NOUN}\b|\bit\b|\bteam\b|\bcompany\b)[^.;!?]{0,60}?\bno\s+longer\s+(?:reviewing|accepting|recruiting|interviewing|hiring|filling|looking|available|open|active|seeking|considering)\b`,
-      ),
-      weight: 0.65,
-      family: 'role-gone',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:hiring|recruitment|recruiting|search|selection|interview)\s+process\s+(?:for\s+(?:this|the)\s+${gap(6)}${ROLE_NOUN}\s+)?(?:has|is|was)\s+(?:now\s+)?(?:been\s+)?(?:closed|cancell?ed|ended)\b`,
-      ),
-      weight: 0.6,
-      family: 'role-gone',
-    },
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:the|this|that|our)\s+${gap(8)}${ROLE_NOUN}s?\b[^.;!?]{0,80}?\b(?:has|have|was|were|is|are|had)\s+(?:now\s+|since\s+|already\s+|just\s+|recently\s+|unfortunately\s+|officially\s+)?(?:been\s+)?(?:filled|closed|cancell?ed|withdrawn|eliminated|removed|taken\s+down|discontinued|no\s+longer\s+(?:available|open|active|accepting|being\s+recruited|needed))\b`,
+    ),
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b${ROLE_NOUN}s?\s+(?:has|have|was|were|is|are)\s+(?:now\s+|already\s+)?(?:been\s+)?filled\b`,
+    ),
+    signal(
+      'role-gone',
+      0.7,
+      rx`\b(?:we|we've|we\s+have|we\s+are|we're|we\s+had|(?:company|team|client|hiring\s+manager|business)\s+(?:has|have|had))\s+(?:\w+\s+){0,3}?(?:closed|cancell?ed|withdrawn|filled|eliminated|(?:decided|chosen)\s+to\s+(?:close|cancel|withdraw|eliminate))\s+(?:\w+\s+){0,3}?(?:the|this|that|our)\s+${gap(6)}(?:${ROLE_NOUN}s?|search|hiring|recruitment|recruiting|process)\b`,
+    ),
+    signal(
+      'role-gone',
+      0.65,
+      rx`(?:\bwe\b|\bwe're\b|\b${ROLE_NOUN}\b|\bit\b|\bteam\b|\bcompany\b)[^.;!?]{0,60}?\bno\s+longer\s+(?:reviewing|accepting|recruiting|interviewing|hiring|filling|looking|available|open|active|seeking|considering)\b`,
+    ),
+    signal(
+      'role-gone',
+      0.6,
+      rx`\b(?:hiring|recruitment|recruiting|search|selection|interview)\s+process\s+(?:for\s+(?:this|the)\s+${gap(6)}${ROLE_NOUN}\s+)?(?:has|is|was)\s+(?:now\s+)?(?:been\s+)?(?:closed|cancell?ed|ended)\b`,
+    ),
     // On hold: a rejection unless a promise to resume comes with it (then the message is a pause).
-    {
-      re: rx(
-        String.raw`\b(?:${ROLE_NOUN}|hiring|recruitment|recruiting|search|process)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+|are\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b`,
-      ),
-      weight: 0.6,
-      family: 'on-hold',
-    },
+    signal(
+      'on-hold',
+      0.6,
+      rx`\b(?:${ROLE_NOUN}|hiring|recruitment|recruiting|search|process)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+|are\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b`,
+    ),
     // Constraints: sponsorship, location, eligibility.
-    {
-      re: rx(
-        String.raw`(?:unable|not\s+able|cannot|can't|can\s+not|do\s+not|don't|are\s+not|aren't|won't|will\s+not|not\s+in\s+a\s+position)\s+(?:to\s+)?(?:currently\s+|presently\s+)?(?:sponsor|provide\s+(?:\w+\s+)?sponsorship|offer\s+(?:\w+\s+)?sponsorship|support\s+(?:\w+\s+)?(?:visa|sponsorship|work\s+(?:permit|authori[sz]ation)|relocation)|hire\s+(?:outside|in\s+your|from\s+your|remotely|candidates\s+(?:outside|located|based))|consider\s+(?:candidates|applicants|applications)\s+(?:who|outside|from|based|located|without|that))\b`,
-      ),
-      weight: 0.6,
-      family: 'constraint',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:you|your)\b[^.;!?]{0,60}?\b(?:not\s+eligible|no\s+longer\s+eligible|ineligible)\b`,
-      ),
-      weight: 0.6,
-      family: 'constraint',
-    },
+    signal(
+      'constraint',
+      0.6,
+      rx`(?:unable|not\s+able|cannot|can't|can\s+not|do\s+not|don't|are\s+not|aren't|won't|will\s+not|not\s+in\s+a\s+position)\s+(?:to\s+)?(?:currently\s+|presently\s+)?(?:sponsor|provide\s+(?:\w+\s+)?sponsorship|offer\s+(?:\w+\s+)?sponsorship|support\s+(?:\w+\s+)?(?:visa|sponsorship|work\s+(?:permit|authori[sz]ation)|relocation)|hire\s+(?:outside|in\s+your|from\s+your|remotely|candidates\s+(?:outside|located|based))|consider\s+(?:candidates|applicants|applications)\s+(?:who|outside|from|based|located|without|that))\b`,
+    ),
+    signal(
+      'constraint',
+      0.6,
+      rx`\b(?:you|your)\b[^.;!?]{0,60}?\b(?:not\s+eligible|no\s+longer\s+eligible|ineligible)\b`,
+    ),
   ],
-  condition: rx(
-    String.raw`^\s*["'(]?should\b|\b(?:if|should\s+(?:you|we|your|the|it|this|there)|in\s+case|in\s+the\s+event|unless|whether|provided\s+that|assuming)\b`,
-  ),
-  hypothetical: rx(
-    String.raw`\b(?:once|until|before|as\s+soon\s+as|may|might|would\s+mean|will\s+mean|(?:status|label|tag|stage|state|update|notification)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:means|indicates|signifies|signals)|assume|consider\s+(?:that|it|this)|otherwise|likely|probably|possibly|perhaps|chances\s+are)\b|["”']\s*(?:means|indicates|signifies)\b`,
-  ),
-  negation: rx(NEG),
-  otherTopic: rx(
-    String.raw`\b(?:reschedul\w*|postpon\w*|(?:another|different|new|later)\s+(?:day|time|date|slot)|(?:reply|respond)\s+(?:to\s+)?(?:each|every|all|individual)|individual(?:ly)?\s+(?:feedback|respond|reply|responses)|not\s+(?:being\s+)?monitored|unmonitored|out\s+of\s+(?:the\s+)?office|technical\s+(?:issue|difficult|problem)s?|(?:link|system|portal|website)\s+(?:is|was)\s+(?:down|broken|not\s+working))`,
-  ),
-  opener: rx(
-    String.raw`\bunfortunately\b|\bregret(?:fully|tably)?\b|\bafter\s+(?:careful|much|thorough|long|further|extensive|thoughtful|a\s+careful|a\s+thorough)\s+(?:consideration|review|deliberation|thought|evaluation|assessment)|\b(?:difficult|tough|hard)\s+(?:decision|choice)|\bwe\s+appreciate\s+your\s+interest[^.;!?]{0,60}?\b(?:however|but)\b|\b(?:sorry|sad)\s+to\s+(?:inform|tell|let|say|share)|\bi'm\s+(?:afraid|sorry)\b|\bnot\s+the\s+news\s+you\b|\bwe\s+(?:have|'ve)\s+(?:made|reached)\s+(?:a|our)\s+(?:final\s+)?decision`,
-  ),
-  cutOff: rx(
-    String.raw`\b(?:won't|will\s+not|wouldn't|not|unable\s+to|cannot|can't|decided(?:\s+(?:to|not\s+to|that))?|regret\s+to|unfortunately)(?:\s+be)?\s*$`,
-  ),
-  softClose: rx(
-    String.raw`\bwish\s+you\s+${gap(4)}(?:best|success|luck|well)\b|\b(?:best|good)\s+(?:of\s+)?luck\s+(?:in|with|on|for)\b|\b(?:future|other|upcoming)\s+(?:\w+\s+)?(?:endeavou?rs|opportunities|openings|roles|positions|vacancies)\b|\bencourage\s+you\s+to\s+(?:re-?apply|apply|keep|continue|check|consider|look)|\b(?:keep|retain|hold)\s+(?:on\s+to\s+)?(?:you|your\s+\w+(?:\s+\w+)?)\s+(?:on\s+file|in\s+mind|in\s+our)|\bjob\s+search\b`,
-  ),
-  acknowledgement: rx(
-    String.raw`\b(?:we|we've|we\s+have)\s+(?:\w+\s+)?received\s+your\s+(?:\w+\s+)?(?:application|cv|resume|submission)|\byour\s+application\s+${gap(8)}(?:has|was)\s+(?:been\s+)?(?:successfully\s+)?(?:received|submitted|sent)|\b(?:will|'ll)\s+(?:now\s+)?(?:carefully\s+)?(?:be\s+)?review(?:ing)?\s+(?:your|the|all)|\b(?:under|in)\s+review\b|\bbeing\s+reviewed\b|\b(?:will|'ll)\s+(?:be\s+in\s+touch|get\s+back\s+to\s+you|contact\s+you|reach\s+out|let\s+you\s+know|follow\s+up)|\bthank(?:s|\s+you)\s+for\s+(?:applying|submitting|your\s+(?:recent\s+)?application)|\bwill\s+be\s+reviewed\b|\brecruiter\s+will\s+(?:contact|reach)|\b(?:email|notify|update|contact)\s+(?:everyone|all\s+applicants)\b|\b(?:will|'ll)\s+(?:always\s+)?(?:tell|notify|inform|email|update)\s+you\b|\brespond\s+to\s+(?:everyone|every\s+applicant|all\s+applicants)`,
-  ),
-  interview: rx(
-    String.raw`\binvit(?:e|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:interview|call|chat|conversation|meeting|onsite|on-site|round|stage|discussion|screen)|\b(?:schedul|arrang|set\s+up|book)\w*\s+(?:\w+\s+){0,3}?(?:interview|call|chat|meeting|conversation|screen)\b|\b(?:share\s+your|send\s+(?:me|us)\s+your|let\s+(?:me|us)\s+know\s+your)\s+availability|\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:\w+\s+)?(?:speak|talk|chat|meet|connect|discuss|invite|schedule|move\s+(?:you\s+)?forward|proceed|progress|advance)|\b(?:like|love|happy|pleased|excited|delighted)\s+to\s+(?:\w+\s+)?(?:move|invite|advance|progress)\s+(?:you|your)|\bnext\s+(?:step|steps|stage|round)\s+(?:is|will\s+be|would\s+be)\b|\b(?:pleased|happy|delighted|excited)\s+to\s+(?:inform|let)\s+you\s+(?:know\s+)?that\s+you\b|\bcalendly\.com|\bpick\s+a\s+(?:time|slot)|\binterview\b[^.;!?]{0,60}?\b(?:confirmed|scheduled|booked|tomorrow|today|next\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday)|at\s+\d)|\b(?:selected|shortlisted|invited)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:round|stage|step)|continue)|\bwould\s+you\s+like\s+to\s+interview|\bcome\s+(?:in|by)\s+for\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:interview|trial|chat|shift)|\b(?:phone\s+screen|interview)\s+(?:is\s+)?scheduled|\beligible\s+list\b|\binterview\b[^.;!?]{0,40}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:move|moved|moving|reschedul\w*|postpon\w*)\s+(?:\w+\s+){0,2}?(?:interview|call|meeting|chat)\b`,
-  ),
-  assessment: rx(
-    String.raw`\b(?:please|invite\s+you\s+to|ask\s+you\s+to|asking\s+you\s+to|like\s+you\s+to|next\s+step\s+is\s+to|need\s+you\s+to|you\s+(?:will|'ll)\s+(?:need\s+to|be\s+asked\s+to))\s+(?:\w+\s+){0,3}?(?:complete|take|start|finish|do)\s+(?:\w+\s+){0,3}?(?:assessment|test|challenge|assignment|exercise|questionnaire|case\s+study|task)\b|\b(?:assessment|test|challenge)\s+link\b|\blink\s+to\s+(?:the|your)\s+(?:\w+\s+)?(?:assessment|test|challenge)|\b(?:online|technical|coding|skills?|cognitive|personality|psychometric|take-?home|written|aptitude)\s+(?:assessment|test|challenge|assignment|exercise|questionnaire)\b|\b(?:hackerrank|codility|codesignal|testgorilla|coderpad)\b|\btake-?home\b`,
-  ),
-  offer: rx(
-    String.raw`\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:\w+\s+){0,2}?offer\s+you|\boffer\s+you\s+(?:the|a|this)\s+(?:\w+\s+){0,4}?(?:position|role|job)\b|\bextend\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?offer|\b(?:offer\s+letter|offer\s+of\s+employment|employment\s+offer|formal\s+offer|written\s+offer)\b|\b(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:\w+\s+){0,3}?(?:position|role|job)\b|\bwelcome\s+(?:to|aboard)\s+the\s+team\b|\bsign\s+(?:the|your)\s+(?:contract|offer)|\bverbal\s+offer\b|\b(?:a|your)\s+job\s+offer\b`,
-  ),
-  alert: rx(
-    String.raw`\bjob\s+alerts?\b|\b(?:jobs?|roles?|positions?|opportunities|openings)\s+(?:\w+\s+){0,2}?(?:you\s+(?:may|might)\s+(?:be\s+interested|like)|for\s+you|matching\s+your|based\s+on\s+your)|\brecommended\s+(?:for\s+you|jobs|roles)|\bnew\s+(?:jobs?|roles?|openings)\s+(?:for|in|at|near|matching)|\b(?:is|are)\s+hiring\b|\bapply\s+now\b|\bview\s+(?:all\s+|more\s+|similar\s+)?(?:jobs|roles|openings)\b|\bsimilar\s+(?:jobs|roles)\b|\bcame\s+across\s+your\s+(?:profile|cv|resume|background)|\bare\s+you\s+(?:open|interested|looking)\b|\bexciting\s+(?:new\s+)?(?:opportunity|role|position)\b|\bmy\s+client\b|\btop\s+(?:jobs|picks)\b|\b\d+\s+new\s+(?:\w+\s+){0,3}?(?:jobs|roles|openings|positions)\b|\b(?:jobs|roles|openings)\s+this\s+week\b|\bsee\s+all\s+jobs\b|\beasily\s+apply\b|\burgently\s+hiring\b|\bjobs?\s+(?:digest|newsletter)\b`,
-  ),
-  withdrawal: rx(
-    String.raw`\byou\s+(?:have\s+|'ve\s+|had\s+)?(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\s+${gap(6)}(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bas\s+you\s+(?:asked|requested|wished)\b|\bper\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer`,
-  ),
-  pause: rx(
-    String.raw`\bhiring\s+(?:freeze|pause)|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|requisition)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b`,
-  ),
-  promise: rx(
-    String.raw`\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|early|mid|late|we|our)\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|reach\s+out|be\s+in\s+touch|get\s+back|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remain|stay|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
-  ),
-  jobContext: rx(
-    String.raw`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|vacancy|vacancies|interview(?:s|ed|ing)?|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|offer\s+letter)\b`,
-  ),
-  applicationWords: rx(String.raw`\b(?:applications?|applied|applying|apply|applicants?)\b`),
-  nonJobContext: rx(
-    String.raw`\b(?:giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
-  ),
-  subjectUpdate: rx(
-    String.raw`\b(?:update|news|decision|status|regarding|about|follow[- ]up|outcome)\b[^\n]{0,40}\b(?:application|candidacy|interview)\b|\byour\s+application\s+(?:to|for|at|with)\b|\bapplication\s+(?:update|status|outcome)\b|\bunsuccessful\b|\bnot\s+selected\b|\bregret\b|\bupdate\s+from\b`,
-  ),
+  condition: rx`^\s*["'(]?should\b|\b(?:if|should\s+(?:you|we|your|the|it|this|there)|in\s+case|in\s+the\s+event|unless|whether|provided\s+that|assuming)\b`,
+  hypothetical: rx`\b(?:once|until|before|as\s+soon\s+as|may|might|would\s+mean|will\s+mean|(?:status|label|tag|stage|state|update|notification)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:means|indicates|signifies|signals)|assume|consider\s+(?:that|it|this)|otherwise|likely|probably|possibly|perhaps|chances\s+are)\b|["”']\s*(?:means|indicates|signifies)\b`,
+  negation: rx`${NEG}`,
+  otherTopic: rx`\b(?:reschedul\w*|postpon\w*|(?:another|different|new|later)\s+(?:day|time|date|slot)|(?:reply|respond)\s+(?:to\s+)?(?:each|every|all|individual)|individual(?:ly)?\s+(?:feedback|respond|reply|responses)|not\s+(?:being\s+)?monitored|unmonitored|out\s+of\s+(?:the\s+)?office|technical\s+(?:issue|difficult|problem)s?|(?:link|system|portal|website)\s+(?:is|was)\s+(?:down|broken|not\s+working))`,
+  opener: rx`\bunfortunately\b|\bregret(?:fully|tably)?\b|\bafter\s+(?:careful|much|thorough|long|further|extensive|thoughtful|a\s+careful|a\s+thorough)\s+(?:consideration|review|deliberation|thought|evaluation|assessment)|\b(?:difficult|tough|hard)\s+(?:decision|choice)|\bwe\s+appreciate\s+your\s+interest[^.;!?]{0,60}?\b(?:however|but)\b|\b(?:sorry|sad)\s+to\s+(?:inform|tell|let|say|share)|\bi'm\s+(?:afraid|sorry)\b|\bnot\s+the\s+news\s+you\b|\bwe\s+(?:have|'ve)\s+(?:made|reached)\s+(?:a|our)\s+(?:final\s+)?decision`,
+  cutOff: rx`\b(?:won't|will\s+not|wouldn't|not|unable\s+to|cannot|can't|decided(?:\s+(?:to|not\s+to|that))?|regret\s+to|unfortunately)(?:\s+be)?\s*$`,
+  softClose: rx`\bwish\s+you\s+${gap(4)}(?:best|success|luck|well)\b|\b(?:best|good)\s+(?:of\s+)?luck\s+(?:in|with|on|for)\b|\b(?:future|other|upcoming)\s+(?:\w+\s+)?(?:endeavou?rs|opportunities|openings|roles|positions|vacancies)\b|\bencourage\s+you\s+to\s+(?:re-?apply|apply|keep|continue|check|consider|look)|\b(?:keep|retain|hold)\s+(?:on\s+to\s+)?(?:you|your\s+\w+(?:\s+\w+)?)\s+(?:on\s+file|in\s+mind|in\s+our)|\bjob\s+search\b`,
+  acknowledgement: rx`\b(?:we|we've|we\s+have)\s+(?:\w+\s+)?received\s+your\s+(?:\w+\s+)?(?:application|cv|resume|submission)|\byour\s+application\s+${gap(8)}(?:has|was)\s+(?:been\s+)?(?:successfully\s+)?(?:received|submitted|sent)|\b(?:will|'ll)\s+(?:now\s+)?(?:carefully\s+)?(?:be\s+)?review(?:ing)?\s+(?:your|the|all)|\b(?:under|in)\s+review\b|\bbeing\s+reviewed\b|\b(?:will|'ll)\s+(?:be\s+in\s+touch|get\s+back\s+to\s+you|contact\s+you|reach\s+out|let\s+you\s+know|follow\s+up)|\bthank(?:s|\s+you)\s+for\s+(?:applying|submitting|your\s+(?:recent\s+)?application)|\bwill\s+be\s+reviewed\b|\brecruiter\s+will\s+(?:contact|reach)|\b(?:email|notify|update|contact)\s+(?:everyone|all\s+applicants)\b|\b(?:will|'ll)\s+(?:always\s+)?(?:tell|notify|inform|email|update)\s+you\b|\brespond\s+to\s+(?:everyone|every\s+applicant|all\s+applicants)`,
+  interview: rx`\binvit(?:e|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:interview|call|chat|conversation|meeting|onsite|on-site|round|stage|discussion|screen)|\b(?:schedul|arrang|set\s+up|book)\w*\s+(?:\w+\s+){0,3}?(?:interview|call|chat|meeting|conversation|screen)\b|\b(?:share\s+your|send\s+(?:me|us)\s+your|let\s+(?:me|us)\s+know\s+your)\s+availability|\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:\w+\s+)?(?:speak|talk|chat|meet|connect|discuss|invite|schedule|move\s+(?:you\s+)?forward|proceed|progress|advance)|\b(?:like|love|happy|pleased|excited|delighted)\s+to\s+(?:\w+\s+)?(?:move|invite|advance|progress)\s+(?:you|your)|\bnext\s+(?:step|steps|stage|round)\s+(?:is|will\s+be|would\s+be)\b|\b(?:pleased|happy|delighted|excited)\s+to\s+(?:inform|let)\s+you\s+(?:know\s+)?that\s+you\b|\bcalendly\.com|\bpick\s+a\s+(?:time|slot)|\binterview\b[^.;!?]{0,60}?\b(?:confirmed|scheduled|booked|tomorrow|today|next\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday)|at\s+\d)|\b(?:selected|shortlisted|invited)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:round|stage|step)|continue)|\bwould\s+you\s+like\s+to\s+interview|\bcome\s+(?:in|by)\s+for\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:interview|trial|chat|shift)|\b(?:phone\s+screen|interview)\s+(?:is\s+)?scheduled|\beligible\s+list\b|\binterview\b[^.;!?]{0,40}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:move|moved|moving|reschedul\w*|postpon\w*)\s+(?:\w+\s+){0,2}?(?:interview|call|meeting|chat)\b`,
+  assessment: rx`\b(?:please|invite\s+you\s+to|ask\s+you\s+to|asking\s+you\s+to|like\s+you\s+to|next\s+step\s+is\s+to|need\s+you\s+to|you\s+(?:will|'ll)\s+(?:need\s+to|be\s+asked\s+to))\s+(?:\w+\s+){0,3}?(?:complete|take|start|finish|do)\s+(?:\w+\s+){0,3}?(?:assessment|test|challenge|assignment|exercise|questionnaire|case\s+study|task)\b|\b(?:assessment|test|challenge)\s+link\b|\blink\s+to\s+(?:the|your)\s+(?:\w+\s+)?(?:assessment|test|challenge)|\b(?:online|technical|coding|skills?|cognitive|personality|psychometric|take-?home|written|aptitude)\s+(?:assessment|test|challenge|assignment|exercise|questionnaire)\b|\b(?:hackerrank|codility|codesignal|testgorilla|coderpad)\b|\btake-?home\b`,
+  offer: rx`\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:\w+\s+){0,2}?offer\s+you|\boffer\s+you\s+(?:the|a|this)\s+(?:\w+\s+){0,4}?(?:position|role|job)\b|\bextend\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?offer|\b(?:offer\s+letter|offer\s+of\s+employment|employment\s+offer|formal\s+offer|written\s+offer)\b|\b(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:\w+\s+){0,3}?(?:position|role|job)\b|\bwelcome\s+(?:to|aboard)\s+the\s+team\b|\bsign\s+(?:the|your)\s+(?:contract|offer)|\bverbal\s+offer\b|\b(?:a|your)\s+job\s+offer\b`,
+  alert: rx`\bjob\s+alerts?\b|\b(?:jobs?|roles?|positions?|opportunities|openings)\s+(?:\w+\s+){0,2}?(?:you\s+(?:may|might)\s+(?:be\s+interested|like)|for\s+you|matching\s+your|based\s+on\s+your)|\brecommended\s+(?:for\s+you|jobs|roles)|\bnew\s+(?:jobs?|roles?|openings)\s+(?:for|in|at|near|matching)|\b(?:is|are)\s+hiring\b|\bapply\s+now\b|\bview\s+(?:all\s+|more\s+|similar\s+)?(?:jobs|roles|openings)\b|\bsimilar\s+(?:jobs|roles)\b|\bcame\s+across\s+your\s+(?:profile|cv|resume|background)|\bare\s+you\s+(?:open|interested|looking)\b|\bexciting\s+(?:new\s+)?(?:opportunity|role|position)\b|\bmy\s+client\b|\btop\s+(?:jobs|picks)\b|\b\d+\s+new\s+(?:\w+\s+){0,3}?(?:jobs|roles|openings|positions)\b|\b(?:jobs|roles|openings)\s+this\s+week\b|\bsee\s+all\s+jobs\b|\beasily\s+apply\b|\burgently\s+hiring\b|\bjobs?\s+(?:digest|newsletter)\b`,
+  withdrawal: rx`\byou\s+(?:have\s+|'ve\s+|had\s+)?(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\s+${gap(6)}(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bas\s+you\s+(?:asked|requested|wished)\b|\bper\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer`,
+  pause: rx`\bhiring\s+(?:freeze|pause)|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|requisition)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b`,
+  promise: rx`\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|early|mid|late|we|our)\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|reach\s+out|be\s+in\s+touch|get\s+back|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remain|stay|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
+  jobContext: rx`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|vacancy|vacancies|interview(?:s|ed|ing)?|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|offer\s+letter)\b`,
+  applicationWords: rx`\b(?:applications?|applied|applying|apply|applicants?)\b`,
+  nonJobContext: rx`\b(?:giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
+  subjectUpdate: rx`\b(?:update|news|decision|status|regarding|about|follow[- ]up|outcome)\b[^\n]{0,40}\b(?:application|candidacy|interview)\b|\byour\s+application\s+(?:to|for|at|with)\b|\bapplication\s+(?:update|status|outcome)\b|\bunsuccessful\b|\bnot\s+selected\b|\bregret\b|\bupdate\s+from\b`,
 };

@@ -1,128 +1,63 @@
-import { rx } from './build';
+import { rx, signal } from './build';
 import type { PhraseSet } from './types';
 
 /** Spanish: "lamentablemente", "no continuar con tu candidatura", "no has sido seleccionado". */
 export const es: PhraseSet = {
   lang: 'es',
-  markers: [
-    'el',
-    'los',
-    'las',
-    'y',
-    'su',
-    'tu',
-    'usted',
-    'con',
-    'por',
-    'hemos',
-    'puesto',
-    'lamentablemente',
-    'gracias',
-    'del',
-    'nos',
-    'te',
-    'muy',
-    'ha',
-    'has',
-    'sido',
-    'tus',
-    'sus',
-    'está',
-    'proceso',
-    'le',
-  ],
+  markers:
+    'el|los|las|y|su|tu|usted|con|por|hemos|puesto|lamentablemente|gracias|del|nos|te|muy|ha|has|sido|tus|sus|está|proceso|le'.split(
+      '|',
+    ),
   rejection: [
-    {
-      re: rx(
-        String.raw`\bno\s+(?:\S+\s+){0,4}?(?:continu\w*|segui\w*|avanz\w*|prosegu\w*|pasar|contar)\b[^.;!?]{0,40}?\b(?:candidaturas?|postulación|solicitud|perfil|contigo|usted|tu|su|ella|él)\b|\bno\s+(?:\S+\s+){0,4}?(?:segui\w*|continu\w*|ir)\s+adelante\b`,
-      ),
-      weight: 0.8,
-      family: 'not-forward',
-    },
-    {
-      re: rx(
-        String.raw`\bno\s+(?:\S+\s+){0,3}?(?:seleccionad\w*|elegid\w*|preseleccionad\w*|aceptad\w*|admitid\w*)|\b(?:candidatura|solicitud|perfil|postulación)\s+(?:\S+\s+){0,2}?(?:ha\s+sido|fue)\s+(?:descartad\w*|rechazad\w*|desestimad\w*)|\bno\s+(?:has|ha|han|hemos)\s+(?:superado|pasado|aprobado)\b|\bestado\s*:\s*(?:descartad\w*|rechazad\w*|no\s+seleccionad\w*|desestimad\w*)`,
-      ),
-      weight: 0.8,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:seleccionado|elegido|decidido|optado|avanzar|continuar|seguir|proceder)\w*\s+(?:\S+\s+){0,4}?(?:con\s+)?(?:otro|otra|otros|otras)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|postulantes?|personas?)|\b(?:candidat\w*|perfil\w*)\s+(?:\S+\s+){0,5}?(?:ajust\w*|encaj\w*|adecu\w*|alinea\w*)\s+(?:\S+\s+){0,2}?(?:más|mejor)`,
-      ),
-      weight: 0.8,
-      family: 'others',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:puesto|vacante|posición|plaza|proceso)\b[^.;!?]{0,80}?\b(?:cubiert\w*|ocupad\w*|cerrad\w*|cancelad\w*|ya\s+no\s+está\s+disponible)`,
-      ),
-      weight: 0.75,
-      family: 'role-gone',
-    },
-    {
-      re: rx(String.raw`\bno\s+(?:\S+\s+){0,3}?(?:encaja|se\s+ajusta|corresponde|cumple|coincide)\b`),
-      weight: 0.7,
-      family: 'not-fit',
-    },
-    {
-      re: rx(
-        String.raw`\bno\s+(?:\S+\s+){0,3}?ofrecer\w*\s+(?:\S+\s+){0,2}?(?:puesto|posición|plaza|oferta|entrevista)`,
-      ),
-      weight: 0.7,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:puesto|vacante|proceso)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspendid\w*|en\s+pausa)`,
-      ),
-      weight: 0.6,
-      family: 'on-hold',
-    },
+    signal(
+      'not-forward',
+      0.8,
+      rx`\bno\s+(?:\S+\s+){0,4}?(?:continu\w*|segui\w*|avanz\w*|prosegu\w*|pasar|contar)\b[^.;!?]{0,40}?\b(?:candidaturas?|postulación|solicitud|perfil|contigo|usted|tu|su|ella|él)\b|\bno\s+(?:\S+\s+){0,4}?(?:segui\w*|continu\w*|ir)\s+adelante\b`,
+    ),
+    signal(
+      'not-selected',
+      0.8,
+      rx`\bno\s+(?:\S+\s+){0,3}?(?:seleccionad\w*|elegid\w*|preseleccionad\w*|aceptad\w*|admitid\w*)|\b(?:candidatura|solicitud|perfil|postulación)\s+(?:\S+\s+){0,2}?(?:ha\s+sido|fue)\s+(?:descartad\w*|rechazad\w*|desestimad\w*)|\bno\s+(?:has|ha|han|hemos)\s+(?:superado|pasado|aprobado)\b|\bestado\s*:\s*(?:descartad\w*|rechazad\w*|no\s+seleccionad\w*|desestimad\w*)`,
+    ),
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:seleccionado|elegido|decidido|optado|avanzar|continuar|seguir|proceder)\w*\s+(?:\S+\s+){0,4}?(?:con\s+)?(?:otro|otra|otros|otras)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|postulantes?|personas?)|\b(?:candidat\w*|perfil\w*)\s+(?:\S+\s+){0,5}?(?:ajust\w*|encaj\w*|adecu\w*|alinea\w*)\s+(?:\S+\s+){0,2}?(?:más|mejor)`,
+    ),
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:puesto|vacante|posición|plaza|proceso)\b[^.;!?]{0,80}?\b(?:cubiert\w*|ocupad\w*|cerrad\w*|cancelad\w*|ya\s+no\s+está\s+disponible)`,
+    ),
+    signal('not-fit', 0.7, rx`\bno\s+(?:\S+\s+){0,3}?(?:encaja|se\s+ajusta|corresponde|cumple|coincide)\b`),
+    signal(
+      'not-selected',
+      0.7,
+      rx`\bno\s+(?:\S+\s+){0,3}?ofrecer\w*\s+(?:\S+\s+){0,2}?(?:puesto|posición|plaza|oferta|entrevista)`,
+    ),
+    signal(
+      'on-hold',
+      0.6,
+      rx`\b(?:puesto|vacante|proceso)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspendid\w*|en\s+pausa)`,
+    ),
   ],
-  condition: rx(String.raw`\b(?:si|en\s+caso|a\s+menos|salvo\s+que|sin\s+(?:respuesta|noticias))\b`),
-  hypothetical: rx(
-    String.raw`\b(?:una\s+vez|significa|indica|considera\s+que|considere\s+que|entender\s+que|probablemente)\b`,
-  ),
-  negation: rx(String.raw`\b(?:no|nunca|ningun\w*)\b`),
-  otherTopic: rx(
-    String.raw`\b(?:reprogramar|cambiar\s+(?:la\s+)?(?:fecha|hora)|otro\s+(?:día|horario)|fuera\s+de\s+la\s+oficina|responder\s+(?:individualmente|a\s+cada))`,
-  ),
-  opener: rx(
-    String.raw`\blamentablemente\b|\bdesafortunadamente\b|\blamentamos\b|\bsentimos\s+(?:informar|comunicar)|\b(?:tras|después\s+de)\s+(?:una\s+)?(?:cuidadosa|detenida|minuciosa)\s+(?:revisión|consideración|evaluación)`,
-  ),
-  cutOff: rx(String.raw`\b(?:no|decidido|lamentablemente)\s*$`),
-  softClose: rx(
-    String.raw`\bdese\w*\s+(?:\S+\s+){0,4}?(?:éxito|suerte|lo\s+mejor)|\bmucha\s+suerte\b|\bfuturas?\s+(?:oportunidades|vacantes|procesos)|\bbase\s+de\s+datos\b`,
-  ),
-  acknowledgement: rx(
-    String.raw`\bhemos\s+recibido\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación|CV)|\b(?:revisar|revisaremos|evaluaremos|analizaremos)\b[^.;!?]{0,30}?\b(?:candidatura|perfil|solicitud|CV)|\bhemos\s+recibido\b|\brevisaremos\b`,
-  ),
-  interview: rx(
-    String.raw`\b(?:invitar\w*|invitamos)\b[^.;!?]{0,40}?\b(?:entrevista|llamada|reunión)|\bdisponibilidad\b|\bsiguiente\s+(?:fase|etapa|paso)|\bentrevista\b[^.;!?]{0,60}?\b(?:lunes|martes|miércoles|jueves|viernes|mañana|\d{1,2}:\d{2}|reprogramar|confirmar)|\b(?:has\s+sido\s+convocad[oa]|te\s+convocamos|invitarte)\b|\bqueremos\s+avanzar\s+con\s+tu`,
-  ),
-  assessment: rx(
-    String.raw`\b(?:prueba|evaluación|test|caso\s+práctico|ejercicio)\b[^.;!?]{0,40}?\b(?:completar|realizar|enlace)|\b(?:prueba\s+técnica|evaluación\s+psicotécnica|caso\s+práctico|test\s+en\s+línea)\b`,
-  ),
-  offer: rx(
-    String.raw`\bcarta\s+(?:de\s+)?oferta|\boferta\s+(?:formal|de\s+empleo)|\b(?:encantados|complace)\b[^.;!?]{0,40}?\bofrecer\w*|\b(?:enhorabuena|felicidades)\b|\bbienvenid[oa]\s+al\s+equipo|\bfirmar\s+el\s+contrato|\bhas\s+sido\s+seleccionad[oa]\s+para\s+el\s+puesto`,
-  ),
-  alert: rx(
-    String.raw`\bofertas?\s+de\s+empleo\s+(?:para\s+ti|que\s+te)|\balerta\s+de\s+empleo|\bnuevas?\s+ofertas\b|\bempleos\s+recomendados|\bpostúlate\s+ahora`,
-  ),
-  withdrawal: rx(
-    String.raw`\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)`,
-  ),
-  pause: rx(String.raw`\b(?:congelad\w*|pausad\w*|en\s+pausa)\b`),
-  promise: rx(
-    String.raw`\btemporalmente\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
-  ),
-  jobContext: rx(
-    String.raw`\b(?:posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas)\b`,
-  ),
-  applicationWords: rx(
-    String.raw`\b(?:candidaturas?|solicitud(?:es)?|postulación|plaza|búsqueda|convocatoria)\b`,
-  ),
-  nonJobContext: rx(String.raw`\b(?:sorteo|concurso|ganador\w*|beta|lista\s+de\s+espera|beca)\b`),
-  subjectUpdate: rx(String.raw`\b(?:tu|su)\s+candidatura\b|\bactualización\b|\bproceso\s+de\s+selección\b`),
+  condition: rx`\b(?:si|en\s+caso|a\s+menos|salvo\s+que|sin\s+(?:respuesta|noticias))\b`,
+  hypothetical: rx`\b(?:una\s+vez|significa|indica|considera\s+que|considere\s+que|entender\s+que|probablemente)\b`,
+  negation: rx`\b(?:no|nunca|ningun\w*)\b`,
+  otherTopic: rx`\b(?:reprogramar|cambiar\s+(?:la\s+)?(?:fecha|hora)|otro\s+(?:día|horario)|fuera\s+de\s+la\s+oficina|responder\s+(?:individualmente|a\s+cada))`,
+  opener: rx`\blamentablemente\b|\bdesafortunadamente\b|\blamentamos\b|\bsentimos\s+(?:informar|comunicar)|\b(?:tras|después\s+de)\s+(?:una\s+)?(?:cuidadosa|detenida|minuciosa)\s+(?:revisión|consideración|evaluación)`,
+  cutOff: rx`\b(?:no|decidido|lamentablemente)\s*$`,
+  softClose: rx`\bdese\w*\s+(?:\S+\s+){0,4}?(?:éxito|suerte|lo\s+mejor)|\bmucha\s+suerte\b|\bfuturas?\s+(?:oportunidades|vacantes|procesos)|\bbase\s+de\s+datos\b`,
+  acknowledgement: rx`\bhemos\s+recibido\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación|CV)|\b(?:revisar|revisaremos|evaluaremos|analizaremos)\b[^.;!?]{0,30}?\b(?:candidatura|perfil|solicitud|CV)|\bhemos\s+recibido\b|\brevisaremos\b`,
+  interview: rx`\b(?:invitar\w*|invitamos)\b[^.;!?]{0,40}?\b(?:entrevista|llamada|reunión)|\bdisponibilidad\b|\bsiguiente\s+(?:fase|etapa|paso)|\bentrevista\b[^.;!?]{0,60}?\b(?:lunes|martes|miércoles|jueves|viernes|mañana|\d{1,2}:\d{2}|reprogramar|confirmar)|\b(?:has\s+sido\s+convocad[oa]|te\s+convocamos|invitarte)\b|\bqueremos\s+avanzar\s+con\s+tu`,
+  assessment: rx`\b(?:prueba|evaluación|test|caso\s+práctico|ejercicio)\b[^.;!?]{0,40}?\b(?:completar|realizar|enlace)|\b(?:prueba\s+técnica|evaluación\s+psicotécnica|caso\s+práctico|test\s+en\s+línea)\b`,
+  offer: rx`\bcarta\s+(?:de\s+)?oferta|\boferta\s+(?:formal|de\s+empleo)|\b(?:encantados|complace)\b[^.;!?]{0,40}?\bofrecer\w*|\b(?:enhorabuena|felicidades)\b|\bbienvenid[oa]\s+al\s+equipo|\bfirmar\s+el\s+contrato|\bhas\s+sido\s+seleccionad[oa]\s+para\s+el\s+puesto`,
+  alert: rx`\bofertas?\s+de\s+empleo\s+(?:para\s+ti|que\s+te)|\balerta\s+de\s+empleo|\bnuevas?\s+ofertas\b|\bempleos\s+recomendados|\bpostúlate\s+ahora`,
+  withdrawal: rx`\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)`,
+  pause: rx`\b(?:congelad\w*|pausad\w*|en\s+pausa)\b`,
+  promise: rx`\btemporalmente\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
+  jobContext: rx`\b(?:posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas)\b`,
+  applicationWords: rx`\b(?:candidaturas?|solicitud(?:es)?|postulación|plaza|búsqueda|convocatoria)\b`,
+  nonJobContext: rx`\b(?:sorteo|concurso|ganador\w*|beta|lista\s+de\s+espera|beca)\b`,
+  subjectUpdate: rx`\b(?:tu|su)\s+candidatura\b|\bactualización\b|\bproceso\s+de\s+selección\b`,
 };

@@ -1,122 +1,58 @@
-import { rx } from './build';
+import { rx, signal } from './build';
 import type { PhraseSet } from './types';
 
 /** Portuguese: "infelizmente", "não seguiremos com a sua candidatura", "não foi selecionado". */
 export const pt: PhraseSet = {
   lang: 'pt',
-  markers: [
-    'o',
-    'os',
-    'do',
-    'da',
-    'não',
-    'você',
-    'sua',
-    'seu',
-    'em',
-    'vaga',
-    'obrigado',
-    'obrigada',
-    'infelizmente',
-    'nós',
-    'e',
-    'um',
-    'com',
-    'na',
-    'processo',
-    'seletivo',
-    'ao',
-    'dos',
-    'das',
-    'pela',
-    'pelo',
-    'lhe',
-  ],
+  markers:
+    'o|os|do|da|não|você|sua|seu|em|vaga|obrigado|obrigada|infelizmente|nós|e|um|com|na|processo|seletivo|ao|dos|das|pela|pelo|lhe'.split(
+      '|',
+    ),
   rejection: [
-    {
-      re: rx(
-        String.raw`\bnão\s+(?:\S+\s+){0,4}?(?:segui\w*|prossegu\w*|continu\w*|avan[cç]\w*|dar\w*\s+continuidade|dar\w*\s+seguimento)\b[^.;!?]{0,40}?\b(?:candidaturas?|processo|perfil|aplicação|consigo|você|sua|seu|(?:próxima|seguinte)\s+(?:etapa|fase)|etapa|fase)\b|\bnão\s+(?:\S+\s+){0,3}?(?:segui\w*|avan[cç]\w*|prossegu\w*)\s+em\s+frente\b|\bnão\s+(?:\S+\s+){0,3}?dar\w*\s+(?:continuidade|seguimento)\b`,
-      ),
-      weight: 0.8,
-      family: 'not-forward',
-    },
-    {
-      re: rx(
-        String.raw`\bnão\s+(?:\S+\s+){0,3}?(?:selecionad\w*|escolhid\w*|aprovad\w*|admitid\w*|classificad\w*)|\bnão\s+(?:\S+\s+)?(?:passou|superou)\b`,
-      ),
-      weight: 0.8,
-      family: 'not-selected',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:selecion\w*|escolh\w*|opt[aá]\w*|decid\w*|segui\w*|prossegu\w*|avan[cç]\w*|continu\w*)\b[^.;!?]{0,60}?\b(?:outro|outra|outros|outras)\s+(?:\S+\s+)?(?:candidat\w*|perfis|perfil|pessoas?)|\b(?:candidat\w*|perfis|perfil)\s+(?:\S+\s+){0,5}?(?:mais|melhor)\s+(?:alinhad\w*|aderente\w*|adequad\w*)`,
-      ),
-      weight: 0.8,
-      family: 'others',
-    },
-    {
-      re: rx(
-        String.raw`\b(?:vaga|posição|cargo)\b[^.;!?]{0,80}?\b(?:preenchida|fechada|encerrada|cancelada|não\s+está\s+mais\s+disponível)`,
-      ),
-      weight: 0.75,
-      family: 'role-gone',
-    },
-    {
-      re: rx(
-        String.raw`\bnão\s+(?:\S+\s+){0,3}?(?:atende|corresponde|se\s+encaixa|está\s+alinhad\w*|se\s+adequa)\b`,
-      ),
-      weight: 0.7,
-      family: 'not-fit',
-    },
-    {
-      re: rx(String.raw`\b(?:vaga|processo)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspens\w*)`),
-      weight: 0.6,
-      family: 'on-hold',
-    },
+    signal(
+      'not-forward',
+      0.8,
+      rx`\bnão\s+(?:\S+\s+){0,4}?(?:segui\w*|prossegu\w*|continu\w*|avan[cç]\w*|dar\w*\s+continuidade|dar\w*\s+seguimento)\b[^.;!?]{0,40}?\b(?:candidaturas?|processo|perfil|aplicação|consigo|você|sua|seu|(?:próxima|seguinte)\s+(?:etapa|fase)|etapa|fase)\b|\bnão\s+(?:\S+\s+){0,3}?(?:segui\w*|avan[cç]\w*|prossegu\w*)\s+em\s+frente\b|\bnão\s+(?:\S+\s+){0,3}?dar\w*\s+(?:continuidade|seguimento)\b`,
+    ),
+    signal(
+      'not-selected',
+      0.8,
+      rx`\bnão\s+(?:\S+\s+){0,3}?(?:selecionad\w*|escolhid\w*|aprovad\w*|admitid\w*|classificad\w*)|\bnão\s+(?:\S+\s+)?(?:passou|superou)\b`,
+    ),
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:selecion\w*|escolh\w*|opt[aá]\w*|decid\w*|segui\w*|prossegu\w*|avan[cç]\w*|continu\w*)\b[^.;!?]{0,60}?\b(?:outro|outra|outros|outras)\s+(?:\S+\s+)?(?:candidat\w*|perfis|perfil|pessoas?)|\b(?:candidat\w*|perfis|perfil)\s+(?:\S+\s+){0,5}?(?:mais|melhor)\s+(?:alinhad\w*|aderente\w*|adequad\w*)`,
+    ),
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:vaga|posição|cargo)\b[^.;!?]{0,80}?\b(?:preenchida|fechada|encerrada|cancelada|não\s+está\s+mais\s+disponível)`,
+    ),
+    signal(
+      'not-fit',
+      0.7,
+      rx`\bnão\s+(?:\S+\s+){0,3}?(?:atende|corresponde|se\s+encaixa|está\s+alinhad\w*|se\s+adequa)\b`,
+    ),
+    signal('on-hold', 0.6, rx`\b(?:vaga|processo)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspens\w*)`),
   ],
-  condition: rx(
-    String.raw`^\s*se\b|\b(?:se\s+(?:você|vc|o\s+seu|a\s+sua|seu|sua|não|nós|formos|for|houver|tiver)|caso|a\s+menos|salvo\s+se|sem\s+(?:resposta|retorno))\b`,
-  ),
-  hypothetical: rx(
-    String.raw`\b(?:assim\s+que|significa|indica|considere\s+que|considerar\s+que|provavelmente)\b`,
-  ),
-  negation: rx(String.raw`\b(?:não|nunca|nenhum\w*)\b`),
-  otherTopic: rx(
-    String.raw`\b(?:reagendar|remarcar|outro\s+(?:dia|horário)|fora\s+do\s+escritório|responder\s+(?:individualmente|a\s+cada))`,
-  ),
-  opener: rx(
-    String.raw`\binfelizmente\b|\blamentamos\b|\bapós\s+(?:uma\s+)?(?:análise|avaliação|consideração)\s+(?:\S+\s+)?(?:cuidadosa|criteriosa|detalhada)|\bdecisão\s+difícil`,
-  ),
-  cutOff: rx(String.raw`\b(?:não|decidimos|infelizmente)\s*$`),
-  softClose: rx(
-    String.raw`\bdesej\w*\s+(?:\S+\s+){0,4}?(?:sucesso|sorte|o\s+melhor)|\bboa\s+sorte\b|\bfuturas?\s+(?:oportunidades|vagas|processos)|\bbanco\s+de\s+talentos`,
-  ),
-  acknowledgement: rx(
-    String.raw`\brecebemos\s+(?:a\s+)?(?:sua|seu)\s+(?:candidatura|currículo|inscrição|aplicação)|\b(?:analisar|avaliar|analisaremos|avaliaremos)\b[^.;!?]{0,30}?\b(?:candidatura|perfil|currículo)|\brecebemos\b|\bentraremos\s+em\s+contato`,
-  ),
-  interview: rx(
-    String.raw`\b(?:convidar\w*|convite)\b[^.;!?]{0,40}?\b(?:entrevista|conversa|bate-papo)|\bdisponibilidade\b|\bpróxima\s+(?:etapa|fase)|\bentrevista\b[^.;!?]{0,60}?\b(?:segunda|terça|quarta|quinta|sexta|amanhã|\d{1,2}h|\d{1,2}:\d{2}|reagendar|confirmar)|\bconvidamos\b|\bgostaríamos\s+de\s+(?:te\s+)?(?:conhecer|convidar)`,
-  ),
-  assessment: rx(
-    String.raw`\b(?:teste|avaliação|case|desafio)\b[^.;!?]{0,40}?\b(?:realizar|completar|responder|link)|\b(?:teste\s+(?:online|técnico)|case\s+técnico|desafio\s+técnico|avaliação\s+online)\b`,
-  ),
-  offer: rx(
-    String.raw`\bcarta\s+(?:de\s+)?oferta|\bproposta\s+(?:formal|de\s+emprego|de\s+trabalho)|\b(?:felizes|prazer)\b[^.;!?]{0,40}?\bofere\w*|\bparabéns\b|\bbem-vind[oa]\b|\bassinar\s+o\s+contrato`,
-  ),
-  alert: rx(
-    String.raw`\bvagas\s+(?:para\s+você|recomendadas|que\s+combinam)|\balerta\s+de\s+vagas|\bnovas\s+vagas\b|\bcandidate-se\s+(?:já|agora)`,
-  ),
-  withdrawal: rx(
-    String.raw`\blamentamos\s+que\s+(?:você|tenha)\b|\b(?:retirou|retirar|cancelou)\s+(?:a\s+)?(?:sua\s+)?candidatura|\bsua\s+desistência`,
-  ),
-  pause: rx(String.raw`\b(?:congelad\w*|pausad\w*|em\s+espera)\b`),
-  promise: rx(
-    String.raw`\btemporariamente\b|\b(?:retomar\w*|entraremos\s+em\s+contato|voltaremos\s+a\s+falar|permanece\s+ativa)`,
-  ),
-  jobContext: rx(
-    String.raw`\b(?:dia\s+experimental|concurso\s+para|procedimento\s+concursal|candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|seleção|recrutamento|currículo|CV|processo\s+seletivo|estágio)\b`,
-  ),
-  applicationWords: rx(String.raw`\b(?:candidaturas?|inscrição|inscrições)\b`),
-  nonJobContext: rx(String.raw`\b(?:sorteio|concurso|ganhador\w*|beta|lista\s+de\s+espera|bolsa)\b`),
-  subjectUpdate: rx(String.raw`\bsua\s+candidatura\b|\bprocesso\s+seletivo\b|\batualização\b|\bretorno\b`),
+  condition: rx`^\s*se\b|\b(?:se\s+(?:você|vc|o\s+seu|a\s+sua|seu|sua|não|nós|formos|for|houver|tiver)|caso|a\s+menos|salvo\s+se|sem\s+(?:resposta|retorno))\b`,
+  hypothetical: rx`\b(?:assim\s+que|significa|indica|considere\s+que|considerar\s+que|provavelmente)\b`,
+  negation: rx`\b(?:não|nunca|nenhum\w*)\b`,
+  otherTopic: rx`\b(?:reagendar|remarcar|outro\s+(?:dia|horário)|fora\s+do\s+escritório|responder\s+(?:individualmente|a\s+cada))`,
+  opener: rx`\binfelizmente\b|\blamentamos\b|\bapós\s+(?:uma\s+)?(?:análise|avaliação|consideração)\s+(?:\S+\s+)?(?:cuidadosa|criteriosa|detalhada)|\bdecisão\s+difícil`,
+  cutOff: rx`\b(?:não|decidimos|infelizmente)\s*$`,
+  softClose: rx`\bdesej\w*\s+(?:\S+\s+){0,4}?(?:sucesso|sorte|o\s+melhor)|\bboa\s+sorte\b|\bfuturas?\s+(?:oportunidades|vagas|processos)|\bbanco\s+de\s+talentos`,
+  acknowledgement: rx`\brecebemos\s+(?:a\s+)?(?:sua|seu)\s+(?:candidatura|currículo|inscrição|aplicação)|\b(?:analisar|avaliar|analisaremos|avaliaremos)\b[^.;!?]{0,30}?\b(?:candidatura|perfil|currículo)|\brecebemos\b|\bentraremos\s+em\s+contato`,
+  interview: rx`\b(?:convidar\w*|convite)\b[^.;!?]{0,40}?\b(?:entrevista|conversa|bate-papo)|\bdisponibilidade\b|\bpróxima\s+(?:etapa|fase)|\bentrevista\b[^.;!?]{0,60}?\b(?:segunda|terça|quarta|quinta|sexta|amanhã|\d{1,2}h|\d{1,2}:\d{2}|reagendar|confirmar)|\bconvidamos\b|\bgostaríamos\s+de\s+(?:te\s+)?(?:conhecer|convidar)`,
+  assessment: rx`\b(?:teste|avaliação|case|desafio)\b[^.;!?]{0,40}?\b(?:realizar|completar|responder|link)|\b(?:teste\s+(?:online|técnico)|case\s+técnico|desafio\s+técnico|avaliação\s+online)\b`,
+  offer: rx`\bcarta\s+(?:de\s+)?oferta|\bproposta\s+(?:formal|de\s+emprego|de\s+trabalho)|\b(?:felizes|prazer)\b[^.;!?]{0,40}?\bofere\w*|\bparabéns\b|\bbem-vind[oa]\b|\bassinar\s+o\s+contrato`,
+  alert: rx`\bvagas\s+(?:para\s+você|recomendadas|que\s+combinam)|\balerta\s+de\s+vagas|\bnovas\s+vagas\b|\bcandidate-se\s+(?:já|agora)`,
+  withdrawal: rx`\blamentamos\s+que\s+(?:você|tenha)\b|\b(?:retirou|retirar|cancelou)\s+(?:a\s+)?(?:sua\s+)?candidatura|\bsua\s+desistência`,
+  pause: rx`\b(?:congelad\w*|pausad\w*|em\s+espera)\b`,
+  promise: rx`\btemporariamente\b|\b(?:retomar\w*|entraremos\s+em\s+contato|voltaremos\s+a\s+falar|permanece\s+ativa)`,
+  jobContext: rx`\b(?:dia\s+experimental|concurso\s+para|procedimento\s+concursal|candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|seleção|recrutamento|currículo|CV|processo\s+seletivo|estágio)\b`,
+  applicationWords: rx`\b(?:candidaturas?|inscrição|inscrições)\b`,
+  nonJobContext: rx`\b(?:sorteio|concurso|ganhador\w*|beta|lista\s+de\s+espera|bolsa)\b`,
+  subjectUpdate: rx`\bsua\s+candidatura\b|\bprocesso\s+seletivo\b|\batualização\b|\bretorno\b`,
 };
