@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 
 interface Props {
   title: string;
@@ -38,7 +38,8 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
   onCancelRef.current = onCancel;
 
   // Keys are heard on the whole document, so focus that slipped out (a click beside the dialog) is brought back.
-  useEffect(() => {
+  // Set up before the dialog is painted: a key pressed the moment it shows must already count.
+  useLayoutEffect(() => {
     const container = dialog.current;
     if (!container) return;
     const doc = container.ownerDocument;
