@@ -383,7 +383,7 @@ describe('accessible in real Chromium, light and dark: onboarding, the notice, p
     it('shows the journey with its rejections, applications and the offer', async () => {
       await tab('Your journey').click();
       await options.getByText('The yes: Senior Designer at Lakeside Studio').waitFor();
-      expect(await options.getByText(/· From a mailbox export$/).count()).toBe(3);
+      await expect.poll(() => options.getByText(/· From a mailbox export$/).count()).toBe(3);
       await screenshot(options, 'journey.png', true);
       await tab('Wins').click();
       await options.getByText('Mentored two junior designers').waitFor();

@@ -52,7 +52,10 @@ describe('Wins, "I applied again" and the default checklist, in real Chromium', 
       'Shipped the checkout redesign',
       'Spoke at the local meetup',
     ]);
-    expect(await options.getByRole('list', { name: 'Your wins' }).getByRole('listitem').count()).toBe(3);
+    // The list follows the database through a live query, which may land a moment after the message.
+    await expect
+      .poll(() => options.getByRole('list', { name: 'Your wins' }).getByRole('listitem').count())
+      .toBe(3);
   });
 
   it('stars, edits and deletes a win', async () => {
