@@ -33,4 +33,22 @@ describe('domains and links', () => {
       'See https://acme.wd5.myworkdayjobs.com/en-US/jobs and https://jobs.lever.co/globex/123 or https://boards.greenhouse.io/initech/jobs/1';
     expect(companiesFromLinks(text)).toEqual(['Acme', 'Globex', 'Initech']);
   });
+
+  it('drops team words before the name, places after it and careers-site endings', () => {
+    expect(tidyCompany('Equipo de Talento Banco Ariza')).toBe('Banco Ariza');
+    expect(tidyCompany('Recruiter Vosmaer')).toBe('Vosmaer');
+    expect(tidyCompany('Kestrel Student Recruitment Team')).toBe('Kestrel');
+    expect(tidyCompany('Ridgeway Bank Early Careers')).toBe('Ridgeway Bank');
+    expect(tidyCompany('Sopraxis Recrutement')).toBe('Sopraxis');
+    expect(tidyCompany('Marston India')).toBe('Marston');
+    expect(tidyCompany('KPMG UK')).toBe('KPMG');
+    expect(tidyCompany('Air India')).toBe('Air India');
+    expect(tidyCompany('Brimley.jobs')).toBe('Brimley');
+    expect(tidyCompany('Talent Acquisition Nubank')).toBe('Nubank');
+  });
+
+  it('refuses contractions and sentence openers in several languages', () => {
+    for (const word of ["We've", "They're", 'Just', 'Ik', 'Após', 'Le'])
+      expect(tidyCompany(word), word).toBeUndefined();
+  });
 });

@@ -14,12 +14,15 @@ const wordSet = (...lines: string[]) => new Set(lines.join('|').split('|'));
 const GENERIC_TAIL = wordSet(
   'team|teams|talent|acquisition|careers|career|recruiting|recruitment|recruiter|recruiters|hr|hiring',
   'jobs|job|people|operations|ops|notifications|no-reply|noreply|mail|family|human|resources',
+  'resourcing|staffing|talento|talentos|recrutement|recrutamento|reclutamiento|seleccion|selección|rh|rrhh',
+  'personal|personalabteilung|werving|gente|afdeling|abteilung|karriere|carreiras|empleo|emploi|attraction',
 );
 
 /** Departments that name a team inside the company ("Acme Engineering Recruiting"). */
 const DEPARTMENT = wordSet(
   'engineering|product|design|marketing|sales|finance|operations|research|data|technology|tech|legal',
   'support|driver|drivers|nursing|clinical|corporate|campus|graduate|store|retail|field',
+  'student|students|early|graduates|emerging|apprenticeships|internships',
 );
 
 /** Capitalised words that start sentences or name things other than employers. */
@@ -38,6 +41,23 @@ const NOT_A_COMPANY = wordSet(
   'ihre|ihr|sie|wir|uns|votre|nous|vous|su|nosotros|uw|wij|jouw|sua|nós',
 );
 
+/** Words that open a sentence or a subject line in capitals, though names may begin with them ("Just Eat"). */
+const OPENER = wordSet(
+  'just|also|sadly|regrettably|however|although|while|since|following|given|having|now|so|but|and|if',
+  'ik|je|helaas|na|nach|leider|après|malheureusement|tras|lamentablemente|después|após|depois|infelizmente',
+  'store|shop|office|branch|site|location|greetings|service|le service|servicio|el servicio|serviço|o serviço',
+  'absage|zusage|rückmeldung|bewerbung|candidature|candidatura|sollicitatie|réponse|respuesta|retorno|update',
+  'outcome|status|feedback|decision|reminder|important|confirmation|thank you',
+);
+
+/** Words that only open a team's name ("Recruiter ASML", "Equipo de Talento BBVA"): the rest is the company. */
+export const LEADING_TEAM =
+  /^(?:(?:team|equipo|equipe|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|gente|gestão|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|resources|gente|gestão)\s+(?:(?:de|do|da|of|&|gestão|acquisition)\s+)*(?=\p{Lu}|\p{N})/iu;
+
+/** Countries and regions after a name mark a branch of the company ("Capgemini India", "KPMG UK"). */
+const REGION_TAIL =
+  /\s+(?:(UK|US|USA|EMEA|APAC|DACH|LATAM|Benelux|Nordics)|India|Deutschland|Germany|France|España|Spain|Nederland|Netherlands|Brasil|Brazil|Portugal|Ireland|Australia|Canada|Schweiz|Österreich|Belgium|Italia)(?:\s+(?:AG|GmbH|SE|SA|SAS|SL|BV|NV|Ltd|Limited|Inc|LLC|plc))?$/u;
+
 const CONNECTOR_TAIL = /(?:\s+(?:of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the|&))+$/iu;
 
 /** Tidies a captured name: trailing punctuation, possessives and team words go; undefined when nothing is left. */
@@ -45,8 +65,13 @@ export function tidyCompany(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   let name = raw
     .trim()
-    .replace(/^the\s+/i, '')
+    .replace(/^(?:the|your|our|dein|deine|ihr|ihre|euer|votre|notre|jouw|seu|sua|nosso|nossa)\s+/i, '')
+    .replace(LEADING_TEAM, '')
+    // "Nikki & the Acme Talent Team": a person signing with the team.
+    .replace(/^\p{Lu}[\p{L}'’-]+\s+(?:&|and)\s+the\s+(?=\p{Lu})/u, '')
     .replace(/^[("'“‘]+|[)"'”’,:;!?]+$/gu, '')
+    // "Amazon.jobs": a careers site's name is the company's.
+    .replace(/\.(?:jobs|careers)$/iu, '')
     .replace(/['’]s$/u, '')
     .replace(/\.+$/u, (dots) =>
       /\b(?:inc|ltd|co|corp|llc|s\.a|b\.v|n\.v)$/i.test(raw.trim().slice(0, -dots.length)) ? dots : '',
@@ -62,10 +87,20 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     trimmed = true;
   }
   name = words.join(' ').replace(CONNECTOR_TAIL, '').trim();
+  // "The Home Depot" is a name of its own; "The Acme Recruiting Team" only a team's.
+  if (!trimmed && /^The\s+\S+\s+\S/u.test(raw.trim())) name = `The ${name}`;
+  const region = REGION_TAIL.exec(name);
+  // "Air India" stays whole: a country is only dropped after a name that stands on its own.
+  if (region && !CONNECTOR_TAIL.test(name.slice(0, region.index)) && region.index >= (region[1] ? 2 : 5))
+    name = name.slice(0, region.index);
+  // "We've", "They're": a contraction opens a sentence, never a name.
+  if (/^\S+['’](?:ve|re|ll|d|m)\b|^\S+n['’]t\b/iu.test(name)) return undefined;
+  // "Le Service Recrutement" leaves an article, not a name.
+  if (/^(?:le|la|les|el|los|las|het|de|die|der|das|o|os|a|as)$/i.test(name)) return undefined;
   if (name.length < 2 || name.length > 60 || !/^(?:\p{Lu}|\p{N}|\p{Ll}\p{Lu})/u.test(name)) return undefined;
   if (NOT_A_COMPANY.has(name.toLowerCase()) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase()))
     return undefined;
-  if (GENERIC_TAIL.has(name.toLowerCase())) return undefined;
+  if (GENERIC_TAIL.has(name.toLowerCase()) || OPENER.has(name.toLowerCase())) return undefined;
   return name;
 }
 
@@ -103,7 +138,9 @@ export function foldName(name: string): string {
 }
 
 const FREE_MAIL =
-  /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|yandex|zoho|mail|fastmail|hey|tutanota|t-online|orange|free|laposte|libero|wanadoo|btinternet|comcast|verizon)$/i;
+  /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|yandex|zoho|mail|fastmail|hey|tutanota|t-online|libero|wanadoo|btinternet)$/i;
+/** Internet providers whose mail is personal, though their `.com` domain is the company's own (verizon.com). */
+const PROVIDER_MAIL = /^(?:orange|free|laposte|comcast|verizon|sfr|telenet|ziggo|kpnmail|bluewin)$/i;
 
 /** Second-level suffixes under which the company's label sits one level further left. */
 const SHARED_SUFFIX = /^(?:co|com|org|net|ac|gov|ltd|plc)$/i;
@@ -119,6 +156,7 @@ export function domainLabel(domain: string): string | undefined {
       : tldAt - 1;
   const label = labels[at];
   if (!label || FREE_MAIL.test(label)) return undefined;
+  if (PROVIDER_MAIL.test(label) && labels[tldAt] !== 'com') return undefined;
   return label;
 }
 

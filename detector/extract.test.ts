@@ -129,4 +129,100 @@ describe('extract', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(found.company).toBe('Globex');
   });
+
+  it('never takes a word that opens a sentence, or a person, for the company', () => {
+    expect(
+      run(
+        'Hiring <jobs@fernhollow.com>',
+        'Update',
+        "Just a note: we've decided not to proceed. We've thanked the panel.",
+      ),
+    ).toMatchObject({ company: 'Fernhollow' });
+    expect(
+      run(
+        'no-reply@greenhouse.io',
+        'Update',
+        'Thanks for the time with Priya and Tomasz and for your interest in Harbourline.',
+      ).company,
+    ).toBe('Harbourline');
+    expect(run('Ik <lotte@vosmaer.nl>', 'Update', 'Ik heb helaas geen goed nieuws.').company).toBe('Vosmaer');
+  });
+
+  it('looks past the applicant tracking system to the employer', () => {
+    expect(
+      run('Personio Recruiting <jobs@brightfeld.jobs.personio.de>', 'Deine Bewerbung', 'Leider nicht.')
+        .company,
+    ).toBe('Brightfeld');
+    expect(
+      run('Gupy <naoresponda@gupy.com.br>', 'Lumiar Seguros | Retorno', 'Infelizmente não seguiremos.', [
+        'Time de Gente Lumiar Seguros',
+      ]).company,
+    ).toBe('Lumiar Seguros');
+  });
+
+  it('reads labelled fields and job-board cards', () => {
+    expect(
+      run(
+        'NHS Jobs <noreply@jobs.nhs.uk>',
+        'Outcome',
+        'Job title: Healthcare Assistant\nEmployer: Northfield and Ashby NHS Trust\n\nNot shortlisted.',
+      ),
+    ).toMatchObject({ company: 'Northfield and Ashby NHS Trust', role: 'Healthcare Assistant' });
+    expect(
+      run('Karriere <x@portal.de>', 'Status', 'Arbeitgeber: Stadtwerke Hohenau\nLeider nicht.').company,
+    ).toBe('Stadtwerke Hohenau');
+    expect(
+      run(
+        'Reed <reed@reed.co.uk>',
+        'Status changed',
+        "Picker Packer\nSainsbury's - Daventry\n\nStatus: Unsuccessful",
+      ),
+    ).toMatchObject({ company: "Sainsbury's", role: 'Picker Packer' });
+  });
+
+  it('names the client an agency writes for, whatever the agency is called', () => {
+    expect(
+      run(
+        'Hartley Search <noreply@hartleysearch.co.uk>',
+        'Update',
+        'Thank you for applying for the Quantity Surveyor role with our client, Ashgrove Construction, in Leeds.',
+      ).company,
+    ).toBe('Ashgrove Construction');
+  });
+
+  it('takes the fuller name the message keeps to over a shorter sender name', () => {
+    expect(
+      run(
+        'Orbis Careers <careers@orbistech.com>',
+        'OrbisTech - Interview status',
+        'Thank you for your interview for the position of Analyst at OrbisTech.',
+        ['OrbisTech Talent Acquisition'],
+      ).company,
+    ).toBe('OrbisTech');
+  });
+
+  it('keeps the name the sender signs with over a branch or a place named in the text', () => {
+    expect(
+      run(
+        'Halden Careers <careers@halden.com>',
+        'Your Halden application',
+        'Thank you for applying for the Customer Assistant role at Halden Superstore Cheshire Oaks.',
+        ['Halden Recruitment'],
+      ).company,
+    ).toBe('Halden');
+  });
+
+  it('reads the company from a closing the message ends on, or from a corporate address', () => {
+    expect(
+      run(
+        'no-reply@greenhouse.io',
+        'Update',
+        'We will not proceed.\n\nLe Service Recrutement - Crédit Armorique',
+      ).company,
+    ).toBe('Crédit Armorique');
+    expect(run('Megan Ortiz <megan.ortiz@comcast.com>', 'Update', 'We will not proceed.').company).toBe(
+      'Comcast',
+    );
+    expect(run('Megan <megan@comcast.net>', 'Update', 'We will not proceed.').company).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { withCheapBoundaries } from './boundary';
 import { companiesFromLinks, domainLabel, foldName, labelToName, NAME, tidyCompany } from './company';
-import { ci, readSenderName, readSignature } from './people';
+import { ci, readSenderName, readSignature, teamLineCompany } from './people';
 import {
   firstTidy,
   ROLE_WORDS,
@@ -37,14 +37,26 @@ export interface ExtractInput {
 const JOB_WORDS =
   'position|role|job|opportunity|opportunities|opening|vacancy|internship|interest|interview|interviewing|candidacy|application|career|careers|everyone|here|team|employment|time|work|working|apply|applying|applied|stelle|position|bewerbung|interesse|poste|candidature|intérêt|puesto|vacante|candidatura|solicitud|interés|vaga|functie|sollicitatie|vacature';
 
+const JOB_WITH_WORDS =
+  'position|role|job|opportunity|opportunities|opening|vacancy|internship|career|careers|employment|candidacy|application';
+
+/** A name followed by a job noun is a job title ("interest in the Machine Learning Engineer vacancy"). */
+const NOT_BEFORE_JOB_NOUN =
+  "(?![\\p{L}\\p{N}&'’+-])(?!(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&'’+-]*)*[ \\t]+(?:role|position|vacancy|job|opening|internship|programme|program|scheme|team|stelle|poste|puesto|vaga|functie|vacature)\\b)";
+
 /** Body phrases that put the employer's name right after (or, for relays, right before) a job word. */
 const COMPANY_IN_TEXT: RegExp[] = [
   new RegExp(
-    `\\b(?:${ci(JOB_WORDS)})(?:[ \\t]+[^\\s.,;:!?]+){0,8}?[ \\t]+(?:at|with|@|bei|chez|auprès de|en|bij|na|no|em)[ \\t]+(?:(?:der|die|dem|den|el|la|le|les|l'|het|de|a|o)[ \\t]+)?${NAME}`,
+    `\\b(?:${ci(JOB_WORDS)})(?:[ \\t]+[^\\s.,;:!?]+){0,8}?[ \\t]+(?:at|@|bei|chez|auprès de|en|bij|na|no|em)[ \\t]+(?:(?:der|die|dem|den|el|la|le|les|l'|het|de|a|o|the)[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
+    'gu',
+  ),
+  // "with" also introduces people ("time with Anika"): only a job itself is held with a company.
+  new RegExp(
+    `\\b(?:${ci(JOB_WITH_WORDS)})(?:[ \\t]+[^\\s.,;:!?]+){0,8}?[ \\t]+with[ \\t]+(?:the[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci('interest in|interest in joining|interest in working at|interest in working for|interest in working with|interesse an|intérêt pour|interés en|interesse na|interesse no|interesse pela|interesse pelo|interesse in')})[ \\t]+(?:(?:der|die|dem|el|la|le|l'|het|de)[ \\t]+)?${NAME}`,
+    `\\b(?:${ci('interest in|interest in joining|interest in working at|interest in working for|interest in working with|interesse an|intérêt pour|interés en|interesse na|interesse no|interesse pela|interesse pelo|interesse in|greetings from|grüße von|saludos de')})[ \\t]+(?:(?:der|die|dem|el|la|le|l'|het|de|the)[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
     'gu',
   ),
   new RegExp(
@@ -52,7 +64,7 @@ const COMPANY_IN_TEXT: RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci('the')})[ \\t]+${NAME}[ \\t]+(?:${ci('team|family|recruiting team|recruitment team|talent team|talent acquisition team|hiring team|people team|careers team|HR team')})\\b`,
+    `\\b(?:${ci('the')})[ \\t]+${NAME}[ \\t]+(?:${ci('team|family|recruiting team|recruitment team|talent team|talent acquisition team|hiring team|people team|careers team|HR team')})\\b(?![ \\t]+\\p{Lu})`,
     'gu',
   ),
   new RegExp(
@@ -60,21 +72,66 @@ const COMPANY_IN_TEXT: RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci('update from|news from|message from|novedades de|mise à jour de|atualização de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
-    'gu',
-  ),
-  // Relayed decisions start with the employer: "Globex has decided…", "Farmacia Robles ha revisado…".
-  new RegExp(
-    `(?:^|[.!?][ \\t]+|\\n)(?:(?:The|La|Le|El|A|O|Die|Der|De|Het)[ \\t]+)?${NAME}[ \\t]+(?:has|have|had|reviewed|decided|is|ha|han|hat|haben|heeft|hebben|a|ont|analisou|decidiu|revisou|revisó|decidió|não|ne|n'a|no)\\b`,
+    `\\b(?:${ci('update from|news from|message from|feedback from|novedades de|mise à jour de|atualização de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
     'gu',
   ),
 ];
+
+/** Relayed decisions start with the employer: "Globex has decided…", "Farmacia Robles ha revisado…". */
+const SENTENCE_SUBJECT = new RegExp(
+  `(?:^|[.!?][ \\t]+|\\n)(?:(?:The|La|Le|El|A|O|Die|Der|De|Het)[ \\t]+)?${NAME}[ \\t]+(?:has|have|had|reviewed|decided|is|ha|han|hat|haben|heeft|hebben|a|ont|analisou|decidiu|revisou|revisó|decidió|não|ne|n'a|no)\\b`,
+  'gu',
+);
+
+/** Labelled fields of job boards and public-sector systems: "Employer: …", "Arbeitgeber: …". */
+const EMPLOYER_FIELD = new RegExp(
+  `^[ \\t]*(?:(?:${ci('employer|company|company name|hiring company|organisation|organization|hiring organisation|hiring organization|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|werkgever|bedrijf|organisatie|empregador|organização')})[ \\t]*:|(?:${ci('employer|company name|hiring company|organisation|organization')})(?=[ \\t]+\\p{Lu}))[ \\t]*([^\\n]{2,80})$`,
+  'gmu',
+);
+/** A department is the employer only where a public body names it ("Department: Department for Education"). */
+const DEPARTMENT_FIELD = new RegExp(
+  `^[ \\t]*(?:${ci('department|agency|abteilung|département|departamento|afdeling')})[ \\t]*:[ \\t]*([^\\n]{2,80})$`,
+  'gmu',
+);
+const fieldValue = (raw: string | undefined) =>
+  keepPossessive(raw?.split(/\s+[-–—|·]\s+|\s*\(/u)[0], tidyCompany);
+
+/** A name standing alone in a field or card keeps its "'s" ("Sainsbury's"); in running text it is a possessive. */
+function keepPossessive(raw: string | undefined, tidy: (raw: string | undefined) => string | undefined) {
+  const name = tidy(raw);
+  const possessive = /['’]s$/u.exec(raw?.trim() ?? '')?.[0];
+  return name && possessive && !name.endsWith(possessive) ? `${name}${possessive}` : name;
+}
+
+/**
+ * Job-board cards: a title line, then "Company – Place" ("Warehouse Associate" / "Amazon - Reno, NV"). Only the
+ * first card counts (later ones are suggestions), and neither line may read as a heading ("Keep searching:").
+ */
+const CARD = new RegExp(`^([^\\n:|·–—]{2,80})\\n[ \\t]*${NAME}[ \\t]+[-–—·|][ \\t]+[^\\n:]{2,60}$`, 'gmu');
+
+function readJobCard(body: string): { company?: string; role?: string } {
+  const text = body.slice(0, 3000);
+  CARD.lastIndex = 0;
+  const card = CARD.exec(text);
+  const title = card?.[1] ?? '';
+  if (!card || /\s-\s/.test(title)) return {};
+  const company = keepPossessive(card[2], companyUnlessRole);
+  return company ? { company, role: tidyRole(title) } : {};
+}
+
+/** A subject that opens with the employer: "Nubank | Atualização", "Capgemini - Application feedback". */
+const SUBJECT_LEAD = new RegExp(`^${NAME}[ \\t]*(?:[|:]|[ \\t][-–—·])[ \\t]`, 'gu');
 
 /** Recruitment agencies pass on their client's decision: the client is the company. */
 const AGENCY =
   /\b(?:recruitment|recruiting|staffing|personnel|search|resourcing|headhunt\w*|talent\s+partners|personalberatung|reclutamiento|recrutement|werving)\b/i;
 const CLIENT_MENTION = new RegExp(
-  `\\b(?:${ci('feedback from|heard back from|hear back from|news from|word from|response from|my client|our client|on behalf of our client')}),?[ \\t]+${NAME}`,
+  `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from')}),?[ \\t]+${NAME}`,
+  'gu',
+);
+/** Words that name a client whoever writes them: "with our client, Rolls-Royce", "pour notre client Vinci". */
+const OUR_CLIENT = new RegExp(
+  `\\b(?:${ci('my client|our client|on behalf of our client|notre client|nuestro cliente|unser kunde|unseres kunden|onze klant|nosso cliente')}),?[ \\t]+(?:(?:the|die|der|la|le|el|de|het|a|o)[ \\t]+)?${NAME}`,
   'gu',
 );
 
@@ -85,7 +142,7 @@ const SUBJECT_COMPANY: RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci('update from|news from|message from|novedades de|mise à jour de|atualização de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
+    `\\b(?:${ci('update from|news from|message from|feedback from|novedades de|mise à jour de|atualização de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
     'gu',
   ),
 ];
@@ -95,7 +152,7 @@ const SUBJECT_COMPANY: RegExp[] = [
  * ROLE". After "to" a job title is needed: "Your application to Initech" names the company.
  */
 const SUBJECT_ROLE = withCheapBoundaries(
-  /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud)\s+(for|to|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[(|–—-]|\s*$)/iu,
+  /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud)\s+(for|to|as|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[(|–—-]|\s*$)/iu,
 );
 
 const NO_REPLY_LOCAL =
@@ -103,16 +160,20 @@ const NO_REPLY_LOCAL =
 
 type Proposal = [string | undefined, number];
 
+/** Two folded names for one company: one starts or (from five letters on) contains the other. */
+const relatedKeys = (a: string, b: string) =>
+  a.startsWith(b) || b.startsWith(a) || (a.length >= 5 && b.includes(a)) || (b.length >= 5 && a.includes(b));
+
 /** Below this, a name rests on the address alone and yields to any fuller name a real source wrote. */
 const SOLID = 2;
 
 /**
  * Picks the proposed company with the most weight. Names that contain one another ("Acme", "Acme Labs") support
- * each other as a group; within the winning group the fullest name a solid source wrote wins ("Quillstone
- * Software GmbH" over "Quillstone"), and names as written beat names rebuilt from an address ("Grünwald" over
- * "Gruenwald").
+ * each other as a group; within the winning group the sender's own name wins, else the fullest name a solid source
+ * wrote ("Quillstone Software GmbH" over "Quillstone"), and names as written beat names rebuilt from an address
+ * ("Grünwald" over "Gruenwald").
  */
-function chooseCompany(proposals: Proposal[]): string | undefined {
+function chooseCompany(proposals: Proposal[], preferred?: string): string | undefined {
   // One entry per name, its weights added (halves, so the sums are exact): links may repeat a name thousands of
   // times, and names are weighed against each other in pairs.
   const weights = new Map<string, number>();
@@ -120,13 +181,8 @@ function chooseCompany(proposals: Proposal[]): string | undefined {
   const valid = [...weights]
     .map(([name, weight]) => ({ name, weight, key: foldName(name) }))
     .filter((p) => p.key !== '');
-  const related = (a: string, b: string) =>
-    a.startsWith(b) ||
-    b.startsWith(a) ||
-    (a.length >= 5 && b.includes(a)) ||
-    (b.length >= 5 && a.includes(b));
   const groupWeight = (key: string) =>
-    valid.reduce((sum, o) => sum + (related(key, o.key) ? o.weight : 0), 0);
+    valid.reduce((sum, o) => sum + (relatedKeys(key, o.key) ? o.weight : 0), 0);
   let leader: (typeof valid)[number] | undefined;
   let leaderWeight = 0;
   for (const p of valid) {
@@ -134,9 +190,13 @@ function chooseCompany(proposals: Proposal[]): string | undefined {
     if (!leader || weight > leaderWeight) [leader, leaderWeight] = [p, weight];
   }
   if (!leader) return undefined;
-  const group = valid.filter((p) => related(p.key, (leader as (typeof valid)[number]).key));
+  const group = valid.filter((p) => relatedKeys(p.key, (leader as (typeof valid)[number]).key));
   const solid = group.filter((p) => p.weight >= SOLID);
   const pool = solid.length ? solid : group;
+  // The name the sender signs with is the official one, unless the message itself keeps to a fuller one: a
+  // longer variant named once adds a branch or a place ("Tesco Extra Cheshunt" from "Tesco Careers").
+  const own = pool.find((p) => p.name === preferred);
+  if (own && pool.every((p) => p.weight <= own.weight)) return own.name;
   return pool.reduce((best, p) => {
     const longer = p.key.length > best.key.length;
     const sameKeyHeavier = p.key === best.key && p.weight > best.weight;
@@ -155,6 +215,42 @@ const APPLICATION_TO = new RegExp(
 const companyUnlessRole = (raw: string | undefined) =>
   raw && !ROLE_WORDS.test(raw) ? tidyCompany(raw) : undefined;
 
+/**
+ * Names from the message's last lines. Without a closing word the signature stays in the body, where a team's
+ * line names the company; and a line that spells the sender's domain gives the name as written ("Müller
+ * Maschinenbau GmbH" at mueller-maschinenbau.de, "Mind the Product" at mindtheproduct.com).
+ */
+function closingProposals(input: ExtractInput, signed: string | undefined, ownDomain?: string): Proposal[] {
+  const lines = input.signature.length
+    ? input.signature.slice(0, 8)
+    : input.body.trimEnd().split('\n').slice(-3);
+  const team = input.signature.length ? undefined : lines.map(teamLineCompany).find(Boolean);
+  const domainKey = ownDomain ? foldName(ownDomain) : '';
+  const spelled =
+    domainKey.length >= 3
+      ? lines
+          .map((line) => tidyCompany(line))
+          .find((name) => name && name !== signed && foldName(name).startsWith(domainKey))
+      : undefined;
+  return [
+    [team, 2],
+    [spelled, 1],
+  ];
+}
+
+/**
+ * A sentence's first word and a subject's first piece back a name found elsewhere ("Deloitte Graduate Programme
+ * 2025 - update" backs "Deloitte"); alone they barely count, as any word may open a sentence.
+ */
+function support(proposals: Proposal[], name: string | undefined, weight: number): Proposal {
+  if (!name) return [undefined, 0];
+  const key = foldName(name);
+  const backed =
+    proposals.find(([other]) => other && foldName(other) === key)?.[0] ??
+    proposals.find(([other]) => other && relatedKeys(key, foldName(other)))?.[0];
+  return backed ? [backed, weight] : [name, 0.5];
+}
+
 export function extract(input: ExtractInput): Extraction {
   const { sender } = input;
   const subject = stripSubjectPrefixes(input.subject);
@@ -163,27 +259,53 @@ export function extract(input: ExtractInput): Extraction {
   const platform = sender.platform;
   const atsLocal = platform && !platform.relay && !sender.noReply ? labelToName(sender.local) : undefined;
   const ownDomain = platform ? undefined : domainLabel(sender.domain);
+  // "Personio Recruiting <jobs@celonis.jobs.personio.de>", "Civil Service Jobs": a system signs with its own name.
+  const platformKey = platform ? foldName(domainLabel(sender.domain) ?? platform.name) : '';
+  const isPlatform = (name: string | undefined) =>
+    name !== undefined && platformKey.length >= 3 && relatedKeys(foldName(name), platformKey);
+  const senderCompany = isPlatform(fromName.company) ? undefined : fromName.company;
+  const card = platform?.relay ? readJobCard(input.body) : {};
 
   const agency =
-    AGENCY.test(sender.name) || input.signature.some((line) => AGENCY.test(line) && !/\bteam\b/i.test(line));
-  const client = agency ? firstTidy(CLIENT_MENTION, `${input.body}\n${subject}`, tidyCompany) : undefined;
-  const company = chooseCompany([
+    AGENCY.test(sender.name) ||
+    /recruit|staffing|personnel|headhunt|resourcing/i.test(sender.domain) ||
+    input.signature.some((line) => AGENCY.test(line) && !/\bteam\b/i.test(line));
+  const mentions = `${input.body}\n${subject}`;
+  const client =
+    firstTidy(OUR_CLIENT, mentions, tidyCompany) ??
+    (agency ? firstTidy(CLIENT_MENTION, mentions, tidyCompany) : undefined);
+  const proposals: Proposal[] = [
     [client, 8],
-    [fromName.company, 3],
+    [firstTidy(EMPLOYER_FIELD, input.body, fieldValue), 4],
+    [firstTidy(DEPARTMENT_FIELD, input.body, fieldValue), 2],
+    [card.company, 3],
+    [senderCompany, 3],
     ...inText(SUBJECT_COMPANY, subject, 2.5),
     [firstTidy(APPLICATION_TO, subject, companyUnlessRole), 2.5],
     ...inText(COMPANY_IN_TEXT, input.body, 2.5),
     ...inText(COMPANY_IN_TEXT, input.signature.join('\n'), 2),
     [signature.company, 2],
-    ...companiesFromLinks(input.links).map((name): Proposal => [name, 2]),
+    ...closingProposals(input, signature.company, ownDomain),
+    ...companiesFromLinks(`${input.links}\n${sender.domain}`).map((name): Proposal => [name, 2]),
     [atsLocal, 1.5],
     [ownDomain ? labelToName(ownDomain) : undefined, 1],
-  ]);
+  ];
+  proposals.push(
+    support(proposals, firstTidy(SENTENCE_SUBJECT, input.body, tidyCompany), 2.5),
+    support(proposals, firstTidy(SUBJECT_LEAD, subject, companyUnlessRole), 2),
+  );
+  const company = chooseCompany(
+    proposals.filter(([name]) => !isPlatform(name)),
+    senderCompany,
+  );
 
   const subjectRole = SUBJECT_ROLE.exec(subject);
   const tidySubjectRole = subjectRole?.[1]?.toLowerCase() === 'to' ? tidyTitledRole : tidyRole;
   const role =
-    tidySubjectRole(subjectRole?.[2]) ?? roleInText(input.body) ?? roleFromSubjectPieces(subject, company);
+    tidySubjectRole(subjectRole?.[2]) ??
+    card.role ??
+    roleInText(input.body) ??
+    roleFromSubjectPieces(subject, company);
 
   let recruiter = signature.person ?? fromName.person;
   if (signature.person && fromName.person?.startsWith(`${signature.person} `)) recruiter = fromName.person;

@@ -46,4 +46,27 @@ describe('readSignature', () => {
     });
     expect(readSignature(['The Hooli Recruiting Team'])).toEqual({ company: 'Hooli' });
   });
+
+  it('reads the company from team lines, before or after the team words', () => {
+    expect(readSignature(['Talent Acquisition Team', 'Vantora Limited'])).toEqual({
+      company: 'Vantora Limited',
+    });
+    expect(readSignature(['Resourcing Team', 'Nationwide Building Society']).company).toBe(
+      'Nationwide Building Society',
+    );
+    expect(readSignature(['Time de Talent Acquisition Nubank'])).toEqual({ company: 'Nubank' });
+    expect(readSignature(['Gemeente Westerkade, afdeling Werving & Selectie']).company).toBe(
+      'Gemeente Westerkade',
+    );
+    expect(readSignature(['Ana Costa', 'Tech Recruiter | mercantil'])).toEqual({
+      person: 'Ana Costa',
+      company: 'mercantil',
+    });
+    expect(readSignature(['Wexford Lyle & Co. Talent Acquisition']).company).toBe('Wexford Lyle & Co.');
+  });
+
+  it('never takes a job board for the employer', () => {
+    expect(fromName('NHS Jobs <noreply@jobs.nhs.uk>')).toEqual({});
+    expect(fromName('Government Recruitment Service <noreply@civilservicejobs.service.gov.uk>')).toEqual({});
+  });
 });

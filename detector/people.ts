@@ -1,4 +1,4 @@
-import { domainLabel, foldName, NAME, tidyCompany } from './company';
+import { domainLabel, foldName, LEADING_TEAM, NAME, tidyCompany } from './company';
 import type { Sender } from './sender';
 
 /**
@@ -30,7 +30,7 @@ const PERSON_AT = /^(.+?)\s+(?:at|from|@|\||-|–|bei|chez|de|van|da)\s+(.+)$/i;
 
 /** Team names in a signature or sender name: "The Acme Recruiting Team", "Acme Talent Acquisition". */
 const TEAM_NAME = new RegExp(
-  `^(?:${ci('the')}[ \\t]+)?${NAME}[ \\t]+(?:Talent|Recruiting|Recruitment|Hiring|People|HR|Careers|Jobs|Team|Human Resources|Personalabteilung|Recrutement|Recursos Humanos)\\b`,
+  `^(?:${ci('the')}[ \\t]+)?${NAME}\\.?[ \\t]+(?:Talent|Recruiting|Recruitment|Hiring|People|HR|Careers|Jobs|Team|Human Resources|Personalabteilung|Recrutement|Recursos Humanos)\\b`,
   'u',
 );
 
@@ -77,9 +77,10 @@ export function readSenderName(sender: Sender): Parties {
   const personAt = PERSON_AT.exec(name);
   if (personAt && looksLikePerson(personAt[1] ?? ''))
     return { person: personAt[1], company: tidyCompany(personAt[2]) };
+  // A job board's own name ("NHS Jobs", "Government Recruitment Service") is never the employer.
+  if (sender.platform?.relay) return {};
   const team = TEAM_NAME.exec(name);
   if (team) return { company: tidyCompany(team[0]) };
-  if (sender.platform?.relay) return {};
   if (isPersonName(name, sender)) return { person: name };
   // A lone first name from a personal mailbox ("Jane" <jane@…>) is a person, otherwise an organisation.
   if (!domainLabel(sender.domain)) return {};
@@ -95,30 +96,72 @@ export interface SignatureParts extends Parties {
 const JOB_TITLE_WORDS =
   /\b(?:recruit\w*|talent|acquisition|hr|rh|people|hiring|manager|partner|sourcer|coordinator|specialist|lead|director|head|officer|generalist|business|engineer|founder|ceo|cto|coo|vp|president|consultant|advisor|associate|assistant|chair|committee|personal\w*|recrutement|recursos|responsable|gerente)\b/i;
 
+/** Words that name a hiring team or department without the company ("Human Resources", "Service Recrutement"). */
+const TEAM_WORD =
+  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing)$/i;
+const isTeamPhrase = (text: string) => text.split(/\s+/).every((word) => TEAM_WORD.test(word));
+
+/** A recruiter's title before the company. */
+const RECRUITING_TITLE = /\b(?:recruit\w*|talent|sourcer|hr|rh|rrhh)\b/i;
+
+const SIGNATURE_PIECES = /\s*(?:\||,|–|—|•|·|\s-\s|\bat\b|@)\s*/u;
+const signaturePieces = (line: string) => line.split(SIGNATURE_PIECES).filter(Boolean);
+
+/** A company in a signature's last place may be a brand written in lower case ("Recruiting | brightwheel"). */
+const tidyBrand = (raw: string | undefined) =>
+  tidyCompany(raw) ??
+  tidyCompany(raw?.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))?.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+
+/**
+ * The company a team's line names: "Acme Talent Team", "Equipo de Talento BBVA", "Le Service Recrutement - BNP
+ * Paribas", "Gemeente Amsterdam, afdeling Werving & Selectie".
+ */
+export function teamLineCompany(line: string): string | undefined {
+  const trailing = TEAM_NAME.exec(line)?.[0];
+  const leading = LEADING_TEAM.test(line) && ORGANISATION_LINE.test(line) ? line : undefined;
+  const named = tidyCompany(trailing) ?? tidyCompany(leading);
+  if (named) return named;
+  const pieces = signaturePieces(line);
+  const first = pieces[0]?.trim() ?? '';
+  const last = pieces[pieces.length - 1]?.trim() ?? '';
+  if (pieces.length < 2) return undefined;
+  // "Tech Recruiter | iFood", "Jane Kim | Technical Recruiter | Pinterest".
+  if (
+    isTeamPhrase(first) ||
+    RECRUITING_TITLE.test(first) ||
+    (pieces.length >= 3 && RECRUITING_TITLE.test(pieces[1] ?? ''))
+  )
+    return tidyBrand(last);
+  return isTeamPhrase(last) && ORGANISATION_LINE.test(first) ? tidyCompany(first) : undefined;
+}
+
 export function readSignature(lines: string[]): SignatureParts {
   const parts: SignatureParts = {};
+  // A line naming only a team ("Talent Acquisition Team") puts the company on the next line.
+  let teamAbove = false;
   for (const line of lines.slice(0, 8)) {
-    const team = TEAM_NAME.exec(line);
-    if (team) parts.company ??= tidyCompany(team[0]);
+    const teamCompany = teamLineCompany(line);
+    if (teamCompany) parts.company ??= teamCompany;
     const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line)?.[0];
     if (email) parts.email ??= email.toLowerCase();
-    const pieces = line.split(/\s*(?:\||,|–|—|•|·|\s-\s|\bat\b|@)\s*/u).filter(Boolean);
+    const pieces = signaturePieces(line);
     const first = pieces[0]?.trim() ?? '';
-    if (!parts.person && !team && looksLikePerson(first)) {
+    const wasTeamAbove = teamAbove;
+    teamAbove = pieces.length === 1 && isTeamPhrase(first);
+    const alone = pieces.length === 1 && ORGANISATION_LINE.test(first) && !JOB_TITLE_WORDS.test(first);
+    // Under a team's line a name is the organisation's ("Resourcing Team" / "Nationwide Building Society").
+    if (wasTeamAbove && alone) {
+      parts.company ??= tidyCompany(first);
+      continue;
+    }
+    if (!parts.person && !TEAM_NAME.test(line) && looksLikePerson(first)) {
       parts.person = first;
       continue;
     }
     if (parts.person && pieces.length >= 2 && JOB_TITLE_WORDS.test(first))
-      parts.company ??= tidyCompany(pieces[pieces.length - 1]);
+      parts.company ??= tidyBrand(pieces[pieces.length - 1]?.trim());
     // An organisation's name alone on a line under the person ("Brightline Health").
-    else if (
-      parts.person &&
-      pieces.length === 1 &&
-      ORGANISATION_LINE.test(first) &&
-      !looksLikePerson(first) &&
-      !JOB_TITLE_WORDS.test(first)
-    )
-      parts.company ??= tidyCompany(first);
+    else if (parts.person && alone && !looksLikePerson(first)) parts.company ??= tidyCompany(first);
   }
   return parts;
 }

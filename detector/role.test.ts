@@ -30,4 +30,49 @@ describe('subjects and tidying', () => {
   it('drops emoji, quotes and articles', () => {
     expect(tidyRole('the “Product Designer” 🌱')).toBe('Product Designer');
   });
+
+  it.each([
+    [
+      'Thank you for applying to the Backend Engineer, Payments position at Quarry.',
+      'Backend Engineer, Payments',
+    ],
+    ['Thank you for applying to Solutions Consultant, Public Sector.', 'Solutions Consultant, Public Sector'],
+    ['Thank you for applying to Data Analyst, we will be in touch.', 'Data Analyst'],
+    [
+      'Thanks for your interest in joining Pellham as a Field Service Technician.',
+      'Field Service Technician',
+    ],
+    ['Thank you for your application as KYC Analyst (Job-ID R031).', 'KYC Analyst'],
+    ['Thank you for your interest in the Guest Advocate (Cashier) position.', 'Guest Advocate (Cashier)'],
+    ['Thank you for your interest in the Engineer II (ID: 2589114) position.', 'Engineer II'],
+    ['Thank you for applying for the Senior Experience Designer role.', 'Senior Experience Designer'],
+    [
+      'Thank you for your application for the position Process Engineer Coatings.',
+      'Process Engineer Coatings',
+    ],
+    ['Bedankt voor je sollicitatie op de functie Data Scientist en je interesse.', 'Data Scientist'],
+    ['Job Title Payroll Administrator', 'Payroll Administrator'],
+    ['Job title: Band 5 Staff Nurse - Acute Medicine', 'Band 5 Staff Nurse'],
+    ['Leuk dat je bij ons wilt werken als Planning Medewerker!', 'Planning Medewerker'],
+    ['Merci pour votre candidature au poste de Conseillère de vente à Bordeaux.', 'Conseillère de vente'],
+    ['Thank you for applying for our Tax Graduate programme in Leeds.', 'Tax Graduate'],
+    ['We cannot offer you a place on the Future Leaders Programme this year.', 'Future Leaders Programme'],
+  ])('reads %s', (text, role) => {
+    expect(roleInText(text)).toBe(role);
+  });
+
+  it('refuses sentence fragments in front of a job noun', () => {
+    expect(
+      roleInText('We keep your information on file and may reach out if a role opens up.'),
+    ).toBeUndefined();
+    expect(roleInText('Contact the recruiting manager named in the job advert.')).toBeUndefined();
+  });
+
+  it('drops the company in front of a title in the subject and skips status words', () => {
+    expect(roleFromSubjectPieces('Halcott Operations Analyst', 'Halcott')).toBe('Operations Analyst');
+    expect(roleFromSubjectPieces('Application Outcome - Shell', 'Shell')).toBeUndefined();
+    expect(roleFromSubjectPieces('Thornbury - Outcome', 'Thornbury')).toBeUndefined();
+    expect(roleFromSubjectPieces('Brindleway / Content Designer', 'Brindleway')).toBe('Content Designer');
+    expect(roleFromSubjectPieces('Creative Director role update', 'Sable')).toBe('Creative Director');
+  });
 });

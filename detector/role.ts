@@ -8,12 +8,18 @@ import { foldName } from './company';
 
 /** Words that make a phrase a job title; used where nothing else says "this is the role". */
 export const ROLE_WORDS =
-  /\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|entwickler|ingenieur|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente)\b/i;
+  /\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente|adviseur|referent|assistent|vendeur|vendedor|técnico|tecnico|auxiliar|gestor|responsable|jefe|encargado|trainee|estagiário|estagiária|coordenador|coordinador)\b|\p{L}*(?:entwickler|ingenieur|techniker|elektroniker|leiter|berater|mitarbeiter|medewerker|sachbearbeiter|kaufmann|kauffrau)\b/iu;
 
 const ROLE_STOP =
-  /\b(?:you|your|we|our|us|my|me|this|that|it|time|which|who|applied|apply|application|interest|interested|consideration|decision|process|candidates?|opportunity|experience|skills|background|team|company|other|another|future|for|to|with|at|interview|has|have|had|was|were|is|are|been|will|not|would|ihre|ihr|sie|wir|unser\w*|votre|vos|nous|notre|su|tu|nuestro|nuestra|uw|je|jouw|ons|sua|seu|nosso|nossa|update|status|bewerbung|candidature|candidatura|sollicitatie|application|about|regarding|conversation|week|last|requirements|period|months|suitable|specific|great)\b/i;
+  /\b(?:you|your|we|our|us|my|me|this|that|which|who|applied|apply|for|to|with|at|has|have|had|was|were|is|are|been|will|not|would|ihre|ihr|sie|wir|unser\w*|votre|vos|nous|notre|su|tu|nuestro|nuestra|uw|je|jouw|ons|sua|seu|nosso|nossa|about|regarding)\b/i;
+/**
+ * Words that end a phrase rather than name a job, unless written as part of a title: "the experience you gained"
+ * against "Senior Experience Designer", "a role opens if…" against "Store Team Member".
+ */
+const PHRASE_WORD =
+  /(?:^|\s)(?:time|application|interest|interested|consideration|decision|process|candidates?|opportunity|experience|skills|background|team|company|other|another|future|interview|bewerbung|candidature|candidatura|sollicitatie|update|status|conversation|week|last|requirements|period|months|suitable|specific|great|if|may|might|can|could|should|when|where|while|named|reach|file|out|it)(?=\s|$)|\s(?:the|a|an)$/u;
 const ROLE_VAGUE =
-  /^(?:open|current|above|exciting|same|right|particular|specific|advertised|available|following|aforementioned|new|posted|vacant|\s)+$/i;
+  /^(?:equal|open|current|above|exciting|same|right|particular|specific|advertised|available|following|aforementioned|new|posted|vacant|\s)+$/i;
 
 /** A captured role, or undefined when the capture is a phrase rather than a job title. */
 export function tidyRole(raw: string | undefined): string | undefined {
@@ -25,9 +31,14 @@ export function tidyRole(raw: string | undefined): string | undefined {
     .replace(/^(?:to\s+)?be\s+(?:an?\s+)?/i, '')
     .replace(/^(?:the|a|an|our|your|this|le|la|l'|el|o|a|de|het|der|die|das)\s+/i, '')
     .replace(/^["'“‘«„]+|["'”’»“,:;.!?-]+$/gu, '')
+    // "(ID: 2589114)", "(Ref 1142)": references, unlike "(Cashier)" or "(m/w/d)", are not part of the title.
+    .replace(/\s*\((?:[^()]*\d[^()]*|(?:ref|req|id|job)\b[^()]*)\)/giu, '')
+    .replace(/\s+(?:programme|program|scheme|intake|position|role|vacancy|opening)$/u, '')
+    // Patterns match without case: a comma before a lower-case word ends the title after all.
+    .replace(/,\s+\p{Ll}.*$/u, '')
     .trim();
   if (role.length < 2 || role.length > 80 || role.split(/\s+/).length > 10) return undefined;
-  if (ROLE_STOP.test(role) || ROLE_VAGUE.test(role)) return undefined;
+  if (ROLE_STOP.test(role) || PHRASE_WORD.test(role) || ROLE_VAGUE.test(role)) return undefined;
   return role;
 }
 
@@ -35,15 +46,25 @@ export const tidyTitledRole = (raw: string | undefined) =>
   raw && ROLE_WORDS.test(raw) ? tidyRole(raw) : undefined;
 
 /** Where a role phrase ends: a preposition that introduces the company or place, or punctuation. */
-const ROLE_END = String.raw`(?=\s+(?:at|with|in|here|within|on|for|and|bei|in|im|und|chez|à|au|et|en|bij|na|no|em|e|y|para|pour|dans|op|te)\b|\s*[\n.,;:!?()]|$)`;
-const TITLE = String.raw`([^\n.,;:!?()"“”]{2,80}?)`;
+const ROLE_END = String.raw`(?=\s+(?:at|with|in|here|within|on|for|and|bei|in|im|und|chez|au|et|en|bij|na|no|em|e|y|para|pour|dans|op|te|nicht|niet|leider|helaas)\b|\s+(?:à|não)\s|\s*[\n.;:!?()]|,(?! \p{Lu}[\p{L}\p{N}&/+-]*(?: \p{Lu}[\p{L}\p{N}&/+-]*)?(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|$)`;
+/**
+ * A title: no sentence punctuation, but a comma before a capitalised qualifier that closes it ("Software Engineer,
+ * Mobile role") and a short parenthesis ("Guest Advocate (Cashier)") may be part of it.
+ */
+const TITLE_TEXT = String.raw`(?:[^\n.,;:!?()"“”]|,(?= \p{Lu}[\p{L}\p{N}&/+-]*(?: \p{Lu}[\p{L}\p{N}&/+-]*)?(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|\([^()\n]{1,30}\)){2,80}?`;
+const TITLE = `(${TITLE_TEXT})`;
 
 /** Role phrases; `titled` ones must contain a job-title word ("applying to Initech" names no role). */
 const ROLE_IN_TEXT: { re: RegExp; titled: boolean }[] = [
+  // Labelled lines and table rows ("Job title: X", a "Job Title" cell beside the title); a place after a dash goes.
+  {
+    re: /^\s*(?:(?:position|role|job title|position title|job|post|vacancy|stelle|stellenbezeichnung|poste|intitulé du poste|puesto|vaga|cargo|functie|vacature)\s*:|job title|position title)\s*([^\n]{2,80}?)(?:\s+[-–—|]\s+[^\n]*)?$/gimu,
+    titled: false,
+  },
   {
     re: withCheapBoundaries(
       new RegExp(
-        String.raw`\b(?:position|role|job|post|Stelle|Position|Bewerbung|Tätigkeit|poste|candidature|puesto|vacante|plaza|posición|vaga|cargo|posição|functie|vacature|sollicitatie)\s+(?:of|as|als|de|d'|du|como|van|voor|para|naar\s+de\s+functie)\s*(?:an?\s+|une?\s+|un\s+|una\s+|een\s+|eine[nr]?\s+)?${TITLE}${ROLE_END}`,
+        String.raw`\b(?:position|role|rol|job|post|Stelle|Position|Bewerbung|Tätigkeit|poste|candidature|puesto|vacante|plaza|posición|vaga|cargo|posição|functie|vacature|sollicitatie|application|candidatura|solicitud)\s+(?:of|as|als|de|d'|du|como|van|voor|para|naar\s+de\s+functie)\s*(?:an?\s+|une?\s+|un\s+|una\s+|een\s+|eine[nr]?\s+)?${TITLE}${ROLE_END}`,
         'giu',
       ),
     ),
@@ -61,14 +82,43 @@ const ROLE_IN_TEXT: { re: RegExp; titled: boolean }[] = [
   {
     re: withCheapBoundaries(
       new RegExp(
-        String.raw`\b(?:application|applying|applied)\s+(?:for|to)\s+(?:the\s+)?${TITLE}${ROLE_END}`,
+        String.raw`\b(?:application|applying|applied|postularte|postulación|postulacion)\s+(?:for|to|a|para)\s+(?:the\s+|la\s+)?(?:(?:position|role|posición|vacante)\s+(?:de\s+)?)?${TITLE}${ROLE_END}`,
         'giu',
       ),
     ),
     titled: true,
   },
+  // "as a Network Engineer", "application as KYC Analyst", "als Klantenservice Medewerker": the title must say it
+  // is one.
   {
-    re: /^\s*(?:position|role|job title|job|stelle|poste|puesto|vaga|functie)\s*:\s*([^\n]{2,80})$/gimu,
+    re: withCheapBoundaries(
+      new RegExp(
+        String.raw`\b(?:as|als|como|comme|en\s+tant\s+que)\s+(?:an?\s+|our\s+|een\s+|um\s+|uma\s+|un\s+|una\s+)?${TITLE}${ROLE_END}`,
+        'giu',
+      ),
+    ),
+    titled: true,
+  },
+  // European order puts the title straight after the noun: "the position Service Engineer MRI", "functie Data
+  // Engineer".
+  {
+    re: withCheapBoundaries(
+      new RegExp(
+        String.raw`\b(?:position|role|rol|functie|Stelle|poste|vaga|puesto)\s+(?!(?:of|as|als|de|d'|du|como|van|voor|para|at|with|in|is|has|was|and|for|to|bij|bei|chez)\b)${TITLE}${ROLE_END}`,
+        'giu',
+      ),
+    ),
+    titled: true,
+  },
+  // Last, as other schemes get mentioned too: a programme keeps its word when it is part of the name ("Future
+  // Leaders Programme", not "Tax Graduate programme"), as tidying drops it only in lower case.
+  {
+    re: withCheapBoundaries(
+      new RegExp(
+        String.raw`\b(?:the|our|your|this|a|an)\s+(${TITLE_TEXT}\s+(?:programme|program|scheme))\b`,
+        'giu',
+      ),
+    ),
     titled: false,
   },
 ];
@@ -121,19 +171,26 @@ export function stripSubjectPrefixes(subject: string): string {
   return subject.replace(/^(?:\s*(?:re|fwd?|aw|wg|tr|rv|res|enc|sv|antw)\s*:\s*)+/i, '').trim();
 }
 
+/** In a subject every word is capitalised, so phrase words rule a piece out whatever their case. */
+const PIECE_PHRASE = new RegExp(PHRASE_WORD.source, 'iu');
+
 /**
  * A role named by the subject alone ("Barista", "Acme – Backend Developer"): the piece that is not the company
  * nor a phrase about the application.
  */
+
 export function roleFromSubjectPieces(subject: string, company: string | undefined): string | undefined {
   const companyKey = company ? foldName(company) : '';
   const pieces = stripSubjectPrefixes(subject)
-    .split(/\s+[-–—|:·]\s+|:\s+|\s+[|·]\s*/u)
+    .split(/\s+[-–—|:·/]\s+|:\s+|\s+[|·]\s*/u)
     .map((piece) => piece.trim())
     .filter(Boolean);
-  for (const piece of pieces) {
+  for (const whole of pieces) {
+    // "KPMG Tax Associate": the company's name in front of a title is not part of it.
+    const lead = company && whole.toLowerCase().startsWith(`${company.toLowerCase()} `) ? company.length : 0;
+    const piece = whole.slice(lead).trim();
     const key = foldName(piece);
-    if (companyKey && (key.includes(companyKey) || companyKey.includes(key))) continue;
+    if (companyKey && (companyKey.includes(key) || (!lead && key.includes(companyKey)))) continue;
     if (piece.split(/\s+/).length > 8 || !/^[\p{Lu}\p{N}]/u.test(piece)) continue;
     const role = tidyRole(
       piece
@@ -142,7 +199,10 @@ export function roleFromSubjectPieces(subject: string, company: string | undefin
     );
     if (
       role &&
-      !/\b(?:update|result|resultado|retour|feedback|news|follow|regarding|about|thanks|thank)\b/i.test(role)
+      !PIECE_PHRASE.test(role) &&
+      !/\b(?:update|result|resultado|retour|feedback|news|follow|regarding|about|thanks|thank|outcome|absage|uitslag|proceso|processo|procedimento|búsqueda|gesprek|entrevista|unsuccessful|open day)\b/i.test(
+        role,
+      )
     )
       return role;
   }

@@ -42,4 +42,14 @@ describe('parseSender', () => {
     expect(parseSender('Indeed <no-reply@indeed.com>').platform?.relay).toBe(true);
     expect(parseSender('jane@acme.com').platform).toBeUndefined();
   });
+
+  it('knows public job boards and no-reply addresses in other languages', () => {
+    for (const from of ['noreply@jobs.nhs.uk', 'no-reply@usajobs.gov', 'reed@reed.co.uk'])
+      expect(parseSender(from).platform?.relay, from).toBe(true);
+    expect(parseSender('naoresponda@gupy.com.br')).toMatchObject({
+      noReply: true,
+      platform: { relay: false },
+    });
+    expect(parseSender('ward@trust.nhs.uk').platform).toBeUndefined();
+  });
 });

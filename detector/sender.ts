@@ -45,8 +45,21 @@ const PLATFORMS: [RegExp, Platform][] = [
     { name: 'ATS', relay: false },
   ],
   [
-    /(?:^|\.)softgarden\.(?:io|de)$|(?:^|\.)gupy\.io$|(?:^|\.)join\.com$|(?:^|\.)homerun\.co$/,
+    /(?:^|\.)softgarden\.(?:io|de)$|(?:^|\.)gupy\.(?:io|com\.br)$|(?:^|\.)join\.com$|(?:^|\.)homerun\.co$/,
     { name: 'ATS', relay: false },
+  ],
+  [
+    /(?:^|\.)kenoby\.com$|(?:^|\.)pageuppeople\.com$|(?:^|\.)oraclecloud\.com$/,
+    { name: 'ATS', relay: false },
+  ],
+  // Public job boards pass on the decision of the employer a card or a labelled field names.
+  [
+    /(?:^|\.)usajobs\.gov$|(?:^|\.)jobs\.nhs\.uk$|(?:^|\.)civilservicejobs\.service\.gov\.uk$|(?:^|\.)jobs\.ac\.uk$/,
+    { name: 'Job board', relay: true },
+  ],
+  [
+    /(?:^|\.)reed\.co\.uk$|(?:^|\.)totaljobs\.com$|(?:^|\.)cv-library\.co\.uk$|(?:^|\.)seek\.com\.au$|(?:^|\.)naukri\.com$|(?:^|\.)jobindex\.dk$|(?:^|\.)adzuna\.\w+$/,
+    { name: 'Job board', relay: true },
   ],
   [/(?:^|\.)linkedin\.com$/, { name: 'LinkedIn', relay: true }],
   [
@@ -65,7 +78,7 @@ const PLATFORMS: [RegExp, Platform][] = [
 ];
 
 const NO_REPLY =
-  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer-daemon|bounces?|automated|alerts?|jobs-noreply|invitations|messages-noreply)(?:[-+._].*)?$|[-_.]no-?reply$|no-?reply[-_.]/i;
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer-daemon|bounces?|automated|alerts?|jobs-noreply|invitations|messages-noreply|nao-?responda|no-?responder|ne-?pas-?repondre|niet-?beantwoorden|nicht-?antworten)(?:[-+._].*)?$|[-_.]no-?reply$|no-?reply[-_.]/i;
 
 const HIRING_LOCAL =
   /(?:^|[-_.])(?:jobs?|careers?|recruit\w*|talent\w*|hiring|hr|people|staffing|employment|crew|bewerbung\w*|karriere|personal|emploi|recrutement|rh|empleo|seleccion|personas|rrhh|talento|vacatures?|werving|sollicitaties?|vagas|recrutamento|recursoshumanos|talentos|concursos)(?:$|[-_.])/i;
