@@ -1,6 +1,6 @@
 import { withCheapBoundaries } from './boundary';
 import { isHypothetical, isNegated, isQuoted } from './clause';
-import type { Family, PhraseSet } from './phrases/types';
+import type { Family, PhraseSet, Signal } from './phrases/types';
 import type { MailKind } from './types';
 
 /**
@@ -26,6 +26,8 @@ export interface Context {
   viaPlatform: boolean;
   /** The sender's address is a hiring one (jobs@, careers@, recruiting@…). */
   hiringAddress: boolean;
+  /** A person writes from their own address (taylor@…), as recruiters and founders do, not an office's. */
+  personalAddress: boolean;
   /** Subject and sender name, searched for job context alongside the body. */
   subject: string;
   senderName: string;
@@ -35,11 +37,19 @@ interface Evidence {
   index: number;
   weight: number;
   family: Family;
+  /** Read from the body's last sentence, cut short by a preview: alone, it needs mail plainly to the reader. */
+  cut?: boolean;
 }
 
-/** Pairs a sentence with its matching copy. */
+/** Pairs a sentence with its matching copy; a typographic ellipsis is spelled out, as it ends a word. */
 export function toSentence(text: string): Sentence {
-  return { text, norm: text.replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ') };
+  return {
+    text,
+    norm: text
+      .replace(/[’‘`´]/g, "'")
+      .replace(/…/g, '...')
+      .replace(/\s+/g, ' '),
+  };
 }
 
 type Acceptance = (text: string, at: number, set: PhraseSet) => boolean;
@@ -50,16 +60,21 @@ const factual: Acceptance = (text, at, set) => !isHypothetical(text, at, set) &&
 const stated: Acceptance = (text, at, set) => !isHypothetical(text, at, set) && !isNegated(text, at, set);
 
 /**
- * Index of the first match of `re` in `text` that `accept` agrees with, or -1. The test is passed, not made per
- * sentence: a closure for each sentence and pattern costs more than most of the matching.
+ * The first match of `re` in `text` that `accept` agrees with. The test is passed, not made per sentence: a
+ * closure for each sentence and pattern costs more than most of the matching.
  */
-function findAccepted(re: RegExp, text: string, set: PhraseSet, accept: Acceptance): number {
+function findAccepted(
+  re: RegExp,
+  text: string,
+  set: PhraseSet,
+  accept: Acceptance,
+): RegExpExecArray | undefined {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (accept(text, m.index, set)) return m.index;
+    if (accept(text, m.index, set)) return m;
     if (m[0] === '') re.lastIndex++;
   }
-  return -1;
+  return undefined;
 }
 
 function matches(re: RegExp, text: string): boolean {
@@ -113,6 +128,100 @@ function isTemplate(text: string): boolean {
   return distinctMatches(PLACEHOLDER, text).length >= 2;
 }
 
+/** A preview stops inside running text: after a word in lower case or at an ellipsis, some words into a sentence. */
+function isCutShort(norm: string): boolean {
+  return /(?:\p{Ll}|[^.]\.\.\.)\s*$/u.test(norm) && /(?:\S+\s+){4}/.test(norm);
+}
+
+/**
+ * Sentences inside a quotation that opens in an earlier sentence and closes in a later one: a forum post or a
+ * reader's letter cited whole tells someone else's story.
+ */
+function quotedRuns(sentences: Sentence[]): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < sentences.length; i++) {
+    if (!isQuoted(sentences[i]?.norm ?? '', (sentences[i]?.norm ?? '').length)) continue;
+    // A quotation still open where a preview cuts the body runs to its end.
+    const last = Math.min(sentences.length, i + 8) - 1;
+    for (let j = i + 1; j <= last; j++) {
+      const norm = sentences[j]?.norm ?? '';
+      if (!/["“”«»„]/.test(norm) && !(j === sentences.length - 1 && isCutShort(norm))) continue;
+      for (let k = i + 1; k <= j; k++) inside.add(k);
+      i = j;
+      break;
+    }
+  }
+  return inside;
+}
+
+/**
+ * A decision that is not news for the reader: about someone else's application ("with Jamie's application"),
+ * told as history ("we didn't move forward then, but we're hiring again"), or one the reader is part of
+ * ("we'll continue with candidates who, like you, stood out").
+ */
+function notNews(norm: string, match: RegExpExecArray, set: PhraseSet): boolean {
+  const end = match.index + match[0].length;
+  if (matches(set.includesReader, norm.slice(end))) return true;
+  if (matches(set.pastDecision, norm.slice(end, end + 80))) return true;
+  const around = norm.slice(match.index, end + 80);
+  return matches(set.someoneElse, around) && !matches(set.reader, around);
+}
+
+/**
+ * Someone's report of a decision ("Maria told us the recruiter said they went with another candidate") without the
+ * reader in it: news only in a message about the reader's own application, as an agency's relay is.
+ */
+function secondHand(norm: string, match: RegExpExecArray, set: PhraseSet): boolean {
+  return matches(set.reported, norm.slice(0, match.index)) && !matches(set.reader, norm);
+}
+
+/** The strongest rejection signal stated in `norm` as news for the reader. */
+function strongestSignal(norm: string, set: PhraseSet, personal = true): Signal | undefined {
+  const offTopic = matches(set.otherTopic, norm);
+  let best: Signal | undefined;
+  for (const signal of set.rejection) {
+    if (offTopic && signal.family === 'not-forward') continue;
+    if (best && best.weight >= signal.weight) continue;
+    const match = findAccepted(signal.re, norm, set, factual);
+    if (match && !notNews(norm, match, set) && (personal || !secondHand(norm, match, set))) best = signal;
+  }
+  return best;
+}
+
+/** Weights of a decision read from a sentence the preview cut: completed by an ending, or only begun. */
+const CUT_WEIGHT = 0.7;
+const BEGUN_WEIGHT = 0.55;
+
+/**
+ * The last sentence of a body cut short by a mail client ("we have decided not to proceed with…"): it counts when
+ * one of the language's endings, after it or after its last (maybe partial) word, makes it a rejection, or, more
+ * weakly, when a decision's start ("we will not be", "decided not to") stands among its last words.
+ */
+function cutDecision(sentences: Sentence[], set: PhraseSet): Evidence | undefined {
+  const index = sentences.length - 1;
+  const norm = (sentences[index]?.norm ?? '').trimEnd();
+  if (index < 1 || !isCutShort(norm)) return undefined;
+  if (matches(set.otherTopic, norm)) return undefined;
+  const words = norm.replace(/\.{3,}$/, '').trimEnd();
+  const shorter = words.replace(/\s*[^\s]+$/, '');
+  const stems = [words, shorter, shorter.replace(/\s*[^\s]+$/, '')].filter((stem) => /\s/.test(stem));
+  for (const stem of stems.slice(0, 2)) {
+    for (const { after, ending } of set.completions) {
+      if (after && !matches(after, stem)) continue;
+      const found = strongestSignal(`${stem} ${ending}`, set);
+      if (found)
+        return { index, weight: Math.min(found.weight, CUT_WEIGHT), family: found.family, cut: true };
+    }
+  }
+  for (const stem of stems) {
+    set.cutOff.lastIndex = 0;
+    const begun = set.cutOff.exec(stem);
+    if (begun && !isHypothetical(stem, begun.index, set))
+      return { index, weight: BEGUN_WEIGHT, family: 'not-forward', cut: true };
+  }
+  return undefined;
+}
+
 /** An unfinished sentence whose end is a decision cut off by the mail client. */
 function cutOffDecisions(sentences: Sentence[], set: PhraseSet): number[] {
   const out: number[] = [];
@@ -125,24 +234,20 @@ function cutOffDecisions(sentences: Sentence[], set: PhraseSet): number[] {
   return out;
 }
 
-function rejectionEvidence(sentences: Sentence[], set: PhraseSet): Evidence[] {
+function rejectionEvidence(sentences: Sentence[], set: PhraseSet, personal: boolean): Evidence[] {
   const found: Evidence[] = [];
   const legend = legendLines(sentences);
+  const quoted = quotedRuns(sentences);
   sentences.forEach(({ norm }, index) => {
-    // Questions ask, legends explain: neither announces a decision.
-    if (legend.has(index) || /\?["'”)]*\s*$/.test(norm)) return;
+    // Questions ask, legends explain, quotations cite: none announces a decision.
+    if (legend.has(index) || quoted.has(index) || /\?["'”)]*\s*$/.test(norm)) return;
     // A confirmed withdrawal is the candidate's decision, not the company's.
-    if (findAccepted(set.withdrawal, norm, set, factual) >= 0) return;
-    const offTopic = matches(set.otherTopic, norm);
-    let best: Evidence | undefined;
-    for (const signal of set.rejection) {
-      if (offTopic && signal.family === 'not-forward') continue;
-      if (best && best.weight >= signal.weight) continue;
-      if (findAccepted(signal.re, norm, set, factual) >= 0)
-        best = { index, weight: signal.weight, family: signal.family };
-    }
-    if (best) found.push(best);
+    if (findAccepted(set.withdrawal, norm, set, factual)) return;
+    const best = strongestSignal(norm, set, personal);
+    if (best) found.push({ index, weight: best.weight, family: best.family });
   });
+  const cut = found.some((e) => e.index === sentences.length - 1) ? undefined : cutDecision(sentences, set);
+  if (cut && !legend.has(cut.index) && !quoted.has(cut.index)) found.push(cut);
   return found;
 }
 
@@ -151,7 +256,7 @@ function cueSentences(re: RegExp, sentences: Sentence[], skip: Set<number>, set:
   const out: number[] = [];
   sentences.forEach(({ norm }, index) => {
     if (skip.has(index)) return;
-    if (findAccepted(re, norm, set, stated) >= 0) out.push(index);
+    if (findAccepted(re, norm, set, stated)) out.push(index);
   });
   return out;
 }
@@ -161,11 +266,14 @@ const LOOKING_BACK = withCheapBoundaries(
 );
 
 const THANKS_FOR_APPLYING =
-  /^[^.;!?]{0,40}\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+(?:recent\s+)?application|your\s+interest)\b[^.;!?]{0,80}[.!]?$/i;
+  /^[^.;!?]{0,40}\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+(?:recent\s+)?application|your\s+interest)\b[^.;!?]{0,160}[.!]?$/i;
 
-/** The message speaks of the reader's own application: a job list below it is an aside, not the point. */
+/**
+ * The message speaks of the reader's own application: a job list below it is an aside, not the point, and a
+ * filled role is news for the reader rather than a recruiter's opener.
+ */
 const PERSONAL_APPLICATION = withCheapBoundaries(
-  /\b(?:your (?:application|candidacy)|you applied|you interviewed|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu candidatura|su candidatura|je sollicitatie|uw sollicitatie|sua candidatura)\b/iu,
+  /\b(?:your (?:recent |job )?(?:application|candidacy|interest in|interview|cv|resume)|you (?:recently )?(?:applied|interviewed)|for applying|ihre bewerbung|deine bewerbung|ihr interesse|dein interesse|beworben|votre candidature|ta candidature|votre intérêt|ton intérêt|postulé|tu candidatura|su candidatura|tu postulación|su postulación|tu interés|su interés|postulaste|je sollicitatie|uw sollicitatie|jouw sollicitatie|gesolliciteerd|je interesse|uw interesse|sua candidatura|seu interesse|se candidatou|seu currículo|participar do processo|tu currículum|votre cv|ton cv|ihren lebenslauf|deinen lebenslauf|je cv|uw cv)\b/iu,
 );
 
 function clamp(value: number, low: number, high: number): number {
@@ -178,15 +286,25 @@ function round(value: number): number {
 
 export function classify(sentences: Sentence[], context: Context, set: PhraseSet): Classification {
   const allText = sentences.map((s) => s.norm).join('\n');
-  const evidence = rejectionEvidence(sentences, set);
+  // The body, not a subject such as "Your application", tells whether the reader's own application is meant.
+  const body = context.subject.trim() ? sentences.slice(1) : sentences;
+  const personal = PERSONAL_APPLICATION.test(body.map((s) => s.norm).join('\n'));
+  const evidence = rejectionEvidence(sentences, set, personal);
   const decided = new Set(evidence.map((e) => e.index));
   const cues = (re: RegExp) => cueSentences(re, sentences, decided, set);
   const texts = (indices: number[]) => indices.slice(0, 3).map((i) => sentences[i]?.text ?? '');
 
   const everything = `${context.subject}\n${context.senderName}\n${allText}`;
-  const jobWords = jobWeight(everything, set) + (context.hiringAddress ? 1 : 0);
+  const occupations = distinctMatches(set.occupations, everything).length;
+  const jobWords = jobWeight(everything, set) + 0.5 * occupations + (context.hiringAddress ? 1 : 0);
   const otherWords = distinctMatches(set.nonJobContext, everything).length;
-  const jobContext = context.viaPlatform ? otherWords < 2 : jobWords > otherWords;
+  // "Application" alone is shared by scholarships, rentals and hackathons: some word of a job must be there too.
+  const specific =
+    occupations > 0 ||
+    context.hiringAddress ||
+    context.personalAddress ||
+    distinctMatches(set.jobContext, everything).some((word) => !matches(set.applicationWords, word));
+  const jobContext = context.viaPlatform ? otherWords < 2 : specific && jobWords > otherWords;
 
   const withdrawal = cues(set.withdrawal);
   const offer = cues(set.offer);
@@ -202,7 +320,8 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   const pause = cues(set.pause);
   const promised = cueSentences(set.promise, sentences, new Set(), set).length > 0;
   const subjectUpdate = matches(set.subjectUpdate, context.subject);
-  const personal = PERSONAL_APPLICATION.test(allText);
+  // Written to an interviewer or a referrer: whoever was turned down, it was not the reader.
+  const hiringSide = !personal && cueSentences(set.hiringSide, sentences, new Set(), set).length > 0;
 
   const progress: [MailKind, number[]][] = [
     ['offer', offer],
@@ -210,6 +329,11 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
     ['interview', interview],
   ];
   const firstProgress = progress.find(([, found]) => found.length > 0);
+  // "Thank you for applying" opens rejections as often as acknowledgements: it does not speak against one.
+  const ackStated = (...besides: number[][]) =>
+    acknowledgement.some(
+      (i) => !besides.some((list) => list.includes(i)) && !THANKS_FOR_APPLYING.test(sentences[i]?.norm ?? ''),
+    );
   const otherKind = (): Classification => {
     const pick = (kind: MailKind, found: number[]): Classification => ({
       kind,
@@ -226,16 +350,17 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
     return pick('other', []);
   };
 
-  if (isTemplate(allText)) return { kind: 'other', score: 0, reasons: [] };
+  if (isTemplate(allText) || hiringSide) return { kind: 'other', score: 0, reasons: [] };
   if (evidence.length === 0) {
     // Soft and truncated rejections: the news is carried by an opener and a kind closing, nothing contradicts it.
     const onlyKindWords =
-      jobContext && !firstProgress && !withdrawal.length && !pause.length && !alert.length;
-    // "Thank you for applying" opens rejections as often as acknowledgements: it does not speak against one.
-    const ackStated = acknowledgement.some(
-      (i) => !openers.includes(i) && !soft.includes(i) && !THANKS_FOR_APPLYING.test(sentences[i]?.norm ?? ''),
-    );
-    if (onlyKindWords && !ackStated && openers.length && soft.length) {
+      jobContext &&
+      otherWords === 0 &&
+      !firstProgress &&
+      !withdrawal.length &&
+      !pause.length &&
+      !alert.length;
+    if (onlyKindWords && !ackStated(openers, soft) && openers.length && soft.length) {
       const score = 0.52 + (subjectUpdate ? 0.05 : 0) + (context.viaPlatform ? 0.03 : 0);
       const reasons = [...new Set([...openers, ...soft])].sort((a, b) => a - b);
       return { kind: 'rejection', score: round(score), reasons: texts(reasons) };
@@ -256,12 +381,20 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   const fallback = otherKind();
 
   if (!jobContext) return { ...fallback, score: round(Math.min(score, 0.3) * 0.5) };
+  // A cut preview alone decides only in mail to the reader about their application, and no acknowledgement.
+  const toReader =
+    personal || subjectUpdate || context.viaPlatform || context.hiringAddress || context.personalAddress;
+  if (evidence.every((e) => e.cut) && (!toReader || ackStated()))
+    return { ...fallback, score: round(Math.min(score, 0.4)) };
   if (withdrawal.length) return { ...fallback, score: round(Math.min(score, 0.3)) };
   const onlyHold = evidence.every((e) => e.family === 'on-hold');
   if (onlyHold && promised) return { ...fallback, kind: 'pause', score: round(Math.min(score, 0.3)) };
   const roleOnly = evidence.every((e) => e.family === 'role-gone' || e.family === 'on-hold');
-  if (alert.length && roleOnly && !personal)
-    return { kind: 'alert', score: round(Math.min(score, 0.3)), reasons: texts(alert) };
+  // A filled role is the reader's news only when the reader applied for it; else it opens a recruiter's pitch.
+  if (roleOnly && !personal && (alert.length || !subjectUpdate)) {
+    const kind = alert.length ? 'alert' : 'other';
+    return { kind, score: round(Math.min(score, 0.3)), reasons: texts(alert) };
+  }
   // Thanks for past steps ("thank you for interviewing with us") are not progress beside a rejection.
   const forward = firstProgress?.[1].filter((i) => !LOOKING_BACK.test(sentences[i]?.norm ?? '')) ?? [];
   if (firstProgress && forward.length) {

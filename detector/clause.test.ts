@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isHypothetical, isNegated, isQuoted } from './clause';
+import { de } from './phrases/de';
 import { en } from './phrases/en';
+import { nl } from './phrases/nl';
 
 const at = (sentence: string, phrase: string) => sentence.indexOf(phrase);
 
@@ -11,8 +13,26 @@ describe('isHypothetical', () => {
     ['An Archived status means you were not selected.', 'you were'],
     ['Should you not hear from us, assume your application was unsuccessful.', 'your application'],
     ['In case your profile is not a match, we will tell you.', 'not a match'],
+    ['Then, unfortunately, your application was not successful.', 'your application'],
+    ['Applicants who miss the deadline will not be considered.', 'not be considered'],
   ])('treats "%s" as conditional', (sentence, phrase) => {
     expect(isHypothetical(sentence, at(sentence, phrase), en)).toBe(true);
+  });
+
+  it.each([
+    [
+      de,
+      'Hören Sie binnen vier Wochen nichts von uns, konnten wir Sie leider nicht berücksichtigen.',
+      'nicht',
+    ],
+    [nl, 'Krijgt u binnen twee weken geen bericht, dan is uw sollicitatie niet geselecteerd.', 'niet'],
+  ])('reads a verb-first condition without a conjunction: %#', (set, sentence, phrase) => {
+    expect(isHypothetical(sentence, sentence.lastIndexOf(phrase), set)).toBe(true);
+  });
+
+  it('keeps a reason clause a statement', () => {
+    const s = 'Omdat je geen Nederlands spreekt, kunnen we je sollicitatie niet verder in behandeling nemen.';
+    expect(isHypothetical(s, s.lastIndexOf('niet'), nl)).toBe(false);
   });
 
   it.each([

@@ -132,6 +132,104 @@ On Mon, 3 Jun 2024 at 10:00, Jane Doe <jane@acme.com> wrote:
   });
 });
 
+describe('detect: who is turned down, and whether it is news', () => {
+  const from = 'Acme Talent <talent@acme.com>';
+
+  it.each([
+    "We've gone through every application, and I'm sorry to say it's a no from us for the Analyst role.",
+    'Sadly this one is not going to work out, as the Analyst role needs a driving licence.',
+    'We do not have a suitable opening for you in the analytics team at the moment.',
+    'We have chosen to continue with a smaller group of applicants for the Analyst role.',
+    "We won't be taking you through to the next stage for the Analyst role.",
+    'We have archived your application for the Analyst role.',
+  ])('hears a no without a decision verb: %s', (sentence) => {
+    const verdict = detect({
+      from,
+      subject: 'Analyst role',
+      text: `Hi Jo,
+
+Thanks for applying.
+
+${sentence}`,
+    });
+    expect(verdict).toMatchObject({ rejection: true, kind: 'rejection' });
+  });
+
+  it.each([
+    [
+      'someone else',
+      "Thanks for the referral. We have decided not to move forward with Sam Lee's application.",
+    ],
+    ['history', 'You applied last spring. We did not move forward back then, but we are hiring again.'],
+    ['a report', 'Kim told us the recruiter said they went with another candidate for the Analyst role.'],
+    [
+      'the reader among them',
+      'We have decided to move forward with a smaller group who, like you, impressed the panel.',
+    ],
+    [
+      'a quoted post',
+      'Top thread:\n\n"Four rounds for the Analyst role. They went with another candidate. Normal?"\n12 replies',
+    ],
+  ])("leaves out a decision that is not the reader's news (%s)", (_, text) => {
+    expect(detect({ from, subject: 'Hello', text }).rejection).toBe(false);
+  });
+
+  it('hears an agency relay the same way when the reader applied', () => {
+    const text =
+      'Thanks for your patience while Acme reviewed your application. The hiring manager said they went with another candidate.';
+    expect(detect({ from: 'Dee <dee@agency.com>', subject: 'Acme feedback', text }).rejection).toBe(true);
+  });
+
+  it('needs a job, not an application alone', () => {
+    const text = 'Thank you for applying. Unfortunately your application has not been successful this year.';
+    expect(detect({ from: 'Awards <awards@fund.org>', subject: 'Your application', text }).rejection).toBe(
+      false,
+    );
+    const title = 'Thanks for the chat. We are going to pass for now.';
+    expect(
+      detect({ from: 'Ana Ruiz <ana@loom.io>', subject: 'Loom / Growth Marketer', text: title }),
+    ).toMatchObject({
+      rejection: true,
+    });
+  });
+
+  it('reads a filled role as news only when the reader applied for it', () => {
+    const pitch =
+      'The Analyst role you may have seen has been filled, but we just opened a Lead role. Open to a chat?';
+    expect(detect({ from, subject: 'Opportunity at Acme', text: pitch }).rejection).toBe(false);
+    const news =
+      'Thank you for your interest in the Analyst role. The position has been filled. See similar jobs below.';
+    expect(detect({ from, subject: 'Analyst role', text: news }).rejection).toBe(true);
+  });
+
+  it('ignores a notice written to the hiring team', () => {
+    const text =
+      'Jo Park rejected Sam Lee for Analyst.\n\nRejection reason: Hired someone else\n\nView candidate';
+    expect(
+      detect({ from: 'Greenhouse <no-reply@greenhouse.io>', subject: 'Candidate rejected', text }),
+    ).toMatchObject({
+      rejection: false,
+      kind: 'other',
+    });
+  });
+
+  it.each([
+    ['decided not to move forward wi\u2026', true],
+    ['we will not be progressing your applica', true],
+    ['we have decided not to proceed\u2026', true],
+    ['we have decided to move forward with your applica\u2026', false],
+  ])('reads a preview cut inside the decision: "%s"', (end, rejection) => {
+    const text = `Hi Jo,\n\nThank you for applying for the Analyst role. After reviewing your application, ${end}`;
+    expect(detect({ from, subject: 'Your application', text }).rejection).toBe(rejection);
+  });
+
+  it('leaves a cut acknowledgement alone', () => {
+    const text =
+      'Thanks for applying for the Analyst role. We have received your application. Due to volume we are not able to respo';
+    expect(detect({ from, subject: 'Thanks for applying', text }).rejection).toBe(false);
+  });
+});
+
 describe('detect: HTML bodies', () => {
   it('reads the HTML when there is no text, leaving quoted history out', () => {
     const verdict = detect({

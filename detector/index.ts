@@ -4,7 +4,7 @@ import { extract } from './extract';
 import { htmlToText } from './html';
 import { pickLanguage } from './language';
 import { PHRASE_SETS } from './phrases';
-import { parseSender } from './sender';
+import { parseSender, type Sender } from './sender';
 import { splitSentences } from './sentences';
 import type { MailInput, Verdict } from './types';
 
@@ -14,6 +14,20 @@ export type { MailInput, MailKind, Verdict } from './types';
 const MAX_INPUT = 200_000;
 /** Characters of the cleaned body that are judged. */
 const MAX_BODY = 20_000;
+
+/** Mailbox words that are no one's first name, however the display name reads ("Awards <awards@…>"). */
+const ROLE_MAILBOX =
+  /^(?:team|careers?|jobs?|talent|recruit\w*|hr|people|awards?|admissions?|info|hello|hi|support|office|news\w*|grants?|apply|applications?|contact|admin|service|notifications?|mail)$/;
+
+/** The address is the first name shown, alone or before a surname ("Taylor from Linear <taylor@linear.app>"). */
+function isPersonalAddress(sender: Sender): boolean {
+  const first = /^\p{L}{2,}/u.exec(sender.name)?.[0]?.toLowerCase();
+  if (first === undefined || sender.noReply || sender.hiring || ROLE_MAILBOX.test(first)) return false;
+  const local = sender.local.toLowerCase();
+  return (
+    local.startsWith(first) && (local.length === first.length || /^[._-]/.test(local.slice(first.length)))
+  );
+}
 
 const NOT_A_REJECTION: Verdict = { rejection: false, score: 0, kind: 'other', reasons: [], language: 'en' };
 
@@ -36,6 +50,7 @@ function judge(input: MailInput): Verdict {
     {
       viaPlatform: sender.platform !== undefined,
       hiringAddress: sender.hiring,
+      personalAddress: isPersonalAddress(sender),
       subject,
       senderName: sender.name,
     },

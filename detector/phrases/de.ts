@@ -4,6 +4,9 @@ import type { PhraseSet } from './types';
 /** What does not happen to the candidate: "nicht (weiter) berücksichtigen", "nicht weiter zu verfolgen". */
 const NOT_FORWARD_VERB = raw`(?:weiter(?:hin)?\s+)?(?:zu\s+)?(?:verfolg\w*|weiterverfolg\w*|weiterzuverfolg\w*|fortzusetzen|weiterzuführen|einzuladen|anzubieten|weiterzugehen|berücksichtig\w*|in\s+(?:die\s+)?(?:engere|nähere)\s+(?:Aus)?[Ww]ahl|in\s+Betracht|fortsetzen|fortführen|weiterführen|führen|gehen|ausgewählt|weiterkommen|zum\s+Zug|einladen|anbieten)`;
 
+/** Candidates in every gender form: "Kandidat*innen", "Bewerber:in", "eine:n andere:n Bewerber/-in". */
+const CANDIDATE = raw`(?:Kandidat|Bewerber|Mitbewerber|Profil|Person(?:en)?\b)[\p{L}*:_/()-]*`;
+
 /** German: "leider … nicht berücksichtigen", "für einen anderen Kandidaten entschieden", "Absage". */
 export const de: PhraseSet = {
   lang: 'de',
@@ -22,12 +25,12 @@ export const de: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`\bnicht\s+bestanden\b|\bkeine\s+Berücksichtigung\b|\bnicht\s+(?:\S+\s+)?erfolgreich\b`,
+      rx`\bkeine[nr]?\s+(?:positive[nr]?|erfreuliche[nr]?|gute[nr]?)\s+(?:Rückmeldung|Nachricht(?:en)?|Bescheid)\b|\bnicht\s+(?:\S+\s+){0,4}?(?:geschafft|weitergekommen)\b|\bnicht\s+in\s+die\s+(?:nächste|engere|finale|zweite)\s+(?:Runde|Auswahl)|\bnicht\s+bestanden\b|\bkeine\s+Berücksichtigung\b|\bnicht\s+(?:\S+\s+)?erfolgreich\b`,
     ),
     signal(
       'others',
       0.8,
-      rx`\b(?:für|mit)\s+(?:einen?|eine|andere[nrm]?|weitere[nrm]?)\s+(?:\S+\s+){0,2}?(?:Kandidat\w*|Bewerber\w*|Person\w*|Profil\w*)\s+(?:\S+\s+){0,4}?(?:entschieden|weitergehen|fortfahren|entschlossen)|\b(?:anderen?|weiteren?)\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*)\s+(?:\S+\s+){0,3}?(?:den\s+)?Vorzug|\bgegen\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+(?:\S+\s+){0,2}?entschieden`,
+      rx`\b(?:für|mit)\s+(?:ein[\p{L}*:_/]*\s+)?(?:ander|weiter|ein)[\p{L}*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}\s+(?:\S+\s+){0,4}?(?:entschieden|entschlossen|weiter\p{L}*|fort\p{L}*|zu\s+(?:gehen|machen)|gehen|machen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,80}?\b(?:für|mit)\s+(?:ein[\p{L}*:_/]*\s+)?(?:ander|weiter)[\p{L}*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}|\b(?:anderen?|weiteren?)\s+${CANDIDATE}\s+(?:\S+\s+){0,3}?(?:den\s+)?Vorzug|\bgegen\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+(?:\S+\s+){0,2}?entschieden`,
     ),
     signal(
       'others',
@@ -38,6 +41,12 @@ export const de: PhraseSet = {
       'not-selected',
       0.75,
       rx`\bAbsage\s+(?:\S+\s+){0,2}?(?:erteilen|geben|mitteilen|aussprechen)|\b(?:Ihnen|dir)\s+(?:\S+\s+){0,2}?absagen\b`,
+    ),
+    // The application closed for the reader: "damit ist das Auswahlverfahren für Sie beendet".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:Bewerbungs\w*|Auswahl\w*|Prozess|Verfahren)\b[^.;!?]{0,40}?\bfür\s+(?:Sie|dich)\b[^.;!?]{0,40}?\b(?:beendet|abgeschlossen)\b|\b(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,3}?(?:geschlossen|archiviert)\b`,
     ),
     signal(
       'role-gone',
@@ -60,7 +69,8 @@ export const de: PhraseSet = {
       rx`\b(?:Stelle|Besetzung|Rekrutierung|Prozess)\b[^.;!?]{0,60}?\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)`,
     ),
   ],
-  condition: rx`^\s*sollte\w*\b|\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne)\b`,
+  // Verb first, "Hören Sie … nichts von uns, …", is a condition without "wenn"; "Dann …" opens its consequence.
+  condition: rx`^\s*(?:hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast|sind|bist)\s+(?:Sie|du)\s[^.;!?]{0,150}?\b(?:nichts|keine[nr]?)\b[^.;!?]{0,100}?,|^\s*(?:dann|in\s+diesem\s+Fall)\b|^\s*sollte\w*\b|\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne)\b`,
   hypothetical: rx`\b(?:bevor|sobald|bedeutet|heißt|wahrscheinlich|vermutlich|gehen\s+Sie\s+davon\s+aus|betrachten\s+Sie)\b`,
   negation: rx`\b(?:nicht|kein\w*|nie)\b`,
   otherTopic: rx`\b(?:verschieb\w*|verlegen|anderen?\s+Termin|neuen?\s+Termin|Abwesenheit|nicht\s+im\s+Büro|nicht\s+überwacht|einzeln\w*\s+(?:antworten|Rückmeldung|Feedback))`,
@@ -72,11 +82,22 @@ export const de: PhraseSet = {
   assessment: rx`\b(?:Test|Aufgabe|Fallstudie|Assessment|Coding[- ]Challenge|Probearbeit)\b[^.;!?]{0,40}?\b(?:bearbeiten|absolvieren|durchführen|ausfüllen|Link)|\b(?:Online-Test|Coding\s+Challenge|Fallstudie|Testaufgabe|Probeaufgabe|Arbeitsprobe|Assessment\s+Center)\b`,
   offer: rx`\b(?:Vertragsangebot|Arbeitsvertrag)\b|\bAngebot\s+(?:\S+\s+){0,2}?(?:unterbreiten|machen)|\bfreuen\s+uns[^.;!?]{0,40}?\b(?:Angebot|Zusage)|\beinstellen\s+möchten|\b(?:Dienstvertrag|Vertrag)\b[^.;!?]{0,40}?\b(?:zusenden|senden|unterschreiben)|\bHerzlichen\s+Glückwunsch\b`,
   alert: rx`\bJobs?\s+für\s+(?:Sie|dich)\b|\bJob-?Alert|\bpassende\s+(?:Jobs|Stellen)|\bneue\s+(?:Jobs|Stellenangebote)\b|\bjetzt\s+bewerben\b|\bneue\s+Jobs\b`,
-  withdrawal: rx`\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen`,
+  withdrawal: rx`\b(?:Sie|du)\s+(?:\S+\s+){0,2}?(?:Ihre|deine)\s+Bewerbung\b[^.;!?]{0,80}?\bzurückgezogen|\bBewerbung\s+(?:\S+\s+)?zurückgezogen\b|\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen`,
   pause: rx`\bEinstellungsstopp\b|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`,
   promise: rx`\bvorübergehend\b|\bvorerst\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`,
-  jobContext: rx`\b(?:Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz)\b`,
+  jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz)\b`,
   applicationWords: rx`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`,
-  nonJobContext: rx`\b(?:Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit)\b`,
+  occupations: rx`\b\p{L}*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer)(?:in(?:nen)?|[:*_]in(?:nen)?)?\b`,
+  nonJobContext: rx`\b(?:Vermieter\w*|Mietwohnung|Stipendi\w*|Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit)\b`,
+  someoneElse: rx`\b(?:seine|deren|dessen|meine)\s+Bewerbung\b|\bBewerbung\s+von\s+(?:Herrn|Frau)\b`,
+  reader: rx`\b(?:Sie|Ihr\w*|du|dich|dir|dein\w*)\b`,
+  includesReader: rx`\b(?:wie\s+(?:Sie|du|dich)|darunter\s+(?:auch\s+)?(?:Sie|du|dich)|zu\s+denen\s+(?:auch\s+)?(?:Sie|du)|(?:Sie|du)\s+gehör(?:en|st)\s+dazu)\b`,
+  reported: rx`\b(?:sagte|sagten|erzählte|erzählt|schrieb|berichtet\w*)\b`,
+  hiringSide: rx`\b(?:Absagegrund|Ablehnungsgrund|(?:Ihre|deine)\s+Empfehlung|empfohlen\s+ha(?:ben|st))\b`,
+  pastDecision: rx`^\s*(?:\S+\s+){0,3}?(?:damals|letztes\s+Jahr|seinerzeit|vor\s+(?:einem|einigen|ein\s+paar)\s+(?:Jahr|Monat)\w*)\b`,
+  completions: [
+    { ending: 'Ihre Bewerbung.' },
+    { after: rx`\b(?:ander|weiter)[\p{L}*:_/]*\s*$`, ending: 'Kandidaten entschieden.' },
+  ],
   subjectUpdate: rx`\b(?:Ihre|deine)\s+Bewerbung\b|\bAbsage\b|\bRückmeldung\b`,
 };

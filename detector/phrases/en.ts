@@ -80,7 +80,7 @@ const ABOUT_CANDIDACY = raw`(?=[^.;!?]{0,60}?${any(
   raw`\bcandidacy\b`,
   raw`\bcandidature\b`,
   raw`\bapplication\b`,
-  raw`\b(?:next|further|following|final|subsequent)\s+(?:stage|step|round|phase|interview)`,
+  raw`\b(?:next|further|following|final|subsequent|onsite|on-site|second|third|later|interview)\s+(?:stage|step|round|phase|interview)`,
   raw`\bwith\s+it\b`,
   raw`\bit\s*(?:[.!,;]|$)`,
   raw`\b(?:outside|external|other)\s+(?:candidates|applicants)\b`,
@@ -109,6 +109,8 @@ const PROGRESS_VERB_WITH_OBJECT = any(
   raw`mov(?:e|ing)\s+(?:you|it|this|your\s+\w+(?:\s+\w+)?)\s+(?:forward|ahead|on)`,
   raw`(?:progress|advanc)(?:e|ing)?\s+(?:you|your\s+\w+)`,
   raw`tak(?:e|ing)\s+(?:you|yours|it|this|things|your\s+\w+|your\s+\w+\s+\w+)\s+(?:any\s+)?(?:further|forward)`,
+  // "taking you through to the next stage", "bring you in for a final interview", "move you on to round two".
+  raw`(?:tak|bring|carry|send|put|mov|progress|advanc|invit|pass)\w*\s+(?:you|your\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?(?:through|on|in|into|to|forward)\s+(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+|our\s+)?(?:next|second|third|final|further|following|later|interview|onsite|on-site|assessment|shortlist)\b`,
   raw`invit(?:e|ing)\s+you`,
   raw`(?:bring|bringing)\s+you\s+(?:on(?:board)?|in|aboard)\b`,
   raw`mak(?:e|ing)\s+(?:you\s+)?an?\s+offer`,
@@ -167,6 +169,9 @@ const BETTER_MATCH = any(
 
 const AUXILIARY = any('has', 'have', 'was', 'were', 'is', 'are', 'will', 'had', 'would');
 
+/** The reader's own application, the object a decision verb needs when nothing else says it is about a job. */
+const YOUR_APPLICATION = raw`(?:you\b|your\s+(?:\w+\s+)?${APPLICATION}\b)`;
+
 export const en: PhraseSet = {
   lang: 'en',
   markers:
@@ -212,7 +217,7 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.8,
-      rx`\byou\s+(?:have|has|were|was|are|will|had|'ve|'re)?\s*(?:not|n't|no\s+longer)\s+(?:been\s+|be\s+|being\s+)?(?:selected|shortlisted|short-listed|successful|chosen|progressed|considered|invited|offered|moved\s+forward|advanced|taken\s+forward|put\s+forward|picked|accepted|retained)\b`,
+      rx`\byou\s+(?:have|has|were|was|are|will|had|'ve|'re)?\s*(?:not|n't|no\s+longer)\s+(?:been\s+|be\s+|being\s+)?(?:selected|shortlisted|short-listed|successful|chosen|progressed|considered|invited|offered|moved\s+forward|advanced|taken\s+forward|put\s+forward|picked|accepted|retained|appointed|hired)\b`,
     ),
     signal('not-selected', 0.8, rx`\byou\s+(?:have|were|are|'ve|'re)\s+(?:been\s+)?unsuccessful\b`),
     signal(
@@ -221,6 +226,8 @@ export const en: PhraseSet = {
       rx`\byour\s+${gap(3)}${APPLICATION}\b[^.;!?]{0,120}?\b${AUXILIARY}${any(
         raw`\s+(?:now\s+|unfortunately\s+|sadly\s+)?(?:been\s+|be\s+)?(?:unsuccessful|declined|rejected|archived|turned\s+down|passed\s+over)`,
         raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|chosen|moved|taken|advanced|accepted|considered|put|retained)`,
+        raw`\s+(?:now\s+)?no\s+longer\s+(?:active|open|under\s+review|being\s+(?:considered|reviewed|progressed))`,
+        raw`\s+(?:now\s+)?(?:ended|over|concluded)`,
       )}\b`,
     ),
     signal(
@@ -236,7 +243,47 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`\b(?:declin(?:e|ed|ing)|reject(?:ed|ing)?|turn(?:ed|ing)?\s+down)\s+(?:your|you)\b`,
+      rx`\b(?:declin(?:e|ed|ing)|reject(?:ed|ing)?|turn(?:ed|ing)?\s+down)\s+${YOUR_APPLICATION}`,
+    ),
+    // A step failed: "you did not pass the online assessment".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\byou\s+(?:did\s+not|didn't|have\s+not|haven't|were\s+not|weren't)\s+(?:successfully\s+)?(?:pass(?:ed)?|clear(?:ed)?)\s+(?:the|our|this|your)\b`,
+    ),
+    // The company keeps looking: "we've decided to continue our search".
+    signal(
+      'others',
+      0.65,
+      rx`\b(?:decided|chosen|opted|elected|decision)\s+(?:\w+\s+){0,2}?to\s+(?:continue|keep)\s+(?:our\s+|the\s+)?(?:search(?:ing)?|looking|interviewing)\b`,
+    ),
+    // Closing the application: "we're closing your application", "your application has been archived".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:clos|archiv|deactivat)(?:e|ed|ing)\s+(?:out\s+)?your\s+(?:\w+\s+)?(?:application|candidacy|candidate\s+(?:file|profile))\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\b[^.;!?]{0,80}?\b(?:has\s+been|was|is\s+now|'s\s+been)\s+(?:now\s+)?(?:closed|archived|marked\s+(?:as\s+)?(?:closed|inactive|unsuccessful|not\s+selected|rejected))\b`,
+    ),
+    // No without a decision verb: "it's a no from us this time", "it's not going to work out".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:it's|it\s+is|that's|the\s+answer\s+is|our\s+answer\s+is)\s+(?:\w+\s+)?a\s+["']?no["']?(?:\s+(?:from|for)\s+(?:us|me|the\s+(?:team|panel|company)|now|this\s+(?:time|role|position))\b|\s*(?:[.!,;]|$))|\ba\s+["']?no["']?\s+from\s+(?:us|me|the\s+(?:team|panel|company))\b`,
+    ),
+    signal(
+      'not-fit',
+      0.7,
+      rx`\b(?:it|this|things|that|it's|this\s+one)\s+(?:\S+\s+){0,2}?(?:not|\S*n't)\s+(?:\w+\s+)?(?:going\s+to\s+|gonna\s+)?work(?:ing|ed)?\s+out\b`,
+    ),
+    signal(
+      'not-fit',
+      0.7,
+      rx`\b(?:no|(?:not|n't)\s+(?:have|find|see|currently\s+have)\s+(?:a|any|an))\s+(?:\w+\s+)?(?:suitable|matching|appropriate|right|fitting|relevant)\s+(?:\w+\s+)?(?:position|role|vacancy|opening|opportunity|job|place)s?\s+(?:for\s+you|that\s+(?:matches|fits|suits)\s+your)\b`,
+    ),
+    // "We've chosen to move forward with a smaller group": a narrower field, the reader not in it.
+    signal(
+      'others',
+      0.7,
+      rx`\b(?:decided|chosen|opted|elected|we've|we\s+have|we're|we\s+are)\s+(?:\w+\s+){0,4}?(?:with|to)\s+(?:a|an|the|our)\s+(?:smaller|small|select|limited|narrower|reduced|short)\s+(?:\w+\s+)?(?:group|number|pool|set|shortlist|handful|list)\b`,
     ),
     signal(
       'not-selected',
@@ -261,7 +308,7 @@ export const en: PhraseSet = {
     signal(
       'not-forward',
       0.75,
-      rx`\b(?:we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)?|going\s+to|have\s+to|decided\s+to|'ll|will)\s+(?:\w+\s+)?pass\s+(?:on\s+(?:you|your|this|moving)|for\s+now|this\s+time|at\s+this\s+(?:time|point|stage))`,
+      rx`\b(?:we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)?|going\s+to|have\s+to|decided\s+to|'ll|will)\s+(?:\w+\s+)?pass(?:ing)?\s+(?:on\s+(?:you|your|this|moving)|for\s+now|this\s+time|at\s+this\s+(?:time|point|stage))`,
     ),
     signal(
       'not-fit',
@@ -348,8 +395,10 @@ export const en: PhraseSet = {
       rx`\b(?:you|your)\b[^.;!?]{0,60}?\b(?:not\s+eligible|no\s+longer\s+eligible|ineligible)\b`,
     ),
   ],
-  condition: rx`^\s*["'(]?should\b|\b(?:if|should\s+(?:you|we|your|the|it|this|there)|in\s+case|in\s+the\s+event|unless|whether|provided\s+that|assuming)\b`,
-  hypothetical: rx`\b(?:once|until|before|as\s+soon\s+as|may|might|would\s+mean|will\s+mean|(?:status|label|tag|stage|state|update|notification)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:means|indicates|signifies|signals)|assume|consider\s+(?:that|it|this)|otherwise|likely|probably|possibly|perhaps|chances\s+are)\b|["”']\s*(?:means|indicates|signifies)\b`,
+  // A consequence opening its sentence ("Not heard from us in three weeks? Then …") hangs on the question before.
+  condition: rx`^\s*(?:then|in\s+(?:that|which)\s+case|if\s+so|if\s+not)\b|^\s*["'(]?should\b|\b(?:if|should\s+(?:you|we|your|the|it|this|there)|in\s+case|in\s+the\s+event|unless|whether|provided\s+that|assuming)\b`,
+  // A rule for whoever fails a step ("candidates who do not complete the test will not be considered") is no decision.
+  hypothetical: rx`\b(?:candidates|applicants|those|anyone|anybody|whoever)\s+(?:who|that)\b|\b(?:once|until|before|as\s+soon\s+as|may|might|would\s+mean|will\s+mean|(?:status|label|tag|stage|state|update|notification)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:means|indicates|signifies|signals)|assume|consider\s+(?:that|it|this)|otherwise|likely|probably|possibly|perhaps|chances\s+are)\b|["”']\s*(?:means|indicates|signifies)\b`,
   negation: rx`${NEG}`,
   otherTopic: rx`\b(?:reschedul\w*|postpon\w*|(?:another|different|new|later)\s+(?:day|time|date|slot)|(?:reply|respond)\s+(?:to\s+)?(?:each|every|all|individual)|individual(?:ly)?\s+(?:feedback|respond|reply|responses)|not\s+(?:being\s+)?monitored|unmonitored|out\s+of\s+(?:the\s+)?office|technical\s+(?:issue|difficult|problem)s?|(?:link|system|portal|website)\s+(?:is|was)\s+(?:down|broken|not\s+working))`,
   opener: rx`\bunfortunately\b|\bregret(?:fully|tably)?\b|\bafter\s+(?:careful|much|thorough|long|further|extensive|thoughtful|a\s+careful|a\s+thorough)\s+(?:consideration|review|deliberation|thought|evaluation|assessment)|\b(?:difficult|tough|hard)\s+(?:decision|choice)|\bwe\s+appreciate\s+your\s+interest[^.;!?]{0,60}?\b(?:however|but)\b|\b(?:sorry|sad)\s+to\s+(?:inform|tell|let|say|share)|\bi'm\s+(?:afraid|sorry)\b|\bnot\s+the\s+news\s+you\b|\bwe\s+(?:have|'ve)\s+(?:made|reached)\s+(?:a|our)\s+(?:final\s+)?decision`,
@@ -360,11 +409,23 @@ export const en: PhraseSet = {
   assessment: rx`\b(?:please|invite\s+you\s+to|ask\s+you\s+to|asking\s+you\s+to|like\s+you\s+to|next\s+step\s+is\s+to|need\s+you\s+to|you\s+(?:will|'ll)\s+(?:need\s+to|be\s+asked\s+to))\s+(?:\w+\s+){0,3}?(?:complete|take|start|finish|do)\s+(?:\w+\s+){0,3}?(?:assessment|test|challenge|assignment|exercise|questionnaire|case\s+study|task)\b|\b(?:assessment|test|challenge)\s+link\b|\blink\s+to\s+(?:the|your)\s+(?:\w+\s+)?(?:assessment|test|challenge)|\b(?:online|technical|coding|skills?|cognitive|personality|psychometric|take-?home|written|aptitude)\s+(?:assessment|test|challenge|assignment|exercise|questionnaire)\b|\b(?:hackerrank|codility|codesignal|testgorilla|coderpad)\b|\btake-?home\b`,
   offer: rx`\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:\w+\s+){0,2}?offer\s+you|\boffer\s+you\s+(?:the|a|this)\s+(?:\w+\s+){0,4}?(?:position|role|job)\b|\bextend\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?offer|\b(?:offer\s+letter|offer\s+of\s+employment|employment\s+offer|formal\s+offer|written\s+offer)\b|\b(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:\w+\s+){0,3}?(?:position|role|job)\b|\bwelcome\s+(?:to|aboard)\s+the\s+team\b|\bsign\s+(?:the|your)\s+(?:contract|offer)|\bverbal\s+offer\b|\b(?:a|your)\s+job\s+offer\b`,
   alert: rx`\bjob\s+alerts?\b|\b(?:jobs?|roles?|positions?|opportunities|openings)\s+(?:\w+\s+){0,2}?(?:you\s+(?:may|might)\s+(?:be\s+interested|like)|for\s+you|matching\s+your|based\s+on\s+your)|\brecommended\s+(?:for\s+you|jobs|roles)|\bnew\s+(?:jobs?|roles?|openings)\s+(?:for|in|at|near|matching)|\b(?:is|are)\s+hiring\b|\bapply\s+now\b|\bview\s+(?:all\s+|more\s+|similar\s+)?(?:jobs|roles|openings)\b|\bsimilar\s+(?:jobs|roles)\b|\bcame\s+across\s+your\s+(?:profile|cv|resume|background)|\bare\s+you\s+(?:open|interested|looking)\b|\bexciting\s+(?:new\s+)?(?:opportunity|role|position)\b|\bmy\s+client\b|\btop\s+(?:jobs|picks)\b|\b\d+\s+new\s+(?:\w+\s+){0,3}?(?:jobs|roles|openings|positions)\b|\b(?:jobs|roles|openings)\s+this\s+week\b|\bsee\s+all\s+jobs\b|\beasily\s+apply\b|\burgently\s+hiring\b|\bjobs?\s+(?:digest|newsletter)\b`,
-  withdrawal: rx`\byou\s+(?:have\s+|'ve\s+|had\s+)?(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\s+${gap(6)}(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bas\s+you\s+(?:asked|requested|wished)\b|\bper\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer`,
+  withdrawal: rx`\byou(?:\s+have|'ve|\s+had)?\s+(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\b[^.;!?]{0,80}?\b(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bas\s+(?:you\s+)?(?:asked|requested|wished)\b|\bper\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer`,
   pause: rx`\bhiring\s+(?:freeze|pause)|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|requisition)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b`,
   promise: rx`\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|early|mid|late|we|our)\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|reach\s+out|be\s+in\s+touch|get\s+back|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remain|stay|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
-  jobContext: rx`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|vacancy|vacancies|interview(?:s|ed|ing)?|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|offer\s+letter)\b`,
+  jobContext: rx`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|postings?|vacancy|vacancies|interview(?:s|ed|ing)?|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|offer\s+letter)\b`,
   applicationWords: rx`\b(?:applications?|applied|applying|apply|applicants?)\b`,
-  nonJobContext: rx`\b(?:giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
+  occupations: rx`\b(?:engineer|developer|designer|tutor|manager|analyst|marketer|accountant|specialist|coordinator|consultant|assistant|associate|scientist|researcher|nurse|technician|administrator|representative|executive|officer|director|intern|architect|programmer|copywriter|writer|editor|producer|teacher|lecturer|clerk|cashier|barista|driver|operator|supervisor|adviser|advisor|recruiter|strategist|paralegal|pharmacist|therapist|electrician|mechanic|chef|cook|receptionist|bookkeeper|auditor|controller|planner|buyer|merchandiser|tester|trainee|apprentice)s?\b`,
+  nonJobContext: rx`\b(?:landlord|letting|lettings|property|properties|flat|viewing|lease|award|fellowship|bursary|studentship|hackathon|hackers|batch|tickets?|resale|giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
+  someoneElse: rx`\b(?:my|his|her|their|\p{L}+'s)\s+(?:\w+\s+)?(?:application|candidacy|candidature|cv|resume)\b`,
+  reader: rx`\byou(?:rs?)?\b`,
+  includesReader: rx`\b(?:like\s+you(?:rself)?|including\s+you(?:rself)?|alongside\s+you|you\s+(?:are|were)\s+(?:one|among)|one\s+of\s+them)\b`,
+  reported: rx`\b(?:told|said|says|saying|wrote|writes|explained|mentioned)\b`,
+  hiringSide: rx`\b(?:rejection\s+reason|reason\s+for\s+rejection|you(?:'re|\s+are|\s+were)\s+(?:on|part\s+of)\s+the\s+(?:hiring|interview)\s+(?:team|panel)|view\s+(?:the\s+)?candidate(?!\s+(?:home|portal|cent(?:er|re)|account|profile|page|site|dashboard))|candidate\s+(?:rejected|archived|scorecard)|thanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?referr(?:ing|al)|you\s+referred|referral\s+update|(?:submit|complete)\s+your\s+(?:scorecard|interview\s+feedback))\b`,
+  pastDecision: rx`^\s*${WORDS(4)}(?:then|back\s+then|at\s+the\s+time|last\s+(?:year|time|spring|summer|autumn|fall|winter)|previously|a\s+(?:while|year|few\s+(?:months|weeks|years)|couple\s+of\s+(?:months|weeks|years))\s+ago)\b`,
+  completions: [
+    { ending: 'your application.' },
+    { ending: 'further.' },
+    { after: rx`\b(?:other|another|different|alternative|stronger)\s*$`, ending: 'candidates.' },
+  ],
   subjectUpdate: rx`\b(?:update|news|decision|status|regarding|about|follow[- ]up|outcome)\b[^\n]{0,40}\b(?:application|candidacy|interview)\b|\byour\s+application\s+(?:to|for|at|with)\b|\bapplication\s+(?:update|status|outcome)\b|\bunsuccessful\b|\bnot\s+selected\b|\bregret\b|\bupdate\s+from\b`,
 };

@@ -14,10 +14,16 @@ export const nl: PhraseSet = {
       0.8,
       rx`\bniet\s+(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking)|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b[^.;!?]{0,60}?\bniet\s+verder\b`,
     ),
+    // Ending the procedure: "daarom stoppen we hier met de procedure", "je sollicitatieprocedure eindigt hier".
+    signal(
+      'not-forward',
+      0.75,
+      rx`\b(?:stoppen|stopt|beëindigen|beëindigd|sluiten)\s+(?:\S+\s+){0,3}?(?:met\s+)?(?:de|je|jouw|uw|het)\s+(?:sollicitatie\w*|procedure|proces|kandidatuur)\b|\b(?:procedure|sollicitatie\w*)\s+(?:\S+\s+){0,3}?(?:stopt|eindigt|is\s+beëindigd|wordt\s+beëindigd)\b`,
+    ),
     signal(
       'others',
       0.8,
-      rx`\bverder\s+(?:te\s+)?gaan\s+met\s+(?:andere\s+|een\s+andere\s+)?(?:kandida\w*|sollicitant\w*)|\b(?:kandida\w*|sollicitant\w*|profiel\w*)\b[^.;!?]{0,60}?\bbeter\s+(?:\S+\s+)?(?:aansluit\w*|past|passen|matcht)|\b(?:gekozen|besloten|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer)\b`,
+      rx`\bverder\s+(?:te\s+)?gaan\s+met\s+(?:andere\s+|een\s+andere\s+)?(?:kandida\w*|sollicitant\w*)|\bgekozen\s+voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*)\s+(?:met|die)\b|\b(?:kandida\w*|sollicitant\w*|profiel\w*)\b[^.;!?]{0,60}?\bbeter\s+(?:\S+\s+)?(?:aansluit\w*|past|passen|matcht)|\b(?:gekozen|besloten|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer)\b`,
     ),
     signal(
       'role-gone',
@@ -27,12 +33,12 @@ export const nl: PhraseSet = {
     signal(
       'not-fit',
       0.7,
-      rx`\bniet\s+(?:\S+\s+){0,3}?(?:aansluit\w*|past|passen|voldoe\w*|overeenkom\w*)\b|\b(?:sluit|past|voldoe\w*)\s+(?:\S+\s+){0,4}?niet\b`,
+      rx`\bniet\s+(?:\S+\s+){0,3}?(?:aansluit\w*|past|passen|voldoe\w*|overeenkom\w*)\b|\b(?:sluit|past|passen|voldoe\w*)\s+(?:\S+\s+){0,6}?niet\b`,
     ),
     signal(
       'not-selected',
       0.7,
-      rx`\bkeuze\s+(?:\S+\s+){0,2}?niet\s+op\s+(?:u|jou|je)\s+gevallen|\bafgewezen\b|\bafwijzing\b|\bniet\s+(?:\S+\s+)?(?:geslaagd|gehaald)\b`,
+      rx`\bkeuze\s+(?:\S+\s+){0,2}?niet\s+op\s+(?:u|jou|je)\s+gevallen|\bafgewezen\b|\bafwijzing\b|\b(?:afwijzen|af\s+te\s+wijzen)\b|\b(?:je|jouw|uw)\s+sollicitatie\s+(?:\S+\s+){0,3}?(?:is|wordt)\s+(?:\S+\s+)?(?:gesloten|afgesloten|gearchiveerd)\b|\bniet\s+(?:\S+\s+)?(?:geslaagd|gehaald)\b`,
     ),
     signal(
       'on-hold',
@@ -40,8 +46,9 @@ export const nl: PhraseSet = {
       rx`\b(?:vacature|functie|werving)\b[^.;!?]{0,60}?\b(?:on\s+hold|gepauzeerd|stilgezet|bevroren)`,
     ),
   ],
-  condition: rx`^\s*(?:als|wanneer)\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval)\b`,
-  hypothetical: rx`\b(?:zodra|betekent|houdt\s+in|beschouw\w*|ga\s+ervan\s+uit|waarschijnlijk)\b`,
+  // Verb first, "Heeft u … niets gehoord, dan …", is a condition without "als"; "Dan …" opens its consequence.
+  condition: rx`^\s*(?:heeft|hebt|heb|hoort|hoor|ontvangt|ontvang|krijgt|krijg|bent|ben|zijn)\s+(?:u|je|jij)\s[^.;!?]{0,150}?\b(?:niets|geen)\b[^.;!?]{0,100}?,|^\s*(?:dan|in\s+dat\s+geval)\b|^\s*(?:als|wanneer)\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval)\b`,
+  hypothetical: rx`\b(?:kandidaten|sollicitanten)\s+die\b|\b(?:zodra|betekent|houdt\s+in|beschouw\w*|ga\s+ervan\s+uit|waarschijnlijk)\b`,
   negation: rx`\b(?:niet|geen|nooit)\b`,
   otherTopic: rx`\b(?:verzetten|verplaatsen|andere\s+(?:dag|tijd|datum)|afwezig|niet\s+gelezen|individueel\s+(?:reageren|antwoorden))`,
   opener: rx`\bhelaas\b|\bspijt\w*|\bna\s+(?:zorgvuldige|grondige|uitgebreide)\s+(?:overweging|afweging|beoordeling)|\bmoeilijke\s+(?:beslissing|keuze)`,
@@ -52,11 +59,19 @@ export const nl: PhraseSet = {
   assessment: rx`\b(?:assessment|test|opdracht|case)\b[^.;!?]{0,40}?\b(?:invullen|maken|uitvoeren|link)|\b(?:online\s+test|case\s*opdracht|proefopdracht|praktijkopdracht)\b`,
   offer: rx`\b(?:aanbod|contractvoorstel)\b[^.;!?]{0,40}?\b(?:doen|aanbieden|sturen)|\bblij\b[^.;!?]{0,40}?\baan\s+te\s+bieden|\bgefeliciteerd\b|\bwelkom\s+(?:bij|in)\s+het\s+team|\bcontract\b[^.;!?]{0,40}?\b(?:tekenen|ondertekenen|sturen)`,
   alert: rx`\bvacatures\s+voor\s+jou|\bjob\s*alert|\bnieuwe\s+vacatures|\bsolliciteer\s+nu`,
-  withdrawal: rx`\b(?:jammer|spijtig)\s+dat\s+(?:je|u)\b|\b(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,80}?\b(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie`,
+  withdrawal: rx`\bsollicitatie\s+(?:\S+\s+)?(?:ingetrokken|teruggetrokken)\b|\b(?:jammer|spijtig)\s+dat\s+(?:je|u)\b|\b(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,80}?\b(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie`,
   pause: rx`\b(?:vacaturestop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`,
   promise: rx`\btijdelijk\b|\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\blaten\s+(?:we\s+)?(?:je|u)\s+weten|\bblijft\s+(?:actief|open)`,
   jobContext: rx`\b(?:proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|stage|baan)\b`,
   applicationWords: rx`\b(?:aanvraag|aanmelding)\b`,
-  nonJobContext: rx`\b(?:winactie|loterij|winnaar|beta|wachtlijst|beurs|woning)\b`,
+  occupations: rx`\b\p{L}*(?:medewerker|ontwikkelaar|adviseur|engineer|manager|verkoper|verpleegkundige|monteur|consultant|analist|stagiair|beheerder|coördinator|specialist|docent|chauffeur)s?\b`,
+  nonJobContext: rx`\b(?:verhuurder|huurwoning|uitkering|toeslag|reisvoorziening|studiefinanciering|winactie|loterij|winnaar|beta|wachtlijst|beurs|woning)\b`,
+  someoneElse: rx`\b(?:zijn|haar|hun|mijn)\s+(?:sollicitatie|kandidatuur)\b`,
+  reader: rx`\b(?:u|uw|je|jij|jou|jouw)\b`,
+  includesReader: rx`\b(?:zoals\s+(?:jij|jou|u)|waaronder\s+(?:jij|jou|u)|(?:jij|u)\s+(?:bent|hoort)\s+er\s+(?:een\s+van|bij))\b`,
+  reported: rx`\b(?:zei|zeiden|vertelde|vertelt|schreef)\b`,
+  hiringSide: rx`\b(?:reden\s+(?:van\s+)?afwijzing|afwijzingsreden|(?:je|jouw|uw)\s+(?:referral|doorverwijzing|aanbeveling))\b`,
+  pastDecision: rx`^\s*(?:\S+\s+){0,3}?(?:toen|destijds|vorig\s+jaar)\b`,
+  completions: [{ ending: 'je sollicitatie.' }, { after: rx`\bandere\s*$`, ending: 'kandidaten.' }],
   subjectUpdate: rx`\b(?:je|jouw|uw)\s+sollicitatie\b|\bterugkoppeling\b`,
 };

@@ -8,6 +8,12 @@ export type Family =
   | 'on-hold'
   | 'constraint';
 
+/** A way to end a decision sentence a preview cut off; `after` is how the cut text must end for it to apply. */
+export interface Completion {
+  after?: RegExp;
+  ending: string;
+}
+
 export interface Signal {
   re: RegExp;
   /** How strongly one sentence of this kind proves a rejection on its own, 0–1. */
@@ -51,8 +57,31 @@ export interface PhraseSet {
   jobContext: RegExp;
   /** The weaker part of `jobContext` (application, applied…): other selections use these words too. */
   applicationWords: RegExp;
+  /**
+   * Job titles' head nouns (engineer, Entwickler, vendeur…): a bare title in a subject places a message in a job
+   * search as surely as "position" does, but each counts half, as a manager or an adviser also writes other mail.
+   */
+  occupations: RegExp;
   /** Words of other selections (giveaways, beta programmes, admissions) that share the wording. */
   nonJobContext: RegExp;
+  /** Someone else's application ("my application", "Jamie's application"): a decision about them is not news. */
+  someoneElse: RegExp;
+  /** The reader named as the one concerned; with it, someone else's name beside a decision does not matter. */
+  reader: RegExp;
+  /** The reader counted among those who go on ("candidates who, like you, stood out"): progress, not a no. */
+  includesReader: RegExp;
+  /** Verbs that report what someone else said ("the recruiter said they went with…"): told, not announced. */
+  reported: RegExp;
+  /** Mail to the hiring side or a referrer (a rejection notice about a candidate, a referral update). */
+  hiringSide: RegExp;
+  /** Right after a decision, it tells the decision as history ("we didn't move forward then, but…"). */
+  pastDecision: RegExp;
+  /**
+   * Endings that complete a decision sentence cut off by a mail client's preview ("we have decided not to
+   * proceed with…"): a cut sentence counts when one of them makes it a rejection. Each adds only a noun the
+   * sentence already points at; "candidates" follows "other" and never supplies it.
+   */
+  completions: Completion[];
   /** Subjects that announce news about an application. */
   subjectUpdate: RegExp;
 }
