@@ -12,7 +12,7 @@ import { fixed, printTable, size } from './table';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CONTENT_SCRIPTS = join(ROOT, '.output', 'chrome-mv3', 'content-scripts');
 
-async function detectorBundle(): Promise<Uint8Array> {
+export async function detectorBundle(): Promise<Uint8Array> {
   const result = await build({
     entryPoints: [join(ROOT, 'detector', 'index.ts')],
     bundle: true,

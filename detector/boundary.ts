@@ -3,8 +3,12 @@
  * round") in front of a pattern keeps the regex engine from looking ahead for the pattern's first letters, so
  * every attempt costs about twenty times more; V8's own `\b` under the `iu` flags is just as slow. Where the
  * pattern itself fixes the character on one side of a `\b` (the `n` of `\bnot`, the `'` of `\b'll`), only the
- * other side needs testing. {@link cheapBoundaries} reads the pattern into pieces, knowing what each consumes first
+ * other side needs testing. {@link readPattern} reads the pattern into pieces, knowing what each consumes first
  * and last, and writes each `\b` as that one-sided test, which matches exactly the same.
+ *
+ * Patterns are read when first used, in a page's first moments, before the JavaScript engine has optimised any of
+ * this code: one native regex call cuts a pattern into tokens, runs of plain characters stay one token, and pieces
+ * that recur (`[^\s.,;:!?]`, `\s`) are read once.
  */
 
 /**
@@ -17,7 +21,7 @@ const EITHER = WORD | OTHER;
 
 /** How one kind of pattern spells word characters and boundaries. */
 export interface WordSyntax {
-  /** What a literal character or escape (`a`, `'`, `\d`, `\p{L}`) consumes, in every case form the flags allow. */
+  /** What a character or escape (`a`, `'`, `\d`, `\p{L}`) consumes, in every case form the flags allow. */
   kindOf: (atom: string) => number;
   /** Boundary tests for each known side: the next or the previous character is (not) a word character. */
   beforeWord: string;
@@ -26,149 +30,333 @@ export interface WordSyntax {
   afterOther: string;
   /** The boundary where neither side is known. */
   either: string;
-  /** How an escape is written out (`\w` may stand for a wider class). */
+  /** How an escape, a character or a run of plain characters is written out (`\w` may stand for a wider class). */
   spell?: (atom: string) => string;
+  /** How a class range is written out; by default its two ends, each spelled. */
+  spellRange?: (from: string, to: string) => string;
 }
 
 /** One element of a sequence, already written out. */
-interface Piece {
+export interface Piece {
   src: string;
   /** It can match without consuming anything. */
   empty: boolean;
   /** What it can consume first and last, as the bits above. */
   first: number;
   last: number;
-  boundary?: boolean;
+  boundary: boolean;
   /** A plain group's opener and alternatives, kept so that a boundary in front can be moved inside. */
-  group?: [string, Piece[][]];
+  group: [string, Piece[][]] | undefined;
 }
 
-/** An escape: `\p{…}`, `\u{…}`, `\uXXXX`, `\xHH`, `\cX` or a backslash and one character. */
-const ESCAPE = String.raw`\\[pPu]\{[^}]*\}|\\u[\dA-Fa-f]{4}|\\x[\dA-Fa-f]{2}|\\c[A-Za-z]|\\[^]`;
-/** One token of a pattern: an escape, a whole class, a group opener, a quantifier or one character. */
-const TOKEN = new RegExp(
-  String.raw`${ESCAPE}|\[(?:\\[^]|[^\\\]])*\]|\((?:\?(?:[:=!]|<[=!]|<[^>]*>))?|(?:[?*+]|\{\d+(?:,\d*)?\})\??|[^]`,
-  'y',
+/** Every piece has every field, in one order: objects of one shape are read fastest by code not yet optimised. */
+function piece(src: string, empty: boolean, first: number, last: number): Piece {
+  return {
+    src,
+    empty,
+    first,
+    last,
+    boundary: false,
+    group: undefined,
+  };
+}
+
+function copyOf(p: Piece): Piece {
+  const copy = piece(p.src, p.empty, p.first, p.last);
+  copy.boundary = p.boundary;
+  copy.group = p.group;
+  return copy;
+}
+
+/** Something that consumes nothing: `^`, `$`, `\B`, a lookaround or a boundary. */
+const assertion = (src: string) => piece(src, true, 0, 0);
+
+function boundaryPiece(): Piece {
+  const boundary = assertion('');
+  boundary.boundary = true;
+  return boundary;
+}
+
+const LOOKAROUNDS = new Set(['(?=', '(?!', '(?<=', '(?<!']);
+
+const ESCAPE = String.raw`\\(?:[pPu]\{[^}]*\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|[^])`;
+/**
+ * The tokens of a pattern: an escape, a whole class, a group opener, a quantifier, a run of plain characters or
+ * one other character.
+ */
+const TOKENS = new RegExp(
+  String.raw`${ESCAPE}|\[(?:\\[^]|[^\\\]])*\]|\((?:\?(?:[:=!]|<[=!]|<[^>]*>))?|(?:[?*+]|\{\d+(?:,\d*)?\})\??|[^\\[\](){}|?*+.^$]+|[^]`,
+  'g',
 );
-/** One member of a class. */
-const MEMBER = new RegExp(`${ESCAPE}|[^]`, 'g');
-const ASSERTION: Piece = { src: '', empty: true, first: 0, last: 0 };
+/** The members of a class: escapes and characters, surrogate pairs whole. */
+const MEMBERS = new RegExp(`${ESCAPE}|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^]`, 'g');
+const isQuantifier = (token: string) => {
+  const c = token[0];
+  return c === '?' || c === '*' || c === '+' || (c === '{' && token.length > 1);
+};
+/** A run of plain characters (or a single one): the tokens that do not start with a character of the syntax. */
+const isRun = (token: string) => !'\\[](){}|?*+.^$'.includes(token[0] as string);
 
-/** What a sequence can consume first (or last): its pieces' kinds up to the first that cannot be empty. */
-function edge(pieces: Piece[], end: 'first' | 'last'): number {
-  let side = 0;
-  for (const piece of end === 'first' ? pieces : [...pieces].reverse()) {
-    side |= piece[end];
-    if (!piece.empty) break;
-  }
-  return side;
+/** The first and last character of a run, both halves of a surrogate pair together. */
+function firstCharOf(run: string): string {
+  const code = run.charCodeAt(0);
+  return run.slice(0, code >= 0xd800 && code <= 0xdbff && run.length > 1 ? 2 : 1);
 }
 
-const canBeEmpty = (pieces: Piece[]) => pieces.every((piece) => piece.empty);
+function lastCharOf(run: string): string {
+  const code = run.charCodeAt(run.length - 1);
+  return run.slice(code >= 0xdc00 && code <= 0xdfff && run.length > 1 ? -2 : -1);
+}
 
-/** What the pieces on one side of a boundary consume next to it; EITHER when they may consume nothing. */
-const beside = (pieces: Piece[], end: 'first' | 'last') => (canBeEmpty(pieces) ? EITHER : edge(pieces, end));
+function written(alternatives: Piece[][]): string {
+  let out = '';
+  for (let a = 0; a < alternatives.length; a++) {
+    if (a > 0) out += '|';
+    for (const p of alternatives[a] as Piece[]) out += p.src;
+  }
+  return out;
+}
 
-const written = (alternatives: Piece[][]) =>
-  alternatives.map((seq) => seq.map((p) => p.src).join('')).join('|');
+/**
+ * Pieces read once per kind of pattern: atoms, classes and whole groups never change once read, so they are
+ * shared. Phrase tables build patterns from the same fragments (gaps, negations, role nouns) again and again.
+ */
+const readPieces = new WeakMap<WordSyntax, Map<string, Piece>>();
 
-/** Rewrites every `\b` of a regex source to the cheapest test that matches the same. */
-export function cheapBoundaries(source: string, syntax: WordSyntax): string {
+/**
+ * Reads a regex source into alternatives of pieces, each `\b` written as the cheapest test that matches the same.
+ * Throws a SyntaxError on a pattern it cannot read whole.
+ */
+export function readPattern(source: string, syntax: WordSyntax): Piece[][] {
   const spell = syntax.spell ?? ((atom: string) => atom);
+  const spellRange = syntax.spellRange ?? ((from: string, to: string) => `${spell(from)}-${spell(to)}`);
+  const known = readPieces.get(syntax) ?? new Map<string, Piece>();
+  readPieces.set(syntax, known);
+  const tokens = source.match(TOKENS) ?? [];
+  // Where each token starts, and which `)` closes each group: a group already read is known by its text.
+  const starts: number[] = [];
+  const closing: number[] = [];
+  const open: number[] = [];
+  let offset = 0;
+  tokens.forEach((token, i) => {
+    starts.push(offset);
+    offset += token.length;
+    if (token[0] === '(') open.push(i);
+    else if (token === ')') closing[open.pop() ?? i] = i;
+  });
   let at = 0;
+
+  /** The test for a boundary with what stands after and before it (EITHER when that may be nothing). */
+  const boundaryTest = (after: number, before: number) => {
+    if (after === WORD) return syntax.beforeWord;
+    if (after === OTHER) return syntax.beforeOther;
+    if (before === WORD) return syntax.afterWord;
+    if (before === OTHER) return syntax.afterOther;
+    return undefined;
+  };
+
+  /** What the pieces from `from` on consume first; EITHER when they may consume nothing. */
+  const firstFrom = (seq: Piece[], from: number) => {
+    let side = 0;
+    for (let i = from; i < seq.length; i++) {
+      const p = seq[i] as Piece;
+      side |= p.first;
+      if (!p.empty) return side;
+    }
+    return EITHER;
+  };
+
+  /** A boundary in front of a plain group, copied into each of its alternatives; undefined for other pieces. */
+  const withBoundaryInside = (next: Piece | undefined): Piece | undefined => {
+    if (!next?.group) return undefined;
+    const [opener, alternatives] = next.group;
+    const moved = alternatives.map(leadingBoundary);
+    const copy = copyOf(next);
+    copy.src = `${opener}${written(moved)})`;
+    copy.group = [opener, moved];
+    return copy;
+  };
+
+  /** A boundary at the start of an alternative: `\b(?:will|'ll)` is `(?:\bwill|\b'll)`. */
+  const leadingBoundary = (alt: Piece[]): Piece[] => {
+    const boundary = boundaryPiece();
+    const test = boundaryTest(firstFrom(alt, 0), EITHER);
+    if (test !== undefined) boundary.src = test;
+    else {
+      const moved = withBoundaryInside(alt[0]);
+      if (moved) return [boundary, moved, ...alt.slice(1)];
+      boundary.src = syntax.either;
+    }
+    return [boundary, ...alt];
+  };
 
   /** Writes out each boundary of a sequence from what its neighbours consume. */
   const resolve = (seq: Piece[]): Piece[] => {
-    seq.forEach((piece, i) => {
-      if (!piece.boundary) return;
-      const after = beside(seq.slice(i + 1), 'first');
-      const before = beside(seq.slice(0, i), 'last');
-      const group = seq[i + 1]?.group;
-      if (after === WORD) piece.src = syntax.beforeWord;
-      else if (after === OTHER) piece.src = syntax.beforeOther;
-      else if (before === WORD) piece.src = syntax.afterWord;
-      else if (before === OTHER) piece.src = syntax.afterOther;
-      else if (group) {
-        // `\b(?:will|'ll)` is `(?:\bwill|\b'll)`, where each copy knows its next character.
-        const [opener, alternatives] = group;
-        const moved = alternatives.map((alt) => resolve([{ ...ASSERTION, boundary: true }, ...alt]));
-        seq[i + 1] = { ...(seq[i + 1] as Piece), src: `${opener}${written(moved)})`, group: [opener, moved] };
-        piece.src = '';
-      } else piece.src = syntax.either;
-    });
+    let before = EITHER;
+    for (let i = 0; i < seq.length; i++) {
+      const p = seq[i] as Piece;
+      if (p.boundary) {
+        const test = boundaryTest(firstFrom(seq, i + 1), before);
+        if (test !== undefined) p.src = test;
+        else {
+          const moved = withBoundaryInside(seq[i + 1]);
+          if (moved) seq[i + 1] = moved;
+          else p.src = syntax.either;
+        }
+      }
+      // What stands before the next piece: this one's last, and earlier ones' while this one may be empty.
+      before = p.empty ? before | p.last : p.last;
+    }
     return seq;
   };
 
   const charClass = (token: string): Piece => {
     const negated = token[1] === '^';
-    const members = token.slice(negated ? 2 : 1, -1).match(MEMBER) ?? [];
+    const members = token.slice(negated ? 2 : 1, -1).match(MEMBERS) ?? [];
     let side = 0;
+    let src = '';
     for (let i = 0; i < members.length; ) {
+      const member = members[i] as string;
       // A range is all word characters between two letters of the same case or two digits; else unknown.
-      const range = members[i + 1] === '-' && i + 2 < members.length;
-      const ends = `${members[i]}${members[i + 2]}`;
-      if (!range) side |= syntax.kindOf(members[i] as string);
-      else side |= /^(?:[a-z]{2}|[A-Z]{2}|\d{2})$/.test(ends) ? WORD : EITHER;
-      i += range ? 3 : 1;
+      if (members[i + 1] === '-' && i + 2 < members.length) {
+        const last = members[i + 2] as string;
+        side |= /^(?:[a-z]{2}|[A-Z]{2}|\d{2})$/.test(member + last) ? WORD : EITHER;
+        src += spellRange(member, last);
+        i += 3;
+      } else {
+        side |= syntax.kindOf(member);
+        const spelled = spell(member);
+        // `\w` may be spelled as a class of its own: inside a class, its members join this one.
+        src += /^\[[^^][^\]]*\]$/.test(spelled) ? spelled.slice(1, -1) : spelled;
+        i += 1;
+      }
     }
     const kind = negated || side === 0 ? EITHER : side;
-    return {
-      src: `[${negated ? '^' : ''}${members.map(spell).join('')}]`,
-      empty: false,
-      first: kind,
-      last: kind,
-    };
+    return piece(`[${negated ? '^' : ''}${src}]`, false, kind, kind);
+  };
+
+  /** An escape, a character or a run of plain characters: what it consumes at each end. */
+  const text = (token: string): Piece => {
+    if (token === '.') return piece('.', false, EITHER, EITHER);
+    const escaped = token[0] === '\\';
+    const firstChar = escaped ? token : firstCharOf(token);
+    const first = syntax.kindOf(firstChar);
+    const last = escaped || token.length === firstChar.length ? first : syntax.kindOf(lastCharOf(token));
+    return piece(spell(token), false, first, last);
   };
 
   const atom = (token: string): Piece => {
-    if (token[0] === '(') {
-      const alternatives = sequence();
-      if (source[at++] !== ')') throw new SyntaxError(source);
-      const src = `${token}${written(alternatives)})`;
-      if (/^\(\?<?[=!]/.test(token)) return { ...ASSERTION, src };
-      return {
-        src,
-        empty: alternatives.some(canBeEmpty),
-        first: alternatives.reduce((side, seq) => side | edge(seq, 'first'), 0),
-        last: alternatives.reduce((side, seq) => side | edge(seq, 'last'), 0),
-        group: [token, alternatives],
-      };
+    if (token === '^' || token === '$' || token === '\\B') return assertion(token);
+    if (token === '\\b') return boundaryPiece();
+    let found = known.get(token);
+    if (!found) {
+      if (token[0] === '[') {
+        if (token.length === 1) throw new SyntaxError(source);
+        found = charClass(token);
+      } else found = text(token);
+      known.set(token, found);
     }
-    if (token[0] === '[' && token.length > 1) return charClass(token);
-    if (token === '\\b') return { ...ASSERTION, boundary: true };
-    if (token === '\\B' || token === '^' || token === '$') return { ...ASSERTION, src: token };
-    const kind = token === '.' ? EITHER : syntax.kindOf(token);
-    return { src: spell(token), empty: false, first: kind, last: kind };
+    return found;
+  };
+
+  const group = (opener: string): Piece => {
+    const close = closing[at - 1];
+    const text =
+      close === undefined ? undefined : source.slice(starts[at - 1], (starts[close] as number) + 1);
+    const seen = text === undefined ? undefined : known.get(text);
+    if (seen) {
+      at = (close as number) + 1;
+      return seen;
+    }
+    const found = readGroup(opener);
+    if (text !== undefined) known.set(text, found);
+    return found;
+  };
+
+  const readGroup = (opener: string): Piece => {
+    const alternatives = sequence();
+    if (tokens[at++] !== ')') throw new SyntaxError(source);
+    const src = `${opener}${written(alternatives)})`;
+    if (LOOKAROUNDS.has(opener)) return assertion(src);
+    let first = 0;
+    let last = 0;
+    let empty = false;
+    for (const seq of alternatives) {
+      let side = 0;
+      let allEmpty = true;
+      for (const p of seq) {
+        side |= p.first;
+        if (!p.empty) {
+          allEmpty = false;
+          break;
+        }
+      }
+      first |= side;
+      side = 0;
+      for (let i = seq.length - 1; i >= 0; i--) {
+        const p = seq[i] as Piece;
+        side |= p.last;
+        if (!p.empty) break;
+      }
+      last |= side;
+      empty ||= allEmpty;
+    }
+    const found = piece(src, empty, first, last);
+    found.group = [opener, alternatives];
+    return found;
+  };
+
+  /** Applies a quantifier to the last piece; of a run, only its last character is repeated. */
+  const quantify = (seq: Piece[], token: string, run: string | undefined) => {
+    let last = seq.pop();
+    if (!last || last.boundary) throw new SyntaxError(source);
+    const lastChar = run === undefined ? '' : lastCharOf(run);
+    if (run !== undefined && lastChar.length < run.length) {
+      seq.push(atom(run.slice(0, -lastChar.length)));
+      last = atom(lastChar);
+    }
+    const optional = token[0] === '?' || token[0] === '*' || token.startsWith('{0');
+    // A quantified group is no longer one copy of its alternatives: a boundary must stay outside it.
+    const quantified = copyOf(last);
+    quantified.src += token;
+    quantified.empty = last.empty || optional;
+    quantified.group = undefined;
+    seq.push(quantified);
   };
 
   /** Alternatives up to the end or an unmatched `)`. */
   const sequence = (): Piece[][] => {
     const alternatives: Piece[][] = [];
     let seq: Piece[] = [];
-    for (;;) {
-      TOKEN.lastIndex = at;
-      const token = TOKEN.exec(source)?.[0];
-      if (token === undefined || token === ')') break;
-      at += token.length;
+    let previous: string | undefined;
+    while (at < tokens.length) {
+      const token = tokens[at] as string;
+      if (token === ')') break;
+      at++;
       if (token === '|') {
         alternatives.push(resolve(seq));
         seq = [];
-      } else if (/^(?:[?*+]|\{\d)/.test(token)) {
-        const piece = seq.pop();
-        if (!piece || piece.boundary) throw new SyntaxError(source);
-        const min = token[0] === '{' ? Number(/\d+/.exec(token)?.[0]) : token[0] === '+' ? 1 : 0;
-        // A quantified group is no longer one copy of its alternatives: a boundary must stay outside it.
-        seq.push({ ...piece, src: piece.src + token, empty: piece.empty || min === 0, group: undefined });
-      } else seq.push(atom(token));
+      } else if (isQuantifier(token))
+        quantify(seq, token, previous !== undefined && isRun(previous) ? previous : undefined);
+      else seq.push(token[0] === '(' ? group(token) : atom(token));
+      previous = token;
     }
     alternatives.push(resolve(seq));
     return alternatives;
   };
 
   const alternatives = sequence();
-  if (at < source.length) throw new SyntaxError(source);
-  return written(alternatives);
+  if (at < tokens.length) throw new SyntaxError(source);
+  return alternatives;
 }
+
+/** Rewrites every `\b` of a regex source to the cheapest test that matches the same. */
+export function cheapBoundaries(source: string, syntax: WordSyntax): string {
+  return written(readPattern(source, syntax));
+}
+
+/** Writes pieces read by {@link readPattern} back out as a regex source. */
+export { written as writePattern };
 
 /** JavaScript's own words (`\w`: ASCII letters, digits and `_`), as `\b` reads them. */
 const ASCII_WORDS: WordSyntax = {

@@ -1,5 +1,7 @@
 import { withCheapBoundaries } from './boundary';
 import { isHypothetical, isNegated, isQuoted } from './clause';
+import { lazyRegExp, type Pattern } from './lazy';
+import { LETTER, LETTER_OR_DIGIT, UPPER } from './letters';
 import type { Family, PhraseSet, Signal } from './phrases/types';
 import type { MailKind } from './types';
 
@@ -64,7 +66,7 @@ const stated: Acceptance = (text, at, set) => !isHypothetical(text, at, set) && 
  * closure for each sentence and pattern costs more than most of the matching.
  */
 function findAccepted(
-  re: RegExp,
+  re: Pattern,
   text: string,
   set: PhraseSet,
   accept: Acceptance,
@@ -77,12 +79,12 @@ function findAccepted(
   return undefined;
 }
 
-function matches(re: RegExp, text: string): boolean {
+function matches(re: Pattern, text: string): boolean {
   re.lastIndex = 0;
   return re.test(text);
 }
 
-function distinctMatches(re: RegExp, text: string): string[] {
+function distinctMatches(re: Pattern, text: string): string[] {
   re.lastIndex = 0;
   const seen = new Set<string>();
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -106,9 +108,17 @@ function jobWeight(text: string, set: PhraseSet): number {
  * decision. A line counts when a short label is followed by a dash and an explanation, or by a colon and a clause
  * addressed to the reader ("Status: Not selected" is a value, not a legend), and only when a message has two.
  */
-const LEGEND_DASH = /^\W{0,3}\p{L}[\p{L}\p{N}'’ ]{0,40}?\W{0,3}\s*[—–-]\s+\S/u;
-const LEGEND_COLON = withCheapBoundaries(
-  /^\W{0,3}\p{L}[\p{L}\p{N}'’ ]{0,40}?\W{0,3}\s*:\s+.*\b(?:we|you|your|our|wir|sie|ihre|nous|vous|votre|nosotros|te|tu|su|wij|je|u|uw|nós|você|sua)\b/iu,
+const LEGEND_DASH = new RegExp(
+  `^\\W{0,3}[${LETTER}][${LETTER_OR_DIGIT}'’ ]{0,40}?\\W{0,3}\\s*[—–-]\\s+\\S`,
+  'u',
+);
+const LEGEND_COLON = lazyRegExp(() =>
+  withCheapBoundaries(
+    new RegExp(
+      `^\\W{0,3}[${LETTER}][${LETTER_OR_DIGIT}'’ ]{0,40}?\\W{0,3}\\s*:\\s+.*\\b(?:we|you|your|our|wir|sie|ihre|nous|vous|votre|nosotros|te|tu|su|wij|je|u|uw|nós|você|sua)\\b`,
+      'iu',
+    ),
+  ),
 );
 
 function legendLines(sentences: Sentence[]): Set<number> {
@@ -122,7 +132,7 @@ function legendLines(sentences: Sentence[]): Set<number> {
 }
 
 /** Merge fields such as "[Candidate name]" or "{{first_name}}": two of them make a template, not a message. */
-const PLACEHOLDER = /\[[\p{Lu}][\p{L} ]{1,30}\]|\{\{\s*[\w.]+\s*\}\}/gu;
+const PLACEHOLDER = new RegExp(`\\[[${UPPER}][${LETTER} ]{1,30}\\]|\\{\\{\\s*[\\w.]+\\s*\\}\\}`, 'gu');
 
 function isTemplate(text: string): boolean {
   return distinctMatches(PLACEHOLDER, text).length >= 2;
@@ -252,7 +262,7 @@ function rejectionEvidence(sentences: Sentence[], set: PhraseSet, personal: bool
 }
 
 /** Sentences (outside rejection evidence) where a cue is stated as a fact, not negated or conditional. */
-function cueSentences(re: RegExp, sentences: Sentence[], skip: Set<number>, set: PhraseSet): number[] {
+function cueSentences(re: Pattern, sentences: Sentence[], skip: Set<number>, set: PhraseSet): number[] {
   const out: number[] = [];
   sentences.forEach(({ norm }, index) => {
     if (skip.has(index)) return;
@@ -261,8 +271,10 @@ function cueSentences(re: RegExp, sentences: Sentence[], skip: Set<number>, set:
   return out;
 }
 
-const LOOKING_BACK = withCheapBoundaries(
-  /\b(?:thank|thanks|enjoyed|appreciate[ds]?|danke|dank|merci|remercions|gracias|agradec\w*|obrigad\w*|agradecemos|bedankt|bedanken)\b/iu,
+const LOOKING_BACK = lazyRegExp(() =>
+  withCheapBoundaries(
+    /\b(?:thank|thanks|enjoyed|appreciate[ds]?|danke|dank|merci|remercions|gracias|agradec\w*|obrigad\w*|agradecemos|bedankt|bedanken)\b/iu,
+  ),
 );
 
 const THANKS_FOR_APPLYING =
@@ -272,8 +284,10 @@ const THANKS_FOR_APPLYING =
  * The message speaks of the reader's own application: a job list below it is an aside, not the point, and a
  * filled role is news for the reader rather than a recruiter's opener.
  */
-const PERSONAL_APPLICATION = withCheapBoundaries(
-  /\b(?:your (?:recent |job )?(?:application|candidacy|interest in|interview|cv|resume)|you (?:recently )?(?:applied|interviewed)|for applying|ihre bewerbung|deine bewerbung|ihr interesse|dein interesse|beworben|votre candidature|ta candidature|votre intérêt|ton intérêt|postulé|tu candidatura|su candidatura|tu postulación|su postulación|tu interés|su interés|postulaste|je sollicitatie|uw sollicitatie|jouw sollicitatie|gesolliciteerd|je interesse|uw interesse|sua candidatura|seu interesse|se candidatou|seu currículo|participar do processo|tu currículum|votre cv|ton cv|ihren lebenslauf|deinen lebenslauf|je cv|uw cv)\b/iu,
+const PERSONAL_APPLICATION = lazyRegExp(() =>
+  withCheapBoundaries(
+    /\b(?:your (?:recent |job )?(?:application|candidacy|interest in|interview|cv|resume)|you (?:recently )?(?:applied|interviewed)|for applying|ihre bewerbung|deine bewerbung|ihr interesse|dein interesse|beworben|votre candidature|ta candidature|votre intérêt|ton intérêt|postulé|tu candidatura|su candidatura|tu postulación|su postulación|tu interés|su interés|postulaste|je sollicitatie|uw sollicitatie|jouw sollicitatie|gesolliciteerd|je interesse|uw interesse|sua candidatura|seu interesse|se candidatou|seu currículo|participar do processo|tu currículum|votre cv|ton cv|ihren lebenslauf|deinen lebenslauf|je cv|uw cv)\b/iu,
+  ),
 );
 
 function clamp(value: number, low: number, high: number): number {
@@ -291,7 +305,7 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   const personal = PERSONAL_APPLICATION.test(body.map((s) => s.norm).join('\n'));
   const evidence = rejectionEvidence(sentences, set, personal);
   const decided = new Set(evidence.map((e) => e.index));
-  const cues = (re: RegExp) => cueSentences(re, sentences, decided, set);
+  const cues = (re: Pattern) => cueSentences(re, sentences, decided, set);
   const texts = (indices: number[]) => indices.slice(0, 3).map((i) => sentences[i]?.text ?? '');
 
   const everything = `${context.subject}\n${context.senderName}\n${allText}`;

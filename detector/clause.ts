@@ -1,3 +1,4 @@
+import type { Pattern } from './lazy';
 import type { PhraseSet } from './phrases/types';
 
 /**
@@ -18,7 +19,7 @@ interface Span {
   end: number;
 }
 
-function lastMatch(pattern: RegExp, text: string): Span | undefined {
+function lastMatch(pattern: Pattern, text: string): Span | undefined {
   pattern.lastIndex = 0;
   let last: Span | undefined;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -3,6 +3,7 @@
  * history, the signature and the footer. Only the message itself may decide a verdict; the signature is kept
  * apart because it names the recruiter and the company.
  */
+import { LETTER, UPPER } from './letters';
 
 export interface CleanBody {
   /** The message's own words, line breaks kept. */
@@ -34,7 +35,10 @@ const CLOSING =
   /^(?:(?:best|kind|warm|warmest|many|with best|with kind|kindest)\s+(?:regards|wishes)|regards|best|sincerely|sincerely yours|yours sincerely|yours truly|yours faithfully|respectfully|cheers|thanks|thank you|thanks again|many thanks|all the best|all best|warmly|take care|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|saludos|saludos cordiales|un saludo|atentamente|cordialmente|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|atenciosamente|abraços|cumprimentos|melhores cumprimentos)\s*[,.!]?\s*(.*)$/iu;
 
 /** A name on the closing's own line, as in "Best, Jane Doe". */
-const NAME_ON_CLOSING_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const NAME_ON_CLOSING_LINE = new RegExp(
+  `^[${UPPER}][${LETTER}'’.-]*(?:\\s+[${UPPER}][${LETTER}'’.-]*){0,3}$`,
+  'u',
+);
 
 /** Footer lines; a line shorter than every phrase ("opt-out") can only be one through the © sign. */
 const FOOTER =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companiesFromLinks, domainLabel, labelToName, tidyCompany } from './company';
+import { companiesFromLinks, domainLabel, labelToName, MAX_LINK_NAMES, tidyCompany } from './company';
 
 describe('tidyCompany', () => {
   it('drops team words, possessives and trailing punctuation', () => {
@@ -50,5 +50,21 @@ describe('domains and links', () => {
   it('refuses contractions and sentence openers in several languages', () => {
     for (const word of ["We've", "They're", 'Just', 'Ik', 'Após', 'Le'])
       expect(tidyCompany(word), word).toBeUndefined();
+  });
+
+  it('keeps every link to the first twenty companies and none to the others', () => {
+    // Slugs "firmaa", "firmab", …: 7,000 different companies, the first one linked twice.
+    const slug = (i: number) =>
+      `firm${String.fromCharCode(97 + Math.floor(i / 676), 97 + (Math.floor(i / 26) % 26), 97 + (i % 26))}`;
+    const links = [0, ...Array.from({ length: 7_000 }, (_, i) => i)]
+      .map((i) => `https://${slug(i)}.wd5.myworkdayjobs.com/careers/job/${i}`)
+      .join(' ');
+    const names = companiesFromLinks(links);
+    expect(MAX_LINK_NAMES).toBe(20);
+    expect(new Set(names).size).toBe(MAX_LINK_NAMES);
+    expect(names).toEqual([
+      'Firmaaa',
+      ...Array.from({ length: MAX_LINK_NAMES }, (_, i) => labelToName(slug(i))),
+    ]);
   });
 });

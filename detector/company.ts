@@ -3,9 +3,10 @@
  * which capitalised words only look like one.
  */
 
+import { DIGIT, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
+
 /** A capitalised name of up to five words ("Acme", "Bank of Nova", "Smith & Jones", "eBay"). */
-export const NAME =
-  "((?:\\p{Lu}|\\p{N}|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\p{N}&'’+-]*(?:\\.[\\p{L}\\p{N}]+)*(?:[ \\t](?:&[ \\t])?(?:(?:\\p{Lu}|\\p{N})[\\p{L}\\p{N}&'’+-]*(?:\\.[\\p{L}\\p{N}]+)*|(?:of|and|de|del|du|des|la|le|los|las|der|die|das|für|y|e|da|do|dos|van|von|the)(?=[ \\t](?:\\p{Lu}|\\p{N})))){0,4})";
+export const NAME = `((?:[${UPPER}${DIGIT}]|[${LOWER}](?=[${UPPER}]))[${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*(?:[ \\t](?:&[ \\t])?(?:[${UPPER}${DIGIT}][${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*|(?:of|and|de|del|du|des|la|le|los|las|der|die|das|für|y|e|da|do|dos|van|von|the)(?=[ \\t][${UPPER}${DIGIT}]))){0,4})`;
 
 /** A set of words written `|`-separated, a few to a line: one quoted string per word weighs more in the bundle. */
 const wordSet = (...lines: string[]) => new Set(lines.join('|').split('|'));
@@ -60,6 +61,9 @@ const REGION_TAIL =
 
 const CONNECTOR_TAIL = /(?:\s+(?:of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the|&))+$/iu;
 
+/** Names start with a capital or a digit, or with one small letter before a capital ("eBay"). */
+const STARTS_LIKE_A_NAME = new RegExp(`^(?:[${UPPER}${DIGIT}]|[${LOWER}][${UPPER}])`);
+
 /** Tidies a captured name: trailing punctuation, possessives and team words go; undefined when nothing is left. */
 export function tidyCompany(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
@@ -97,7 +101,7 @@ export function tidyCompany(raw: string | undefined): string | undefined {
   if (/^\S+['’](?:ve|re|ll|d|m)\b|^\S+n['’]t\b/iu.test(name)) return undefined;
   // "Le Service Recrutement" leaves an article, not a name.
   if (/^(?:le|la|les|el|los|las|het|de|die|der|das|o|os|a|as)$/i.test(name)) return undefined;
-  if (name.length < 2 || name.length > 60 || !/^(?:\p{Lu}|\p{N}|\p{Ll}\p{Lu})/u.test(name)) return undefined;
+  if (name.length < 2 || name.length > 60 || !STARTS_LIKE_A_NAME.test(name)) return undefined;
   if (NOT_A_COMPANY.has(name.toLowerCase()) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase()))
     return undefined;
   if (GENERIC_TAIL.has(name.toLowerCase()) || OPENER.has(name.toLowerCase())) return undefined;
@@ -171,15 +175,25 @@ const ATS_LINKS: RegExp[] = [
 const ATS_LINK_NOISE =
   /^(?:www|jobs|careers|apply|boards|job-boards|app|api|embed|email|link|links|click|us|eu)$/i;
 
+/**
+ * Different names taken from links at most. Names are weighed against each other in pairs, so a page linking to
+ * thousands of companies would cost seconds; a message about one application links to a few.
+ */
+export const MAX_LINK_NAMES = 20;
+
+/** Company names in ATS links, every occurrence of the first {@link MAX_LINK_NAMES} different ones. */
 export function companiesFromLinks(text: string): string[] {
   const out: string[] = [];
+  const different = new Set<string>();
   for (const pattern of ATS_LINKS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const slug = m[1] ?? '';
       if (ATS_LINK_NOISE.test(slug)) continue;
       const name = labelToName(slug);
-      if (name) out.push(name);
+      if (!name || (!different.has(name) && different.size >= MAX_LINK_NAMES)) continue;
+      different.add(name);
+      out.push(name);
     }
   }
   return out;

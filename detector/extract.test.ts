@@ -225,4 +225,19 @@ describe('extract', () => {
     );
     expect(run('Megan <megan@comcast.net>', 'Update', 'We will not proceed.').company).toBeUndefined();
   });
+
+  it('weighs links to thousands of different companies by the first ones only', () => {
+    // 1 MB of links to 7,000 companies ("Firmaaa", "Firmaab", …), the last one linked four times.
+    const slug = (i: number) =>
+      `firm${String.fromCharCode(97 + Math.floor(i / 676), 97 + (Math.floor(i / 26) % 26), 97 + (i % 26))}`;
+    const link = (i: number) =>
+      `https://${slug(i)}.wd5.myworkdayjobs.com/en-US/careers/job/R${i}?source=email `;
+    const links =
+      `${Array.from({ length: 7_000 }, (_, i) => link(i)).join('')}${link(6_999).repeat(3)}`.padEnd(
+        1_000_000,
+        ' ',
+      );
+    const found = run('Talent Team <no-reply@myworkday.com>', 'Update', 'Thank you for applying.', [], links);
+    expect(found.company).toBe('Firmaaa');
+  });
 });

@@ -1,5 +1,6 @@
 import { withCheapBoundaries } from './boundary';
 import { companiesFromLinks, domainLabel, foldName, labelToName, NAME, tidyCompany } from './company';
+import { lazyRegExp } from './lazy';
 import { ci, readSenderName, readSignature, teamLineCompany } from './people';
 import {
   firstTidy,
@@ -151,8 +152,10 @@ const SUBJECT_COMPANY: RegExp[] = [
  * Subjects that name the role: "Your application for ROLE", "Ihre Bewerbung als ROLE", "candidature au poste de
  * ROLE". After "to" a job title is needed: "Your application to Initech" names the company.
  */
-const SUBJECT_ROLE = withCheapBoundaries(
-  /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud)\s+(for|to|as|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[(|–—-]|\s*$)/iu,
+const SUBJECT_ROLE = lazyRegExp(() =>
+  withCheapBoundaries(
+    /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud)\s+(for|to|as|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[(|–—-]|\s*$)/iu,
+  ),
 );
 
 const NO_REPLY_LOCAL =

@@ -1,4 +1,7 @@
+import { LETTER } from './letters';
 import type { PhraseSet } from './phrases/types';
+
+const WORDS = new RegExp(`[${LETTER}]+`, 'gu');
 
 /** Most of the language is in its function words; the first few thousand characters are plenty to tell. */
 const SAMPLE = 4000;
@@ -6,10 +9,7 @@ const SAMPLE = 4000;
 /** The phrase set whose function words occur most often in the text; the first set wins ties. */
 export function pickLanguage(text: string, sets: readonly PhraseSet[]): PhraseSet {
   const counts = new Map<string, number>();
-  for (const word of text
-    .slice(0, SAMPLE)
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? []) {
+  for (const word of text.slice(0, SAMPLE).toLowerCase().match(WORDS) ?? []) {
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   let best = sets[0] as PhraseSet;

@@ -1,4 +1,5 @@
 import { domainLabel, foldName, LEADING_TEAM, NAME, tidyCompany } from './company';
+import { LETTER, UPPER } from './letters';
 import type { Sender } from './sender';
 
 /**
@@ -16,8 +17,10 @@ export function ci(words: string): string {
   return words.replace(/\b([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
 }
 
-const PERSON_NAME =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|di|la|le|du|dos|das|ten|ter)){0,3}$/u;
+const PERSON_NAME = new RegExp(
+  `^[${UPPER}][${LETTER}'’.-]+(?:\\s+(?:[${UPPER}][${LETTER}'’.-]*|van|von|de|da|del|der|di|la|le|du|dos|das|ten|ter)){0,3}$`,
+  'u',
+);
 
 /** Words that name organisations, departments or job titles rather than people, in the languages we read. */
 const ORGANISATION_WORD =

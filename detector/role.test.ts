@@ -76,3 +76,13 @@ describe('subjects and tidying', () => {
     expect(roleFromSubjectPieces('Creative Director role update', 'Sable')).toBe('Creative Director');
   });
 });
+
+describe('tidyRole', () => {
+  it('drops every pictograph, whether or not it is outside the Basic Multilingual Plane', () => {
+    const pictographs = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter(
+      (char) => /^\p{Extended_Pictographic}$/u.test(char),
+    );
+    for (const emoji of [...pictographs, '🌱', '👩‍💻', '❤️'])
+      expect(tidyRole(`Barista ${emoji}`), `Barista ${emoji}`).toBe('Barista');
+  });
+});

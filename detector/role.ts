@@ -1,5 +1,7 @@
 import { withCheapBoundaries } from './boundary';
 import { foldName } from './company';
+import { lazyRegExp, type Pattern } from './lazy';
+import { DIGIT, UPPER } from './letters';
 
 /**
  * The role applied for, from the phrases that introduce it ("for the X position", "Bewerbung als X", "poste de X")
@@ -21,12 +23,18 @@ const PHRASE_WORD =
 const ROLE_VAGUE =
   /^(?:equal|open|current|above|exciting|same|right|particular|specific|advertised|available|following|aforementioned|new|posted|vacant|\s)+$/i;
 
+/**
+ * Subjects often carry emoji ("Your application for Designer 🌱"); a job title never does. Building the emoji
+ * class is dear, so it is built only for text that may hold one: every pictograph of the Basic Multilingual Plane
+ * is ©, ® or in U+2000–U+32FF, and the others are written with surrogates.
+ */
+const MAY_HOLD_EMOJI = /[\u00A9\u00AE\u2000-\u32FF\uD800-\uDBFF]|\uFE0F/;
+const EMOJI = /(?:\p{Extended_Pictographic}|\u200D|\uFE0F)+/gu;
+
 /** A captured role, or undefined when the capture is a phrase rather than a job title. */
 export function tidyRole(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  const role = raw
-    // Subjects often carry emoji ("Your application for Designer 🌱"); a job title never does.
-    .replace(/(?:\p{Extended_Pictographic}|\u200D|\uFE0F)+/gu, ' ')
+  const role = (MAY_HOLD_EMOJI.test(raw) ? raw.replace(EMOJI, ' ') : raw)
     .trim()
     .replace(/^(?:to\s+)?be\s+(?:an?\s+)?/i, '')
     .replace(/^(?:the|a|an|our|your|this|le|la|l'|el|o|a|de|het|der|die|das)\s+/i, '')
@@ -55,35 +63,41 @@ const TITLE_TEXT = String.raw`(?:[^\n.,;:!?()"“”]|,(?= \p{Lu}[\p{L}\p{N}&/+-
 const TITLE = `(${TITLE_TEXT})`;
 
 /** Role phrases; `titled` ones must contain a job-title word ("applying to Initech" names no role). */
-const ROLE_IN_TEXT: { re: RegExp; titled: boolean }[] = [
+const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   // Labelled lines and table rows ("Job title: X", a "Job Title" cell beside the title); a place after a dash goes.
   {
     re: /^\s*(?:(?:position|role|job title|position title|job|post|vacancy|stelle|stellenbezeichnung|poste|intitulé du poste|puesto|vaga|cargo|functie|vacature)\s*:|job title|position title)\s*([^\n]{2,80}?)(?:\s+[-–—|]\s+[^\n]*)?$/gimu,
     titled: false,
   },
   {
-    re: withCheapBoundaries(
-      new RegExp(
-        String.raw`\b(?:position|role|rol|job|post|Stelle|Position|Bewerbung|Tätigkeit|poste|candidature|puesto|vacante|plaza|posición|vaga|cargo|posição|functie|vacature|sollicitatie|application|candidatura|solicitud)\s+(?:of|as|als|de|d'|du|como|van|voor|para|naar\s+de\s+functie)\s*(?:an?\s+|une?\s+|un\s+|una\s+|een\s+|eine[nr]?\s+)?${TITLE}${ROLE_END}`,
-        'giu',
+    re: lazyRegExp(() =>
+      withCheapBoundaries(
+        new RegExp(
+          String.raw`\b(?:position|role|rol|job|post|Stelle|Position|Bewerbung|Tätigkeit|poste|candidature|puesto|vacante|plaza|posición|vaga|cargo|posição|functie|vacature|sollicitatie|application|candidatura|solicitud)\s+(?:of|as|als|de|d'|du|como|van|voor|para|naar\s+de\s+functie)\s*(?:an?\s+|une?\s+|un\s+|una\s+|een\s+|eine[nr]?\s+)?${TITLE}${ROLE_END}`,
+          'giu',
+        ),
       ),
     ),
     titled: false,
   },
   {
-    re: withCheapBoundaries(
-      new RegExp(
-        String.raw`\b(?:the|our|your|this|a|an)\s+${TITLE}\s+(?:position|role|opening|vacancy|job|opportunity|post|internship)\b`,
-        'giu',
+    re: lazyRegExp(() =>
+      withCheapBoundaries(
+        new RegExp(
+          String.raw`\b(?:the|our|your|this|a|an)\s+${TITLE}\s+(?:position|role|opening|vacancy|job|opportunity|post|internship)\b`,
+          'giu',
+        ),
       ),
     ),
     titled: false,
   },
   {
-    re: withCheapBoundaries(
-      new RegExp(
-        String.raw`\b(?:application|applying|applied|postularte|postulación|postulacion)\s+(?:for|to|a|para)\s+(?:the\s+|la\s+)?(?:(?:position|role|posición|vacante)\s+(?:de\s+)?)?${TITLE}${ROLE_END}`,
-        'giu',
+    re: lazyRegExp(() =>
+      withCheapBoundaries(
+        new RegExp(
+          String.raw`\b(?:application|applying|applied|postularte|postulación|postulacion)\s+(?:for|to|a|para)\s+(?:the\s+|la\s+)?(?:(?:position|role|posición|vacante)\s+(?:de\s+)?)?${TITLE}${ROLE_END}`,
+          'giu',
+        ),
       ),
     ),
     titled: true,
@@ -125,7 +139,7 @@ const ROLE_IN_TEXT: { re: RegExp; titled: boolean }[] = [
 
 /** The first capture of `re` in `text` that `tidy` accepts, trying every start so a bad early capture cannot hide a good one. */
 export function firstTidy(
-  re: RegExp,
+  re: Pattern,
   text: string,
   tidy: (raw: string | undefined) => string | undefined,
 ): string | undefined {
@@ -143,7 +157,7 @@ export function firstTidy(
  * Advocate role" gives "Developer Advocate"). Every start is tried; captures are bounded, so this stays linear.
  */
 function tightestRole(
-  re: RegExp,
+  re: Pattern,
   text: string,
   tidy: (raw: string | undefined) => string | undefined,
 ): string | undefined {
@@ -173,6 +187,7 @@ export function stripSubjectPrefixes(subject: string): string {
 
 /** In a subject every word is capitalised, so phrase words rule a piece out whatever their case. */
 const PIECE_PHRASE = new RegExp(PHRASE_WORD.source, 'iu');
+const STARTS_WITH_CAPITAL = new RegExp(`^[${UPPER}${DIGIT}]`);
 
 /**
  * A role named by the subject alone ("Barista", "Acme – Backend Developer"): the piece that is not the company
@@ -191,7 +206,7 @@ export function roleFromSubjectPieces(subject: string, company: string | undefin
     const piece = whole.slice(lead).trim();
     const key = foldName(piece);
     if (companyKey && (companyKey.includes(key) || (!lead && key.includes(companyKey)))) continue;
-    if (piece.split(/\s+/).length > 8 || !/^[\p{Lu}\p{N}]/u.test(piece)) continue;
+    if (piece.split(/\s+/).length > 8 || !STARTS_WITH_CAPITAL.test(piece)) continue;
     const role = tidyRole(
       piece
         .replace(/\s*\((?:ref|req|#)[^)]*\)\s*$/i, '')

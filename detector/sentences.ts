@@ -3,6 +3,8 @@
  * paragraphs where a sentence clearly runs on, then paragraphs are cut at sentence ends.
  */
 
+import { DIGIT, LOWER, UPPER } from './letters';
+
 /** Longest sentence judged; longer runs are cut so every pattern works on bounded input. */
 export const MAX_SENTENCE = 600;
 
@@ -18,6 +20,13 @@ const ABBREVIATION_TAIL = Math.max(...ABBREVIATIONS.split('|').map((word) => wor
 
 const CLOSERS = `"'”’)`;
 
+const STARTS_IN_LOWER_CASE = new RegExp(`^[${LOWER}(,&]`);
+/** A run of end marks, then closing quotes, before a sentence that starts in capitals (or the paragraph's end). */
+const SENTENCE_END = new RegExp(
+  `(?<![.!?…])(?:[.!?…]+["'”’)]*(?=\\s+["'“‘(]?[${UPPER}${DIGIT}¿¡])|[.!?…]+["'”’)]*$)`,
+  'gu',
+);
+
 /** True when the line ends with sentence punctuation, closing quotes or brackets aside. */
 function endsSentence(line: string): boolean {
   let at = line.length - 1;
@@ -32,7 +41,7 @@ function endsSentence(line: string): boolean {
  */
 function continues(last: string, length: number, next: string): boolean {
   if (endsSentence(last) || /^[-*•·–—]|^\d+[.)]\s/.test(next)) return false;
-  return /^[\p{Ll}(,&]/u.test(next) || length >= 50;
+  return STARTS_IN_LOWER_CASE.test(next) || length >= 50;
 }
 
 /** Paragraphs are kept as lines until complete: growing one string and reading its end costs its length squared. */
@@ -63,7 +72,8 @@ function paragraphs(body: string): string[] {
 function cutSentences(paragraph: string, into: string[]): void {
   let start = 0;
   // A sentence end starts where a run of punctuation starts: trying every dot of a long run costs its length squared.
-  const ends = /(?<![.!?…])(?:[.!?…]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}¿¡])|[.!?…]+["'”’)]*$)/gu;
+  const ends = SENTENCE_END;
+  ends.lastIndex = 0;
   for (let m = ends.exec(paragraph); m; m = ends.exec(paragraph)) {
     const end = m.index + m[0].length;
     const candidate = paragraph.slice(start, end).trim();

@@ -5,7 +5,7 @@ import type { PhraseSet } from './types';
 const NOT_FORWARD_VERB = raw`(?:weiter(?:hin)?\s+)?(?:zu\s+)?(?:verfolg\w*|weiterverfolg\w*|weiterzuverfolg\w*|fortzusetzen|weiterzuführen|einzuladen|anzubieten|weiterzugehen|berücksichtig\w*|in\s+(?:die\s+)?(?:engere|nähere)\s+(?:Aus)?[Ww]ahl|in\s+Betracht|fortsetzen|fortführen|weiterführen|führen|gehen|ausgewählt|weiterkommen|zum\s+Zug|einladen|anbieten)`;
 
 /** Candidates in every gender form: "Kandidat*innen", "Bewerber:in", "eine:n andere:n Bewerber/-in". */
-const CANDIDATE = raw`(?:Kandidat|Bewerber|Mitbewerber|Profil|Person(?:en)?\b)[\p{L}*:_/()-]*`;
+const CANDIDATE = raw`(?:Kandidat|Bewerber|Mitbewerber|Profil|Person(?:en)?\b)[\w*:_/()-]*`;
 
 /** German: "leider … nicht berücksichtigen", "für einen anderen Kandidaten entschieden", "Absage". */
 export const de: PhraseSet = {
@@ -30,7 +30,7 @@ export const de: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:für|mit)\s+(?:ein[\p{L}*:_/]*\s+)?(?:ander|weiter|ein)[\p{L}*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}\s+(?:\S+\s+){0,4}?(?:entschieden|entschlossen|weiter\p{L}*|fort\p{L}*|zu\s+(?:gehen|machen)|gehen|machen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,80}?\b(?:für|mit)\s+(?:ein[\p{L}*:_/]*\s+)?(?:ander|weiter)[\p{L}*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}|\b(?:anderen?|weiteren?)\s+${CANDIDATE}\s+(?:\S+\s+){0,3}?(?:den\s+)?Vorzug|\bgegen\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+(?:\S+\s+){0,2}?entschieden`,
+      rx`\b(?:für|mit)\s+(?:ein[\w*:_/]*\s+)?(?:ander|weiter|ein)[\w*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}\s+(?:\S+\s+){0,4}?(?:entschieden|entschlossen|weiter\w*|fort\w*|zu\s+(?:gehen|machen)|gehen|machen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,80}?\b(?:für|mit)\s+(?:ein[\w*:_/]*\s+)?(?:ander|weiter)[\w*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}|\b(?:anderen?|weiteren?)\s+${CANDIDATE}\s+(?:\S+\s+){0,3}?(?:den\s+)?Vorzug|\bgegen\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+(?:\S+\s+){0,2}?entschieden`,
     ),
     signal(
       'others',
@@ -87,7 +87,7 @@ export const de: PhraseSet = {
   promise: rx`\bvorübergehend\b|\bvorerst\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`,
   jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz)\b`,
   applicationWords: rx`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`,
-  occupations: rx`\b\p{L}*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer)(?:in(?:nen)?|[:*_]in(?:nen)?)?\b`,
+  occupations: rx`\b\w*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer)(?:in(?:nen)?|[:*_]in(?:nen)?)?\b`,
   nonJobContext: rx`\b(?:Vermieter\w*|Mietwohnung|Stipendi\w*|Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit)\b`,
   someoneElse: rx`\b(?:seine|deren|dessen|meine)\s+Bewerbung\b|\bBewerbung\s+von\s+(?:Herrn|Frau)\b`,
   reader: rx`\b(?:Sie|Ihr\w*|du|dich|dir|dein\w*)\b`,
@@ -97,7 +97,7 @@ export const de: PhraseSet = {
   pastDecision: rx`^\s*(?:\S+\s+){0,3}?(?:damals|letztes\s+Jahr|seinerzeit|vor\s+(?:einem|einigen|ein\s+paar)\s+(?:Jahr|Monat)\w*)\b`,
   completions: [
     { ending: 'Ihre Bewerbung.' },
-    { after: rx`\b(?:ander|weiter)[\p{L}*:_/]*\s*$`, ending: 'Kandidaten entschieden.' },
+    { after: rx`\b(?:ander|weiter)[\w*:_/]*\s*$`, ending: 'Kandidaten entschieden.' },
   ],
   subjectUpdate: rx`\b(?:Ihre|deine)\s+Bewerbung\b|\bAbsage\b|\bRückmeldung\b`,
 };

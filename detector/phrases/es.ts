@@ -60,7 +60,7 @@ export const es: PhraseSet = {
   applicationWords: rx`\b(?:candidaturas?|solicitud(?:es)?|postulación|plaza|búsqueda|convocatoria)\b`,
   occupations: rx`\b(?:desarrollador|ingenier|analista|diseñador|gerente|jefe|coordinador|asistente|técnico|vendedor|consultor|auxiliar|supervisor|contador|enfermer|becari|practicante|programador|cajer|mesero|camarer|cociner)\w*`,
   nonJobContext: rx`\b(?:arrendador|alquiler|piso|departamento\s+en\s+alquiler|sorteo|concurso|ganador\w*|beta|lista\s+de\s+espera|beca)\b`,
-  someoneElse: rx`\bmi\s+(?:candidatura|postulación|solicitud)\b|\b(?:la\s+)?(?:candidatura|postulación)\s+de\s+(?!tu\b|su\b)\p{L}+`,
+  someoneElse: rx`\bmi\s+(?:candidatura|postulación|solicitud)\b|\b(?:la\s+)?(?:candidatura|postulación)\s+de\s+(?!tu\b|su\b)\w+`,
   reader: rx`\b(?:tu|tus|te|ti|usted|su|sus|contigo)\b`,
   includesReader: rx`\b(?:como\s+(?:tú|tu|usted)|incluid[oa]s?\s+(?:tú|usted)|(?:tú|usted)\s+(?:eres|es)\s+un[oa]\s+de\s+(?:ell[oa]s))\b`,
   reported: rx`\b(?:dijo|dijeron|contó|cuenta|escribió|diciendo)\b`,

@@ -60,7 +60,7 @@ export const pt: PhraseSet = {
   applicationWords: rx`\b(?:candidaturas?|inscrição|inscrições)\b`,
   occupations: rx`\b(?:desenvolvedor|engenheir|analista|designer|gerente|coordenador|assistente|técnico|vendedor|consultor|auxiliar|supervisor|estagiári|programador|enfermeir|atendente|caixa)\w*`,
   nonJobContext: rx`\b(?:locador|aluguel|imóvel|sorteio|concurso|ganhador\w*|beta|lista\s+de\s+espera|bolsa)\b`,
-  someoneElse: rx`\b(?:minha)\s+candidatura\b|\bcandidatura\s+d[oa]\s+(?!sua\b)\p{L}+`,
+  someoneElse: rx`\b(?:minha)\s+candidatura\b|\bcandidatura\s+d[oa]\s+(?!sua\b)\w+`,
   reader: rx`\b(?:você|vc|sua|seu|suas|seus|te|ti|contigo|tua|teu)\b`,
   includesReader: rx`\b(?:como\s+(?:você|vc|tu)|incluindo\s+(?:você|vc)|(?:você|vc)\s+é\s+um[a]?\s+del[ae]s)\b`,
   reported: rx`\b(?:disse|disseram|contou|conta|escreveu|dizendo)\b`,
