@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { send } from '@/messaging/send';
 import { checklistProgress, stepLabel } from '@/plan/checklist';
 import type { ComebackDb } from '@/storage/db';
@@ -20,14 +20,27 @@ export function NextChecklist({ db, rejection, locale }: Props) {
   const headingId = useId();
   const stepIdPrefix = useId();
   const [failed, setFailed] = useState(false);
+  // Ticks not yet seen saved, by step: a re-render from an earlier read must not undo a tick just made.
+  const [unsaved, setUnsaved] = useState<Readonly<Record<string, boolean>>>({});
   const { done, total } = checklistProgress(rejection.checklist);
+
+  useEffect(() => {
+    setUnsaved((current) => {
+      const waiting = Object.entries(current).filter(([stepId, checked]) =>
+        rejection.checklist.some((step) => step.id === stepId && step.done !== checked),
+      );
+      return waiting.length === Object.keys(current).length ? current : Object.fromEntries(waiting);
+    });
+  }, [rejection.checklist]);
 
   async function tick(stepId: string, checked: boolean) {
     setFailed(false);
+    setUnsaved((current) => ({ ...current, [stepId]: checked }));
     try {
       await send('setStepDone', { id: rejection.id, stepId, done: checked });
     } catch {
-      // Re-rendering puts the box back to its saved state.
+      // The box goes back to its saved state.
+      setUnsaved(({ [stepId]: _, ...others }) => others);
       setFailed(true);
     }
   }
@@ -46,7 +59,7 @@ export function NextChecklist({ db, rejection, locale }: Props) {
               <input
                 id={boxId}
                 type="checkbox"
-                checked={step.done}
+                checked={unsaved[step.id] ?? step.done}
                 onChange={(event) => tick(step.id, event.currentTarget.checked)}
               />
               <label for={boxId}>{stepLabel(step, t)}</label>

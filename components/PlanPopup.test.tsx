@@ -6,6 +6,7 @@ import { send } from '@/messaging/send';
 import { ComebackDb } from '@/storage/db';
 import { type BackgroundRecord, connectBackground } from '@/tests/unit/connect-background';
 import { PlanPopup, SWITCHER_STEP } from './PlanPopup';
+import { readPlanPopupStart } from './plan-popup-start';
 
 const MARCH_1 = Date.UTC(2025, 2, 1, 12);
 const MARCH_12 = Date.UTC(2025, 2, 12, 12);
@@ -82,6 +83,19 @@ describe('PlanPopup', () => {
     await waitFor(async () => expect((await background.rejections.get(acmeId))?.viewed).toBe(1));
     expect((await background.rejections.get(globexId))?.viewed).toBe(0);
     expect(record.badgeRefreshes).toBe(3);
+  });
+
+  it('shows what was read before rendering at once, then keeps reading live', async () => {
+    await seedGlobex();
+    const acmeId = await seedAcme();
+    const start = await readPlanPopupStart(popupDb, Promise.resolve(undefined));
+    render(<PlanPopup db={popupDb} locale="en-US" start={start} />);
+
+    // No waiting: the first render already has the plan.
+    expect(screen.getByRole('heading', { level: 1, name: 'Product Designer at Acme' })).toBeTruthy();
+    await waitFor(async () => expect((await background.rejections.get(acmeId))?.viewed).toBe(1));
+    await seed({ key: 'gmail:initech', company: 'Initech', role: 'Engineer', receivedAt: MARCH_1 });
+    await waitFor(() => expect(screen.getByRole('option', { name: /^Initech — Engineer/ })).toBeTruthy());
   });
 
   it('opens on the rejection named in the address', async () => {

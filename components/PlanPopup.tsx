@@ -10,6 +10,7 @@ import { LogRejectionForm } from './LogRejectionForm';
 import { NextChecklist } from './NextChecklist';
 import { OptionsLink } from './options/OptionsLink';
 import { PlanMomentum } from './PlanMomentum';
+import type { PlanPopupStart } from './plan-popup-start';
 import { ReflectionForm } from './ReflectionForm';
 import { RejectionHeader } from './RejectionHeader';
 import { SelectionDraftForm } from './SelectionDraftForm';
@@ -25,6 +26,8 @@ interface Props {
   locale: string;
   /** The rejection asked for (`popup.html?id=N`); the latest one otherwise. */
   initialId?: number;
+  /** What was read before rendering (`readPlanPopupStart`), shown at once; the rest is read after rendering. */
+  start?: PlanPopupStart;
 }
 
 /**
@@ -36,15 +39,16 @@ export const SWITCHER_STEP = 50;
  * The plan for one rejection: feedback request, a saved win, and the next-application checklist. A rejection
  * drafted from selected text comes first, until the user confirms or cancels it.
  */
-export function PlanPopup({ db, locale, initialId }: Props) {
-  const draft = useStoredValue(selectionDraft);
+export function PlanPopup({ db, locale, initialId, start = {} }: Props) {
+  const draft = useStoredValue(selectionDraft, start.draft);
   const [chosenId, setChosenId] = useState(initialId);
   const [offered, setOffered] = useState(SWITCHER_STEP);
   // Only the newest few and the one asked for are read: thousands stored must not slow the opening.
-  const rejections = useLiveQuery(() => newestRejections(db, offered), [db, offered]);
+  const rejections = useLiveQuery(() => newestRejections(db, offered), [db, offered], start.rejections);
   const chosen = useLiveQuery(
     async () => (chosenId === undefined ? undefined : db.rejections.get(chosenId)),
     [db, chosenId],
+    start.chosen,
   );
   const [logOpen, setLogOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -120,7 +124,8 @@ export function PlanPopup({ db, locale, initialId }: Props) {
             <TakeADay rejection={shown} locale={locale} />
             <FeedbackRequest db={db} rejection={shown} locale={locale} />
             <WinsReminder db={db} />
-            <NextChecklist db={db} rejection={shown} locale={locale} />
+            {/* A fresh checklist per rejection, so a tick being saved never shows on another one. */}
+            <NextChecklist key={shown.id} db={db} rejection={shown} locale={locale} />
             <ReflectionForm rejection={shown} />
             <PlanMomentum db={db} rejection={shown} locale={locale} />
           </main>

@@ -5,10 +5,15 @@ export type LiveQueryState<T> = { status: 'loading' } | { status: 'ready'; value
 
 /**
  * Reads the database live: the component re-renders whenever the data behind `query` changes, whoever
- * wrote it (the background writes, pages only read). `inputs` are the values the query depends on.
+ * wrote it (the background writes, pages only read). `inputs` are the values the query depends on. `initial`,
+ * when the same answer was read before rendering, is shown until the live query has answered.
  */
-export function useLiveQuery<T>(query: () => Promise<T>, inputs: Inputs): LiveQueryState<T> {
-  const [state, setState] = useState<LiveQueryState<T>>({ status: 'loading' });
+export function useLiveQuery<T>(
+  query: () => Promise<T>,
+  inputs: Inputs,
+  initial?: LiveQueryState<T>,
+): LiveQueryState<T> {
+  const [state, setState] = useState<LiveQueryState<T>>(initial ?? { status: 'loading' });
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),

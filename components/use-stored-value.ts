@@ -11,9 +11,10 @@ export type StoredState<T> = { status: 'loading' } | { status: 'ready'; value: T
 /**
  * Reads an extension storage item live: the component re-renders whenever it changes, whoever wrote it. The
  * watch starts before the first read, and a change seen meanwhile wins over that read's older answer.
+ * `initial`, when the item was read before rendering, is shown until the read after rendering answers.
  */
-export function useStoredValue<T>(item: WatchableItem<T>): StoredState<T> {
-  const [state, setState] = useState<StoredState<T>>({ status: 'loading' });
+export function useStoredValue<T>(item: WatchableItem<T>, initial?: StoredState<T>): StoredState<T> {
+  const [state, setState] = useState<StoredState<T>>(initial ?? { status: 'loading' });
   useEffect(() => {
     let changed = false;
     let active = true;

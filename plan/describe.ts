@@ -14,9 +14,17 @@ export function rejectionTitle({ role, company }: Named, t: Translate): string {
   return t('planHeadingUnknown');
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date in the reader's own language, e.g. "12 Mar 2025" or "Mar 12, 2025". */
 export function formatDay(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  // Made once per language: the switcher lists dozens of dates, and making a format costs far more than using it.
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    dayFormats.set(locale, format);
+  }
+  return format.format(at);
 }
 
 /** How a rejection is listed when switching between them: "Company — Role — date". */

@@ -54,6 +54,39 @@ describe('rejectionsThisMonth', () => {
   it('leaves out the same month of another year', () => {
     expect(rejectionsThisMonth([rejection(1, APRIL_15 - 365 * DAY)], APRIL_15, NEW_YORK)).toBe(0);
   });
+
+  it('counts the first moment of a 31-day month on its last', () => {
+    const march1InNewYork = Date.UTC(2025, 2, 1, 5);
+    const lastMinuteOfMarch31InNewYork = Date.UTC(2025, 3, 1, 3, 59);
+    expect(rejectionsThisMonth([rejection(1, march1InNewYork)], lastMinuteOfMarch31InNewYork, NEW_YORK)).toBe(
+      1,
+    );
+    expect(
+      rejectionsThisMonth([rejection(1, march1InNewYork - HOUR)], lastMinuteOfMarch31InNewYork, NEW_YORK),
+    ).toBe(0);
+  });
+
+  it('agrees with comparing the formatted year and month of each rejection', () => {
+    const zones = [NEW_YORK, TOKYO, 'UTC', 'Pacific/Apia', 'Pacific/Kiritimati', 'Australia/Lord_Howe'];
+    const span = 3 * 366 * DAY;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2010, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.array(
+          fc.oneof(fc.integer({ min: -40 * DAY, max: 40 * DAY }), fc.integer({ min: -span, max: span })),
+        ),
+        fc.constantFrom(...zones),
+        (now, offsets, timeZone) => {
+          const month = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' });
+          const received = offsets.map((offset, index) => rejection(index, now + offset));
+          const expected = received.filter(
+            (each) => month.format(each.receivedAt) === month.format(now),
+          ).length;
+          expect(rejectionsThisMonth(received, now, timeZone)).toBe(expected);
+        },
+      ),
+    );
+  });
 });
 
 describe('daysSinceLastApplication', () => {

@@ -29,11 +29,8 @@ export function calendarDay(ms: number, timeZone: string): number {
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
-function sameMonth(a: number, b: number, timeZone: string): boolean {
-  const first = datePartsIn(a, timeZone);
-  const second = datePartsIn(b, timeZone);
-  return first.year === second.year && first.month === second.month;
-}
+/** Two moments of one calendar month lie less than this apart in any time zone, clock shifts included. */
+const WITHIN_A_MONTH_MS = 32 * MS_PER_DAY;
 
 /** Rejections received in the current calendar month. */
 export function rejectionsThisMonth(
@@ -41,7 +38,13 @@ export function rejectionsThisMonth(
   now: number,
   timeZone: string,
 ): number {
-  return rejections.filter((rejection) => sameMonth(rejection.receivedAt, now, timeZone)).length;
+  const current = datePartsIn(now, timeZone);
+  // Most of thousands stored are months old: a subtraction rules them out before a date is formatted.
+  return rejections.filter(({ receivedAt }) => {
+    if (Math.abs(receivedAt - now) >= WITHIN_A_MONTH_MS) return false;
+    const received = datePartsIn(receivedAt, timeZone);
+    return received.year === current.year && received.month === current.month;
+  }).length;
 }
 
 /** Calendar days since the latest application (0 for today); `undefined` before any was logged. */

@@ -152,14 +152,16 @@ export function listRejections(db: ComebackDb): Promise<Rejection[]> {
   return db.rejections.orderBy('receivedAt').reverse().toArray();
 }
 
+export interface NewestRejections {
+  newest: Rejection[];
+  more: boolean;
+}
+
 /**
  * The `limit` newest rejections, newest first, and whether older ones are stored beyond them: enough for the
  * popup to offer a choice without reading thousands of records.
  */
-export async function newestRejections(
-  db: ComebackDb,
-  limit: number,
-): Promise<{ newest: Rejection[]; more: boolean }> {
+export async function newestRejections(db: ComebackDb, limit: number): Promise<NewestRejections> {
   // One more than asked tells whether there are more, without counting them all (IndexedDB counts by
   // reading every record).
   const found = await db.rejections

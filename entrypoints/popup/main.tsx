@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { PlanPopup } from '@/components/PlanPopup';
+import { readPlanPopupStart } from '@/components/plan-popup-start';
 import { requestedPlanId } from '@/plan/plan-url';
 import { ComebackDb } from '@/storage/db';
 import { takePlanFocus } from '@/storage/plan-focus';
@@ -12,8 +13,11 @@ document.documentElement.lang = locale;
 document.title = t('extName');
 const app = document.getElementById('app');
 if (app) {
+  const db = new ComebackDb();
+  const requested = requestedPlanId(location.search);
   // Taken even when the address names a plan, so a stale request never steers a later opening.
-  const focused = await takePlanFocus().catch(() => undefined);
-  const initialId = requestedPlanId(location.search) ?? focused;
-  render(<PlanPopup db={new ComebackDb()} locale={locale} initialId={initialId} />, app);
+  const focused = takePlanFocus().catch(() => undefined);
+  const initialId = requested === undefined ? focused : Promise.resolve(requested);
+  const start = await readPlanPopupStart(db, initialId);
+  render(<PlanPopup db={db} locale={locale} initialId={await initialId} start={start} />, app);
 }
