@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SITES } from './sites/registry';
 
 /**
  * What a store reviewer needs to rebuild the extension from source, and nothing else of the checkout: an allowlist,
@@ -24,6 +25,15 @@ export const SOURCES = [
 ];
 
 const TOOLBAR_BUTTON = { default_title: '__MSG_extName__' };
+
+/**
+ * The mail sites' pages, where the background adds the detector to a frame once a message opens there: adding a
+ * file to a page needs access to its host, which content scripts' matches alone do not give. The same patterns as
+ * those content scripts, so the extension reaches no further. (WXT lists them under `permissions` in Manifest V2.)
+ */
+const DETECTOR_PAGES = Object.values(SITES)
+  .filter((site) => site.kind === 'mail')
+  .flatMap((site) => [...site.matches]);
 
 /** Firefox only. Firefox gets Manifest V2 (WXT's default): the README's "Firefox" section says why. */
 const FIREFOX_SETTINGS = {
@@ -63,8 +73,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Each one is justified in the README ("Permissions"). Site access comes only from the content scripts' matches.
-    permissions: ['storage', 'contextMenus', 'alarms', 'notifications'],
+    // Each one is justified in the README ("Permissions").
+    permissions: [
+      'storage',
+      'contextMenus',
+      'alarms',
+      'notifications',
+      // Manifest V2's `tabs.executeScript` needs no permission of its own.
+      ...(manifestVersion === 3 ? ['scripting' as const] : []),
+    ],
+    host_permissions: DETECTOR_PAGES,
     // WXT adds the popup to whichever key the manifest version names.
     ...(manifestVersion === 2 ? { browser_action: TOOLBAR_BUTTON } : { action: TOOLBAR_BUTTON }),
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),

@@ -1,16 +1,17 @@
 /**
- * What the detector weighs in the extension: the built content scripts as they ship, and the detector bundled
- * alone and minified the same way, so its share can be estimated without a full extension build.
+ * What the detector weighs in the extension: bundled alone and minified, so it can be weighed without a full
+ * extension build, and as built (`detector.js`, which the background adds to a mail page once a message opens),
+ * next to the built content scripts, which no longer carry it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { fixed, printTable, size } from './table';
+import { printTable, size } from './table';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CONTENT_SCRIPTS = join(ROOT, '.output', 'chrome-mv3', 'content-scripts');
+const BUILD = join(ROOT, '.output', 'chrome-mv3');
 
 export async function detectorBundle(): Promise<Uint8Array> {
   const result = await build({
@@ -31,23 +32,20 @@ export async function detectorBundle(): Promise<Uint8Array> {
 export async function benchBundle(): Promise<void> {
   const detector = await detectorBundle();
   const detectorGzip = gzipSync(detector).length;
-  const rows = [
-    ['detector/index.ts alone (esbuild, minified)', size(detector.length), size(detectorGzip), ''],
-  ];
-  const scripts = existsSync(CONTENT_SCRIPTS)
-    ? readdirSync(CONTENT_SCRIPTS).filter((name) => name.endsWith('.js'))
+  const rows = [['detector/index.ts alone (esbuild, minified)', size(detector.length), size(detectorGzip)]];
+  const built = existsSync(BUILD)
+    ? [
+        'detector.js',
+        ...readdirSync(join(BUILD, 'content-scripts'))
+          .filter((name) => name.endsWith('.js'))
+          .map((name) => `content-scripts/${name}`),
+      ]
     : [];
-  for (const name of scripts) {
-    const code = readFileSync(join(CONTENT_SCRIPTS, name));
-    const gzip = gzipSync(code).length;
-    rows.push([
-      `content-scripts/${name}`,
-      size(code.length),
-      size(gzip),
-      `~${fixed((detector.length / code.length) * 100, 0)}% / ~${fixed((detectorGzip / gzip) * 100, 0)}%`,
-    ]);
+  for (const name of built) {
+    const code = readFileSync(join(BUILD, name));
+    rows.push([name, size(code.length), size(gzipSync(code).length)]);
   }
-  printTable('Bundle size', ['file', 'minified', 'gzip', 'detector share (min / gzip)'], rows);
-  if (scripts.length === 0)
+  printTable('Bundle size', ['file', 'minified', 'gzip'], rows);
+  if (built.length === 0)
     console.log('  (no built content scripts in .output/chrome-mv3: run npm run build first)');
 }

@@ -1,6 +1,6 @@
 /**
- * What the built extension weighs: every content script and everything the popup page loads; and what a
- * bundle is made of.
+ * What the built extension weighs: every content script, the detector file loaded on demand and everything the
+ * popup page loads; and what a bundle is made of.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +17,11 @@ export function contentScriptSizes(buildDir: string): FileSize[] {
     .filter((name) => name.endsWith('.js'))
     .sort()
     .map((name) => ({ name: `content-scripts/${name}`, bytes: readFileSync(join(dir, name)).length }));
+}
+
+/** The detector file the background adds to a mail page once a message opens (`entrypoints/detector.ts`). */
+export function detectorSize(buildDir: string): FileSize {
+  return { name: 'detector.js', bytes: readFileSync(join(buildDir, 'detector.js')).length };
 }
 
 /** Scripts and style sheets a page names (`src`, `href`), as paths inside the build. */

@@ -1,6 +1,6 @@
 /**
- * Main-thread time of one script, from a Chrome trace: every slice the renderer spent running code of that
- * script (its evaluation, and every call into it: timers, observers, message replies), and the tasks those
+ * Main-thread time of some scripts, from a Chrome trace: every slice the renderer spent running code of those
+ * scripts (their evaluation, and every call into them: timers, observers, message replies), and the tasks those
  * slices ran in.
  */
 import type { BrowserContext, Page } from 'playwright-core';
@@ -15,13 +15,32 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; message?: string } };
+  id?: string;
+  args?: { name?: string; data?: TraceData };
+}
+
+interface TraceData {
+  url?: string;
+  message?: string;
+  /** `Profile`: when sampling began, trace microseconds. */
+  startTime?: number;
+  /** `ProfileChunk`: new stack nodes, and the samples taken since the last chunk. */
+  cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+  /** `ProfileChunk`: microseconds from one sample to the next, the first from the previous chunk's last. */
+  timeDeltas?: number[];
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string };
 }
 
 /**
- * Enough to see every call into a script and the task around it, without the sampling profiler's overhead.
+ * Every call into a script and the task around it, and the sampling profiler: code that runs as a promise
+ * continuation (after an `await`, or when a message's answer arrives) has no slice naming its script, only samples.
  */
-const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute'];
+const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
 
 /** Records a trace of everything the browser does while `run` runs, through `page`'s DevTools session. */
 export async function traceWhile(
@@ -49,13 +68,13 @@ export async function traceWhile(
 export interface ScriptTime {
   /** Wall time of all slices, ms: how long the page's main thread was busy with the script. */
   totalMs: number;
-  /** CPU time of the same slices, ms (less than wall time when the machine is busy). */
+  /** CPU time of the same slices, ms (less than wall time when the machine is busy); sampled time counts whole. */
   cpuMs: number;
-  /** The script's evaluation when it was injected, ms. */
+  /** The scripts' evaluation when they were injected, ms. */
   evaluationMs: number;
-  /** The most time the script took within one task of the main thread, ms. */
+  /** The most time the scripts took within one task of the main thread, ms. */
   longestTaskMs: number;
-  /** How many tasks of the main thread ran code of the script. */
+  /** How many tasks of the main thread ran code of the scripts. */
   tasks: number;
 }
 
@@ -91,27 +110,105 @@ function outermost(events: readonly (TraceEvent & { dur: number })[]): Slice[] {
   return slices;
 }
 
+/** A sample stands for at most this long: longer gaps are the profiler pausing, not code running. */
+const MAX_SAMPLE_US = 1000;
+
 /**
- * Time spent on renderer main threads running the script whose URL contains `scriptUrl`, from `events`
- * recorded by `traceWhile`. Only events at or after `from` (trace microseconds) count, when given.
+ * The moments the sampling profiler caught a renderer main thread inside one of `scriptUrls` (anywhere in the stack,
+ * so the browser's own functions called from our code count), each a slice lasting until the next sample.
  */
-export function scriptTime(events: readonly TraceEvent[], scriptUrl: string, from = 0): ScriptTime {
+function sampledSlices(events: readonly TraceEvent[], isOurs: (url: string) => boolean): Slice[] {
+  interface Profile {
+    thread: string;
+    time: number;
+    nodes: Map<number, ProfileNode>;
+    sampled: { at: number; node: number }[];
+  }
+  const profiles = new Map<string, Profile>();
+  for (const event of events) {
+    if (event.name !== 'Profile' || event.args?.data?.startTime === undefined) continue;
+    profiles.set(`${event.pid}:${event.id}`, {
+      thread: threadKey(event),
+      time: event.args.data.startTime,
+      nodes: new Map(),
+      sampled: [],
+    });
+  }
+  for (const event of [...events].sort((a, b) => a.ts - b.ts)) {
+    const profile = event.name === 'ProfileChunk' ? profiles.get(`${event.pid}:${event.id}`) : undefined;
+    const data = event.args?.data;
+    if (!profile || !data) continue;
+    for (const node of data.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
+    const samples = data.cpuProfile?.samples ?? [];
+    samples.forEach((node, index) => {
+      profile.time += data.timeDeltas?.[index] ?? 0;
+      profile.sampled.push({ at: profile.time, node });
+    });
+  }
+
+  const slices: Slice[] = [];
+  for (const { thread, nodes, sampled } of profiles.values()) {
+    const known = new Map<number, boolean>();
+    const inOurs = (id: number | undefined): boolean => {
+      if (id === undefined) return false;
+      const cached = known.get(id);
+      if (cached !== undefined) return cached;
+      const node = nodes.get(id);
+      const ours = node !== undefined && (isOurs(node.callFrame.url ?? '') || inOurs(node.parent));
+      known.set(id, ours);
+      return ours;
+    };
+    sampled.forEach(({ at, node }, index) => {
+      const next = sampled[index + 1]?.at ?? at;
+      if (!inOurs(node)) return;
+      const end = Math.min(next, at + MAX_SAMPLE_US);
+      slices.push({ thread, start: at, end, cpu: end - at, name: 'sample' });
+    });
+  }
+  return slices;
+}
+
+const inside = (slice: Slice, within: Slice) =>
+  within.thread === slice.thread && within.start <= slice.start && slice.start < within.end;
+
+/**
+ * Time spent on renderer main threads running any of the scripts whose URL contains one of `scriptUrls`, from
+ * `events` recorded by `traceWhile`; a slice of one script calling into another counts once. Only events at or
+ * after `from` (trace microseconds) count, when given.
+ */
+export function scriptTime(
+  events: readonly TraceEvent[],
+  scriptUrls: readonly string[],
+  from = 0,
+): ScriptTime {
   const mainThreads = new Set(
     events
       .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
       .map(threadKey),
   );
+  const isOurs = (url: string) => scriptUrls.some((each) => url.includes(each));
   const onMain = events.filter(isComplete).filter((event) => mainThreads.has(threadKey(event)));
-  const ours = outermost(
-    onMain.filter((event) => event.ts >= from && (event.args?.data?.url ?? '').includes(scriptUrl)),
+  const slices = outermost(onMain.filter((event) => event.ts >= from && isOurs(event.args?.data?.url ?? '')));
+  // Samples of our code outside those slices: promise continuations, which no slice names.
+  const continuations = sampledSlices(events, isOurs).filter(
+    (sample) =>
+      mainThreads.has(sample.thread) &&
+      sample.start >= from &&
+      !slices.some((slice) => inside(sample, slice)),
   );
-  const tasks = outermost(onMain.filter((event) => event.name === 'ThreadControllerImpl::RunTask'));
+  const ours = [...slices, ...continuations];
+  // A microtask checkpoint can run after its task has ended: then it is a task of its own.
+  const tasks = outermost(
+    onMain.filter(
+      (event) =>
+        event.name === 'ThreadControllerImpl::RunTask' ||
+        event.name === 'BlinkScheduler_PerformMicrotaskCheckpoint',
+    ),
+  );
 
   const perTask = new Map<Slice, number>();
   for (const slice of ours) {
-    const task = tasks.find(
-      (each) => each.thread === slice.thread && each.start <= slice.start && slice.end <= each.end,
-    );
+    const task = tasks.find((each) => inside(slice, each));
     // A slice outside any recorded task (the trace's first or last moments) counts as a task of its own.
     const key = task ?? slice;
     perTask.set(key, (perTask.get(key) ?? 0) + (slice.end - slice.start));

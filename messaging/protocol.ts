@@ -45,6 +45,11 @@ export interface ProtocolMap {
   markWinShown: { payload: { id: number }; answer: null };
   /** "Open my plan" from the in-page notice. */
   openPlan: { payload: { id: number }; answer: null };
+  /**
+   * A mail content script is about to judge its first message: the background adds the detector file to the
+   * asking frame (`sender`'s tab and frame). Only this request crosses; the mail stays in the page.
+   */
+  loadDetector: { payload: null; answer: null };
   /** New counts from a site adapter since its last report. */
   reportHealth: { payload: { site: SiteId } & AdapterHealth; answer: null };
   /** A site switched on or off in the options page; its content scripts follow at once. */

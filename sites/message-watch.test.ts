@@ -8,7 +8,7 @@ const message = (messageId: string): OpenMessage => ({ messageId, subject: '', t
 let stop: (() => void) | undefined;
 let view: HTMLElement;
 
-function watch(reads: PageRead[]) {
+function watch(reads: PageRead[], knownAtEachRead: string[][] = []) {
   const onMessages = vi.fn();
   const onHealth = vi.fn();
   let next = 0;
@@ -16,7 +16,10 @@ function watch(reads: PageRead[]) {
     doc: document,
     win: window,
     findView: () => view,
-    read: () => reads[Math.min(next++, reads.length - 1)] as PageRead,
+    read: (_, isKnown) => {
+      knownAtEachRead.push(['a', 'b', 'c'].filter(isKnown));
+      return reads[Math.min(next++, reads.length - 1)] as PageRead;
+    },
     onMessages,
     onHealth,
   });
@@ -52,6 +55,22 @@ test('hands each message over once, even when one read lists it twice', async ()
     ['c'],
   ]);
   expect(onHealth).toHaveBeenLastCalledWith({ read: 3, missed: 0, errors: 0 });
+});
+
+test('tells the reader which messages were handed over already, so it can skip them', async () => {
+  const known: string[][] = [];
+  watch(
+    [
+      { messages: [message('a')], misses: [] },
+      { messages: [message('b')], misses: [] },
+      { messages: [], misses: [] },
+    ],
+    known,
+  );
+  await vi.advanceTimersByTimeAsync(300);
+  await change();
+  await change();
+  expect(known).toEqual([[], ['a'], ['a', 'b']]);
 });
 
 test('counts one miss per read that missed something, and stays quiet when nothing happened', async () => {

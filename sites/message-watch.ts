@@ -14,8 +14,11 @@ export interface MessageWatchOptions {
   win: Window;
   /** The part of the page that changes when another message opens; the only part observed. */
   findView: (doc: Document) => Element | undefined;
-  /** Reads the messages open in the page. */
-  read: (doc: Document) => PageRead;
+  /**
+   * Reads the messages open in the page. A reader that can tell a message's id before reading its body may skip
+   * those `isKnown` says were handed over already; whatever it returns is filtered anyway.
+   */
+  read: (doc: Document, isKnown: (messageId: string) => boolean) => PageRead;
   /** Messages newly open in the page, each handed over once per page life. */
   onMessages: (messages: OpenMessage[]) => void;
   debounceMs?: number;
@@ -43,8 +46,9 @@ export function watchOpenMessages(options: MessageWatchOptions): () => void {
     }
   };
 
+  const isKnown = (messageId: string) => handedOver.has(messageId);
   const readPage = () => {
-    const { messages, misses } = read(doc);
+    const { messages, misses } = read(doc, isKnown);
     // Marked before the hand-over, so a failing callback cannot make a message come back.
     const fresh: OpenMessage[] = [];
     for (const message of messages) {

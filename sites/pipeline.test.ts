@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MailInput, Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
+import type { Detect } from './detector-loader';
 import { createPipeline, type OpenMessage } from './pipeline';
 
 const rejectionVerdict: Verdict = {
@@ -32,17 +33,27 @@ function message(messageId: string, text: string): OpenMessage {
   };
 }
 
-function harness(outcome: ReportOutcome = { status: 'added', id: 7 }) {
+function harness(
+  outcome: ReportOutcome = { status: 'added', id: 7 },
+  load: (detect: Detect) => Promise<Detect> = async (detect) => detect,
+) {
   const inputs: MailInput[] = [];
   const reports: RejectionReport[] = [];
   const notices: { id: number; company?: string }[] = [];
+  const missing: unknown[] = [];
+  let loads = 0;
+  const detect: Detect = (input) => {
+    inputs.push(input);
+    if (input.text.includes('boom')) throw new Error('detector failure');
+    return input.text.includes('other candidates') ? rejectionVerdict : otherVerdict;
+  };
   const run = createPipeline({
     source: 'gmail',
-    detect: (input) => {
-      inputs.push(input);
-      if (input.text.includes('boom')) throw new Error('detector failure');
-      return input.text.includes('other candidates') ? rejectionVerdict : otherVerdict;
+    loadDetector: () => {
+      loads += 1;
+      return load(detect);
     },
+    onDetectorMissing: (error) => missing.push(error),
     report: async (report) => {
       reports.push(report);
       return outcome;
@@ -50,7 +61,7 @@ function harness(outcome: ReportOutcome = { status: 'added', id: 7 }) {
     onNewRejection: (rejection) => notices.push(rejection),
     now: () => 1234,
   });
-  return { run, inputs, reports, notices };
+  return { run, inputs, reports, notices, missing, loads: () => loads };
 }
 
 describe('createPipeline', () => {
@@ -85,6 +96,24 @@ describe('createPipeline', () => {
       expect(reports).toHaveLength(1);
       expect(notices).toEqual([]);
     }
+  });
+
+  it('asks for the detector only once there is a message to judge', async () => {
+    const { run, loads } = harness();
+    await run([]);
+    expect(loads()).toBe(0);
+    await run([message('ack', 'We received your application.')]);
+    expect(loads()).toBe(1);
+  });
+
+  it('says so when the detector cannot be loaded, judges nothing and throws nothing', async () => {
+    const failure = new Error('no detector here');
+    const { run, inputs, reports, notices, missing } = harness(undefined, async () => {
+      throw failure;
+    });
+    await expect(run([message('abc', 'Sadly we chose other candidates.')])).resolves.toBeUndefined();
+    expect(missing).toEqual([failure]);
+    expect([inputs, reports, notices]).toEqual([[], [], []]);
   });
 
   it('goes on with the next message when one fails', async () => {

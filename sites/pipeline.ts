@@ -1,6 +1,7 @@
-import type { MailInput, Verdict } from '@/detector/types';
+import type { Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import type { Source } from '@/storage/types';
+import type { Detect } from './detector-loader';
 
 /**
  * One opened message as any site adapter reads it: a stable id (e.g. Gmail's `msg-f:<decimal>`), its own text
@@ -20,7 +21,10 @@ export interface OpenMessage {
 
 export interface PipelineDeps {
   source: Source;
-  detect(input: MailInput): Verdict;
+  /** The detector; asked for each time messages arrive, so it can be loaded only once one is opened. */
+  loadDetector(): Promise<Detect>;
+  /** The detector could not be loaded: the messages handed over this time go unjudged. */
+  onDetectorMissing(error: unknown): void;
   /** Hands the rejection to the background, which stores it once. */
   report(report: RejectionReport): Promise<ReportOutcome>;
   /** Called for a rejection stored for the first time: the in-page notice. */
@@ -66,9 +70,17 @@ export function toReport(
 export function createPipeline(deps: PipelineDeps): (messages: readonly OpenMessage[]) => Promise<void> {
   const now = deps.now ?? Date.now;
   return async (messages) => {
+    if (messages.length === 0) return;
+    let detect: Detect;
+    try {
+      detect = await deps.loadDetector();
+    } catch (error) {
+      deps.onDetectorMissing(error);
+      return;
+    }
     for (const message of messages) {
       try {
-        const verdict = deps.detect({
+        const verdict = detect({
           from: senderLine(message),
           subject: message.subject,
           text: message.text,

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '@/messaging/send';
-import { isSiteOn, siteSwitches } from '@/storage/settings';
+import { isSiteOn, readSiteSwitches, type SiteSwitches, watchSiteSwitches } from '@/storage/site-switches';
 import { type AdapterHealth, healthDelta, NO_HEALTH } from './health';
 import type { SiteId } from './registry';
 
@@ -35,7 +35,7 @@ export async function runOnSite(site: SiteId, ctx: ContentScriptContext, start: 
     ctx.setTimeout(flushHealth, HEALTH_REPORT_MS);
   };
 
-  const apply = (switches: Partial<Record<SiteId, boolean>>) => {
+  const apply = (switches: SiteSwitches) => {
     const on = isSiteOn(switches, site);
     if (on && !stop) {
       latest = reported = NO_HEALTH;
@@ -46,8 +46,8 @@ export async function runOnSite(site: SiteId, ctx: ContentScriptContext, start: 
     }
   };
 
-  apply(await siteSwitches.getValue());
-  const unwatch = siteSwitches.watch(apply);
+  apply(await readSiteSwitches());
+  const unwatch = watchSiteSwitches(apply);
   ctx.onInvalidated(() => {
     stop?.();
     stop = undefined;

@@ -1,22 +1,51 @@
-import { detect } from '@/detector';
 import { send } from '@/messaging/send';
 import type { Source } from '@/storage/types';
+import { onDemandDetector } from './detector-loader';
+import type { AdapterHealth } from './health';
 import { offerNotice } from './offer-notice';
 import { createPipeline, type OpenMessage } from './pipeline';
 
-/** A site adapter's watcher: hands over newly opened messages until the returned function stops it. */
-export type Watch = (onMessages: (messages: OpenMessage[]) => void) => () => void;
+/** Where a site adapter's watcher hands over newly opened messages and its health counts. */
+export interface WatchCallbacks {
+  onMessages(messages: OpenMessage[]): void;
+  onHealth(health: AdapterHealth): void;
+}
+
+/** A site adapter's watcher, running until the returned function stops it. */
+export type Watch = (callbacks: WatchCallbacks) => () => void;
 
 /**
- * The wiring every content script shares: watch the site, judge what opens, report rejections to the background
- * and offer the notice for new ones. Returns the function that stops it all.
+ * The wiring every mail content script shares: watch the site, judge what opens, report rejections to the
+ * background and offer the notice for new ones. The detector is not part of the content script: the background
+ * adds it to this frame when the first message opens. A load that fails counts as an error in the adapter's health,
+ * so the options page says detection may miss. Returns the function that stops it all.
  */
-export function startDetection(source: Source, doc: Document, watch: Watch): () => void {
+export function startDetection(
+  source: Source,
+  doc: Document,
+  onHealth: (health: AdapterHealth) => void,
+  watch: Watch,
+): () => void {
+  let watched: AdapterHealth = { read: 0, missed: 0, errors: 0 };
+  let detectorMissing = 0;
+  const reportHealth = () => onHealth({ ...watched, errors: watched.errors + detectorMissing });
+
   const run = createPipeline({
     source,
-    detect,
+    loadDetector: onDemandDetector(globalThis, () => send('loadDetector', null)),
+    onDetectorMissing: (error) => {
+      console.debug('Comeback could not load its detector on this page', error);
+      detectorMissing += 1;
+      reportHealth();
+    },
     report: (report) => send('reportRejection', report),
     onNewRejection: (rejection) => offerNotice(doc, rejection),
   });
-  return watch((messages) => void run(messages));
+  return watch({
+    onMessages: (messages) => void run(messages),
+    onHealth: (health) => {
+      watched = health;
+      reportHealth();
+    },
+  });
 }

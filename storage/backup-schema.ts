@@ -18,6 +18,7 @@ import {
   wholeNumber,
 } from './guard';
 import { PAUSE_MS, type PauseLength, type Preferences, type StepTemplate } from './preferences';
+import type { SiteSwitches } from './site-switches';
 import type {
   Application,
   ChecklistStep,
@@ -181,7 +182,7 @@ export const preferences = object<Partial<Preferences>>({
   checklistSteps: optional(listOf(stepTemplate)),
 });
 
-export type SiteSwitches = Partial<Record<SiteId, boolean>>;
+export type { SiteSwitches };
 
 export const siteSwitches = object<SiteSwitches>(
   Object.fromEntries(SITE_IDS.map((site) => [site, optional(trueOrFalse)])) as Shape<SiteSwitches>,

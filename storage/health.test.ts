@@ -17,6 +17,20 @@ describe('site health', () => {
     expect(healthStatus(addHealth(good, { read: 0, missed: 0, errors: 1 }, 200))).toBe('changed');
   });
 
+  it('says the page changed when an error came with the latest reads', () => {
+    const good = addHealth(undefined, { read: 5, missed: 0, errors: 0 }, 100);
+    const troubled = addHealth(good, { read: 1, missed: 0, errors: 1 }, 200);
+    expect(healthStatus(troubled)).toBe('changed');
+    expect(healthStatus(addHealth(troubled, { read: 1, missed: 0, errors: 0 }, 300))).toBe('working');
+  });
+
+  it('keeps every report of several that arrive together', async () => {
+    await Promise.all(
+      Array.from({ length: 4 }, (_, tab) => recordHealth('gmail', { read: 1, missed: 0, errors: 0 }, tab)),
+    );
+    expect((await siteHealth.getValue()).gmail?.read).toBe(4);
+  });
+
   it('adds new counts to the stored totals per site', async () => {
     await recordHealth('gmail', { read: 2, missed: 0, errors: 0 }, 10);
     await recordHealth('gmail', { read: 1, missed: 1, errors: 0 }, 20);

@@ -21,7 +21,9 @@ export function addHealth(total: SiteHealth | undefined, delta: AdapterHealth, n
     read: base.read + delta.read,
     missed: base.missed + delta.missed,
     errors: base.errors + delta.errors,
-    lastReadAt: delta.read > 0 ? now : base.lastReadAt,
+    // A report with an error is no good read, even with messages in it: a detector that could not load, say,
+    // leaves the messages read in the same moment unjudged.
+    lastReadAt: delta.read > 0 && delta.errors === 0 ? now : base.lastReadAt,
     lastMissAt: delta.missed > 0 || delta.errors > 0 ? now : base.lastMissAt,
   };
 }
@@ -41,7 +43,19 @@ export function healthStatus(health: SiteHealth | undefined): HealthStatus {
   return 'working';
 }
 
-export async function recordHealth(site: SiteId, delta: AdapterHealth, now = Date.now()): Promise<void> {
-  const all = await siteHealth.getValue();
-  await siteHealth.setValue({ ...all, [site]: addHealth(all[site], delta, now) });
+/** The write in progress: reports that arrive together are added one after the other. */
+let recording: Promise<unknown> = Promise.resolve();
+
+/**
+ * Adds a report to the stored totals. Several tabs report at the same moment (one page's reports are 5 s apart,
+ * but a session restored, or one thread open in several tabs, starts them together); each read-and-write waits for
+ * the one before, so no report overwrites another.
+ */
+export function recordHealth(site: SiteId, delta: AdapterHealth, now = Date.now()): Promise<void> {
+  const record = recording.then(async () => {
+    const all = await siteHealth.getValue();
+    await siteHealth.setValue({ ...all, [site]: addHealth(all[site], delta, now) });
+  });
+  recording = record.catch(() => undefined);
+  return record;
 }

@@ -1,14 +1,11 @@
 import { storage } from 'wxt/utils/storage';
 import type { SiteId } from '@/sites/registry';
+import { SITE_SWITCHES_KEY, type SiteSwitches } from './site-switches';
 
-/** Sites the user switched off in the options page; every site is on until switched off. */
-export const siteSwitches = storage.defineItem<Partial<Record<SiteId, boolean>>>('local:siteSwitches', {
+/** The site switches for extension pages and the background; content scripts use `site-switches.ts` directly. */
+export const siteSwitches = storage.defineItem<SiteSwitches>(`local:${SITE_SWITCHES_KEY}`, {
   fallback: {},
 });
-
-export function isSiteOn(switches: Partial<Record<SiteId, boolean>>, site: SiteId): boolean {
-  return switches[site] !== false;
-}
 
 export async function setSiteOn(site: SiteId, on: boolean): Promise<void> {
   const switches = await siteSwitches.getValue();

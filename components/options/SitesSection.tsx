@@ -4,7 +4,8 @@ import { useStoredValue } from '@/components/use-stored-value';
 import { send } from '@/messaging/send';
 import { SITE_IDS, type SiteId } from '@/sites/registry';
 import { siteHealth } from '@/storage/health';
-import { isSiteOn, siteSwitches } from '@/storage/settings';
+import { siteSwitches } from '@/storage/settings';
+import { isSiteOn } from '@/storage/site-switches';
 import { SiteRow } from './SiteRow';
 
 /** Every site Comeback can read, each with its switch and its health, both read live. */

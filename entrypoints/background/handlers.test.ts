@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RejectionReport } from '@/messaging/protocol';
 import { ComebackDb } from '@/storage/db';
@@ -6,6 +7,7 @@ import { selectionDraft } from '@/storage/draft';
 import { siteSwitches } from '@/storage/settings';
 import { refreshBadge } from './badge';
 import { createHandlers } from './handlers';
+import type { FrameTarget } from './inject-detector';
 
 const report: RejectionReport = {
   key: 'gmail:msg-1',
@@ -20,16 +22,21 @@ const report: RejectionReport = {
 
 let db: ComebackDb;
 let opened: number[];
+let detectorTargets: FrameTarget[];
 let handlers: ReturnType<typeof createHandlers>;
 const sender = {};
 
 beforeEach(() => {
   db = new ComebackDb(`test-${crypto.randomUUID()}`);
   opened = [];
+  detectorTargets = [];
   handlers = createHandlers(db, {
     refreshBadge: () => refreshBadge(db),
     openPlan: async (id) => {
       opened.push(id);
+    },
+    injectDetector: async (target) => {
+      detectorTargets.push(target);
     },
   });
 });
@@ -60,6 +67,18 @@ describe('background handlers', () => {
   it('passes "Open my plan" on with the rejection it is for', async () => {
     await handlers.openPlan({ id: 42 }, sender);
     expect(opened).toEqual([42]);
+  });
+
+  it('adds the detector to the frame that asked for it, and to nothing without a tab', async () => {
+    const inTab = (frameId?: number) => ({ tab: { id: 12 }, frameId }) as Browser.runtime.MessageSender;
+    await handlers.loadDetector(null, inTab(3));
+    await handlers.loadDetector(null, inTab());
+    expect(detectorTargets).toEqual([
+      { tabId: 12, frameId: 3 },
+      { tabId: 12, frameId: 0 },
+    ]);
+    await expect(handlers.loadDetector(null, sender)).rejects.toThrow();
+    expect(detectorTargets).toHaveLength(2);
   });
 
   it('saves a hand-logged rejection and a win', async () => {

@@ -7,6 +7,7 @@ import { addManual, addReported, dismiss, markViewed, setStepDone } from '@/stor
 import { setSiteOn } from '@/storage/settings';
 import { addWin, markWinShown } from '@/storage/wins';
 import { dataHandlers } from './data-handlers';
+import type { FrameTarget } from './inject-detector';
 import { journeyHandlers } from './journey-handlers';
 import { pauseFeedbackReflectionHandlers } from './pause-feedback-reflection-handlers';
 import { sayWhenStorageIsFull } from './storage-full';
@@ -16,6 +17,7 @@ import { winsMomentumHandlers } from './wins-momentum-handlers';
 export interface Effects {
   refreshBadge(): Promise<void>;
   openPlan(id: number): Promise<void>;
+  injectDetector(target: FrameTarget): Promise<void>;
 }
 
 /**
@@ -61,6 +63,12 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
     },
     async openPlan({ id }) {
       await effects.openPlan(id);
+      return null;
+    },
+    async loadDetector(_, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('Only a page can be given the detector');
+      await effects.injectDetector({ tabId, frameId: sender.frameId ?? 0 });
       return null;
     },
     async reportHealth({ site, ...delta }) {

@@ -22,7 +22,11 @@ beforeEach(async () => {
   vi.setSystemTime(WEDNESDAY_9AM);
   db = new ComebackDb(`nudges-${crypto.randomUUID()}`);
   opened = [];
-  handlers = createHandlers(db, { refreshBadge: async () => undefined, openPlan: async () => undefined });
+  handlers = createHandlers(db, {
+    refreshBadge: async () => undefined,
+    openPlan: async () => undefined,
+    injectDetector: async () => undefined,
+  });
   listenForNudges(db, async (planId) => {
     opened.push(planId);
   });

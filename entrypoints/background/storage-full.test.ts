@@ -77,7 +77,8 @@ describe('the background when the browser says its storage is full', () => {
     const onNewRejection = vi.fn();
     const run = createPipeline({
       source: 'gmail',
-      detect,
+      loadDetector: async () => detect,
+      onDetectorMissing: () => undefined,
       report: (each) => send('reportRejection', each),
       onNewRejection,
     });

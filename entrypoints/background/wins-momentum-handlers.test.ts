@@ -20,7 +20,11 @@ const sender = {};
 
 beforeEach(() => {
   db = new ComebackDb(`test-${crypto.randomUUID()}`);
-  handlers = createHandlers(db, { refreshBadge: async () => undefined, openPlan: async () => undefined });
+  handlers = createHandlers(db, {
+    refreshBadge: async () => undefined,
+    openPlan: async () => undefined,
+    injectDetector: async () => undefined,
+  });
 });
 afterEach(async () => {
   await db.delete();

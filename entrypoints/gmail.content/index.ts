@@ -9,8 +9,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runOnSite('gmail', ctx, (onHealth) =>
-      startDetection('gmail', document, (onMessages) =>
-        watchGmail({ doc: document, win: window, onMessages, onHealth }),
+      startDetection('gmail', document, onHealth, (callbacks) =>
+        watchGmail({ doc: document, win: window, ...callbacks }),
       ),
     ).catch((error: unknown) => console.debug('Comeback could not start on this page', error));
   },

@@ -9,8 +9,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runOnSite('linkedin', ctx, (onHealth) =>
-      startDetection('linkedin', document, (onMessages) =>
-        watchLinkedIn({ doc: document, win: window, onMessages, onHealth }),
+      startDetection('linkedin', document, onHealth, (callbacks) =>
+        watchLinkedIn({ doc: document, win: window, ...callbacks }),
       ),
     ).catch((error: unknown) => console.debug('Comeback could not start on this page', error));
   },

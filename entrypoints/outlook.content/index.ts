@@ -9,8 +9,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runOnSite('outlook', ctx, (onHealth) =>
-      startDetection('outlook', document, (onMessages) =>
-        watchOutlook({ doc: document, win: window, onMessages, onHealth }),
+      startDetection('outlook', document, onHealth, (callbacks) =>
+        watchOutlook({ doc: document, win: window, ...callbacks }),
       ),
     ).catch((error: unknown) => console.debug('Comeback could not start on this page', error));
   },

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadFixture, mountFixture, setPageUrl } from './load-fixture';
 import { MAX_TEXT_LENGTH, readOpenMessages } from './read';
 
@@ -56,6 +56,22 @@ describe('readOpenMessages', () => {
       ].join('\n\n'),
     );
     expect(messages.map((m) => m.text).join()).not.toContain('Tuesday at 11 works great');
+  });
+
+  test('skips messages already handed over before copying their body', () => {
+    const doc = loadFixture('thread-several');
+    const copies = vi.spyOn(doc.implementation, 'createHTMLDocument');
+    const [first, second] = readOpenMessages(doc).messages;
+    expect(copies).toHaveBeenCalledTimes(2);
+    copies.mockClear();
+
+    const later = readOpenMessages(doc, (id) => id === first?.messageId);
+    expect(later).toEqual({ messages: [second], misses: [] });
+    expect(copies).toHaveBeenCalledTimes(1);
+    copies.mockClear();
+
+    expect(readOpenMessages(doc, () => true)).toEqual({ messages: [], misses: [] });
+    expect(copies).not.toHaveBeenCalled();
   });
 
   test('leaves quoted history out of a reply', () => {

@@ -34,9 +34,14 @@ function threadUrl(doc: Document, threadId: string | undefined): string | undefi
 
 /**
  * The expanded messages of the thread open in `doc` that have their body in the page. In a list view (no thread
- * open) there are none, and nothing counts as a miss.
+ * open) there are none, and nothing counts as a miss. Messages whose id `isKnown` (already handed over) are
+ * skipped before their body is copied and walked: Gmail's message ids are stable, so a re-read of a busy thread
+ * costs only its new messages.
  */
-export function readOpenMessages(doc: Document): OpenMessages {
+export function readOpenMessages(
+  doc: Document,
+  isKnown: (messageId: string) => boolean = () => false,
+): OpenMessages {
   const misses = new Set<GmailField>();
   const need = <Value>(field: GmailField, value: Value | undefined): Value | undefined => {
     if (value === undefined) misses.add(field);
@@ -60,6 +65,8 @@ export function readOpenMessages(doc: Document): OpenMessages {
   for (const container of containers ?? []) {
     const expanded = need('expanded', readField(gmail.expanded, container));
     if (expanded === false) continue;
+    const messageId = readField(gmail.messageId, container);
+    if (messageId && isKnown(messageId)) continue;
     const body = readField(gmail.body, container);
     // A container in an unknown state without a body is most likely collapsed: not a miss of the body.
     if (!body) {
@@ -68,8 +75,10 @@ export function readOpenMessages(doc: Document): OpenMessages {
     }
     const text = ownText(body);
     if (!text) continue;
-    const messageId = need('messageId', readField(gmail.messageId, container));
-    if (!messageId) continue;
+    if (!messageId) {
+      misses.add('messageId');
+      continue;
+    }
     messages.push({
       messageId,
       threadId,

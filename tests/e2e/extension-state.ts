@@ -103,3 +103,32 @@ export function readLocal<T = unknown>(serviceWorker: Worker, key: string): Prom
     return (await chrome.storage.local.get(key))[key];
   }, key) as Promise<T | undefined>;
 }
+
+/**
+ * The type of `globalThis[name]` in the extension's isolated world of `page`'s main frame (where its content
+ * scripts run), through the DevTools protocol; `null` while no content script of the extension runs there.
+ */
+export async function typeInContentScriptWorld(
+  page: Page,
+  extensionId: string,
+  name: string,
+): Promise<string | null> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    session.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    // Enabling reports every context that exists already.
+    await session.send('Runtime.enable');
+    const world = worlds.find(
+      (each) => each.origin === `chrome-extension://${extensionId}` && each.auxData?.type === 'isolated',
+    );
+    if (!world) return null;
+    const { result } = await session.send('Runtime.evaluate', {
+      expression: `typeof globalThis[${JSON.stringify(name)}]`,
+      contextId: world.id,
+    });
+    return result.value as string;
+  } finally {
+    await session.detach();
+  }
+}

@@ -84,3 +84,30 @@ export function messagesReadInFirefox(extensionPage: Page, site: SiteId): Promis
     return siteHealth?.[siteId]?.read ?? 0;
   }, site);
 }
+
+/**
+ * The type of `globalThis[name]` where the extension's content scripts run in the tab showing `url`, asked from an
+ * extension page: code it adds to a tab runs in the same sandbox as the content scripts.
+ */
+export function typeInContentScriptSandbox(extensionPage: Page, url: string, name: string): Promise<string> {
+  return extensionPage.evaluate(
+    async (pattern, global) => {
+      const { browser } = globalThis as unknown as {
+        browser: {
+          tabs: {
+            query(filter: object): Promise<{ id: number }[]>;
+            executeScript(tabId: number, details: object): Promise<unknown[]>;
+          };
+        };
+      };
+      const [tab] = await browser.tabs.query({ url: pattern });
+      if (!tab) throw new Error(`No tab shows ${pattern}`);
+      const [type] = await browser.tabs.executeScript(tab.id, {
+        code: `typeof globalThis[${JSON.stringify(global)}]`,
+      });
+      return String(type);
+    },
+    url,
+    name,
+  );
+}

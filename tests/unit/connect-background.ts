@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
+import type { FrameTarget } from '@/entrypoints/background/inject-detector';
 import { handleMessages } from '@/messaging/handle';
 import type { Envelope } from '@/messaging/protocol';
 import type { ComebackDb } from '@/storage/db';
@@ -9,6 +10,8 @@ export interface BackgroundRecord {
   sent: Envelope[];
   badgeRefreshes: number;
   openedPlans: number[];
+  /** Frames the detector file was added to. */
+  detectorTargets: FrameTarget[];
 }
 
 /**
@@ -17,7 +20,7 @@ export interface BackgroundRecord {
  * (fakeBrowser's own sendMessage does not pass on the promise a listener returns.)
  */
 export function connectBackground(db: ComebackDb): BackgroundRecord {
-  const record: BackgroundRecord = { sent: [], badgeRefreshes: 0, openedPlans: [] };
+  const record: BackgroundRecord = { sent: [], badgeRefreshes: 0, openedPlans: [], detectorTargets: [] };
   handleMessages(
     createHandlers(db, {
       async refreshBadge() {
@@ -25,6 +28,9 @@ export function connectBackground(db: ComebackDb): BackgroundRecord {
       },
       async openPlan(id) {
         record.openedPlans.push(id);
+      },
+      async injectDetector(target) {
+        record.detectorTargets.push(target);
       },
     }),
   );

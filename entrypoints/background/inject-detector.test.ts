@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DETECTOR_FILE, injectDetector } from './inject-detector';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+// `[] as never`: the spies take the types of the callback overloads, which return nothing.
+
+describe('injectDetector', () => {
+  it('adds the detector file to the one frame, in the isolated world, with scripting in Manifest V3', async () => {
+    const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    await injectDetector({ tabId: 4, frameId: 2 }, 3);
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 4, frameIds: [2] },
+      files: [DETECTOR_FILE],
+      world: 'ISOLATED',
+    });
+  });
+
+  it('adds it with tabs.executeScript in Manifest V2', async () => {
+    const executeScript = vi.spyOn(fakeBrowser.tabs, 'executeScript').mockResolvedValue([] as never);
+    await injectDetector({ tabId: 4, frameId: 0 }, 2);
+    expect(executeScript).toHaveBeenCalledWith(4, { file: DETECTOR_FILE, frameId: 0 });
+  });
+
+  it('passes a refusal on, for the content script to count', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents'));
+    await expect(injectDetector({ tabId: 4, frameId: 0 }, 3)).rejects.toThrow('Cannot access contents');
+  });
+});

@@ -1,0 +1,12 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { detect } from '@/detector';
+import { exposeDetector } from '@/sites/detector-loader';
+
+/**
+ * The detector, kept out of the mail content scripts so they stay small: the background adds this file to a mail
+ * page's frame, in the extension's isolated world, the first time a message there is opened
+ * (`sites/detector-loader.ts`). It only leaves `detect` where that frame's content script looks for it.
+ */
+export default defineUnlistedScript(() => {
+  exposeDetector(globalThis, detect);
+});
