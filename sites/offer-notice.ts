@@ -17,3 +17,14 @@ export function offerNotice(doc: Document, { id, key, company }: NewRejection): 
     onNotRejection: () => void send('dismissRejection', { key }).catch(() => undefined),
   });
 }
+
+/** Says a rejection was noticed but the browser's storage is full, so nothing was saved. */
+export function offerStorageFullNotice(doc: Document, company: string | undefined): void {
+  showNotice({
+    doc,
+    company,
+    storageFull: true,
+    onOpenPlan: () => undefined,
+    onNotRejection: () => undefined,
+  });
+}

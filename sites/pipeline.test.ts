@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MailInput, Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
+import { STORAGE_FULL } from '@/messaging/storage-full';
 import type { Detect } from './detector-loader';
 import { createPipeline, type OpenMessage } from './pipeline';
 
@@ -34,13 +35,14 @@ function message(messageId: string, text: string): OpenMessage {
 }
 
 function harness(
-  outcome: ReportOutcome = { status: 'added', id: 7 },
+  outcome: ReportOutcome | Error = { status: 'added', id: 7 },
   load: (detect: Detect) => Promise<Detect> = async (detect) => detect,
 ) {
   const inputs: MailInput[] = [];
   const reports: RejectionReport[] = [];
   const notices: { id: number; company?: string }[] = [];
   const missing: unknown[] = [];
+  const storageFull: (string | undefined)[] = [];
   let loads = 0;
   const detect: Detect = (input) => {
     inputs.push(input);
@@ -56,15 +58,34 @@ function harness(
     onDetectorMissing: (error) => missing.push(error),
     report: async (report) => {
       reports.push(report);
+      if (outcome instanceof Error) throw outcome;
       return outcome;
     },
     onNewRejection: (rejection) => notices.push(rejection),
+    onStorageFull: (company) => storageFull.push(company),
     now: () => 1234,
   });
-  return { run, inputs, reports, notices, missing, loads: () => loads };
+  return { run, inputs, reports, notices, missing, storageFull, loads: () => loads };
 }
 
 describe('createPipeline', () => {
+  it('says storage is full instead of offering the plan, and goes on with the next message', async () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const { run, reports, notices, storageFull } = harness(new Error(`Could not answer: ${STORAGE_FULL}`));
+    await run([message('a', 'Sadly we chose other candidates.'), message('b', 'We chose other candidates.')]);
+    expect(reports).toHaveLength(2);
+    expect(storageFull).toEqual(['Lumenfield', 'Lumenfield']);
+    expect(notices).toEqual([]);
+  });
+
+  it('offers nothing for other failures to store', async () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const { run, notices, storageFull } = harness(new Error('the background was restarting'));
+    await run([message('a', 'Sadly we chose other candidates.')]);
+    expect(storageFull).toEqual([]);
+    expect(notices).toEqual([]);
+  });
+
   it('reports a rejection with its metadata and offers the notice', async () => {
     const { run, inputs, reports, notices } = harness();
     await run([message('abc', 'Sadly we chose other candidates.')]);

@@ -1,5 +1,6 @@
 import type { Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
+import { isStorageFullAnswer } from '@/messaging/storage-full';
 import type { Source } from '@/storage/types';
 import type { Detect } from './detector-loader';
 
@@ -29,6 +30,8 @@ export interface PipelineDeps {
   report(report: RejectionReport): Promise<ReportOutcome>;
   /** Called for a rejection stored for the first time: the in-page notice. */
   onNewRejection(rejection: { id: number; key: string; company?: string }): void;
+  /** The background could not store a rejection because the browser's storage is full. */
+  onStorageFull(company: string | undefined): void;
   now?(): number;
 }
 
@@ -87,8 +90,12 @@ export function createPipeline(deps: PipelineDeps): (messages: readonly OpenMess
         });
         if (!verdict.rejection) continue;
         const report = toReport(deps.source, message, verdict, now());
-        const outcome = await deps.report(report);
-        if (outcome.status === 'added')
+        const outcome = await deps.report(report).catch((error: unknown) => {
+          if (!isStorageFullAnswer(error)) throw error;
+          deps.onStorageFull(report.company);
+          return undefined;
+        });
+        if (outcome?.status === 'added')
           deps.onNewRejection({ id: outcome.id, key: report.key, company: report.company });
       } catch (error) {
         console.debug('Comeback could not check a message', error);

@@ -2,7 +2,7 @@ import { send } from '@/messaging/send';
 import type { Source } from '@/storage/types';
 import { onDemandDetector } from './detector-loader';
 import type { AdapterHealth } from './health';
-import { offerNotice } from './offer-notice';
+import { offerNotice, offerStorageFullNotice } from './offer-notice';
 import { createPipeline, type OpenMessage } from './pipeline';
 
 /** Where a site adapter's watcher hands over newly opened messages and its health counts. */
@@ -40,6 +40,7 @@ export function startDetection(
     },
     report: (report) => send('reportRejection', report),
     onNewRejection: (rejection) => offerNotice(doc, rejection),
+    onStorageFull: (company) => offerStorageFullNotice(doc, company),
   });
   return watch({
     onMessages: (messages) => void run(messages),

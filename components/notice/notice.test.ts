@@ -54,6 +54,14 @@ describe('showNotice', () => {
     expect(root.querySelector('style')?.textContent).toContain('prefers-color-scheme: dark');
   });
 
+  test('says plainly when the browser had no room to save it, and offers only to close', () => {
+    const { root } = show({ company: 'Northwind', storageFull: true });
+    expect(root.querySelector('.body')?.textContent).toBe(englishMessage('noticeStorageFull'));
+    expect(
+      Array.from(root.querySelectorAll('button'), (b) => b.getAttribute('aria-label') ?? b.textContent),
+    ).toEqual(['Close']);
+  });
+
   test('has its own wording when the company is unknown', () => {
     const { root } = show();
     expect(root.querySelector('.title')?.textContent).toBe(englishMessage('noticeTitleNoCompany'));

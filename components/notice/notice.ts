@@ -8,7 +8,8 @@ export type NoticeKey =
   | 'noticeOpenPlan'
   | 'noticeNotRejection'
   | 'noticeClose'
-  | 'noticeRemoved';
+  | 'noticeRemoved'
+  | 'noticeStorageFull';
 
 export interface NoticeOptions {
   /** The page to show the notice on; only a host element is added to its body. */
@@ -18,6 +19,8 @@ export interface NoticeOptions {
   onOpenPlan: () => void;
   /** The user says it is not a rejection; the notice thanks them and closes itself. */
   onNotRejection: () => void;
+  /** The browser refused to store it for want of space: say so, and offer nothing that needs it stored. */
+  storageFull?: boolean;
   t?: (key: NoticeKey, substitutions?: string[]) => string;
 }
 
@@ -51,7 +54,7 @@ function make<K extends keyof HTMLElementTagNameMap>(
  * One notice at a time; a new one replaces the old.
  */
 export function showNotice(options: NoticeOptions): Notice {
-  const { doc, company, onOpenPlan, onNotRejection, t = translate } = options;
+  const { doc, company, onOpenPlan, onNotRejection, storageFull = false, t = translate } = options;
   showing.get(doc)?.close();
   // A notice left by an earlier copy of the content script (the extension was updated or reloaded).
   for (const stale of doc.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`)) stale.remove();
@@ -66,7 +69,7 @@ export function showNotice(options: NoticeOptions): Notice {
   panel.setAttribute('role', 'status');
   panel.setAttribute('aria-live', 'polite');
   const title = make(doc, 'p', 'title', company ? t('noticeTitle', [company]) : t('noticeTitleNoCompany'));
-  const body = make(doc, 'p', 'body', t('noticeBody'));
+  const body = make(doc, 'p', 'body', t(storageFull ? 'noticeStorageFull' : 'noticeBody'));
   const openPlan = make(doc, 'button', 'primary', t('noticeOpenPlan'));
   const notRejection = make(doc, 'button', 'secondary', t('noticeNotRejection'));
   const closeButton = make(doc, 'button', 'close', '×');
@@ -75,7 +78,7 @@ export function showNotice(options: NoticeOptions): Notice {
   for (const button of [openPlan, notRejection, closeButton]) button.type = 'button';
   const actions = make(doc, 'div', 'actions');
   actions.append(openPlan, notRejection);
-  panel.append(title, body, actions, closeButton);
+  panel.append(title, body, ...(storageFull ? [] : [actions]), closeButton);
   const style = doc.createElement('style');
   style.textContent = NOTICE_STYLES;
   shadow.append(style, panel);

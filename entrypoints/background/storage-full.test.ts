@@ -71,16 +71,18 @@ describe('the background when the browser says its storage is full', () => {
     expect(await db.rejections.count()).toBe(1);
   });
 
-  it('lets a content script carry on quietly: no notice, nothing thrown into the page', async () => {
+  it('lets a content script say so in the page, offering no plan, and throw nothing into it', async () => {
     fillStorageQuietly();
     vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     const onNewRejection = vi.fn();
+    const onStorageFull = vi.fn();
     const run = createPipeline({
       source: 'gmail',
       loadDetector: async () => detect,
       onDetectorMissing: () => undefined,
       report: (each) => send('reportRejection', each),
       onNewRejection,
+      onStorageFull,
     });
     await expect(
       run([
@@ -95,6 +97,7 @@ describe('the background when the browser says its storage is full', () => {
     ).resolves.toBeUndefined();
     expect(record.sent.map((message) => message.type)).toEqual(['reportRejection']);
     expect(onNewRejection).not.toHaveBeenCalled();
+    expect(onStorageFull).toHaveBeenCalledExactlyOnceWith('Lumenfield');
     expect(await db.rejections.count()).toBe(0);
   });
 
