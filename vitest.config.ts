@@ -9,5 +9,7 @@ export default defineConfig({
     exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
     environment: 'node',
     setupFiles: ['tests/setup/unit.ts'],
+    // A timeout only catches a hang: the property tests walk big hostile pages, and a busy machine runs them slowly.
+    testTimeout: 60_000,
   },
 });
