@@ -60,6 +60,8 @@ type Acceptance = (text: string, at: number, set: PhraseSet) => boolean;
 const factual: Acceptance = (text, at, set) => !isHypothetical(text, at, set) && !isQuoted(text, at);
 /** A cue stated as a fact: neither conditional nor negated. */
 const stated: Acceptance = (text, at, set) => !isHypothetical(text, at, set) && !isNegated(text, at, set);
+/** A promise holds in a condition too ("if the role reopens, we'll be in touch"), but not negated. */
+const unnegated: Acceptance = (text, at, set) => !isNegated(text, at, set);
 
 /**
  * The first match of `re` in `text` that `accept` agrees with. The test is passed, not made per sentence: a
@@ -94,12 +96,14 @@ function distinctMatches(re: Pattern, text: string): string[] {
   return [...seen];
 }
 
-/** How firmly the words place the message in a job search; "application" alone counts half. */
+/**
+ * How firmly the words place the message in a job search; "application" alone counts half. A word and its plural
+ * ("solicitud", "solicitudes") count once.
+ */
 function jobWeight(text: string, set: PhraseSet): number {
-  const words = new Set([
-    ...distinctMatches(set.jobContext, text),
-    ...distinctMatches(set.applicationWords, text),
-  ]);
+  const found = [...distinctMatches(set.jobContext, text), ...distinctMatches(set.applicationWords, text)];
+  const singular = new Map(found.map((word) => [word.replace(/(?:es|s|en)$/u, ''), word]));
+  const words = new Set(singular.values());
   return [...words].reduce((sum, word) => sum + (matches(set.applicationWords, word) ? 0.5 : 1), 0);
 }
 
@@ -186,13 +190,18 @@ function secondHand(norm: string, match: RegExpExecArray, set: PhraseSet): boole
 }
 
 /** The strongest rejection signal stated in `norm` as news for the reader. */
-function strongestSignal(norm: string, set: PhraseSet, personal = true): Signal | undefined {
+function strongestSignal(
+  norm: string,
+  set: PhraseSet,
+  personal = true,
+  accept: Acceptance = factual,
+): Signal | undefined {
   const offTopic = matches(set.otherTopic, norm);
   let best: Signal | undefined;
   for (const signal of set.rejection) {
     if (offTopic && signal.family === 'not-forward') continue;
     if (best && best.weight >= signal.weight) continue;
-    const match = findAccepted(signal.re, norm, set, factual);
+    const match = findAccepted(signal.re, norm, set, accept);
     if (match && !notNews(norm, match, set) && (personal || !secondHand(norm, match, set))) best = signal;
   }
   return best;
@@ -244,17 +253,39 @@ function cutOffDecisions(sentences: Sentence[], set: PhraseSet): number[] {
   return out;
 }
 
+/**
+ * A job board handing on the employer's own reply to the reader's application ("De Bongerd heeft gereageerd op
+ * je sollicitatie: \"…\""): the quotation is the news, not a citation.
+ */
+const RELAYED_REPLY = lazyRegExp(() =>
+  withCheapBoundaries(
+    /\b(?:(?:has|have)\s+(?:responded|replied)\s+to\s+your|heeft\s+(?:gereageerd|geantwoord)\s+op\s+(?:je|jouw|uw)|ha(?:t|ben)\s+(?:auf\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,4}?)?(?:geantwortet|reagiert)|a\s+répondu\s+à\s+(?:votre|ta)|ha\s+respondido\s+a\s+(?:tu|su)|respondeu\s+(?:à|a)\s+(?:sua|tua)|(?:message|reply)\s+from\s+the\s+employer|bericht\s+van\s+de\s+werkgever|Nachricht\s+(?:vom|des)\s+Arbeitgebers|message\s+de\s+l'employeur|mensaje\s+de\s+la\s+empresa|mensagem\s+da\s+empresa)\b/iu,
+  ),
+);
+
+/** Stated as a fact, quotation marks or not: for a reply relayed whole. */
+const unconditional: Acceptance = (text, at, set) => !isHypothetical(text, at, set);
+
 function rejectionEvidence(sentences: Sentence[], set: PhraseSet, personal: boolean): Evidence[] {
   const found: Evidence[] = [];
   const legend = legendLines(sentences);
-  const quoted = quotedRuns(sentences);
+  const relayed = personal && sentences.some(({ norm }) => RELAYED_REPLY.test(norm));
+  const quoted = relayed ? new Set<number>() : quotedRuns(sentences);
+  const accept = relayed ? unconditional : factual;
   sentences.forEach(({ norm }, index) => {
     // Questions ask, legends explain, quotations cite: none announces a decision.
     if (legend.has(index) || quoted.has(index) || /\?["'”)]*\s*$/.test(norm)) return;
     // A confirmed withdrawal is the candidate's decision, not the company's.
     if (findAccepted(set.withdrawal, norm, set, factual)) return;
-    const best = strongestSignal(norm, set, personal);
-    if (best) found.push({ index, weight: best.weight, family: best.family });
+    const best = strongestSignal(norm, set, personal, accept);
+    // "Due to a recruitment freeze we cannot proceed with this vacancy": a decision about the role, not the
+    // reader, inside a pause is a hold.
+    const decision = best && best.family !== 'on-hold' ? findAccepted(best.re, norm, set, accept) : undefined;
+    const held =
+      decision &&
+      !matches(set.reader, norm.slice(decision.index)) &&
+      findAccepted(set.pause, norm, set, stated);
+    if (best) found.push({ index, weight: best.weight, family: held ? 'on-hold' : best.family });
   });
   const cut = found.some((e) => e.index === sentences.length - 1) ? undefined : cutDecision(sentences, set);
   if (cut && !legend.has(cut.index) && !quoted.has(cut.index)) found.push(cut);
@@ -332,7 +363,7 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   ];
   const soft = cues(set.softClose);
   const pause = cues(set.pause);
-  const promised = cueSentences(set.promise, sentences, new Set(), set).length > 0;
+  const promised = sentences.some(({ norm }) => findAccepted(set.promise, norm, set, unnegated));
   const subjectUpdate = matches(set.subjectUpdate, context.subject);
   // Written to an interviewer or a referrer: whoever was turned down, it was not the reader.
   const hiringSide = !personal && cueSentences(set.hiringSide, sentences, new Set(), set).length > 0;

@@ -22,6 +22,18 @@ describe('cleanBody', () => {
     expect(cleanBody('Mine\n-----Original Message-----\nTheirs').body).toBe('Mine');
   });
 
+  it('keeps a forwarded answer under a short relay note, and only under one', () => {
+    const forwarded =
+      '---------- Forwarded message ---------\nFrom: Ola <ola@client.com>\nDate: Mon\nSubject: Feedback\n\nWe have offered the job to another applicant.\n\n> Earlier mail';
+    expect(cleanBody(`Hi Sam,\nSee below from the client, sorry.\n\n${forwarded}`).body).toBe(
+      'Hi Sam,\nSee below from the client, sorry.\n\n\nWe have offered the job to another applicant.',
+    );
+    expect(cleanBody(`Can you believe this?\n\n${forwarded}`).body).toBe('Can you believe this?');
+    expect(
+      cleanBody(`Hi,\nSee below from the client.\n\n${forwarded.replace('Forwarded', 'Original')}`).body,
+    ).toBe('Hi,\nSee below from the client.');
+  });
+
   it('drops quoted lines starting with >', () => {
     expect(cleanBody('Top\n> quoted\n>> deeper\nBottom').body).toBe('Top\nBottom');
   });

@@ -116,11 +116,40 @@ function trailingNameBlock(lines: string[]): SignatureSplit | undefined {
   return NAME_ON_CLOSING_LINE.test(block[0] ?? '') ? { at: start - 1 } : undefined;
 }
 
+/**
+ * A short note that hands on someone else's answer to the reader: an agency's "see below from the client". The
+ * forwarded message is then the news; a reader forwarding their own mail to a friend writes no such note.
+ */
+const RELAY_NOTE =
+  /\b(?:(?:see|read)\s+(?:below|the\s+(?:note|email|message|reply)\s+below)|below\s+from|(?:feedback|reply|response|answer)\s+from\s+(?:the|our|my)\s+client|from\s+the\s+(?:client|hiring\s+manager)|siehe\s+unten|(?:Rückmeldung|Feedback|Antwort)\s+(?:des|vom|unseres)\s+Kunden|voir\s+ci-dessous|(?:retour|réponse)\s+(?:du|de\s+notre)\s+client|ver\s+abajo|(?:respuesta|comentarios)\s+del\s+cliente|zie\s+hieronder|(?:reactie|terugkoppeling)\s+van\s+de\s+(?:klant|opdrachtgever)|veja\s+abaixo|(?:retorno|resposta)\s+do\s+cliente)\b/iu;
+const LONGEST_RELAY_NOTE = 400;
+const FORWARD_MARKER =
+  /^[\s*]*(?:(?:-{2,}|_{2,})\s*)?(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|mensagem encaminhada)\b|^\s*begin forwarded message\s*:/i;
+
+/** The words of a forwarded message below `at`, its header block and its own history left out. */
+function forwardedText(lines: string[], at: number): string[] {
+  const isHead = (line: string) => line.trim() === '' || HEADER_FROM.test(line) || HEADER_FIELD.test(line);
+  let start = at + 1;
+  while (start < lines.length && isHead(lines[start] ?? '')) start++;
+  const rest = lines.slice(start);
+  const forwarded = rest.slice(0, historyStart(rest)).filter((line) => !/^\s*>/.test(line));
+  const split = signatureStart(forwarded) ?? trailingNameBlock(forwarded);
+  return split ? forwarded.slice(0, split.at) : forwarded;
+}
+
 export function cleanBody(text: string): CleanBody {
   const all = normalizeText(text).split('\n');
-  const own = all.slice(0, historyStart(all)).filter((line) => !/^\s*>/.test(line));
+  const historyAt = historyStart(all);
+  const own = all.slice(0, historyAt).filter((line) => !/^\s*>/.test(line));
   const split = signatureStart(own) ?? trailingNameBlock(own);
-  const bodyLines = split ? own.slice(0, split.at) : own;
+  const ownLines = split ? own.slice(0, split.at) : own;
+  const note = ownLines.join('\n');
+  const relayed =
+    historyAt < all.length &&
+    FORWARD_MARKER.test(all[historyAt] ?? '') &&
+    note.length <= LONGEST_RELAY_NOTE &&
+    RELAY_NOTE.test(note);
+  const bodyLines = relayed ? [...ownLines, '', ...forwardedText(all, historyAt)] : ownLines;
   const signatureLines = split ? [split.inline ?? '', ...own.slice(split.at + 1)] : [];
   const notFooter = (line: string) => !(line.length < 7 ? line.includes('©') : FOOTER.test(line));
   return {

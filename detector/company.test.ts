@@ -20,6 +20,9 @@ describe('domains and links', () => {
     expect(domainLabel('mail.acme.com')).toBe('acme');
     expect(domainLabel('acme.co.uk')).toBe('acme');
     expect(domainLabel('gmail.com')).toBeUndefined();
+    // A province or a state sits between the name and the country.
+    expect(domainLabel('talents.caisseormeau.qc.ca')).toBe('caisseormeau');
+    expect(domainLabel('rh.itapeva.sp.gov.br')).toBe('itapeva');
   });
 
   it('turns labels into names', () => {

@@ -3,10 +3,10 @@
  * which capitalised words only look like one.
  */
 
-import { DIGIT, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
+import { DIGIT, LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
 
-/** A capitalised name of up to five words ("Acme", "Bank of Nova", "Smith & Jones", "eBay"). */
-export const NAME = `((?:[${UPPER}${DIGIT}]|[${LOWER}](?=[${UPPER}]))[${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*(?:[ \\t](?:&[ \\t])?(?:[${UPPER}${DIGIT}][${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*|(?:of|and|de|del|du|des|la|le|los|las|der|die|das|für|y|e|da|do|dos|van|von|the)(?=[ \\t][${UPPER}${DIGIT}]))){0,4})`;
+/** A capitalised name of up to five words ("Acme", "Bank of Nova", "Smith & Jones", "eBay", "J.P. Morgan"). */
+export const NAME = `((?:(?:[${UPPER}]\\.){2,3}(?=[ \\t][${UPPER}])|(?:[${UPPER}${DIGIT}]|[${LOWER}](?=[${UPPER}]))[${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*)(?:[ \\t](?:&[ \\t])?(?:[${UPPER}${DIGIT}][${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*|(?:of|and|de|del|du|des|la|le|los|las|der|die|das|für|for|y|e|da|do|dos|van|von|the)(?=[ \\t][${UPPER}${DIGIT}]))){0,4})`;
 
 /** A set of words written `|`-separated, a few to a line: one quoted string per word weighs more in the bundle. */
 const wordSet = (...lines: string[]) => new Set(lines.join('|').split('|'));
@@ -17,12 +17,13 @@ const GENERIC_TAIL = wordSet(
   'jobs|job|people|operations|ops|notifications|no-reply|noreply|mail|family|human|resources',
   'resourcing|staffing|talento|talentos|recrutement|recrutamento|reclutamiento|seleccion|selección|rh|rrhh',
   'personal|personalabteilung|werving|gente|afdeling|abteilung|karriere|carreiras|empleo|emploi|attraction',
+  'bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|p&o|department|staff|personas|pessoas',
 );
 
 /** Departments that name a team inside the company ("Acme Engineering Recruiting"). */
 const DEPARTMENT = wordSet(
   'engineering|product|design|marketing|sales|finance|operations|research|data|technology|tech|legal',
-  'support|driver|drivers|nursing|clinical|corporate|campus|graduate|store|retail|field',
+  'driver|drivers|nursing|clinical|corporate|campus|graduate|store|retail|field|experienced',
   'student|students|early|graduates|emerging|apprenticeships|internships',
 );
 
@@ -39,12 +40,13 @@ const NOT_A_COMPANY = wordSet(
   'usa|us|uk|eu|europe|london|berlin|paris|new york',
   'engineering|product|design|marketing|sales|finance|operations|legal|research|data|technology|support|people|human resources',
   "l'équipe|équipe|equipo|equipe|el equipo|het team|personalabteilung|recrutement|recursos humanos|personal",
-  'ihre|ihr|sie|wir|uns|votre|nous|vous|su|nosotros|uw|wij|jouw|sua|nós',
+  'ihre|ihr|sie|wir|uns|votre|nous|vous|su|tu|nosotros|uw|wij|jouw|sua|nós',
 );
 
 /** Words that open a sentence or a subject line in capitals, though names may begin with them ("Just Eat"). */
 const OPENER = wordSet(
   'just|also|sadly|regrettably|however|although|while|since|following|given|having|now|so|but|and|if',
+  'pero|sin embargo|aber|mais|maar|mas|porém|entonces|donc|dus|daher',
   'ik|je|helaas|na|nach|leider|après|malheureusement|tras|lamentablemente|después|após|depois|infelizmente',
   'store|shop|office|branch|site|location|greetings|service|le service|servicio|el servicio|serviço|o serviço',
   'absage|zusage|rückmeldung|bewerbung|candidature|candidatura|sollicitatie|réponse|respuesta|retorno|update',
@@ -53,7 +55,7 @@ const OPENER = wordSet(
 
 /** Words that only open a team's name ("Recruiter ASML", "Equipo de Talento BBVA"): the rest is the company. */
 export const LEADING_TEAM =
-  /^(?:(?:team|equipo|equipe|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|gente|gestão|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|resources|gente|gestão)\s+(?:(?:de|do|da|of|&|gestão|acquisition)\s+)*(?=\p{Lu}|\p{N})/iu;
+  /^(?:(?:team|equipo|equipe|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|programa|programme|program|jobs|careers|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|rrhh|resources|humanos|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?)\s+(?:(?:de|do|da|of|at|&|gestão|acquisition)\s+)*(?=\p{Lu}|\p{N})/iu;
 
 /** Countries and regions after a name mark a branch of the company ("Capgemini India", "KPMG UK"). */
 const REGION_TAIL =
@@ -63,6 +65,9 @@ const CONNECTOR_TAIL = /(?:\s+(?:of|and|de|du|des|la|le|der|die|das|für|y|e|van
 
 /** Names start with a capital or a digit, or with one small letter before a capital ("eBay"). */
 const STARTS_LIKE_A_NAME = new RegExp(`^(?:[${UPPER}${DIGIT}]|[${LOWER}][${UPPER}])`);
+
+/** A phone number or a reference is no name. */
+const HAS_LETTER = new RegExp(`[${LETTER}]`);
 
 /** Tidies a captured name: trailing punctuation, possessives and team words go; undefined when nothing is left. */
 export function tidyCompany(raw: string | undefined): string | undefined {
@@ -101,7 +106,8 @@ export function tidyCompany(raw: string | undefined): string | undefined {
   if (/^\S+['’](?:ve|re|ll|d|m)\b|^\S+n['’]t\b/iu.test(name)) return undefined;
   // "Le Service Recrutement" leaves an article, not a name.
   if (/^(?:le|la|les|el|los|las|het|de|die|der|das|o|os|a|as)$/i.test(name)) return undefined;
-  if (name.length < 2 || name.length > 60 || !STARTS_LIKE_A_NAME.test(name)) return undefined;
+  if (name.length < 2 || name.length > 60 || !STARTS_LIKE_A_NAME.test(name) || !HAS_LETTER.test(name))
+    return undefined;
   if (NOT_A_COMPANY.has(name.toLowerCase()) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase()))
     return undefined;
   if (GENERIC_TAIL.has(name.toLowerCase()) || OPENER.has(name.toLowerCase())) return undefined;
@@ -149,6 +155,10 @@ const PROVIDER_MAIL = /^(?:orange|free|laposte|comcast|verizon|sfr|telenet|ziggo
 /** Second-level suffixes under which the company's label sits one level further left. */
 const SHARED_SUFFIX = /^(?:co|com|org|net|ac|gov|ltd|plc)$/i;
 
+/** Provinces and states that countries put under their top-level domain (Canada, Brazil, Australia). */
+const REGION_LABEL =
+  /^(?:qc|on|bc|ab|mb|ns|nb|sp|rj|mg|rs|pr|sc|ba|df|pe|ce|go|es|nsw|vic|qld|wa|sa|tas|act|nt)$/;
+
 /** The company label of a domain (`mail.acme.co.uk` → `acme`), or undefined for free mail. */
 export function domainLabel(domain: string): string | undefined {
   const labels = domain.toLowerCase().split('.').filter(Boolean);
@@ -158,7 +168,8 @@ export function domainLabel(domain: string): string | undefined {
     labels.length >= 3 && SHARED_SUFFIX.test(labels[tldAt - 1] ?? '') && (labels[tldAt] ?? '').length === 2
       ? tldAt - 2
       : tldAt - 1;
-  const label = labels[at];
+  // "caisseboreale.qc.ca", "jundiai.sp.gov.br": a province or state sits between the name and the country.
+  const label = at > 0 && REGION_LABEL.test(labels[at] ?? '') ? labels[at - 1] : labels[at];
   if (!label || FREE_MAIL.test(label)) return undefined;
   if (PROVIDER_MAIL.test(label) && labels[tldAt] !== 'com') return undefined;
   return label;

@@ -180,6 +180,50 @@ describe('extract', () => {
     ).toMatchObject({ company: "Sainsbury's", role: 'Picker Packer' });
   });
 
+  it('reads cards of two bare lines in either order', () => {
+    expect(
+      run(
+        'Handshake <notifications@joinhandshake.com>',
+        'Update on your application',
+        'An employer has updated your application.\n\nBrightwater Analytics\nData Analyst Intern - Summer 2027\nStatus: Not selected',
+      ),
+    ).toMatchObject({ company: 'Brightwater Analytics', role: 'Data Analyst Intern - Summer 2027' });
+    expect(
+      run(
+        'USAJOBS <noreply@usajobs.gov>',
+        'Application status',
+        'Your status has changed.\n\nRecords Management Specialist\nBureau of Land Records\nAnnouncement number: 42\n\nNot Selected',
+      ),
+    ).toMatchObject({ company: 'Bureau of Land Records', role: 'Records Management Specialist' });
+  });
+
+  it("takes the employer from the end of a public board's vacancy line", () => {
+    const body = 'Vacancy: 418802 - Data Analyst - Office for Rail Safety\n\nNot successful.';
+    expect(run('Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>', 'Outcome', body).company).toBe(
+      'Office for Rail Safety',
+    );
+  });
+
+  it('finds the employer a job board or a forwarded text names in its sentences', () => {
+    const board = (body: string, subject = 'Novedades') =>
+      run('Bumeran <no-reply@bumeran.com.ar>', subject, body).company;
+    expect(board('Queremos contarte que Lácteos del Valle revisó tu postulación.')).toBe('Lácteos del Valle');
+    expect(
+      board('La empresa Transportes Cóndor cambió el estado de tu postulación. Tu CV no fue seleccionado.'),
+    ).toBe('Transportes Cóndor');
+    expect(board('Corvid Systems isn’t moving forward with your application.')).toBe('Corvid Systems');
+    expect(board('Lo sentimos.', 'An update on your application from Kettle & Crumb Bakery')).toBe(
+      'Kettle & Crumb Bakery',
+    );
+    expect(
+      run(
+        '+1 (614) 555-0188 <sms-forward@textnow.me>',
+        'SMS',
+        'Hi Sam, this is Dana from Maple Grove Dental. We went with another applicant.',
+      ).company,
+    ).toBe('Maple Grove Dental');
+  });
+
   it('names the client an agency writes for, whatever the agency is called', () => {
     expect(
       run(
@@ -188,6 +232,63 @@ describe('extract', () => {
         'Thank you for applying for the Quantity Surveyor role with our client, Ashgrove Construction, in Leeds.',
       ).company,
     ).toBe('Ashgrove Construction');
+    expect(
+      run(
+        'Jeroen Bakker | Bouwtalent Werving & Selectie <jeroen@bouwtalent-ws.nl>',
+        'Terugkoppeling',
+        'Ik sprak onze opdrachtgever, Aannemersbedrijf Kroeze, over de functie Uitvoerder.',
+      ).company,
+    ).toBe('Aannemersbedrijf Kroeze');
+    expect(
+      run(
+        'Paul Garnier – Cabinet Orée <p.garnier@oree-rh.fr>',
+        'Votre candidature',
+        'Le poste chez notre client, les Ateliers Morand, est pourvu.',
+      ).company,
+    ).toBe('Ateliers Morand');
+    expect(
+      run(
+        'Sabine Roth | Rheinland Personal <s.roth@rheinland-personal.de>',
+        'Rückmeldung',
+        'Neuigkeiten: die Wasserwerke Lindental haben sich anders entschieden. Rheinland Personal hat weitere Stellen.',
+      ).company,
+    ).toBe('Wasserwerke Lindental');
+    expect(
+      run(
+        'Mia Chen <mia@summitpathtalent.com>',
+        'Quick update',
+        'I heard back from the hiring manager at Fernhill Outdoor. They chose someone else.',
+        ['Mia Chen', 'Summitpath Talent | Agency Recruiter'],
+      ).company,
+    ).toBe('Fernhill Outdoor');
+  });
+
+  it("names the client whose own message an agency forwards, as the client's text spells it", () => {
+    const raw = 'From: Karen Holt <k.holt@brackendaleclinic.co.uk>\nSubject: Feedback';
+    const body =
+      'See the note below.\n\nWe will pass this time.\nKaren Holt | Practice Manager | Brackendale Clinic';
+    expect(run('Tom Reilly <tom@reillyrecruitment.co.uk>', 'FW: Feedback', body, [], raw).company).toBe(
+      'Brackendale Clinic',
+    );
+    // A reply from the candidate's own mailbox names no client: it changes nothing.
+    const agency = (raw: string) =>
+      run('Tom Reilly <tom@reillyrecruitment.co.uk>', 'RE: Feedback', 'We pass.', [], raw);
+    expect(agency('From: Sara <sara@gmail.com>').company).toBe(agency('').company);
+  });
+
+  it('takes the name a signature line spells for the address, and keeps initials whole', () => {
+    expect(
+      run(
+        'Hugo Lemaire <hugo@forge-nordique.fr>',
+        'Votre candidature',
+        'Nous avons retenu un autre profil.',
+        ['Hugo Lemaire', 'Forge Nordique SA – 4 rue du Port – 59000 Lille', '06 12 48 77 30'],
+      ).company,
+    ).toBe('Forge Nordique SA');
+    expect(
+      run('Talent <talent@rwh.com>', 'Update', 'Thank you for your interest in R.W. Harrington. We regret.')
+        .company,
+    ).toBe('R.W. Harrington');
   });
 
   it('takes the fuller name the message keeps to over a shorter sender name', () => {

@@ -1,6 +1,7 @@
 import { withCheapBoundaries } from './boundary';
 import { companiesFromLinks, domainLabel, foldName, labelToName, NAME, tidyCompany } from './company';
 import { lazyRegExp } from './lazy';
+import { LETTER, LOWER, UPPER } from './letters';
 import { ci, readSenderName, readSignature, teamLineCompany } from './people';
 import {
   firstTidy,
@@ -11,7 +12,7 @@ import {
   tidyRole,
   tidyTitledRole,
 } from './role';
-import type { Sender } from './sender';
+import { platformOf, type Sender } from './sender';
 
 /**
  * Fills in who to thank and where to write: the company (never the job board that relayed the news), the role,
@@ -31,7 +32,7 @@ export interface ExtractInput {
   subject: string;
   body: string;
   signature: string[];
-  /** Raw text and HTML, searched only for ATS links that name the company. */
+  /** Raw text and HTML, searched only for ATS links that name the company and for forwarded headers. */
   links: string;
 }
 
@@ -61,7 +62,7 @@ const COMPANY_IN_TEXT: RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci('applying to|applied to|apply to|applying at|applied at|applying with|applied with|joining|to join|on behalf of')})[ \\t]+${NAME}`,
+    `\\b(?:${ci('applying to|applied to|apply to|applying at|applied at|applying with|applied with|joining|to join|on behalf of|la empresa|l’entreprise|a empresa|die firma|das unternehmen|het bedrijf|the employer')})[ \\t]+${NAME}`,
     'gu',
   ),
   new RegExp(
@@ -76,11 +77,16 @@ const COMPANY_IN_TEXT: RegExp[] = [
     `\\b(?:${ci('update from|news from|message from|feedback from|novedades de|mise à jour de|atualização de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
     'gu',
   ),
+  // A text message or a short note: "this is Karen from Lone Star Pediatrics", "soy Marta de Farmacia Robles".
+  new RegExp(
+    `\\b(?:${ci("this is|it's|it’s|c'est|soy|sou|hier ist|hier spricht|ik ben")})[ \\t]+[${UPPER}][${LOWER}]+[ \\t]+(?:${ci('from|at|de|da|von|bei|van|bij|chez')})[ \\t]+${NAME}`,
+    'gu',
+  ),
 ];
 
 /** Relayed decisions start with the employer: "Globex has decided…", "Farmacia Robles ha revisado…". */
 const SENTENCE_SUBJECT = new RegExp(
-  `(?:^|[.!?][ \\t]+|\\n)(?:(?:The|La|Le|El|A|O|Die|Der|De|Het)[ \\t]+)?${NAME}[ \\t]+(?:has|have|had|reviewed|decided|is|ha|han|hat|haben|heeft|hebben|a|ont|analisou|decidiu|revisou|revisó|decidió|não|ne|n'a|no)\\b`,
+  `(?:^|[.!?:][ \\t]+|\\n|\\b(?:que|that|dass|dat)[ \\t]+)(?:(?:${ci('the|la|le|el|a|o|die|der|de|het')})[ \\t]+)?${NAME}[ \\t]+(?:has|have|had|reviewed|decided|is|isn['’]t|won['’]t|will|ha|han|hat|haben|heeft|hebben|a|ont|analisou|decidiu|revisou|revisó|decidió|não|ne|n'a|no)(?![${LETTER}'’])`,
   'gu',
 );
 
@@ -92,6 +98,14 @@ const EMPLOYER_FIELD = new RegExp(
 /** A department is the employer only where a public body names it ("Department: Department for Education"). */
 const DEPARTMENT_FIELD = new RegExp(
   `^[ \\t]*(?:${ci('department|agency|abteilung|département|departamento|afdeling')})[ \\t]*:[ \\t]*([^\\n]{2,80})$`,
+  'gmu',
+);
+/**
+ * A public board's vacancy line ends on the body that advertises it: "Vacancy: 312456 - Policy Advisor - Department
+ * for Education".
+ */
+const VACANCY_LINE = new RegExp(
+  `^[ \\t]*(?:${ci('vacancy|job|position|post|stelle|poste|vacante|vaga|vacature')})[ \\t]*:[^\\n]*[ \\t][-–—|][ \\t]+${NAME}[ \\t]*$`,
   'gmu',
 );
 const fieldValue = (raw: string | undefined) =>
@@ -110,14 +124,31 @@ function keepPossessive(raw: string | undefined, tidy: (raw: string | undefined)
  */
 const CARD = new RegExp(`^([^\\n:|·–—]{2,80})\\n[ \\t]*${NAME}[ \\t]+[-–—·|][ \\t]+[^\\n:]{2,60}$`, 'gmu');
 
+/**
+ * Cards of two bare lines set apart, before a blank line or a labelled one: the title and the employer in either
+ * order ("Program Analyst" / "Department of Veterans Affairs" / "Announcement number: …").
+ */
+const BARE_CARD = /(?:^|\n)[ \t]*\n([^\n:]{2,80})\n([^\n:]{2,80})\n(?=[ \t]*\n|[^\n:]{2,40}:)/g;
+const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
+
+function readBareCard(text: string): { company?: string; role?: string } {
+  BARE_CARD.lastIndex = 0;
+  const match = BARE_CARD.exec(text);
+  if (!match) return {};
+  const lines = [match[1], match[2]].map((line) => (line ?? '').trim());
+  const at = lines.findIndex((line) => WHOLE_NAME.test(line) && !ROLE_WORDS.test(line));
+  const role = tidyTitledRole(lines[1 - at]);
+  const company = at >= 0 && role ? tidyCompany(lines[at]) : undefined;
+  return company ? { company, role } : {};
+}
+
 function readJobCard(body: string): { company?: string; role?: string } {
   const text = body.slice(0, 3000);
   CARD.lastIndex = 0;
   const card = CARD.exec(text);
   const title = card?.[1] ?? '';
-  if (!card || /\s-\s/.test(title)) return {};
-  const company = keepPossessive(card[2], companyUnlessRole);
-  return company ? { company, role: tidyRole(title) } : {};
+  const company = card && !/\s-\s/.test(title) ? keepPossessive(card[2], companyUnlessRole) : undefined;
+  return company ? { company, role: tidyRole(title) } : readBareCard(text);
 }
 
 /** A subject that opens with the employer: "Nubank | Atualização", "Capgemini - Application feedback". */
@@ -125,21 +156,21 @@ const SUBJECT_LEAD = new RegExp(`^${NAME}[ \\t]*(?:[|:]|[ \\t][-–—·])[ \\t]
 
 /** Recruitment agencies pass on their client's decision: the client is the company. */
 const AGENCY =
-  /\b(?:recruitment|recruiting|staffing|personnel|search|resourcing|headhunt\w*|talent\s+partners|personalberatung|reclutamiento|recrutement|werving)\b/i;
+  /\b(?:recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|intérim|interim)\b/i;
 const CLIENT_MENTION = new RegExp(
-  `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from')}),?[ \\t]+${NAME}`,
+  `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
   'gu',
 );
 /** Words that name a client whoever writes them: "with our client, Rolls-Royce", "pour notre client Vinci". */
 const OUR_CLIENT = new RegExp(
-  `\\b(?:${ci('my client|our client|on behalf of our client|notre client|nuestro cliente|unser kunde|unseres kunden|onze klant|nosso cliente')}),?[ \\t]+(?:(?:the|die|der|la|le|el|de|het|a|o)[ \\t]+)?${NAME}`,
+  `\\b(?:${ci('my client|our client|on behalf of our client|notre client|mon client|nuestro cliente|mi cliente|unser kunde|unseres kunden|unserem kunden|unser auftraggeber|onze klant|onze opdrachtgever|mijn opdrachtgever|nosso cliente|meu cliente')}),?[ \\t]+(?:(?:the|die|der|la|le|les|el|los|de|het|a|o|os)[ \\t]+)?${NAME}`,
   'gu',
 );
 
 /** Subjects that name the employer: "Your application to ROLE at COMPANY", "Update from COMPANY". */
 const SUBJECT_COMPANY: RegExp[] = [
   new RegExp(
-    `\\b(?:${ci('application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud')})[ \\t]+(?:[^@]{1,80}?[ \\t]+)?(?:at|with|@|bei|chez|en|bij|na|no|em)[ \\t]+(?:(?:der|die|el|la|le|l'|het|de|a|o)[ \\t]+)?${NAME}`,
+    `\\b(?:${ci('application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud')})[ \\t]+(?:[^@]{1,80}?[ \\t]+)?(?:at|with|from|by|@|bei|chez|en|bij|na|no|em)[ \\t]+(?:(?:der|die|el|la|le|l'|het|de|a|o)[ \\t]+)?${NAME}`,
     'gu',
   ),
   new RegExp(
@@ -154,7 +185,7 @@ const SUBJECT_COMPANY: RegExp[] = [
  */
 const SUBJECT_ROLE = lazyRegExp(() =>
   withCheapBoundaries(
-    /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud)\s+(for|to|as|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[(|–—-]|\s*$)/iu,
+    /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|kandidatuur|solicitud)\s+(for|to|as|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie|voor\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[|–—-]|\s*\((?![^()\n\d]{1,30}\))|\s*$)/iu,
   ),
 );
 
@@ -228,17 +259,40 @@ function closingProposals(input: ExtractInput, signed: string | undefined, ownDo
     ? input.signature.slice(0, 8)
     : input.body.trimEnd().split('\n').slice(-3);
   const team = input.signature.length ? undefined : lines.map(teamLineCompany).find(Boolean);
-  const domainKey = ownDomain ? foldName(ownDomain) : '';
-  const spelled =
-    domainKey.length >= 3
-      ? lines
-          .map((line) => tidyCompany(line))
-          .find((name) => name && name !== signed && foldName(name).startsWith(domainKey))
-      : undefined;
+  const spelled = spelledName(lines, ownDomain, signed);
   return [
     [team, 2],
     [spelled, 1],
   ];
+}
+
+/** A part of a line that spells a domain's label: "Meuse Énergie SA – Quai des Vennes 18" at meuse-energie.be. */
+function spelledName(lines: string[], label: string | undefined, except?: string): string | undefined {
+  const key = label ? foldName(label) : '';
+  if (key.length < 3) return undefined;
+  for (const line of lines)
+    for (const piece of line.split(/\s+[-–—|·•]\s+|,\s/)) {
+      const name = tidyCompany(piece);
+      if (name && name !== except && foldName(name).startsWith(key)) return name;
+    }
+  return undefined;
+}
+
+/**
+ * A client's own message an agency forwards: the name its sender's address spells in the forwarded text, else the
+ * address's label ("From: Paul Reynolds <p.reynolds@hartwellbuild.co.uk>" … "Hartwell Build Ltd").
+ */
+const FORWARDED_FROM = /^[ \t>]*(?:from|von|de|van|da)[ \t]*:[^\n<@]*<?[^\s<>@]+@([^\s<>]+?)>?[ \t]*$/gimu;
+
+function forwardedSender(input: ExtractInput, ownLabel: string | undefined): string | undefined {
+  // Cleaning drops the forwarded headers from the body; the raw text keeps them.
+  FORWARDED_FROM.lastIndex = 0;
+  for (let m = FORWARDED_FROM.exec(input.links); m; m = FORWARDED_FROM.exec(input.links)) {
+    const label = domainLabel(m[1] ?? '');
+    if (!label || label === ownLabel || platformOf(m[1] ?? '')) continue;
+    return spelledName(input.body.split('\n'), label) ?? labelToName(label);
+  }
+  return undefined;
 }
 
 /**
@@ -271,15 +325,31 @@ export function extract(input: ExtractInput): Extraction {
 
   const agency =
     AGENCY.test(sender.name) ||
-    /recruit|staffing|personnel|headhunt|resourcing/i.test(sender.domain) ||
+    /recruit|staffing|personnel|headhunt|resourcing|talent\.|personal\.|-personal|uitzend/i.test(
+      sender.domain,
+    ) ||
     input.signature.some((line) => AGENCY.test(line) && !/\bteam\b/i.test(line));
   const mentions = `${input.body}\n${subject}`;
+  // An agency's message names its client as the one who decided ("die Stadtwerke Bielefeld haben sich…").
+  const agencyKeys = [fromName.company, ownDomain, signature.company].map((name) => foldName(name ?? ''));
+  const notTheAgency = (raw: string | undefined) => {
+    const name = tidyCompany(raw);
+    const key = foldName(name ?? '');
+    return name && !agencyKeys.some((other) => other.length >= 3 && relatedKeys(key, other))
+      ? name
+      : undefined;
+  };
   const client =
     firstTidy(OUR_CLIENT, mentions, tidyCompany) ??
-    (agency ? firstTidy(CLIENT_MENTION, mentions, tidyCompany) : undefined);
+    (agency
+      ? (firstTidy(CLIENT_MENTION, mentions, tidyCompany) ??
+        firstTidy(SENTENCE_SUBJECT, input.body, notTheAgency) ??
+        forwardedSender(input, domainLabel(sender.domain)))
+      : undefined);
   const proposals: Proposal[] = [
     [client, 8],
     [firstTidy(EMPLOYER_FIELD, input.body, fieldValue), 4],
+    [platform?.relay ? firstTidy(VACANCY_LINE, input.body, companyUnlessRole) : undefined, 3],
     [firstTidy(DEPARTMENT_FIELD, input.body, fieldValue), 2],
     [card.company, 3],
     [senderCompany, 3],

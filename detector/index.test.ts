@@ -223,6 +223,34 @@ ${sentence}`,
     expect(detect({ from, subject: 'Your application', text }).rejection).toBe(rejection);
   });
 
+  it("hears an employer's reply that a job board hands on in quotation marks", () => {
+    const text =
+      'Hi Lotte,\n\nDe Bongerd heeft gereageerd op je sollicitatie voor de vacature Verkoper:\n\n"Beste Lotte, dank je. We hebben de vacature ingevuld met iemand uit de buurt. Groet, Harm"\n\nBekijk meer vacatures.';
+    expect(detect({ from: 'Werkzoeken <info@werkzoeken.example>', subject: 'Reactie', text }).rejection).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    [
+      'a role closed for a while',
+      "We've temporarily closed the Designer role while we interview our shortlist. We'll reach out if we re-open it.",
+      'pause',
+    ],
+    [
+      'a freeze with a conditional promise',
+      'Because of a recruitment freeze we cannot proceed with this vacancy for now. Should the vacancy be re-opened, we will contact you.',
+      'pause',
+    ],
+    [
+      'a freeze that ends the vacancy',
+      'Because of a recruitment freeze this vacancy has been cancelled and will not be re-opened. We cannot progress your application.',
+      'rejection',
+    ],
+  ])('tells a hold from a rejection: %s', (_, text, kind) => {
+    expect(detect({ from, subject: 'Vacancy update', text }).kind).toBe(kind);
+  });
+
   it('leaves a cut acknowledgement alone', () => {
     const text =
       'Thanks for applying for the Analyst role. We have received your application. Due to volume we are not able to respo';

@@ -29,6 +29,41 @@ describe('readSenderName', () => {
     });
     expect(fromName('LinkedIn <jobs-noreply@linkedin.com>')).toEqual({});
   });
+
+  it('drops the department or the relaying site a display name adds to the employer', () => {
+    expect(fromName('Ville de Gradignac – Direction des ressources humaines <drh@gradignac.fr>')).toEqual({
+      company: 'Ville de Gradignac',
+    });
+    expect(fromName('Woonzorg De Vlinderhof - P&O <po@vlinderhof.nl>')).toEqual({
+      company: 'Woonzorg De Vlinderhof',
+    });
+    expect(fromName('Caisse Ormeau – Acquisition de talents <talents@caisseormeau.qc.ca>')).toEqual({
+      company: 'Caisse Ormeau',
+    });
+    expect(fromName('Klinik am Seeufer Bewerbermanagement <noreply@dvinci-easy.com>')).toEqual({
+      company: 'Klinik am Seeufer',
+    });
+    expect(fromName('Programa de Estágio Banco Serrano <estagio@bancoserrano.com.br>')).toEqual({
+      company: 'Banco Serrano',
+    });
+    expect(fromName('Kadaster | Werken voor Nederland <noreply@werkenvoornederland.nl>')).toEqual({
+      company: 'Kadaster',
+    });
+  });
+
+  it('finds no company in a team-only name, and a shop writing from free mail', () => {
+    expect(fromName('Internal Careers <internalmoves@northwind.com>')).toEqual({});
+    expect(fromName('HR Department <hr@kestrelhotel.co.uk>')).toEqual({});
+    expect(fromName("Ben's Corner Bakery <bensbakery@gmail.com>")).toEqual({
+      company: "Ben's Corner Bakery",
+    });
+  });
+
+  it('splits "X für Y" only when the service before it sends the mail', () => {
+    expect(fromName('Bundesamt für Seeschifffahrt <bewerbung@bsh-karriere.de>')).toEqual({
+      company: 'Bundesamt für Seeschifffahrt',
+    });
+  });
 });
 
 describe('readSignature', () => {

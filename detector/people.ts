@@ -24,12 +24,15 @@ const PERSON_NAME = new RegExp(
 
 /** Words that name organisations, departments or job titles rather than people, in the languages we read. */
 const ORGANISATION_WORD =
-  /\b(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|café|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|district|county|department|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)\b/i;
+  /\b(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|café|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|district|county|department|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)\b/i;
 
 const VIA = /^(.+?)\s+(?:via|through|on behalf of|über|par|por|por meio de|via de)\s+(.+)$/i;
 /** "Talentify for Parkline Apartments": a service writing for the employer named last. */
 const FOR = /^(.+?)\s+(?:for|für|pour|para|voor)\s+(.+)$/i;
-const PERSON_AT = /^(.+?)\s+(?:at|from|@|\||-|–|bei|chez|de|van|da)\s+(.+)$/i;
+/** "de", "van", "da" split only in lower case: "Zorggroep De Linde" is one name. */
+const PERSON_AT = /^(.+?)\s+(?:[Aa]t|[Ff]rom|@|\||-|–|[Bb]ei|[Cc]hez|de|van|da)\s+(.+)$/;
+/** Where a display name joins its parts: "Mairie de Pessac - Direction des ressources humaines". */
+const NAME_PIECES = /\s+[-–—|·:]\s+/;
 
 /** Team names in a signature or sender name: "The Acme Recruiting Team", "Acme Talent Acquisition". */
 const TEAM_NAME = new RegExp(
@@ -37,8 +40,14 @@ const TEAM_NAME = new RegExp(
   'u',
 );
 
+/** A person's name has no team words ("Klinikum Oberlausitz Bewerbermanagement", "Programa de Estágio"). */
 function looksLikePerson(name: string): boolean {
-  return PERSON_NAME.test(name) && !ORGANISATION_WORD.test(name);
+  return (
+    PERSON_NAME.test(name) &&
+    !ORGANISATION_WORD.test(name) &&
+    !isTeamPhrase(name) &&
+    tidyCompany(name) === name
+  );
 }
 
 /** Name words of at least three letters, folded for comparison with addresses. */
@@ -69,14 +78,45 @@ function isPersonName(name: string, sender: Sender): boolean {
   return name.split(/\s+/).length >= 2;
 }
 
+/**
+ * A display name without the parts that name a department or the relaying site: "Caisse Boréale – Acquisition de
+ * talents" is Caisse Boréale, "Rijkswaterstaat | Werken voor Nederland" (at werkenvoornederland.nl) Rijkswaterstaat.
+ */
+function withoutTeamParts(name: string, sender: Sender): { name: string; team: boolean; site: boolean } {
+  const pieces = name.split(NAME_PIECES);
+  const label = foldName(domainLabel(sender.domain) ?? '');
+  const isSite = (piece: string) => sender.platform !== undefined && foldName(piece) === label;
+  const kept = pieces.filter((piece) => !isTeamPhrase(piece) && !isSite(piece));
+  if (pieces.length < 2 || !kept.length || kept.length === pieces.length)
+    return { name, team: false, site: false };
+  return { name: kept.join(' - '), team: true, site: pieces.some(isSite) };
+}
+
+/** "Talentify for Parkline Apartments": only a service named by its address writes for someone else. */
+function writesFor(name: string, sender: Sender): string | undefined {
+  const match = FOR.exec(name);
+  const service = foldName(match?.[1] ?? '');
+  const label = foldName(domainLabel(sender.domain) ?? '');
+  const related =
+    service.length >= 3 && label.length >= 3 && (label.includes(service) || service.includes(label));
+  return match && (related || sender.platform) ? match[2] : undefined;
+}
+
 export function readSenderName(sender: Sender): Parties {
-  const name = sender.name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
-  if (!name || name.includes('@')) return {};
+  const {
+    name,
+    team: hadTeam,
+    site,
+  } = withoutTeamParts(sender.name.replace(/\s*\(.*?\)\s*/g, ' ').trim(), sender);
+  // "HR Department", "Internal Careers": a team with no company in its name.
+  if (!name || name.includes('@') || isTeamPhrase(name)) return {};
+  // What a job board's display name adds to its own name is the employer it writes for.
+  if (site) return { company: tidyCompany(name) };
   const via = VIA.exec(name);
   // "Acme via Greenhouse": the part before names the employer the system writes for.
   if (via) return { company: tidyCompany(via[1]) };
-  const writingFor = FOR.exec(name);
-  if (writingFor) return { company: tidyCompany(writingFor[2]) };
+  const writingFor = writesFor(name, sender);
+  if (writingFor) return { company: tidyCompany(writingFor) };
   const personAt = PERSON_AT.exec(name);
   if (personAt && looksLikePerson(personAt[1] ?? ''))
     return { person: personAt[1], company: tidyCompany(personAt[2]) };
@@ -84,9 +124,10 @@ export function readSenderName(sender: Sender): Parties {
   if (sender.platform?.relay) return {};
   const team = TEAM_NAME.exec(name);
   if (team) return { company: tidyCompany(team[0]) };
-  if (isPersonName(name, sender)) return { person: name };
-  // A lone first name from a personal mailbox ("Jane" <jane@…>) is a person, otherwise an organisation.
-  if (!domainLabel(sender.domain)) return {};
+  // A name that had a department's part is an organisation's ("Caisse Boréale – Acquisition de talents").
+  if (!hadTeam && isPersonName(name, sender)) return { person: name };
+  // A lone first name from a personal mailbox ("Jane" <jane@…>) is a person, a shop's name an organisation.
+  if (!domainLabel(sender.domain)) return ORGANISATION_WORD.test(name) ? { company: tidyCompany(name) } : {};
   return { company: tidyCompany(name) };
 }
 
@@ -101,7 +142,7 @@ const JOB_TITLE_WORDS =
 
 /** Words that name a hiring team or department without the company ("Human Resources", "Service Recrutement"). */
 const TEAM_WORD =
-  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing)$/i;
+  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|early|careers?|personas|pessoas|gestión|gestion)$/i;
 const isTeamPhrase = (text: string) => text.split(/\s+/).every((word) => TEAM_WORD.test(word));
 
 /** A recruiter's title before the company. */

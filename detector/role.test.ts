@@ -8,6 +8,37 @@ describe('roleInText', () => {
     ['We filled the UX Researcher role last week.', 'UX Researcher'],
     ['vielen Dank für Ihre Bewerbung als Konstrukteur (m/w/d) bei uns.', 'Konstrukteur'],
     ['Merci pour votre candidature au poste de Contrôleur de gestion.', 'Contrôleur de gestion'],
+    ['Merci pour votre candidature au poste de Soudeur(se) qualifié(e).', 'Soudeur(se) qualifié(e)'],
+    ['danke für deine Bewerbung als UX Writer:in mit Schwerpunkt Produkt.', 'UX Writer:in'],
+    [
+      'We are hiring for the Senior QA Engineer (LATAM Remote) position.',
+      'Senior QA Engineer (LATAM Remote)',
+    ],
+    ['Your application for Platform Engineer was viewed by Corvid.', 'Platform Engineer'],
+    [
+      'Queremos contarte que revisaron tu postulación para el aviso Asistente Contable.',
+      'Asistente Contable',
+    ],
+    ['Thank you for your application\n\nDear Mr. Fischer, we regret.', undefined],
+    [
+      'Thank you for your application for the position "Collateral Analyst - Margin" (Job ID 8).',
+      'Collateral Analyst - Margin',
+    ],
+    [
+      'Thanks for your interest in the Senior Designer, Retail & Packaging role.',
+      'Senior Designer, Retail & Packaging',
+    ],
+    ['Thanks for completing the final interview for Staff Data Engineer with us.', 'Staff Data Engineer'],
+    ['Vacancy ref: 4471 - Research Fellow in Marine Ecology', 'Research Fellow in Marine Ecology'],
+    ["Merci d'avoir postulé pour le rôle de Product Designer, et pour ton temps.", 'Product Designer'],
+    [
+      'Agradecemos sua participação no processo seletivo para Farmacêutico(a) Responsável na unidade.',
+      'Farmacêutico(a) Responsável',
+    ],
+    [
+      'la cobertura de dos plazas de Auxiliar Administrativo/a (Subgrupo C2), no ha superado',
+      'Auxiliar Administrativo/a',
+    ],
   ])('%s', (text, role) => {
     expect(roleInText(text)).toBe(role);
   });
@@ -25,6 +56,12 @@ describe('subjects and tidying', () => {
     );
     expect(roleFromSubjectPieces('Barista', undefined)).toBe('Barista');
     expect(roleFromSubjectPieces('Update on your application', 'Acme')).toBeUndefined();
+    // A vacancy's number is no role, and a piece naming a job goes first.
+    expect(
+      roleFromSubjectPieces('Ihre Bewerbung - Kennziffer 2026-88 - Konstrukteur Getriebebau', 'Brenner'),
+    ).toBe('Konstrukteur Getriebebau');
+    expect(roleFromSubjectPieces('Outcome - 312456 - Policy Advisor', undefined)).toBe('Policy Advisor');
+    expect(roleFromSubjectPieces('Following up', 'Shopify')).toBeUndefined();
   });
 
   it('drops emoji, quotes and articles', () => {

@@ -1,7 +1,7 @@
 import { withCheapBoundaries } from './boundary';
 import { foldName } from './company';
 import { lazyRegExp, type Pattern } from './lazy';
-import { DIGIT, UPPER } from './letters';
+import { DIGIT, LETTER, UPPER } from './letters';
 
 /**
  * The role applied for, from the phrases that introduce it ("for the X position", "Bewerbung als X", "poste de X")
@@ -9,11 +9,13 @@ import { DIGIT, UPPER } from './letters';
  */
 
 /** Words that make a phrase a job title; used where nothing else says "this is the role". */
-export const ROLE_WORDS =
-  /\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente|adviseur|referent|assistent|vendeur|vendedor|técnico|tecnico|auxiliar|gestor|responsable|jefe|encargado|trainee|estagiário|estagiária|coordenador|coordinador)\b|\p{L}*(?:entwickler|ingenieur|techniker|elektroniker|leiter|berater|mitarbeiter|medewerker|sachbearbeiter|kaufmann|kauffrau)\b/iu;
+export const ROLE_WORDS = new RegExp(
+  String.raw`\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente|adviseur|referent|assistent|vendeur|vendedor|técnico|tecnico|auxiliar|gestor|responsable|jefe|encargado|trainee|estagiário|estagiária|coordenador|coordinador|asistente|assistente|conductor|motorista|chofer|enfermer[oa]|enfermeir[oa]|farmacêutic[oa]|farmacéutic[oa]|pharmacien|pharmacist|professor|profesor|docente|enseignant|soldador|supervisor|operario|operário|cajer[oa]|camarer[oa]|contable|contador|abogad[oa]|advogad[oa]|planner|chauffeur|monteur)(?![${LETTER}])|[${LETTER}]*(?:entwickler|ingenieur|techniker|elektroniker|leiter|leider|uitvoerder|verkoper|kundige|leitung|meister|fachkraft|angestellte|pfleger|erzieher|referent|sachbearbeitung|berater|mitarbeiter|medewerker|sachbearbeiter|kaufmann|kauffrau)(?![${LETTER}])`,
+  'i',
+);
 
 const ROLE_STOP =
-  /\b(?:you|your|we|our|us|my|me|this|that|which|who|applied|apply|for|to|with|at|has|have|had|was|were|is|are|been|will|not|would|ihre|ihr|sie|wir|unser\w*|votre|vos|nous|notre|su|tu|nuestro|nuestra|uw|je|jouw|ons|sua|seu|nosso|nossa|about|regarding)\b/i;
+  /\b(?:you|your|we|our|us|my|me|this|that|which|who|einen|einem|einer|entschieden|applied|apply|for|to|with|at|has|have|had|was|were|is|are|been|will|not|would|ihre|ihr|sie|wir|unser\w*|votre|vos|nous|notre|su|tu|nuestro|nuestra|uw|je|jouw|ons|sua|seu|nosso|nossa|about|regarding)\b/i;
 /**
  * Words that end a phrase rather than name a job, unless written as part of a title: "the experience you gained"
  * against "Senior Experience Designer", "a role opens if…" against "Store Team Member".
@@ -31,6 +33,12 @@ const ROLE_VAGUE =
 const MAY_HOLD_EMOJI = /[\u00A9\u00AE\u2000-\u32FF\uD800-\uDBFF]|\uFE0F/;
 const EMOJI = /(?:\p{Extended_Pictographic}|\u200D|\uFE0F)+/gu;
 
+/** A vacancy's number or reference names no job: "312456", "Kennziffer 2026-114", "Ref.ª B/12/2026". */
+const REFERENCE = new RegExp(
+  String.raw`^[^${LETTER}]*$|^(?:vacancy\s+)?(?:ref|reference|referenz|kennziffer|référence|referencia|referência|req|requisition|stellenausschreibung|vacaturenummer|n[º°o])\b`,
+  'i',
+);
+
 /** A captured role, or undefined when the capture is a phrase rather than a job title. */
 export function tidyRole(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
@@ -38,15 +46,26 @@ export function tidyRole(raw: string | undefined): string | undefined {
     .trim()
     .replace(/^(?:to\s+)?be\s+(?:an?\s+)?/i, '')
     .replace(/^(?:the|a|an|our|your|this|le|la|l'|el|o|a|de|het|der|die|das)\s+/i, '')
+    // "aviso Analista de Cuentas", "join Acme as a Frontend Engineer": the words before the title go.
+    .replace(
+      /^(?:aviso|anuncio|oferta|vaga|vacante|puesto|cargo|poste|offre|stelle|functie|vacature)\s+(?=[A-ZÀ-ÖØ-Þ])/,
+      '',
+    )
+    .replace(/^(?:join|joining|work|working)\s.*?\s(?:as|als|comme|como)\s+(?:an?\s+)?(?=[A-ZÀ-ÖØ-Þ])/, '')
     .replace(/^["'“‘«„]+|["'”’»“,:;.!?-]+$/gu, '')
     // "(ID: 2589114)", "(Ref 1142)": references, unlike "(Cashier)" or "(m/w/d)", are not part of the title.
     .replace(/\s*\((?:[^()]*\d[^()]*|(?:ref|req|id|job)\b[^()]*)\)/giu, '')
+    // Gender markers ("(m/w/d)", "(H/F)") say who may apply, not what the job is.
+    .replace(/\s*\(\s*[mwfdxh](?:\s*\/\s*[mwfdxh]){1,2}\s*\)/giu, '')
     .replace(/\s+(?:programme|program|scheme|intake|position|role|vacancy|opening)$/u, '')
     // Patterns match without case: a comma before a lower-case word ends the title after all.
     .replace(/,\s+\p{Ll}.*$/u, '')
+    // "…, Ref. B/12": a reference after the title.
+    .replace(/,?\s+(?:ref|req)\b.*$/i, '')
     .trim();
   if (role.length < 2 || role.length > 80 || role.split(/\s+/).length > 10) return undefined;
-  if (ROLE_STOP.test(role) || PHRASE_WORD.test(role) || ROLE_VAGUE.test(role)) return undefined;
+  if (ROLE_STOP.test(role) || PHRASE_WORD.test(role) || ROLE_VAGUE.test(role) || REFERENCE.test(role))
+    return undefined;
   return role;
 }
 
@@ -54,26 +73,26 @@ export const tidyTitledRole = (raw: string | undefined) =>
   raw && ROLE_WORDS.test(raw) ? tidyRole(raw) : undefined;
 
 /** Where a role phrase ends: a preposition that introduces the company or place, or punctuation. */
-const ROLE_END = String.raw`(?=\s+(?:at|with|in|here|within|on|for|and|bei|in|im|und|chez|au|et|en|bij|na|no|em|e|y|para|pour|dans|op|te|nicht|niet|leider|helaas)\b|\s+(?:à|não)\s|\s*[\n.;:!?()]|,(?! \p{Lu}[\p{L}\p{N}&/+-]*(?: \p{Lu}[\p{L}\p{N}&/+-]*)?(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|$)`;
+const ROLE_END = String.raw`(?=\s+(?:at|with|in|here|within|on|for|and|bei|in|im|und|mit|chez|au|et|avec|en|bij|met|na|no|em|e|y|con|com|para|pour|dans|op|te|nicht|niet|leider|helaas|was|were|has|wurde|werd|foi|fue|fut)(?![\p{L}\p{N}&'’-])|\s+(?:à|não)\s|\s*[\n.;!?)]|\s*:(?!in(?:nen)?\b)|\s*\((?![^()\n\d]{1,30}\))|,(?! \p{Lu}[\p{L}\p{N}&/+-]*(?: (?:&|\p{Lu}[\p{L}\p{N}&/+-]*)){0,3}(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|$)`;
 /**
  * A title: no sentence punctuation, but a comma before a capitalised qualifier that closes it ("Software Engineer,
  * Mobile role") and a short parenthesis ("Guest Advocate (Cashier)") may be part of it.
  */
-const TITLE_TEXT = String.raw`(?:[^\n.,;:!?()"“”]|,(?= \p{Lu}[\p{L}\p{N}&/+-]*(?: \p{Lu}[\p{L}\p{N}&/+-]*)?(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|\([^()\n]{1,30}\)){2,80}?`;
+const TITLE_TEXT = String.raw`(?:[^\n.,;:!?()"“”]|(?<=\p{L}):in(?:nen)?\b|(?<=\p{L})\(\p{Ll}{1,3}\)|,(?= \p{Lu}[\p{L}\p{N}&/+-]*(?: (?:&|\p{Lu}[\p{L}\p{N}&/+-]*)){0,3}(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|\([^()\n]{1,30}\)){2,80}?`;
 const TITLE = `(${TITLE_TEXT})`;
 
 /** Role phrases; `titled` ones must contain a job-title word ("applying to Initech" names no role). */
 const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   // Labelled lines and table rows ("Job title: X", a "Job Title" cell beside the title); a place after a dash goes.
   {
-    re: /^\s*(?:(?:position|role|job title|position title|job|post|vacancy|stelle|stellenbezeichnung|poste|intitulé du poste|puesto|vaga|cargo|functie|vacature)\s*:|job title|position title)\s*([^\n]{2,80}?)(?:\s+[-–—|]\s+[^\n]*)?$/gimu,
+    re: /^\s*(?:(?:position|role|job title|position title|job|post|vacancy|stelle|stellenbezeichnung|poste|intitulé du poste|puesto|vacante|aviso|vaga|cargo|functie|vacature)(?:\s+(?:ref|reference|no|number|id))?\s*:|job title|position title)\s*(?:[A-Za-z]{0,4}\d[\w/.-]*\s+[-–—|]\s+)?([^\n]{2,80}?)(?:\s+[-–—|]\s+[^\n]*)?$/gimu,
     titled: false,
   },
   {
     re: lazyRegExp(() =>
       withCheapBoundaries(
         new RegExp(
-          String.raw`\b(?:position|role|rol|job|post|Stelle|Position|Bewerbung|Tätigkeit|poste|candidature|puesto|vacante|plaza|posición|vaga|cargo|posição|functie|vacature|sollicitatie|application|candidatura|solicitud)\s+(?:of|as|als|de|d'|du|como|van|voor|para|naar\s+de\s+functie)\s*(?:an?\s+|une?\s+|un\s+|una\s+|een\s+|eine[nr]?\s+)?${TITLE}${ROLE_END}`,
+          String.raw`\b(?:position|role|rol|rôle|job|post|Stelle|Position|Bewerbung|Tätigkeit|poste|candidature|puesto|vacante|plaza|plazas|posición|vaga|vagas|cargo|posição|functie|vacature|sollicitatie|kandidatuur|application|candidatura|solicitud|categoría|categoria|catégorie)[ \t]+(?:(?:of|as|als|de|du|como|van|voor|para|naar\s+de\s+functie|voor\s+de\s+functie)\s+|d')(?:an?\s+|une?\s+|un\s+|una\s+|een\s+|eine[nr]?\s+)?${TITLE}${ROLE_END}`,
           'giu',
         ),
       ),
@@ -95,7 +114,25 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
     re: lazyRegExp(() =>
       withCheapBoundaries(
         new RegExp(
-          String.raw`\b(?:application|applying|applied|postularte|postulación|postulacion)\s+(?:for|to|a|para)\s+(?:the\s+|la\s+)?(?:(?:position|role|posición|vacante)\s+(?:de\s+)?)?${TITLE}${ROLE_END}`,
+          String.raw`\b(?:application|applying|applied|postularte|postulación|postulacion)\s+(?:for|to|a|para)\s+(?:the\s+|la\s+|el\s+)?(?:(?:position|role|posición|vacante|puesto|aviso|cargo)\s+(?:de\s+)?)?${TITLE}${ROLE_END}`,
+          'giu',
+        ),
+      ),
+    ),
+    titled: true,
+  },
+  // A quoted title after a job noun: 'the position "Operations Analyst - Trade Settlements"'.
+  {
+    re: /\b(?:position|role|job|vacancy|opening|poste|rôle|puesto|vacante|vaga|Stelle|Position|functie|vacature)\s+["“„«]([^"“”»\n]{2,80})["”“»]/giu,
+    titled: false,
+  },
+  // An interview or a selection process for a job: "the interview for Senior Engineering Manager with us",
+  // "proceso de Key Account Manager", "processo seletivo para Farmacêutico(a)".
+  {
+    re: lazyRegExp(() =>
+      withCheapBoundaries(
+        new RegExp(
+          String.raw`\b(?:interview|interviews|process|proceso|processo|procédure)(?:\s+(?:de\s+selección|seletivo|selectivo|de\s+recrutement|de\s+seleção))?\s+(?:for|de|para|pour|voor|für)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?${TITLE}${ROLE_END}`,
           'giu',
         ),
       ),
@@ -200,7 +237,12 @@ export function roleFromSubjectPieces(subject: string, company: string | undefin
     .split(/\s+[-–—|:·/]\s+|:\s+|\s+[|·]\s*/u)
     .map((piece) => piece.trim())
     .filter(Boolean);
-  for (const whole of pieces) {
+  // A piece that names a job ("Following up – Senior Engineer") goes before one that only might.
+  const ordered = [
+    ...pieces.filter((piece) => ROLE_WORDS.test(piece)),
+    ...pieces.filter((p) => !ROLE_WORDS.test(p)),
+  ];
+  for (const whole of ordered) {
     // "KPMG Tax Associate": the company's name in front of a title is not part of it.
     const lead = company && whole.toLowerCase().startsWith(`${company.toLowerCase()} `) ? company.length : 0;
     const piece = whole.slice(lead).trim();
@@ -215,7 +257,7 @@ export function roleFromSubjectPieces(subject: string, company: string | undefin
     if (
       role &&
       !PIECE_PHRASE.test(role) &&
-      !/\b(?:update|result|resultado|retour|feedback|news|follow|regarding|about|thanks|thank|outcome|absage|uitslag|proceso|processo|procedimento|búsqueda|gesprek|entrevista|unsuccessful|open day)\b/i.test(
+      !/\b(?:update|result|resultado|retour|feedback|news|follow|regarding|about|thanks|thank|outcome|absage|uitslag|proceso|processo|procedimento|búsqueda|gesprek|entrevista|unsuccessful|open day|following|notification|notificação|mitteilung|atualização|actualización|terugkoppeling|informação|información|resultat|bolsa)\b/i.test(
         role,
       )
     )

@@ -41,6 +41,10 @@ describe('parseSender', () => {
     });
     expect(parseSender('Indeed <no-reply@indeed.com>').platform?.relay).toBe(true);
     expect(parseSender('jane@acme.com').platform).toBeUndefined();
+    expect(parseSender('Handshake <notifications@joinhandshake.com>').platform?.relay).toBe(true);
+    expect(parseSender('Computrabajo <avisos@computrabajo.com.co>').platform?.relay).toBe(true);
+    expect(parseSender('+1 (614) 555-0188 <sms-forward@textnow.me>').platform?.relay).toBe(true);
+    expect(parseSender('Klinik <noreply@dvinci-easy.com>').platform?.relay).toBe(false);
   });
 
   it('knows public job boards and no-reply addresses in other languages', () => {

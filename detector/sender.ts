@@ -49,12 +49,12 @@ const PLATFORMS: [RegExp, Platform][] = [
     { name: 'ATS', relay: false },
   ],
   [
-    /(?:^|\.)kenoby\.com$|(?:^|\.)pageuppeople\.com$|(?:^|\.)oraclecloud\.com$/,
+    /(?:^|\.)kenoby\.com$|(?:^|\.)pageuppeople\.com$|(?:^|\.)oraclecloud\.com$|(?:^|\.)dvinci(?:-easy)?\.(?:com|de)$|(?:^|\.)paylocity\.com$|(?:^|\.)adp\.com$|(?:^|\.)talentbrew\.com$/,
     { name: 'ATS', relay: false },
   ],
   // Public job boards pass on the decision of the employer a card or a labelled field names.
   [
-    /(?:^|\.)usajobs\.gov$|(?:^|\.)jobs\.nhs\.uk$|(?:^|\.)civilservicejobs\.service\.gov\.uk$|(?:^|\.)jobs\.ac\.uk$/,
+    /(?:^|\.)usajobs\.gov$|(?:^|\.)jobs\.nhs\.uk$|(?:^|\.)civilservicejobs\.service\.gov\.uk$|(?:^|\.)csjobs\.cabinetoffice\.gov\.uk$|(?:^|\.)jobs\.ac\.uk$/,
     { name: 'Job board', relay: true },
   ],
   [
@@ -63,7 +63,13 @@ const PLATFORMS: [RegExp, Platform][] = [
   ],
   [/(?:^|\.)linkedin\.com$/, { name: 'LinkedIn', relay: true }],
   [
-    /(?:^|\.)infojobs\.net$|(?:^|\.)jobteaser\.com$|(?:^|\.)hellowork\.com$|(?:^|\.)computrabajo\.com$|(?:^|\.)catho\.com\.br$|(?:^|\.)nationalevacaturebank\.nl$|(?:^|\.)jobs\.ch$|(?:^|\.)karriere\.at$/,
+    /(?:^|\.)joinhandshake\.com$|(?:^|\.)apsjobs\.gov\.au$|(?:^|\.)werkenvoornederland\.nl$|(?:^|\.)werkzoeken\.nl$|(?:^|\.)bumeran\.com(?:\.\w\w)?$|(?:^|\.)computrabajo\.com(?:\.\w\w)?$/,
+    { name: 'Job board', relay: true },
+  ],
+  // Text messages forwarded to mail: the number's carrier relays whoever wrote.
+  [/(?:^|\.)textnow\.me$/, { name: 'SMS', relay: true }],
+  [
+    /(?:^|\.)infojobs\.net$|(?:^|\.)jobteaser\.com$|(?:^|\.)hellowork\.com$|(?:^|\.)catho\.com\.br$|(?:^|\.)nationalevacaturebank\.nl$|(?:^|\.)jobs\.ch$|(?:^|\.)karriere\.at$/,
     { name: 'Job board', relay: true },
   ],
   [/(?:^|\.)indeed(?:email)?\.com$/, { name: 'Indeed', relay: true }],

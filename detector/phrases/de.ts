@@ -25,12 +25,19 @@ export const de: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`\bkeine[nr]?\s+(?:positive[nr]?|erfreuliche[nr]?|gute[nr]?)\s+(?:Rückmeldung|Nachricht(?:en)?|Bescheid)\b|\bnicht\s+(?:\S+\s+){0,4}?(?:geschafft|weitergekommen)\b|\bnicht\s+in\s+die\s+(?:nächste|engere|finale|zweite)\s+(?:Runde|Auswahl)|\bnicht\s+bestanden\b|\bkeine\s+Berücksichtigung\b|\bnicht\s+(?:\S+\s+)?erfolgreich\b`,
+      rx`\bkeine[nr]?\s+(?:positive[nr]?|erfreuliche[nr]?|gute[nr]?)\s+(?:Rückmeldung|Nachricht(?:en)?|Bescheid)\b|\bnicht\s+(?:\S+\s+){0,4}?(?:geschafft|weitergekommen)\b|\bes\s+(?:\S+\s+){0,4}?nicht\s+(?:\S+\s+){0,2}?geklappt\b|\b(?:ist|war|wird)\s+es\s+(?:\S+\s+){0,4}?nichts\s+geworden\b|\bnicht\s+in\s+die\s+(?:nächste|engere|finale|zweite)\s+(?:Runde|Auswahl)|\bnicht\s+bestanden\b|\bkeine\s+Berücksichtigung\b|\bnicht\s+(?:zu\s+)?(?:Ihren|deinen)\s+Gunsten\b|\bgegen\s+(?:eine[nr]?|ein)\s+(?:weitere[nr]?\s+)?(?:Einladung|Gespräch|Vorstellungsgespräch|Zusammenarbeit|Einstellung|Berücksichtigung)\s+(?:\S+\s+){0,3}?entschieden|\bnicht\s+(?:\S+\s+)?erfolgreich\b`,
     ),
     signal(
       'others',
       0.8,
       rx`\b(?:für|mit)\s+(?:ein[\w*:_/]*\s+)?(?:ander|weiter|ein)[\w*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}\s+(?:\S+\s+){0,4}?(?:entschieden|entschlossen|weiter\w*|fort\w*|zu\s+(?:gehen|machen)|gehen|machen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,80}?\b(?:für|mit)\s+(?:ein[\w*:_/]*\s+)?(?:ander|weiter)[\w*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}|\b(?:anderen?|weiteren?)\s+${CANDIDATE}\s+(?:\S+\s+){0,3}?(?:den\s+)?Vorzug|\bgegen\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+(?:\S+\s+){0,2}?entschieden`,
+    ),
+    // Someone unnamed, or the choice "fell" on another: "für jemanden entschieden, der …", "die
+    // Auswahlentscheidung ist auf eine Mitbewerberin gefallen", "entschieden, andere Kandidaten einzuladen".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:für|mit)\s+jemand(?:en|em)?\s+(?:(?:anderen|anders|anderem)\s+)?(?:\S+\s+){0,4}?(?:entschieden|entschlossen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,60}?\bfür\s+jemand(?:en)?\s+(?:anderen|anders|mit|der|die)\b|\b(?:Wahl|Entscheidung|Auswahlentscheidung|Auswahl)\s+(?:\S+\s+){0,4}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,3}?gefallen|\b(?:entschieden|entschlossen)\b[^.;!?]{0,40}?\bandere[nr]?\s+${CANDIDATE}|\b(?:uns|wir)\s+(?:\S+\s+){0,4}?anders\s+entschieden\b|\b(?:anderweitig|intern)\s+(?:zu\s+)?(?:besetz\w*|vergeb\w*|vergeben)\b|\bfür\s+${CANDIDATE}\s+(?:mit|die|deren)\b[^.;!?]{0,60}?\bentschieden|\b(?:für|mit)\s+(?:eine[nr]?\s+)?interne[nr]?\s+(?:Lösung|Besetzung|Nachbesetzung|${CANDIDATE})\s+(?:\S+\s+){0,3}?(?:entschieden|entschlossen)`,
     ),
     signal(
       'others',
@@ -47,6 +54,12 @@ export const de: PhraseSet = {
       'not-selected',
       0.75,
       rx`\b(?:Bewerbungs\w*|Auswahl\w*|Prozess|Verfahren)\b[^.;!?]{0,40}?\bfür\s+(?:Sie|dich)\b[^.;!?]{0,40}?\b(?:beendet|abgeschlossen)\b|\b(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,3}?(?:geschlossen|archiviert)\b`,
+    ),
+    // A status label: "Status Ihrer Bewerbung: Abgelehnt"; or the plain verb: "Ihre Bewerbung wurde abgelehnt".
+    signal(
+      'not-selected',
+      0.7,
+      rx`\b(?:Status|Ergebnis|Entscheidung|Stand)\b[^.;!?]{0,80}?:\s*["„“]?(?:abgelehnt|Absage|abgesagt|nicht\s+(?:berücksichtigt|ausgewählt|erfolgreich))\b|\b(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,4}?(?:wurde|ist|wird)\s+(?:\S+\s+)?abgelehnt\b`,
     ),
     signal(
       'role-gone',
@@ -70,8 +83,8 @@ export const de: PhraseSet = {
     ),
   ],
   // Verb first, "Hören Sie … nichts von uns, …", is a condition without "wenn"; "Dann …" opens its consequence.
-  condition: rx`^\s*(?:hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast|sind|bist)\s+(?:Sie|du)\s[^.;!?]{0,150}?\b(?:nichts|keine[nr]?)\b[^.;!?]{0,100}?,|^\s*(?:dann|in\s+diesem\s+Fall)\b|^\s*sollte\w*\b|\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne)\b`,
-  hypothetical: rx`\b(?:bevor|sobald|bedeutet|heißt|wahrscheinlich|vermutlich|gehen\s+Sie\s+davon\s+aus|betrachten\s+Sie)\b`,
+  condition: rx`^\s*(?:hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast|sind|bist)\s+(?:Sie|du)\s[^.;!?]{0,150}?\b(?:nichts|keine[nr]?)\b[^.;!?]{0,100}?,|^\s*(?:dann|in\s+diesem\s+Fall)\b|^\s*sollte\w*\b|\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne|mangels|bei\s+(?:ausbleibender|fehlender|keiner)\s+(?:Rückmeldung|Antwort|Nachricht))\b`,
+  hypothetical: rx`\b(?:bevor|sobald|bedeutet|heißt|wahrscheinlich|vermutlich|gehen\s+Sie\s+davon\s+aus|davon\s+auszugehen|betrachten\s+Sie)\b`,
   negation: rx`\b(?:nicht|kein\w*|nie)\b`,
   otherTopic: rx`\b(?:verschieb\w*|verlegen|anderen?\s+Termin|neuen?\s+Termin|Abwesenheit|nicht\s+im\s+Büro|nicht\s+überwacht|einzeln\w*\s+(?:antworten|Rückmeldung|Feedback))`,
   opener: rx`\bleider\b|\bbedauer\w*|\bnach\s+(?:sorgfältiger|eingehender|reiflicher|intensiver|gründlicher)\s+(?:Prüfung|Überlegung|Abwägung|Durchsicht)|\bschwer(?:e|en)?\s+Entscheidung`,
@@ -88,7 +101,7 @@ export const de: PhraseSet = {
   jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz)\b`,
   applicationWords: rx`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`,
   occupations: rx`\b\w*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer)(?:in(?:nen)?|[:*_]in(?:nen)?)?\b`,
-  nonJobContext: rx`\b(?:Vermieter\w*|Mietwohnung|Stipendi\w*|Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit)\b`,
+  nonJobContext: rx`\b(?:Vermieter\w*|Mietwohnung|Stipendi\w*|Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit\w*|Darlehen\w*|Finanzierung\w*|Baufinanzierung|Hypothek\w*|Zulassung\w*|Studienplatz\w*|Studiengang)\b`,
   someoneElse: rx`\b(?:seine|deren|dessen|meine)\s+Bewerbung\b|\bBewerbung\s+von\s+(?:Herrn|Frau)\b`,
   reader: rx`\b(?:Sie|Ihr\w*|du|dich|dir|dein\w*)\b`,
   includesReader: rx`\b(?:wie\s+(?:Sie|du|dich)|darunter\s+(?:auch\s+)?(?:Sie|du|dich)|zu\s+denen\s+(?:auch\s+)?(?:Sie|du)|(?:Sie|du)\s+gehör(?:en|st)\s+dazu)\b`,

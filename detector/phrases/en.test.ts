@@ -16,6 +16,9 @@ describe('English rejection families', () => {
     'We ended up going with someone who can cover weekday lunches too.',
     'The team has decided to move in a different direction with a candidate who has more experience.',
     "We've already taken on someone for it, sorry about that.",
+    'Having read every application, we have decided to consider other candidates for this position.',
+    'The interview panel has recommended another applicant, and the appointment has been approved.',
+    "I'm afraid this one's gone to another illustrator we've worked with before.",
     // Not moving you forward.
     'Regrettably, we won’t be progressing with yours.',
     "We're going to hold off on moving you forward for the Sales Development Representative role.",
@@ -23,12 +26,16 @@ describe('English rejection families', () => {
     'We will not be including you in the next phase of our recruitment process.',
     "We're going to pass for now, as we need more production React Native work.",
     'That was enough for us not to proceed to the final interview.',
+    "He was great to meet but we're going to pass – we need more site experience.",
+    'We have reviewed your application and it is not being taken forward.',
     // Not selected / unsuccessful.
     'Your candidacy for the role of Data Scientist has not been retained.',
     'This letter is to notify you that you were not the successful candidate for Vacancy #2291.',
     'I am writing to inform you that you were not among the candidates selected for a campus visit.',
     "I'm sorry to share that you haven't made it through to the next stage this time.",
     'Your application status has been updated to: Not Selected.',
+    'Update on the Payroll Officer role: Not Referred.',
+    'You have not met the required standard to progress to the interview stage.',
     // Not a fit.
     "Your style is really distinctive but it isn't quite what this project needs.",
     "Your profile doesn't match what we're looking for in this role.",
@@ -95,6 +102,15 @@ describe('English look-alikes', () => {
       'Join our workshop "We have decided to move forward with other candidates: what now?" for job seekers.',
     ],
     ['interview', "We can't wait to move forward with your application! Let's schedule a call."],
+    [
+      'acknowledgement',
+      'We have received your application. Not hearing from us within three weeks means you have not been shortlisted.',
+    ],
+    [
+      'acknowledgement',
+      'We have received your application. In the absence of a reply within 30 days, please assume that you have not been successful.',
+    ],
+    ['acknowledgement', "We have received your application. We'll pass it to the team."],
   ])('is %s, not a rejection: %s', (kind, text) => {
     const verdict = verdictFor(text, 'Update');
     expect(verdict.rejection).toBe(false);
@@ -124,6 +140,10 @@ describe('English look-alikes', () => {
     [
       'a rental',
       'Thank you for your rental application. We have selected another applicant for this apartment.',
+    ],
+    [
+      'a mortgage',
+      'Thank you for your mortgage application. We regret that we are unable to proceed with your application.',
     ],
     [
       'a volunteer programme',

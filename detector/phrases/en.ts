@@ -198,6 +198,13 @@ export const en: PhraseSet = {
       rx`\b${CANDIDATES}\s+(?:${gap(3)}(?:whose|who|that)\s+(?:\w+\s+){0,4}?)?${BETTER_MATCH}\s+(?:\w+\s+){0,2}?(?:match(?:es|ed)?|align(?:s|ed)?|fit(?:s|ted)?|meets?|met|suit(?:s|ed)?|reflects?|corresponds?)\b`,
     ),
     signal('others', 0.6, rx`\b(?:better|closer|stronger|more\s+suitable)\s+(?:fit|match|suited|aligned)\b`),
+    // A decision to look at others, or a panel's recommendation of someone else: "decided to consider other
+    // candidates", "the committee has recommended another candidate", "this one's gone to another designer".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:decided|chosen|opted|elected|decision)\s+(?:\w+\s+){0,2}?to\s+(?:consider|interview|invite|recommend|shortlist)\s+(?:(?:a|an|the|some)\s+)?(?:other|another|different)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|ultimately\s+)?(?:recommended|nominated|put\s+forward)\s+(?:another|a\s+different|an\s+internal|the\s+other)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:${ROLE_NOUN}|one|it|offer)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:now\s+|already\s+|ultimately\s+)?(?:gone|went|going|been\s+given|been\s+awarded)\s+to\s+(?:(?:another|a\s+different)\s+(?!department|agent|team|reviewer|recruiter|office|colleague)(?:candidate|applicant|person|individual|\w+(?:er|or|ist|ant|ent|ian))|(?:someone|somebody)\s+else)\b`,
+    ),
     signal(
       'others',
       0.7,
@@ -290,6 +297,12 @@ export const en: PhraseSet = {
       0.65,
       rx`\bstatus\s*(?::|has\s+(?:been\s+)?(?:changed|updated|moved|set)\s+to\s*:?|is\s+(?:now\s+)?)\s*["'“]?(?:not\s+selected|rejected|unsuccessful|declined|not\s+moving\s+forward|no\s+longer\s+under\s+consideration)`,
     ),
+    // A label after a colon in an update: "Update on the Analyst role: Not Referred", "Outcome: Not progressed".
+    signal(
+      'not-selected',
+      0.65,
+      rx`\b(?:status|update|outcome|result|decision)\b[^.;!?]{0,80}?:\s*["'“]?(?:not\s+(?:referred|progressed|shortlisted|selected|successful|suitable)|unsuccessful|declined|rejected)\b`,
+    ),
     signal(
       'others',
       0.7,
@@ -308,7 +321,8 @@ export const en: PhraseSet = {
     signal(
       'not-forward',
       0.75,
-      rx`\b(?:we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)?|going\s+to|have\s+to|decided\s+to|'ll|will)\s+(?:\w+\s+)?pass(?:ing)?\s+(?:on\s+(?:you|your|this|moving)|for\s+now|this\s+time|at\s+this\s+(?:time|point|stage))`,
+      // An informal pass, also bare at the end of its clause ("we're going to pass – …"), not "pass your CV on".
+      rx`\b(?:we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)?|going\s+to|have\s+to|decided\s+to|'ll|will)\s+(?:\w+\s+)?pass(?:ing)?(?:\s+(?:on\s+(?:you|your|this|moving|him|her|them)|for\s+now|this\s+time|at\s+this\s+(?:time|point|stage))|\s*(?:[-–—.,;!]|$))`,
     ),
     signal(
       'not-fit',
@@ -329,6 +343,18 @@ export const en: PhraseSet = {
       'others',
       0.7,
       rx`\b(?:another|other)\s+(?:candidate|applicant)s?'s?\s+(?:\w+\s+){0,3}?(?:experience|background|profile|skills|qualifications)\b`,
+    ),
+    // Passive and partitive forms: "it is not being taken forward", "sadly you were not among them".
+    signal(
+      'not-selected',
+      0.75,
+      rx`(?:\bnot\b|n't\b)\s+(?:be(?:en|ing)?\s+)?(?:taken|moved|carried|progressed|put)\s+(?:any\s+)?(?:forward|further)\b|\byou\s+(?:were|are|have\s+been)\s+not\s+(?:among|one\s+of)\b|\byou\s+(?:weren't|aren't|haven't\s+been)\s+(?:among|one\s+of)\b`,
+    ),
+    // Fell short of a test's bar: "you have not met the required standard to progress to interview".
+    signal(
+      'not-selected',
+      0.75,
+      rx`(?:\bnot\b|n't\b)\s+(?:\w+\s+)?(?:met|meet|reached|reach|achieved|achieve|passed|pass)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:required|minimum|necessary|pass(?:ing)?|qualifying)\s+(?:standard|score|threshold|mark|level|benchmark|grade)\b`,
     ),
     // Not a fit.
     signal(
@@ -396,7 +422,7 @@ export const en: PhraseSet = {
     ),
   ],
   // A consequence opening its sentence ("Not heard from us in three weeks? Then …") hangs on the question before.
-  condition: rx`^\s*(?:then|in\s+(?:that|which)\s+case|if\s+so|if\s+not)\b|^\s*["'(]?should\b|\b(?:if|should\s+(?:you|we|your|the|it|this|there)|in\s+case|in\s+the\s+event|unless|whether|provided\s+that|assuming)\b`,
+  condition: rx`^\s*(?:then|in\s+(?:that|which)\s+case|if\s+so|if\s+not)\b|\bnot\s+hearing\s+(?:back\s+)?from\s+us\b|\bno\s+(?:news|word|reply|response|contact)\s+(?:from\s+us\s+)?(?:by|within|after|in)\b|\bfailing\s+(?:a|any|an)\s+(?:reply|response|answer|word)\b|\bin\s+the\s+absence\s+of\b|\babsent\s+(?:a|any)\s+(?:reply|response)\b|^\s*["'(]?should\b|\b(?:if|should\s+(?:you|we|your|the|it|this|there)|in\s+case|in\s+the\s+event|unless|whether|provided\s+that|assuming)\b`,
   // A rule for whoever fails a step ("candidates who do not complete the test will not be considered") is no decision.
   hypothetical: rx`\b(?:candidates|applicants|those|anyone|anybody|whoever)\s+(?:who|that)\b|\b(?:once|until|before|as\s+soon\s+as|may|might|would\s+mean|will\s+mean|(?:status|label|tag|stage|state|update|notification)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:means|indicates|signifies|signals)|assume|consider\s+(?:that|it|this)|otherwise|likely|probably|possibly|perhaps|chances\s+are)\b|["”']\s*(?:means|indicates|signifies)\b`,
   negation: rx`${NEG}`,
@@ -410,8 +436,8 @@ export const en: PhraseSet = {
   offer: rx`\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:\w+\s+){0,2}?offer\s+you|\boffer\s+you\s+(?:the|a|this)\s+(?:\w+\s+){0,4}?(?:position|role|job)\b|\bextend\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?offer|\b(?:offer\s+letter|offer\s+of\s+employment|employment\s+offer|formal\s+offer|written\s+offer)\b|\b(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:\w+\s+){0,3}?(?:position|role|job)\b|\bwelcome\s+(?:to|aboard)\s+the\s+team\b|\bsign\s+(?:the|your)\s+(?:contract|offer)|\bverbal\s+offer\b|\b(?:a|your)\s+job\s+offer\b`,
   alert: rx`\bjob\s+alerts?\b|\b(?:jobs?|roles?|positions?|opportunities|openings)\s+(?:\w+\s+){0,2}?(?:you\s+(?:may|might)\s+(?:be\s+interested|like)|for\s+you|matching\s+your|based\s+on\s+your)|\brecommended\s+(?:for\s+you|jobs|roles)|\bnew\s+(?:jobs?|roles?|openings)\s+(?:for|in|at|near|matching)|\b(?:is|are)\s+hiring\b|\bapply\s+now\b|\bview\s+(?:all\s+|more\s+|similar\s+)?(?:jobs|roles|openings)\b|\bsimilar\s+(?:jobs|roles)\b|\bcame\s+across\s+your\s+(?:profile|cv|resume|background)|\bare\s+you\s+(?:open|interested|looking)\b|\bexciting\s+(?:new\s+)?(?:opportunity|role|position)\b|\bmy\s+client\b|\btop\s+(?:jobs|picks)\b|\b\d+\s+new\s+(?:\w+\s+){0,3}?(?:jobs|roles|openings|positions)\b|\b(?:jobs|roles|openings)\s+this\s+week\b|\bsee\s+all\s+jobs\b|\beasily\s+apply\b|\burgently\s+hiring\b|\bjobs?\s+(?:digest|newsletter)\b`,
   withdrawal: rx`\byou(?:\s+have|'ve|\s+had)?\s+(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\b[^.;!?]{0,80}?\b(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bas\s+(?:you\s+)?(?:asked|requested|wished)\b|\bper\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer`,
-  pause: rx`\bhiring\s+(?:freeze|pause)|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|requisition)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b`,
-  promise: rx`\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|early|mid|late|we|our)\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|reach\s+out|be\s+in\s+touch|get\s+back|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remain|stay|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
+  pause: rx`\b(?:hiring|recruitment|recruiting)\s+(?:freeze|pause)|\btemporarily\s+(?:\w+\s+)?(?:closed|closing|halted|stopped|withdrawn|suspended)\b|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|requisition)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b`,
+  promise: rx`\b(?:becomes?|become|is|are)\s+(?:\w+\s+)?(?:active|open|available)\s+again\b|\bre-?open(?:s|ed|ing)?\b|\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|early|mid|late|we|our)\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|reach\s+out|be\s+in\s+touch|get\s+back|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remain|stay|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
   jobContext: rx`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|postings?|vacancy|vacancies|interview(?:s|ed|ing)?|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|offer\s+letter)\b`,
   applicationWords: rx`\b(?:applications?|applied|applying|apply|applicants?)\b`,
   occupations: rx`\b(?:engineer|developer|designer|tutor|manager|analyst|marketer|accountant|specialist|coordinator|consultant|assistant|associate|scientist|researcher|nurse|technician|administrator|representative|executive|officer|director|intern|architect|programmer|copywriter|writer|editor|producer|teacher|lecturer|clerk|cashier|barista|driver|operator|supervisor|adviser|advisor|recruiter|strategist|paralegal|pharmacist|therapist|electrician|mechanic|chef|cook|receptionist|bookkeeper|auditor|controller|planner|buyer|merchandiser|tester|trainee|apprentice)s?\b`,
@@ -426,6 +452,15 @@ export const en: PhraseSet = {
     { ending: 'your application.' },
     { ending: 'further.' },
     { after: rx`\b(?:other|another|different|alternative|stronger)\s*$`, ending: 'candidates.' },
+    // Passives cut before their participle: "the position has been fil…", "your application was not …".
+    {
+      after: rx`\b${ROLE_NOUN}s?\s+(?:has|have|was|were|is)\s+(?:now\s+|already\s+)?been\s*$`,
+      ending: 'filled.',
+    },
+    {
+      after: rx`\b(?:application|candidacy|you)\s+(?:has|have|was|were)\s+not\s+(?:been\s*)?$`,
+      ending: 'successful.',
+    },
   ],
   subjectUpdate: rx`\b(?:update|news|decision|status|regarding|about|follow[- ]up|outcome)\b[^\n]{0,40}\b(?:application|candidacy|interview)\b|\byour\s+application\s+(?:to|for|at|with)\b|\bapplication\s+(?:update|status|outcome)\b|\bunsuccessful\b|\bnot\s+selected\b|\bregret\b|\bupdate\s+from\b`,
 };

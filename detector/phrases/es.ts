@@ -12,17 +12,29 @@ export const es: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bno\s+(?:\S+\s+){0,4}?(?:continu\w*|segui\w*|avanz\w*|prosegu\w*|pasar|contar)\b[^.;!?]{0,40}?\b(?:candidaturas?|postulación|solicitud|perfil|contigo|usted|tu|su|ella|él|proceso|etapa|fase|siguiente)\b|\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\s+(?:\S+\s+){0,3}?(?:ha\s+sido|fue|está)\s+(?:\S+\s+)?(?:cerrad|archivad|finalizad)\w*|\b(?:finaliz|cerr|concluy|termin|dar\s+por\s+(?:finalizad|cerrad|concluid|terminad))\w*\s+(?:\S+\s+){0,3}?(?:tu|su)\s+(?:proceso|participación|candidatura|postulación)\b|\bno\s+(?:\S+\s+){0,4}?(?:segui\w*|continu\w*|ir)\s+adelante\b`,
+      rx`\bno\s+(?:\S+\s+){0,4}?(?:continu\w*|segui\w*|avanz\w*|prosegu\w*|pasar|contar)\b[^.;!?]{0,40}?\b(?:candidaturas?|postulación|solicitud|perfil|contigo|usted|tu|su|ella|él|proceso|etapa|fase|siguiente)\b|\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\s+(?:\S+\s+){0,3}?(?:ha\s+sido|fue|está)\s+(?:\S+\s+)?(?:cerrad|archivad|finalizad)\w*|\b(?<!\bno\s+(?:hemos|han|ha|se\s+ha)\s+)(?:finaliz|cerr|concluy|termin|dar\s+por\s+(?:finalizad|cerrad|concluid|terminad))\w*\s+(?:\S+\s+){0,3}?(?:tu|su)\s+(?:proceso|participación|candidatura|postulación)\b|\bno\s+(?:\S+\s+){0,4}?(?:segui\w*|continu\w*|ir)\s+adelante\b`,
     ),
     signal(
       'not-selected',
       0.8,
-      rx`\bno\s+(?:\S+\s+){0,3}?(?:seleccionad\w*|elegid\w*|preseleccionad\w*|aceptad\w*|admitid\w*)|\b(?:candidatura|solicitud|perfil|postulación)\s+(?:\S+\s+){0,2}?(?:ha\s+sido|fue)\s+(?:descartad\w*|rechazad\w*|desestimad\w*)|\bno\s+(?:has|ha|han|hemos)\s+(?:superado|pasado|aprobado)\b|\bestado\s*:\s*(?:descartad\w*|rechazad\w*|no\s+seleccionad\w*|desestimad\w*)`,
+      rx`\bno\s+(?:\S+\s+){0,3}?(?:seleccionad\w*|elegid\w*|preseleccionad\w*|aceptad\w*|admitid\w*)|\b(?:candidatura|solicitud|perfil|postulación)\s+(?:\S+\s+){0,10}?(?:ha\s+sido|fue|ha\s+quedado|queda)\s+(?:descartad\w*|rechazad\w*|desestimad\w*|excluid\w*)|\bno\s+(?:has|ha|han|hemos)\s+(?:superado|pasado|aprobado)\b|\b(?:estado|resultado|decisión|situación)\b[^.;!?]{0,80}?:\s*["«]?(?:descartad\w*|rechazad\w*|no\s+seleccionad\w*|desestimad\w*|no\s+apt[oa]|excluid\w*|no\s+admitid\w*)`,
     ),
     signal(
       'others',
       0.8,
       rx`\b(?:decidido|optado|elegido|decidimos|optamos)\b[^.;!?]{0,30}?\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+(?:\S+\s+)?(?:candidat\w*|perfiles|personas)\s+(?:con|que|cuyo|cuya|más)\b|\b(?:seleccionado|elegido|decidido|optado|avanzar|continuar|seguir|proceder)\w*\s+(?:\S+\s+){0,4}?(?:con\s+)?(?:otro|otra|otros|otras)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|postulantes?|personas?)|\b(?:candidat\w*|perfil\w*)\s+(?:\S+\s+){0,5}?(?:ajust\w*|encaj\w*|adecu\w*|alinea\w*)\s+(?:\S+\s+){0,2}?(?:más|mejor)`,
+    ),
+    // The search closed: "hemos cerrado el proceso de selección para este puesto" (not "no hemos cerrado …").
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?<!\bno\s)(?:hemos|han|ha)\s+(?:\S+\s+)?(?:cerrado|cubierto|cancelado|finalizado)\s+(?:el|la|este|esta)\s+(?:\S+\s+){0,3}?(?:proceso|puesto|vacante|posición|plaza|búsqueda)\b`,
+    ),
+    // The choice fell elsewhere: "la elección ha recaído en otra candidata", "nos hemos decantado por otro perfil".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:elección|decisión|selección)\s+(?:\S+\s+){0,3}?(?:ha\s+)?recaído\s+(?:en|sobre)\s+(?:otr[oa]s?|un|una|el|la)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|persona\w*|postulante\w*|aspirante\w*)|\bopt(?:amos|ado|aron)\s+por\s+(?:candidat\w*|perfiles|personas|profesionales)\s+(?:con|que|cuy\w*|más)\b|\bdecantad[oa]s?\s+por\s+(?:otr[oa]s?|un|una)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|persona\w*|postulante\w*)`,
     ),
     signal(
       'role-gone',
@@ -41,8 +53,8 @@ export const es: PhraseSet = {
       rx`\b(?:puesto|vacante|proceso)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspendid\w*|en\s+pausa)`,
     ),
   ],
-  condition: rx`^\s*(?:entonces|en\s+ese\s+caso)\b|\b(?:si|en\s+caso|a\s+menos|salvo\s+que|sin\s+(?:respuesta|noticias))\b`,
-  hypothetical: rx`\b(?:los|las|aquellos|aquellas)\s+(?:candidat\w*\s+|postulantes\s+|personas\s+)?que\b|\bquienes\b|\b(?:una\s+vez|significa|indica|considera\s+que|considere\s+que|entender\s+que|probablemente)\b`,
+  condition: rx`^\s*(?:entonces|en\s+ese\s+caso)\b|\b(?:si|en\s+caso|a\s+menos|salvo\s+que|sin\s+(?:respuesta|noticias)|a\s+falta\s+de|de\s+no\s+(?:recibir|tener|haber))\b`,
+  hypothetical: rx`\bentiend[ae]\s+que\b|\b(?:los|las|aquellos|aquellas)\s+(?:candidat\w*\s+|postulantes\s+|personas\s+)?que\b|\bquienes\b|\b(?:una\s+vez|significa|indica|considera\s+que|considere\s+que|entender\s+que|probablemente)\b`,
   negation: rx`\b(?:no|nunca|ningun\w*)\b`,
   otherTopic: rx`\b(?:reprogramar|cambiar\s+(?:la\s+)?(?:fecha|hora)|otro\s+(?:día|horario)|fuera\s+de\s+la\s+oficina|responder\s+(?:individualmente|a\s+cada))`,
   opener: rx`\blamentablemente\b|\bdesafortunadamente\b|\blamentamos\b|\bsentimos\s+(?:informar|comunicar)|\b(?:tras|después\s+de)\s+(?:una\s+)?(?:cuidadosa|detenida|minuciosa)\s+(?:revisión|consideración|evaluación)`,
@@ -56,16 +68,20 @@ export const es: PhraseSet = {
   withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+)?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)`,
   pause: rx`\b(?:congelad\w*|pausad\w*|en\s+pausa)\b`,
   promise: rx`\b(?:temporalmente|momentáneamente|provisionalmente)\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
-  jobContext: rx`\b(?:posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas)\b`,
+  jobContext: rx`\b(?:bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas)\b`,
   applicationWords: rx`\b(?:candidaturas?|solicitud(?:es)?|postulación|plaza|búsqueda|convocatoria)\b`,
   occupations: rx`\b(?:desarrollador|ingenier|analista|diseñador|gerente|jefe|coordinador|asistente|técnico|vendedor|consultor|auxiliar|supervisor|contador|enfermer|becari|practicante|programador|cajer|mesero|camarer|cociner)\w*`,
-  nonJobContext: rx`\b(?:arrendador|alquiler|piso|departamento\s+en\s+alquiler|sorteo|concurso|ganador\w*|beta|lista\s+de\s+espera|beca)\b`,
+  nonJobContext: rx`\b(?:arrendador|alquiler|piso|departamento\s+en\s+alquiler|sorteo|concurso|ganador\w*|beta|lista\s+de\s+espera|becas?|posgrados?|maestrías?|doctorados?|admisión|admisiones|licenciatura\w*|préstamo\w*|crédito\w*|hipoteca\w*|financiación|escolar\w*|escolarización|alumn[oa]s?|colegio|guardería|subvenci\w*)\b`,
   someoneElse: rx`\bmi\s+(?:candidatura|postulación|solicitud)\b|\b(?:la\s+)?(?:candidatura|postulación)\s+de\s+(?!tu\b|su\b)\w+`,
   reader: rx`\b(?:tu|tus|te|ti|usted|su|sus|contigo)\b`,
   includesReader: rx`\b(?:como\s+(?:tú|tu|usted)|incluid[oa]s?\s+(?:tú|usted)|(?:tú|usted)\s+(?:eres|es)\s+un[oa]\s+de\s+(?:ell[oa]s))\b`,
   reported: rx`\b(?:dijo|dijeron|contó|cuenta|escribió|diciendo)\b`,
   hiringSide: rx`\b(?:motivo\s+de\s+(?:rechazo|descarte)|(?:tu|su)\s+(?:referido|recomendación)|recomendaste)\b`,
   pastDecision: rx`^\s*(?:\S+\s+){0,3}?(?:en\s+(?:aquel|ese)\s+momento|el\s+año\s+pasado|entonces)\b`,
-  completions: [{ ending: 'tu candidatura.' }, { after: rx`\botr[oa]s?\s*$`, ending: 'candidatos.' }],
+  completions: [
+    { ending: 'tu candidatura.' },
+    { after: rx`\bno\s+(?:has|ha|han)\s+sido\s*$`, ending: 'seleccionada.' },
+    { after: rx`\botr[oa]s?\s*$`, ending: 'candidatos.' },
+  ],
   subjectUpdate: rx`\b(?:tu|su)\s+candidatura\b|\bactualización\b|\bproceso\s+de\s+selección\b`,
 };

@@ -17,12 +17,25 @@ export const fr: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:décidé|choisi|opté)\b[^.;!?]{0,30}?\b(?:poursuivre|continuer|avancer)\s+avec\s+(?:des|les|un|une)\s+(?:candidat\w*|profils?)\s+(?:dont|qui|plus|ayant)\b|\b(?:retenu|choisi|sélectionné|privilégié|recruté|engagé|embauché)\w*\s+(?:\S+\s+){0,3}?(?:un\s+autre|une\s+autre|d'autres)\s+\S+|\b(?:poursuivre|continuer|avancer|opté|décidé|orienté)\w*\s+(?:\S+\s+){0,4}?(?:un\s+autre|une\s+autre|d'autres|autres)\s+(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)|\bprivilégié\s+(?:des|d'autres|un|une)\s+(?:candidat\w*|profils?)|\b(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat\w*|profils?)\s+(?:\S+\s+){0,4}?(?:meilleur\w*|davantage|plus\s+(?:adapté|proche|expériment)\w*)|\b(?:candidat\w*|profils?)\s+(?:\S+\s+){0,5}?(?:correspond\w*|adapté\w*|aligné\w*)\s+(?:\S+\s+){0,2}?(?:davantage|mieux|plus)`,
+      rx`\b(?:décidé|choisi|opté)\b[^.;!?]{0,30}?\b(?:poursuivre|continuer|avancer)\s+avec\s+(?:des|les|un|une)\s+(?:candidat\w*|profils?)\s+(?:dont|qui|plus|ayant)\b|\b(?:retenu|choisi|sélectionné|privilégié|recruté|engagé|embauché)\w*\s+(?:\S+\s+){0,3}?(?:un\s+autre|une\s+autre|d'autres)\s+\S+|\b(?:poursuivre|continuer|avancer|opté|décidé|orienté)\w*\s+(?:\S+\s+){0,4}?(?:un\s+autre|une\s+autre|d'autres|autres)\s+(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)|\b(?:privilégié|(?:décidé|choisi)\s+de\s+privilégier)\s+(?:des|d'autres|un|une|les)\s+(?:autres\s+)?(?:candidat\w*|profils?)|\b(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat\w*|profils?)\s+(?:\S+\s+){0,4}?(?:meilleur\w*|davantage|plus\s+(?:adapté|proche|expériment)\w*)|\b(?:candidat\w*|profils?)\s+(?:\S+\s+){0,5}?(?:correspond\w*|adapté\w*|aligné\w*)\s+(?:\S+\s+){0,2}?(?:davantage|mieux|plus)`,
+    ),
+    // The choice made for someone else: "le choix s'est porté sur une autre candidate", "a fait le choix d'un
+    // candidat ayant …".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:fait|faire|porté)\s+(?:notre\s+|son\s+|leur\s+|le\s+)?choix\s+(?:\S+\s+){0,2}?(?:d'un|d'une|d'autres|sur\s+(?:un|une|d'autres|l'|le|la))\s*(?:autres?\s+)?(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)|\bchoix\s+(?:\S+\s+){0,2}?s'est\s+(?:\S+\s+)?porté\s+sur\s+(?:un|une|d'autres|l'autre|le|la|les)\s+(?:autres?\s+)?(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)`,
     ),
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:votre|ta)\s+candidature\s+(?:\S+\s+){0,3}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:clôturée|archivée|close)\b|\b(?:mett(?:re|ons)\s+fin|arrêt(?:er|ons)|clôtur(?:er|ons)|clore)\s+(?:\S+\s+){0,2}?(?:à\s+|au\s+)?(?:(?:votre|ta)\s+(?:candidature|parcours)|(?:le|notre)\s+processus\b[^.;!?]{0,60}?\b(?:vous|votre|toi|ta|te)\b)|\beffectifs\s+(?:\S+\s+)?complets\b|\b(?:poste|postes|places|offre|recrutement)\b[^.;!?]{0,80}?\b(?:pourvu\w*|attribué\w*|clôturé\w*|fermé\w*|annulé\w*|n'est\s+plus\s+(?:disponible|ouvert\w*|à\s+pourvoir))`,
+      rx`\b(?:votre|ta)\s+candidature\s+(?:\S+\s+){0,3}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:clôturée|archivée|close)\b|\b(?:mett(?:re|ons)\s+fin|arrêt(?:er|ons)|clôtur(?:er|ons)|clore)\s+(?:\S+\s+){0,2}?(?:à\s+|au\s+)?(?:(?:votre|ta)\s+(?:candidature|parcours)|(?:le|notre)\s+processus\b[^.;!?]{0,60}?\b(?:vous|votre|toi|ta|te)\b)|\beffectifs\s+(?:\S+\s+)?complets\b|\b(?:avons|a|ont)\s+(?:\S+\s+)?pourvu\s+(?:le|ce|cet|cette|la)\s+(?:poste|offre|emploi|place)|\b(?:poste|postes|places|offre|recrutement)\b[^.;!?]{0,80}?\b(?:pourvu\w*|attribué\w*|clôturé\w*|fermé\w*|annulé\w*|n'est\s+plus\s+(?:disponible|ouvert\w*|à\s+pourvoir))`,
+    ),
+    // A status label: "Statut de votre candidature : Non retenue".
+    signal(
+      'not-selected',
+      0.7,
+      rx`\b(?:statut|résultat|décision|état)\b[^.;!?]{0,80}?:\s*["«]?\s*(?:non\s+retenu\w*|refusé\w*|rejeté\w*|non\s+sélectionné\w*|défavorable)`,
     ),
     signal('not-fit', 0.7, rx`\bne\s+(?:\S+\s+){0,2}?(?:correspond\w*|convien\w*|répond\w*)\s+pas\b`),
     signal('not-selected', 0.75, rx`\breçu\s+une\s+suite\s+défavorable|\bréponse\s+(?:négative|défavorable)`),
@@ -32,7 +45,7 @@ export const fr: PhraseSet = {
       rx`\b(?:poste|recrutement)\b[^.;!?]{0,60}?\b(?:suspendu|mis\s+en\s+(?:pause|attente)|gelé)`,
     ),
   ],
-  condition: rx`^\s*(?:alors|dans\s+ce\s+cas)\b|\b(?:si|s'il|s'ils|au\s+cas\s+où|dans\s+le\s+cas|à\s+moins|sauf\s+si|sans\s+(?:réponse|retour|nouvelles))\b`,
+  condition: rx`^\s*(?:alors|dans\s+ce\s+cas)\b|\b(?:si|s'il|s'ils|au\s+cas\s+où|dans\s+le\s+cas|à\s+moins|sauf\s+si|sans\s+(?:réponse|retour|nouvelles)|faute\s+de|à\s+défaut|en\s+l'absence)\b`,
   hypothetical: rx`\b(?:les\s+candidat\w*|ceux|celles)\s+qui\b|\b(?:dès\s+que|signifie|indique|considérer\s+que|considérez\s+que|probablement)\b`,
   negation: rx`\bne\b|\bn'|\bpas\b|\bjamais\b|\baucun\w*`,
   otherTopic: rx`\b(?:reporter|reprogrammer|décaler|autre\s+(?:date|créneau|horaire)|nouveau\s+créneau|absent\w*|pas\s+surveillé\w*|répondre\s+(?:individuellement|à\s+chaque))`,
@@ -50,7 +63,7 @@ export const fr: PhraseSet = {
   jobContext: rx`\b(?:journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière)\b`,
   applicationWords: rx`\b(?:candidatures?|postulé|postuler)\b`,
   occupations: rx`\b(?:ingénieur|développeu|commercia|vendeu|chargé|chef|responsable|assistant|technicien|infirmi|consultant|comptable|analyste|stagiaire|conseill|gestionnaire|caissi|serveu|cuisini|rédact|designer)\w*`,
-  nonJobContext: rx`\b(?:propriétaire|location|appartement|bailleur|bourse\s+d'études|concours|tirage|gagnant\w*|bêta|liste\s+d'attente|bourse|logement)\b`,
+  nonJobContext: rx`\b(?:propriétaire|location|appartement|bailleur|bourse\s+d'études|concours|tirage|gagnant\w*|bêta|liste\s+d'attente|bourse|logement|prêt|crédit|immobilier|emprunt\w*|endettement|financement|hypothécaire|admission)\b`,
   someoneElse: rx`\b(?:sa|leur|ma)\s+candidature\b`,
   reader: rx`\b(?:vous|votre|vos|tu|te|toi|ta|ton|tes)\b`,
   includesReader: rx`\b(?:comme\s+(?:toi|vous)|dont\s+(?:toi|vous)|(?:vous|tu)\s+en\s+fai(?:tes|s)\s+partie)\b`,
@@ -59,6 +72,7 @@ export const fr: PhraseSet = {
   pastDecision: rx`^\s*(?:\S+\s+){0,3}?(?:à\s+l'époque|l'an\s+dernier|l'année\s+dernière)\b`,
   completions: [
     { ending: 'votre candidature.' },
+    { after: rx`\bn'a\s+pas\s+été\s*$`, ending: 'retenue.' },
     { after: rx`\b(?:autres?|d'autres)\s*$`, ending: 'candidats.' },
   ],
   subjectUpdate: rx`\bvotre\s+candidature\b|\bsuite\s+à\s+votre\b|\bréponse\b`,

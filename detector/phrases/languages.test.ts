@@ -10,6 +10,8 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'de',
     rejections: [
+      'Vielen Dank für Ihre Bewerbung. Die Auswahlentscheidung ist auf eine Mitbewerberin gefallen.',
+      'Danke für deine Bewerbung als Barista! Wir haben uns für jemanden mit mehr Erfahrung entschieden.',
       'Vielen Dank für Ihre Bewerbung als Softwareentwickler. Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben.',
       'Nach sorgfältiger Prüfung Ihrer Unterlagen können wir Ihre Bewerbung leider nicht weiter berücksichtigen.',
       'Vielen Dank für Ihre Bewerbung. Leider ist die Stelle bereits besetzt.',
@@ -18,6 +20,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Vielen Dank für Ihre Bewerbung. Wir bedauern, dass Sie für diese Position nicht in die engere Wahl gekommen sind.',
     ],
     lookalikes: [
+      [
+        'acknowledgement',
+        'Ihre Bewerbung ist bei uns eingegangen. Ohne Nachricht innerhalb von vier Wochen ist davon auszugehen, dass wir Sie nicht berücksichtigen konnten.',
+      ],
       [
         'acknowledgement',
         'Vielen Dank für Ihre Bewerbung. Wir haben Ihre Unterlagen erhalten und werden sie prüfen. Sollten wir Sie nicht berücksichtigen können, erhalten Sie eine Nachricht von uns.',
@@ -35,6 +41,8 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'fr',
     rejections: [
+      "Merci pour votre candidature. Notre choix s'est porté sur une autre candidate pour ce poste.",
+      'Merci pour votre candidature. Statut de votre candidature : Non retenue.',
       'Nous sommes au regret de vous informer que nous ne pouvons pas donner une suite favorable à votre candidature.',
       "Après une étude attentive de votre dossier, votre candidature n'a pas été retenue pour le poste de développeur.",
       'Malheureusement, nous avons choisi de poursuivre avec un autre candidat dont le profil correspond davantage à nos besoins.',
@@ -42,6 +50,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Merci pour votre candidature. Nous ne retiendrons pas votre dossier pour ce poste.',
     ],
     lookalikes: [
+      [
+        'acknowledgement',
+        "Nous avons bien reçu votre candidature. Faute de retour de notre part d'ici un mois, votre candidature ne sera pas retenue.",
+      ],
       [
         'acknowledgement',
         "Merci pour votre candidature. Nous avons bien reçu votre dossier et l'étudierons avec attention. Si votre candidature n'est pas retenue, nous vous en informerons.",
@@ -59,12 +71,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'es',
     rejections: [
+      'Gracias por tu candidatura. La elección ha recaído en otra candidata con más experiencia.',
+      'Gracias por tu solicitud para el puesto. Tu solicitud de inclusión en la bolsa de empleo ha quedado excluida.',
       'Gracias por tu interés en el puesto de Desarrollador. Lamentablemente, hemos decidido no continuar con tu candidatura en esta ocasión.',
       'Tras una cuidadosa revisión, le informamos que no ha sido seleccionado para el puesto.',
       'Hemos decidido avanzar con otros candidatos cuyo perfil se ajusta más a lo que buscamos para el puesto.',
       'Farmacia Robles ha revisado tu solicitud para Auxiliar de farmacia y ha decidido no seguir adelante con ella.',
     ],
     lookalikes: [
+      [
+        'acknowledgement',
+        'Hemos recibido tu candidatura para el puesto. De no recibir noticias en un mes, entiende que no has sido seleccionada.',
+      ],
       [
         'acknowledgement',
         'Hemos recibido tu candidatura para el puesto de Analista. Si no has sido seleccionado, te lo haremos saber por correo.',
@@ -78,12 +96,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'nl',
     rejections: [
+      'Dank u voor uw kandidatuur voor de functie. Uw kandidatuur werd niet weerhouden.',
+      'Bedankt voor je sollicitatie. We kunnen je jammer genoeg geen job aanbieden deze zomer.',
       'Bedankt voor je sollicitatie voor de functie van Developer. Helaas moeten we je laten weten dat we niet verder gaan met je sollicitatie.',
       'Na zorgvuldige overweging hebben we voor de functie gekozen voor een andere kandidaat.',
       'Bedankt voor je sollicitatie. Helaas is de vacature inmiddels vervuld.',
       'Tot onze spijt moeten wij u mededelen dat u niet bent uitgenodigd voor een gesprek voor de functie.',
     ],
     lookalikes: [
+      [
+        'acknowledgement',
+        'We hebben je sollicitatie in goede orde ontvangen. Zonder bericht binnen vier weken kun je ervan uitgaan dat je niet bent geselecteerd.',
+      ],
       [
         'acknowledgement',
         'Bedankt voor je sollicitatie, we hebben deze in goede orde ontvangen. Mocht je niet geselecteerd worden, dan laten we je dat weten.',
@@ -97,12 +121,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'pt',
     rejections: [
+      'Obrigado pela candidatura à vaga. A escolha recaiu sobre outro candidato.',
+      'Oi! Então, a gente acabou fechando a vaga com uma pessoa que já conhecia o nicho.',
       'Obrigado pelo seu interesse na vaga de Desenvolvedor. Infelizmente, não seguiremos com a sua candidatura neste momento.',
       'Após análise cuidadosa, informamos que você não foi selecionado para a próxima etapa do processo seletivo.',
       'Decidimos seguir com outros candidatos cujo perfil está mais alinhado com a vaga.',
       'Infelizmente você não avançou para a próxima etapa do processo seletivo.',
     ],
     lookalikes: [
+      [
+        'acknowledgement',
+        'Recebemos sua candidatura para a vaga. Não havendo contato em 20 dias, entenda que você não foi selecionada.',
+      ],
       [
         'acknowledgement',
         'Recebemos sua candidatura para a vaga de Analista. Caso você não seja selecionado, enviaremos um e-mail.',

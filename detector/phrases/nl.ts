@@ -12,7 +12,7 @@ export const nl: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bniet\s+(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking)|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b[^.;!?]{0,60}?\bniet\s+verder\b`,
+      rx`\bniet\s+(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking|weerhouden|in\s+behandeling\s+(?:nemen|te\s+nemen)|verder\s+in\s+behandeling)|\bniet\s+(?:\S+\s+)?door\s+naar\b|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b[^.;!?]{0,60}?\bniet\s+verder\b|\bniet\s+met\s+(?:je|jou|u|jouw\s+\w+|uw\s+\w+)\s+verder\b`,
     ),
     // Ending the procedure: "daarom stoppen we hier met de procedure", "je sollicitatieprocedure eindigt hier".
     signal(
@@ -23,7 +23,19 @@ export const nl: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\bverder\s+(?:te\s+)?gaan\s+met\s+(?:andere\s+|een\s+andere\s+)?(?:kandida\w*|sollicitant\w*)|\bgekozen\s+voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*)\s+(?:met|die)\b|\b(?:kandida\w*|sollicitant\w*|profiel\w*)\b[^.;!?]{0,60}?\bbeter\s+(?:\S+\s+)?(?:aansluit\w*|past|passen|matcht)|\b(?:gekozen|besloten|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer)\b`,
+      rx`\bverder\s+(?:te\s+)?gaan\s+met\s+(?:andere\s+|een\s+andere\s+)?(?:kandida\w*|sollicitant\w*)|\bgekozen\s+voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*)\s+(?:met|die)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:interne|andere)\s+(?:kandida\w*|sollicitant\w*|collega)\b|\b(?:kandida\w*|sollicitant\w*|profiel\w*)\b[^.;!?]{0,60}?\bbeter\s+(?:\S+\s+)?(?:aansluit\w*|past|passen|matcht)|\b(?:gekozen|besloten|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer|aangenomen|aangesteld|benoemd)\b`,
+    ),
+    // No job to give: "we kunnen je jammer genoeg geen job aanbieden", "wij kunnen u geen benoeming aanbieden".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bgeen\s+(?:\S+\s+){0,2}?(?:job|baan|functie|plaats|plek|aanstelling|benoeming|contract|arbeidsovereenkomst|aanbod|vast\s+contract)\s+(?:\S+\s+){0,3}?(?:aan\s*(?:te\s+)?bieden|aanbieden|geven|doen)\b`,
+    ),
+    // The choice fell on someone else, or a panel put another candidate forward.
+    signal(
+      'others',
+      0.8,
+      rx`\bkeuze\s+(?:\S+\s+){0,3}?gevallen\s+op\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w*|sollicitant\w*|iemand|collega)|\b(?:een|andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\s+(?:\S+\s+)?voorgedragen\b|\b(?:ingevuld|vervuld|gekozen\s+voor)\s+(?:\S+\s+){0,2}?(?:met|door|voor)\s+iemand\b|\bintern\s+(?:in\s+te\s+vullen|ingevuld|invullen|vervuld|te\s+vervullen)\b|\b(?:een\s+)?andere\s+(?:richting|weg)\s+(?:te\s+)?(?:kiezen|gekozen|ingeslagen|in\s+te\s+slaan|op\s+te\s+gaan)\b|\biemand\s+anders\s+(?:\S+\s+){0,2}?(?:aangenomen|gekozen|geselecteerd|aangesteld|gevonden)|\b(?:gekozen\s+voor|aangenomen|geselecteerd)\s+(?:\S+\s+){0,2}?iemand\s+anders\b|\bvoorkeur\s+(?:\S+\s+){0,2}?(?:gegeven|geven)\s+aan\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w*|sollicitant\w*|iemand|profiel\w*)`,
     ),
     signal(
       'role-gone',
@@ -33,12 +45,18 @@ export const nl: PhraseSet = {
     signal(
       'not-fit',
       0.7,
-      rx`\bniet\s+(?:\S+\s+){0,3}?(?:aansluit\w*|past|passen|voldoe\w*|overeenkom\w*)\b|\b(?:sluit|past|passen|voldoe\w*)\s+(?:\S+\s+){0,6}?niet\b`,
+      rx`\bgeen\s+(?:\S+\s+)?match\s+(?:tussen|met)\b|\bniet\s+(?:\S+\s+){0,3}?(?:aansluit\w*|past|passen|voldoe\w*|overeenkom\w*)\b|\b(?:sluit|past|passen|voldoe\w*)\s+(?:\S+\s+){0,6}?niet\b`,
     ),
     signal(
       'not-selected',
       0.7,
       rx`\bkeuze\s+(?:\S+\s+){0,2}?niet\s+op\s+(?:u|jou|je)\s+gevallen|\bafgewezen\b|\bafwijzing\b|\b(?:afwijzen|af\s+te\s+wijzen)\b|\b(?:je|jouw|uw)\s+sollicitatie\s+(?:\S+\s+){0,3}?(?:is|wordt)\s+(?:\S+\s+)?(?:gesloten|afgesloten|gearchiveerd)\b|\bniet\s+(?:\S+\s+)?(?:geslaagd|gehaald)\b`,
+    ),
+    // A status label: "Status van je sollicitatie: Afgewezen".
+    signal(
+      'not-selected',
+      0.7,
+      rx`\b(?:status|uitslag|resultaat|besluit)\b[^.;!?]{0,80}?:\s*["„]?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen|geschikt|door))\b`,
     ),
     signal(
       'on-hold',
@@ -47,11 +65,11 @@ export const nl: PhraseSet = {
     ),
   ],
   // Verb first, "Heeft u … niets gehoord, dan …", is a condition without "als"; "Dan …" opens its consequence.
-  condition: rx`^\s*(?:heeft|hebt|heb|hoort|hoor|ontvangt|ontvang|krijgt|krijg|bent|ben|zijn)\s+(?:u|je|jij)\s[^.;!?]{0,150}?\b(?:niets|geen)\b[^.;!?]{0,100}?,|^\s*(?:dan|in\s+dat\s+geval)\b|^\s*(?:als|wanneer)\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval)\b`,
-  hypothetical: rx`\b(?:kandidaten|sollicitanten)\s+die\b|\b(?:zodra|betekent|houdt\s+in|beschouw\w*|ga\s+ervan\s+uit|waarschijnlijk)\b`,
+  condition: rx`^\s*(?:heeft|hebt|heb|hoort|hoor|ontvangt|ontvang|krijgt|krijg|bent|ben|zijn)\s+(?:u|je|jij)\s[^.;!?]{0,150}?\b(?:niets|geen)\b[^.;!?]{0,100}?,|^\s*(?:dan|in\s+dat\s+geval)\b|^\s*(?:als|wanneer)\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval|zonder\s+(?:bericht|reactie|antwoord|nieuws)|bij\s+(?:geen|uitblijven\s+van(?:\s+een)?)\s+(?:bericht|reactie|antwoord))\b`,
+  hypothetical: rx`\b(?:kandidaten|sollicitanten)\s+die\b|\b(?:zodra|betekent|houdt\s+in|beschouw\w*|ga\s+ervan\s+uit|ervan\s+uit(?:gaan)?|waarschijnlijk)\b`,
   negation: rx`\b(?:niet|geen|nooit)\b`,
   otherTopic: rx`\b(?:verzetten|verplaatsen|andere\s+(?:dag|tijd|datum)|afwezig|niet\s+gelezen|individueel\s+(?:reageren|antwoorden))`,
-  opener: rx`\bhelaas\b|\bspijt\w*|\bna\s+(?:zorgvuldige|grondige|uitgebreide)\s+(?:overweging|afweging|beoordeling)|\bmoeilijke\s+(?:beslissing|keuze)`,
+  opener: rx`\bhelaas\b|\b(?:jammer|spijtig)\s+genoeg\b|\bspijt\w*|\bna\s+(?:zorgvuldige|grondige|uitgebreide)\s+(?:overweging|afweging|beoordeling)|\bmoeilijke\s+(?:beslissing|keuze)`,
   cutOff: rx`\b(?:niet|besloten|helaas)\s*$`,
   softClose: rx`\bwens\w*\s+(?:\S+\s+){0,4}?(?:succes|sterkte|het\s+beste)|\bveel\s+succes\b|\btoekomstige\s+(?:vacatures|mogelijkheden)|\btalentpool\b`,
   acknowledgement: rx`\b(?:ontvangen|ontvangst)\b[^.;!?]{0,40}?\bsollicitatie|\bsollicitatie\b[^.;!?]{0,40}?\bontvangen|\b(?:beoordelen|bekijken)\s+(?:\S+\s+){0,3}?(?:sollicitatie|cv|profiel)|\bin\s+goede\s+orde\s+ontvangen|\bontvangstbevestiging|\bhoor\s+je\s+van\s+ons`,
@@ -62,10 +80,10 @@ export const nl: PhraseSet = {
   withdrawal: rx`\bsollicitatie\s+(?:\S+\s+)?(?:ingetrokken|teruggetrokken)\b|\b(?:jammer|spijtig)\s+dat\s+(?:je|u)\b|\b(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,80}?\b(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie`,
   pause: rx`\b(?:vacaturestop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`,
   promise: rx`\btijdelijk\b|\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\blaten\s+(?:we\s+)?(?:je|u)\s+weten|\bblijft\s+(?:actief|open)`,
-  jobContext: rx`\b(?:proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|stage|baan)\b`,
+  jobContext: rx`\b(?:job\w*|solliciteren|proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|stage|baan)\b`,
   applicationWords: rx`\b(?:aanvraag|aanmelding)\b`,
   occupations: rx`\b\w*(?:medewerker|ontwikkelaar|adviseur|engineer|manager|verkoper|verpleegkundige|monteur|consultant|analist|stagiair|beheerder|coördinator|specialist|docent|chauffeur)s?\b`,
-  nonJobContext: rx`\b(?:verhuurder|huurwoning|uitkering|toeslag|reisvoorziening|studiefinanciering|winactie|loterij|winnaar|beta|wachtlijst|beurs|woning)\b`,
+  nonJobContext: rx`\b(?:verhuurder|huurwoning|uitkering|toeslag|reisvoorziening|studiefinanciering|winactie|loterij|winnaar|beta|wachtlijst|beurs|woning|hypothe\w*|lening\w*|leen\w*|krediet\w*|financiering\w*|toelating\w*|studieplaats)\b`,
   someoneElse: rx`\b(?:zijn|haar|hun|mijn)\s+(?:sollicitatie|kandidatuur)\b`,
   reader: rx`\b(?:u|uw|je|jij|jou|jouw)\b`,
   includesReader: rx`\b(?:zoals\s+(?:jij|jou|u)|waaronder\s+(?:jij|jou|u)|(?:jij|u)\s+(?:bent|hoort)\s+er\s+(?:een\s+van|bij))\b`,

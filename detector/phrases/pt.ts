@@ -5,7 +5,7 @@ import type { PhraseSet } from './types';
 export const pt: PhraseSet = {
   lang: 'pt',
   markers:
-    'o|os|do|da|não|você|sua|seu|em|vaga|obrigado|obrigada|infelizmente|nós|e|um|com|na|processo|seletivo|ao|dos|das|pela|pelo|lhe'.split(
+    'o|os|do|da|não|você|sua|seu|à|olá|ainda|em|vaga|obrigado|obrigada|infelizmente|nós|e|um|com|na|processo|seletivo|ao|dos|das|pela|pelo|lhe'.split(
       '|',
     ),
   rejection: [
@@ -22,12 +22,25 @@ export const pt: PhraseSet = {
     signal(
       'not-selected',
       0.8,
-      rx`\bnão\s+(?:\S+\s+){0,3}?(?:selecionad\w*|escolhid\w*|aprovad\w*|admitid\w*|classificad\w*)|\bnão\s+(?:\S+\s+)?(?:passou|superou)\b`,
+      rx`\bnão\s+(?:\S+\s+){0,3}?(?:selecionad\w*|escolhid\w*|aprovad\w*|admitid\w*|classificad\w*)|\bnão\s+(?:\S+\s+)?(?:passou|superou)\b|\b(?:candidatura|perfil|você|vc)\s+(?:\S+\s+){0,3}?(?:foi|está|ficou)\s+(?:\S+\s+)?(?:reprovad|recusad|indeferid|desclassificad|eliminad)\w*|\b(?:status|situação|resultado)\b[^.;!?]{0,80}?:\s*["“]?(?:reprovad\w*|recusad\w*|não\s+(?:aprovad|selecionad|classificad)\w*|desclassificad\w*|indeferid\w*|eliminad\w*)`,
     ),
     signal(
       'others',
       0.8,
-      rx`\b(?:opt\w*|decid\w*|escolh\w*)\b[^.;!?]{0,30}?\b(?:seguir|prosseguir|avançar|continuar)\s+com\s+(?:\S+\s+)?(?:candidat\w*|perfis|profissionais)\s+(?:com|que|cujo|cuja|mais)\b|\b(?:selecion\w*|escolh\w*|opt[aá]\w*|decid\w*|segui\w*|prossegu\w*|avan[cç]\w*|continu\w*)\b[^.;!?]{0,60}?\b(?:outro|outra|outros|outras)\s+(?:\S+\s+)?(?:candidat\w*|perfis|perfil|pessoas?)|\b(?:candidat\w*|perfis|perfil)\s+(?:\S+\s+){0,5}?(?:mais|melhor)\s+(?:alinhad\w*|aderente\w*|adequad\w*)`,
+      rx`\b(?:opt\w*|decid\w*|escolh\w*)\b[^.;!?]{0,30}?\b(?:seguir|prosseguir|avançar|continuar)\s+com\s+(?:\S+\s+)?(?:candidat\w*|perfis|profissionais)\s+(?:com|que|cujo|cuja|mais)\b|\b(?:selecion\w*|contrat\w*|escolh\w*|opt[aá]\w*|decid\w*|segui\w*|prossegu\w*|avan[cç]\w*|continu\w*)\b[^.;!?]{0,60}?\b(?:outro|outra|outros|outras)\s+(?:\S+\s+)?(?:candidat\w*|perfis|perfil|pessoas?)|\b(?:candidat\w*|perfis|perfil)\s+(?:\S+\s+){0,5}?(?:mais|melhor)\s+(?:alinhad\w*|aderente\w*|adequad\w*)`,
+    ),
+    // Others named by what they have: "optamos por candidatos com mais experiência".
+    signal(
+      'others',
+      0.8,
+      rx`\bopt(?:amos|ou|aram|ado)\s+por\s+(?:outr[oa]s?\s+)?(?:candidat\w*|perfis|perfil|profissionais|pessoas?)\s+(?:com|que|cujo|cuja|mais)\b`,
+    ),
+    // The opening closed with someone else: "acabamos fechando a vaga com uma pessoa que …", "a escolha recaiu
+    // sobre outra candidata".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:fech|preench|encerr)\w*\s+(?:a\s+)?(?:vaga|posição|oportunidade)\b[^.;!?]{0,60}?\bcom\s+(?:um|uma|outr[oa]|o\s+outr[oa]|a\s+outr[oa])\s+(?:\S+\s+)?(?:pessoa|candidat\w*|profissional|perfil)|\bescolha\s+(?:\S+\s+){0,2}?(?:recaiu|caiu|ficou)\s+(?:sobre|em|com)\s+(?:outr[oa]s?|um|uma|o|a)\s+(?!sua\b|seu\b|tua\b|teu\b)(?:\S+\s+)?(?:candidat\w*|perfil|perfis|pessoa\w*|profissional\w*)`,
     ),
     signal(
       'role-gone',
@@ -41,8 +54,8 @@ export const pt: PhraseSet = {
     ),
     signal('on-hold', 0.6, rx`\b(?:vaga|processo)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspens\w*)`),
   ],
-  condition: rx`^\s*(?:então|nesse\s+caso|neste\s+caso)\b|^\s*se\b|\b(?:se\s+(?:você|vc|o\s+seu|a\s+sua|seu|sua|não|nós|formos|for|houver|tiver)|caso|a\s+menos|salvo\s+se|sem\s+(?:resposta|retorno))\b`,
-  hypothetical: rx`\b(?:os\s+candidatos|aqueles|aquelas)\s+que\b|\bquem\b|\b(?:assim\s+que|significa|indica|considere\s+que|considerar\s+que|provavelmente)\b`,
+  condition: rx`^\s*então\b(?!\s*,)|^\s*(?:nesse|neste)\s+caso\b|^\s*se\b|\b(?:se\s+(?:você|vc|o\s+seu|a\s+sua|seu|sua|não|nós|formos|for|houver|tiver)|caso|a\s+menos|não\s+havendo|na\s+ausência|salvo\s+se|sem\s+(?:resposta|retorno))\b`,
+  hypothetical: rx`\b(?:os\s+candidatos|aqueles|aquelas)\s+que\b|\bquem\b|\b(?:assim\s+que|significa|indica|considere\s+que|entend[ae]\s+que|considerar\s+que|provavelmente)\b`,
   negation: rx`\b(?:não|nunca|nenhum\w*)\b`,
   otherTopic: rx`\b(?:reagendar|remarcar|outro\s+(?:dia|horário)|fora\s+do\s+escritório|responder\s+(?:individualmente|a\s+cada))`,
   opener: rx`\binfelizmente\b|\blamentamos\b|\bapós\s+(?:uma\s+)?(?:análise|avaliação|consideração)\s+(?:\S+\s+)?(?:cuidadosa|criteriosa|detalhada)|\bdecisão\s+difícil`,
@@ -59,13 +72,17 @@ export const pt: PhraseSet = {
   jobContext: rx`\b(?:dia\s+experimental|concurso\s+para|procedimento\s+concursal|candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|seleção|recrutamento|currículo|CV|processo\s+seletivo|estágio)\b`,
   applicationWords: rx`\b(?:candidaturas?|inscrição|inscrições)\b`,
   occupations: rx`\b(?:desenvolvedor|engenheir|analista|designer|gerente|coordenador|assistente|técnico|vendedor|consultor|auxiliar|supervisor|estagiári|programador|enfermeir|atendente|caixa)\w*`,
-  nonJobContext: rx`\b(?:locador|aluguel|imóvel|sorteio|concurso|ganhador\w*|beta|lista\s+de\s+espera|bolsa)\b`,
+  nonJobContext: rx`\b(?:locador|aluguel|imóvel|sorteio|concurso|ganhador\w*|beta|lista\s+de\s+espera|bolsa|empréstimo\w*|crédito\w*|financiamento\w*|vestibular|admissão)\b`,
   someoneElse: rx`\b(?:minha)\s+candidatura\b|\bcandidatura\s+d[oa]\s+(?!sua\b)\w+`,
   reader: rx`\b(?:você|vc|sua|seu|suas|seus|te|ti|contigo|tua|teu)\b`,
   includesReader: rx`\b(?:como\s+(?:você|vc|tu)|incluindo\s+(?:você|vc)|(?:você|vc)\s+é\s+um[a]?\s+del[ae]s)\b`,
   reported: rx`\b(?:disse|disseram|contou|conta|escreveu|dizendo)\b`,
   hiringSide: rx`\b(?:motivo\s+(?:da\s+)?(?:reprovação|recusa)|(?:sua|tua)\s+indicação|você\s+indicou)\b`,
   pastDecision: rx`^\s*(?:\S+\s+){0,3}?(?:na\s+época|naquele\s+momento|no\s+ano\s+passado)\b`,
-  completions: [{ ending: 'a sua candidatura.' }, { after: rx`\boutr[oa]s?\s*$`, ending: 'candidatos.' }],
+  completions: [
+    { ending: 'a sua candidatura.' },
+    { after: rx`\bnão\s+(?:foi|foram)\s*$`, ending: 'selecionada.' },
+    { after: rx`\boutr[oa]s?\s*$`, ending: 'candidatos.' },
+  ],
   subjectUpdate: rx`\bsua\s+candidatura\b|\bprocesso\s+seletivo\b|\batualização\b|\bretorno\b`,
 };
