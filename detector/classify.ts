@@ -259,7 +259,7 @@ function cutOffDecisions(sentences: Sentence[], set: PhraseSet): number[] {
  */
 const RELAYED_REPLY = lazyRegExp(() =>
   withCheapBoundaries(
-    /\b(?:(?:has|have)\s+(?:responded|replied)\s+to\s+your|heeft\s+(?:gereageerd|geantwoord)\s+op\s+(?:je|jouw|uw)|ha(?:t|ben)\s+(?:auf\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,4}?)?(?:geantwortet|reagiert)|a\s+répondu\s+à\s+(?:votre|ta)|ha\s+respondido\s+a\s+(?:tu|su)|respondeu\s+(?:à|a)\s+(?:sua|tua)|(?:message|reply)\s+from\s+the\s+employer|bericht\s+van\s+de\s+werkgever|Nachricht\s+(?:vom|des)\s+Arbeitgebers|message\s+de\s+l'employeur|mensaje\s+de\s+la\s+empresa|mensagem\s+da\s+empresa)\b/iu,
+    /\b(?:(?:has|have)\s+(?:responded|replied)\s+to\s+your|heeft\s+(?:gereageerd|geantwoord)\s+op\s+(?:je|jouw|uw)|ha(?:t|ben)\s+(?:auf\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,4}?)?(?:geantwortet|reagiert)|a\s+répondu\s+à\s+(?:votre|ta)|ha\s+respondido\s+a\s+(?:tu|su)|respondeu\s+(?:à|a)\s+(?:sua|tua)|(?:message|reply)\s+from\s+the\s+employer|bericht\s+van\s+(?:de\s+werkgever|het\s+bedrijf)|Nachricht\s+(?:vom|des|von\s+der)\s+(?:Arbeitgebers?|Unternehmens?|Firma)|message\s+de\s+l'(?:employeur|entreprise)|mensaje\s+de\s+la\s+empresa|mensagem\s+da\s+empresa)\b/iu,
   ),
 );
 
@@ -317,9 +317,18 @@ const THANKS_FOR_APPLYING =
  */
 const PERSONAL_APPLICATION = lazyRegExp(() =>
   withCheapBoundaries(
-    /\b(?:your (?:recent |job )?(?:application|candidacy|interest in|interview|cv|resume)|you (?:recently )?(?:applied|interviewed)|for applying|ihre bewerbung|deine bewerbung|ihr interesse|dein interesse|beworben|votre candidature|ta candidature|votre intérêt|ton intérêt|postulé|tu candidatura|su candidatura|tu postulación|su postulación|tu interés|su interés|postulaste|je sollicitatie|uw sollicitatie|jouw sollicitatie|gesolliciteerd|je interesse|uw interesse|sua candidatura|seu interesse|se candidatou|seu currículo|participar do processo|tu currículum|votre cv|ton cv|ihren lebenslauf|deinen lebenslauf|je cv|uw cv)\b/iu,
+    /\b(?:your (?:recent |job )?(?:application|candidacy|interest in|interview|cv|resume)|you (?:recently )?(?:applied|interviewed)|for applying|ihre bewerbung|deine bewerbung|ihr interesse|dein interesse|beworben|votre candidature|ta candidature|votre intérêt|ton intérêt|postulé|tu candidatura|su candidatura|tu postulación|su postulación|tu interés|su interés|postulaste|je sollicitatie|uw sollicitatie|jouw sollicitatie|gesolliciteerd|je interesse|uw interesse|sua candidatura|seu interesse|se candidatou|seu currículo|participar do processo|sua participação|tua participação|votre participation|ta participation|su participación|tu participación|je deelname|uw deelname|ihre teilnahme|deine teilnahme|tu currículum|votre cv|ton cv|ihren lebenslauf|deinen lebenslauf|je cv|uw cv)\b/iu,
   ),
 );
+
+/** Families that choose between people, not between roles or dates. */
+const CHOICE_OF_PEOPLE = new Set<Family>(['others', 'not-forward', 'not-selected']);
+
+/** A choice told of others ("so they went with someone else") is a friend's news, not the sender's decision. */
+const THIRD_PERSON = /\b(?:they|they're|they've|he|she|ils|elles?|ellos|ellas|zij|hij|eles|elas)\b/i;
+
+/** A subject answering an earlier message of the thread. */
+const REPLY = /^\s*(?:re|aw|antw|sv)\s*:/i;
 
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
@@ -342,14 +351,33 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   const everything = `${context.subject}\n${context.senderName}\n${allText}`;
   const occupations = distinctMatches(set.occupations, everything).length;
   const jobWords = jobWeight(everything, set) + 0.5 * occupations + (context.hiringAddress ? 1 : 0);
-  const otherWords = distinctMatches(set.nonJobContext, everything).length;
+  // A person's name is no word of an award or a rental, whatever it reads ("Hollis Grant").
+  const otherWords = distinctMatches(
+    set.nonJobContext,
+    context.personalAddress ? `${context.subject}\n${allText}` : everything,
+  ).length;
   // "Application" alone is shared by scholarships, rentals and hackathons: some word of a job must be there too.
   const specific =
     occupations > 0 ||
     context.hiringAddress ||
     context.personalAddress ||
     distinctMatches(set.jobContext, everything).some((word) => !matches(set.applicationWords, word));
-  const jobContext = context.viaPlatform ? otherWords < 2 : specific && jobWords > otherWords;
+  // A person writing from their own address that they chose someone else over the reader ("we went with someone
+  // else for front of house") speaks of a job even when no word of one is there, unless a word of a sale, a room
+  // or a party says what was chosen.
+  const personChose =
+    context.personalAddress &&
+    otherWords === 0 &&
+    evidence.some(
+      (e) =>
+        !e.cut &&
+        e.weight >= 0.75 &&
+        CHOICE_OF_PEOPLE.has(e.family) &&
+        !THIRD_PERSON.test(sentences[e.index]?.norm ?? ''),
+    );
+  const jobContext = context.viaPlatform
+    ? otherWords < 2
+    : specific && (jobWords > otherWords || personChose);
 
   const withdrawal = cues(set.withdrawal);
   const offer = cues(set.offer);
@@ -435,8 +463,10 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   const onlyHold = evidence.every((e) => e.family === 'on-hold');
   if (onlyHold && promised) return { ...fallback, kind: 'pause', score: round(Math.min(score, 0.3)) };
   const roleOnly = evidence.every((e) => e.family === 'role-gone' || e.family === 'on-hold');
-  // A filled role is the reader's news only when the reader applied for it; else it opens a recruiter's pitch.
-  if (roleOnly && !personal && (alert.length || !subjectUpdate)) {
+  // A filled role is the reader's news only when the reader applied for it or a person answers the reader's
+  // own mail about it; else it opens a recruiter's pitch.
+  const answersReader = context.personalAddress && REPLY.test(context.subject);
+  if (roleOnly && !personal && (alert.length || (!subjectUpdate && !answersReader))) {
     const kind = alert.length ? 'alert' : 'other';
     return { kind, score: round(Math.min(score, 0.3)), reasons: texts(alert) };
   }

@@ -22,13 +22,20 @@ describe('cleanBody', () => {
     expect(cleanBody('Mine\n-----Original Message-----\nTheirs').body).toBe('Mine');
   });
 
-  it('keeps a forwarded answer under a short relay note, and only under one', () => {
+  it('keeps a forwarded answer under a relay note or when the reader keeps it for themself, and only then', () => {
     const forwarded =
       '---------- Forwarded message ---------\nFrom: Ola <ola@client.com>\nDate: Mon\nSubject: Feedback\n\nWe have offered the job to another applicant.\n\n> Earlier mail';
     expect(cleanBody(`Hi Sam,\nSee below from the client, sorry.\n\n${forwarded}`).body).toBe(
       'Hi Sam,\nSee below from the client, sorry.\n\n\nWe have offered the job to another applicant.',
     );
     expect(cleanBody(`Can you believe this?\n\n${forwarded}`).body).toBe('Can you believe this?');
+    expect(cleanBody(`Sending this to my personal inbox.\n\n${forwarded}`).body).toContain(
+      'another applicant',
+    );
+    expect(cleanBody(forwarded).body).toBe('We have offered the job to another applicant.');
+    expect(cleanBody(`Mum, look.\n\n${forwarded.replace('Date: Mon', 'Date: Mon\nTo: me')}`).body).toContain(
+      'another applicant',
+    );
     expect(
       cleanBody(`Hi,\nSee below from the client.\n\n${forwarded.replace('Forwarded', 'Original')}`).body,
     ).toBe('Hi,\nSee below from the client.');

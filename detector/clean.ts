@@ -126,6 +126,22 @@ const LONGEST_RELAY_NOTE = 400;
 const FORWARD_MARKER =
   /^[\s*]*(?:(?:-{2,}|_{2,})\s*)?(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|mensagem encaminhada)\b|^\s*begin forwarded message\s*:/i;
 
+/**
+ * A forward the reader keeps for themself: sent without a note, with a note to self ("sending this to my personal
+ * inbox"), or of mail its header shows was addressed to the reader ("To: me", as Gmail writes it). A friend's own
+ * rejection forwarded with a chat note stays theirs.
+ */
+const SELF_NOTE =
+  /\b(?:my\s+(?:personal|own|other|private|work|main)\s+(?:inbox|e-?mail|account|address)|for\s+my\s+(?:records|files|reference)|so\s+I\s+(?:have|keep|don't\s+lose)\s+it|note\s+to\s+self)\b/i;
+const TO_READER = /^[\s*]*(?:to|an|à|para|aan)\s*:\s*me\s*$/i;
+
+function keptForSelf(note: string, lines: string[], at: number): boolean {
+  if (note.trim() === '' || SELF_NOTE.test(note)) return true;
+  for (let k = at + 1; k < Math.min(lines.length, at + 8); k++)
+    if (TO_READER.test(lines[k] ?? '')) return true;
+  return false;
+}
+
 /** The words of a forwarded message below `at`, its header block and its own history left out. */
 function forwardedText(lines: string[], at: number): string[] {
   const isHead = (line: string) => line.trim() === '' || HEADER_FROM.test(line) || HEADER_FIELD.test(line);
@@ -148,7 +164,7 @@ export function cleanBody(text: string): CleanBody {
     historyAt < all.length &&
     FORWARD_MARKER.test(all[historyAt] ?? '') &&
     note.length <= LONGEST_RELAY_NOTE &&
-    RELAY_NOTE.test(note);
+    (RELAY_NOTE.test(note) || keptForSelf(note, all, historyAt));
   const bodyLines = relayed ? [...ownLines, '', ...forwardedText(all, historyAt)] : ownLines;
   const signatureLines = split ? [split.inline ?? '', ...own.slice(split.at + 1)] : [];
   const notFooter = (line: string) => !(line.length < 7 ? line.includes('©') : FOOTER.test(line));

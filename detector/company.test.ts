@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { companiesFromLinks, domainLabel, labelToName, MAX_LINK_NAMES, tidyCompany } from './company';
+import {
+  companiesFromLinks,
+  domainLabel,
+  labelToName,
+  MAX_LINK_NAMES,
+  NAME,
+  spellsLabel,
+  tidyCompany,
+} from './company';
 
 describe('tidyCompany', () => {
   it('drops team words, possessives and trailing punctuation', () => {
@@ -69,5 +77,33 @@ describe('domains and links', () => {
       'Firmaaa',
       ...Array.from({ length: MAX_LINK_NAMES }, (_, i) => labelToName(slug(i))),
     ]);
+  });
+});
+
+describe('umbrella domains and committees', () => {
+  it('reads the body under an umbrella domain and never takes a committee for the employer', () => {
+    expect(domainLabel('careers.eu-osha.europa.eu')).toBe('eu-osha');
+    expect(tidyCompany('Selection Committee')).toBeUndefined();
+    expect(tidyCompany('Search Committee')).toBeUndefined();
+  });
+});
+
+describe('spellsLabel', () => {
+  it('matches a written name to the domain it is glued, prefixed or suffixed into', () => {
+    expect(spellsLabel('Kettle & Crumb', 'kettleandcrumb')).toBe(true);
+    expect(spellsLabel('Vela', 'grupovela')).toBe(true);
+    expect(spellsLabel('Fennmark', 'fennmarkusa')).toBe(true);
+    expect(spellsLabel('Orbis Maschinenbau GmbH', 'orbis-maschinenbau')).toBe(true);
+  });
+
+  it('refuses a word that merely starts or ends the label', () => {
+    expect(spellsLabel('North', 'northwindlogistics')).toBe(false);
+    expect(spellsLabel('Wind', 'northwind')).toBe(false);
+    expect(spellsLabel('Al', 'alsa')).toBe(false);
+  });
+
+  it('keeps a brand joined with "&Co" whole', () => {
+    expect(new RegExp(`^${NAME}$`, 'u').test('Aurora &Co')).toBe(true);
+    expect(tidyCompany('Time de Atração Aurora')).toBe('Aurora');
   });
 });

@@ -6,7 +6,7 @@
 import { DIGIT, LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
 
 /** A capitalised name of up to five words ("Acme", "Bank of Nova", "Smith & Jones", "eBay", "J.P. Morgan"). */
-export const NAME = `((?:(?:[${UPPER}]\\.){2,3}(?=[ \\t][${UPPER}])|(?:[${UPPER}${DIGIT}]|[${LOWER}](?=[${UPPER}]))[${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*)(?:[ \\t](?:&[ \\t])?(?:[${UPPER}${DIGIT}][${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*|(?:of|and|de|del|du|des|la|le|los|las|der|die|das|für|for|y|e|da|do|dos|van|von|the)(?=[ \\t][${UPPER}${DIGIT}]))){0,4})`;
+export const NAME = `((?:(?:[${UPPER}]\\.){2,3}(?=[ \\t][${UPPER}])|(?:[${UPPER}${DIGIT}]|[${LOWER}](?=[${UPPER}]))[${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*)(?:[ \\t](?:&[ \\t]?)?(?:[${UPPER}${DIGIT}][${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*|(?:of|and|de|del|du|des|la|le|los|las|der|die|das|für|for|y|e|da|do|dos|van|von|the)(?=[ \\t][${UPPER}${DIGIT}]))){0,4})`;
 
 /** A set of words written `|`-separated, a few to a line: one quoted string per word weighs more in the bundle. */
 const wordSet = (...lines: string[]) => new Set(lines.join('|').split('|'));
@@ -18,6 +18,7 @@ const GENERIC_TAIL = wordSet(
   'resourcing|staffing|talento|talentos|recrutement|recrutamento|reclutamiento|seleccion|selección|rh|rrhh',
   'personal|personalabteilung|werving|gente|afdeling|abteilung|karriere|carreiras|empleo|emploi|attraction',
   'bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|p&o|department|staff|personas|pessoas',
+  'unit|departamento|departement|personeelszaken|personeelsdienst|committee|panel',
 );
 
 /** Departments that name a team inside the company ("Acme Engineering Recruiting"). */
@@ -37,10 +38,12 @@ const NOT_A_COMPANY = wordSet(
   'linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|icims|workable|successfactors|jobvite|taleo|ziprecruiter|xing|stepstone|monster|otta|wellfound',
   'email|e-mail|mail|gmail|recruiter|recruiting|hiring|talent|team|hr|careers|jobs|job|position|role',
   'application|applications|candidate|candidates|interview|company|remote',
+  'senior|junior|graduate|principal|lead|head|chief|unit|selection|search|appointment|appointments',
   'usa|us|uk|eu|europe|london|berlin|paris|new york',
   'engineering|product|design|marketing|sales|finance|operations|legal|research|data|technology|support|people|human resources',
   "l'équipe|équipe|equipo|equipe|el equipo|het team|personalabteilung|recrutement|recursos humanos|personal",
   'ihre|ihr|sie|wir|uns|votre|nous|vous|su|tu|nosotros|uw|wij|jouw|sua|nós',
+  'ze|zij|hij|ils|elles|ellos|ellas|eles|elas|he|she|er',
 );
 
 /** Words that open a sentence or a subject line in capitals, though names may begin with them ("Just Eat"). */
@@ -55,7 +58,7 @@ const OPENER = wordSet(
 
 /** Words that only open a team's name ("Recruiter ASML", "Equipo de Talento BBVA"): the rest is the company. */
 export const LEADING_TEAM =
-  /^(?:(?:team|equipo|equipe|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|programa|programme|program|jobs|careers|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|rrhh|resources|humanos|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?)\s+(?:(?:de|do|da|of|at|&|gestão|acquisition)\s+)*(?=\p{Lu}|\p{N})/iu;
+  /^(?:(?:team|equipo|equipe|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|programa|programme|program|jobs|careers|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|atração|atracción|attraction|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|rrhh|resources|humanos|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?)\s+(?:(?:de|do|da|of|at|&|gestão|acquisition)\s+)*(?=\p{Lu}|\p{N})/iu;
 
 /** Countries and regions after a name mark a branch of the company ("Capgemini India", "KPMG UK"). */
 const REGION_TAIL =
@@ -147,6 +150,34 @@ export function foldName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Words a domain puts before the name it spells ("grupoalsa", "restaurantelatraviesa", "agenciatrampo"). */
+const LABEL_PREFIX =
+  /^(?:the|my|get|join|team|grupo|group|groupe|agencia|agence|agency|restaurante|restaurant|hotel|cafe|bar|studio|clinica|farmacia|casa|colegio|escola)$/;
+
+/**
+ * Whether a written name spells a domain's label: "Kettle & Crumb" at kettleandcrumb, "Randstad" at randstadusa
+ * (a country code after it), "ALSA" at grupoalsa, "Müller Maschinenbau GmbH" at mueller-maschinenbau.
+ */
+export function spellsLabel(name: string, label: string): boolean {
+  const key = foldName(label);
+  if (key.length < 3) return false;
+  // "Kettle & Crumb" at kettleandcrumb, "Kanzlei Dr. Klein" at kanzlei-klein.
+  const spellings = (text: string) => {
+    const bare = text.replace(/\b(?:Dr|Prof|Me)\.\s*/gu, '');
+    return [foldName(text), foldName(text.replace(/&/gu, ' and ')), foldName(bare)];
+  };
+  // A longer name spells the label over more than its first word: "Politieagent" does not spell politie, "Hafenkante
+  // Kaffeerösterei" spells hafenkante-kaffee.
+  const first = foldName(name.split(/\s+/)[0]?.replace(/\.\p{L}{2,4}$/u, '') ?? '');
+  if (first.length <= key.length && spellings(name).some((spelled) => spelled.startsWith(key))) return true;
+  return spellings(name).some(
+    (spelled) =>
+      spelled.length >= 4 &&
+      ((key.startsWith(spelled) && key.length - spelled.length <= 3) ||
+        (key.endsWith(spelled) && LABEL_PREFIX.test(key.slice(0, -spelled.length)))),
+  );
+}
+
 const FREE_MAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|yandex|zoho|mail|fastmail|hey|tutanota|t-online|libero|wanadoo|btinternet)$/i;
 /** Internet providers whose mail is personal, though their `.com` domain is the company's own (verizon.com). */
@@ -159,6 +190,9 @@ const SHARED_SUFFIX = /^(?:co|com|org|net|ac|gov|ltd|plc)$/i;
 const REGION_LABEL =
   /^(?:qc|on|bc|ab|mb|ns|nb|sp|rj|mg|rs|pr|sc|ba|df|pe|ce|go|es|nsw|vic|qld|wa|sa|tas|act|nt)$/;
 
+/** Domains under which public bodies each have their own sub-domain. */
+const UMBRELLA_LABEL = /^(?:europa)$/;
+
 /** The company label of a domain (`mail.acme.co.uk` → `acme`), or undefined for free mail. */
 export function domainLabel(domain: string): string | undefined {
   const labels = domain.toLowerCase().split('.').filter(Boolean);
@@ -169,8 +203,13 @@ export function domainLabel(domain: string): string | undefined {
       ? tldAt - 2
       : tldAt - 1;
   // "caisseboreale.qc.ca", "jundiai.sp.gov.br": a province or state sits between the name and the country.
-  const label = at > 0 && REGION_LABEL.test(labels[at] ?? '') ? labels[at - 1] : labels[at];
-  if (!label || FREE_MAIL.test(label)) return undefined;
+  // "eu-lisa.europa.eu": an umbrella domain hosts each body under its own name.
+  const label =
+    at > 0 && (REGION_LABEL.test(labels[at] ?? '') || UMBRELLA_LABEL.test(labels[at] ?? ''))
+      ? labels[at - 1]
+      : labels[at];
+  // Reserved example domains (example.com, example-mail.org) are no one's company.
+  if (!label || FREE_MAIL.test(label) || /^example(?:-\w+)?$/.test(label)) return undefined;
   if (PROVIDER_MAIL.test(label) && labels[tldAt] !== 'com') return undefined;
   return label;
 }

@@ -341,4 +341,179 @@ describe('extract', () => {
     const found = run('Talent Team <no-reply@myworkday.com>', 'Update', 'Thank you for applying.', [], links);
     expect(found.company).toBe('Firmaaa');
   });
+
+  it('takes the name a message writes for a glued or prefixed domain', () => {
+    expect(
+      run('Ines <ines@saltandpepper.co.uk>', 'Shifts', 'No shifts for now, sorry!\nInes\nSalt & Pepper')
+        .company,
+    ).toBe('Salt & Pepper');
+    expect(
+      run(
+        'Rui <rui@hoteldourovista.pt>',
+        'Vaga',
+        'Obrigado pela visita ao Douro Vista. Já escolhemos outra pessoa.',
+      ).company,
+    ).toBe('Douro Vista');
+    expect(
+      run('Kim <kim@meridianhealthus.com>', 'Update', 'We filled it.\nKim, Meridian Health').company,
+    ).toBe('Meridian Health');
+    // The fewest words that spell the address: the subject's status words are not part of the name.
+    expect(
+      run('Careers <careers@tolvar.com>', 'Tolvar Application Update', 'We will not proceed.').company,
+    ).toBe('Tolvar');
+    // A word that merely starts the address is not the company's name.
+    expect(run('Ana <ana@northwindlogistica.es>', 'Hola', 'Gracias, North.').company).toBe(
+      'Northwindlogistica',
+    );
+  });
+
+  it('reads a forwarded message from a personal address as its original sender wrote it', () => {
+    const found = run(
+      'Tom <tom.reyes@gmail.com>',
+      'Fwd: Your application',
+      'Look at this.\n\nThank you for applying for the Field Engineer role. We will not proceed.',
+      [],
+      'Look at this.\n\n---------- Forwarded message ---------\nFrom: Harlow Rail Careers <careers@harlowrail.co.uk>\nSubject: Your application\n\nThank you for applying.',
+    );
+    expect(found).toMatchObject({
+      company: 'Harlow Rail',
+      role: 'Field Engineer',
+      replyTo: 'careers@harlowrail.co.uk',
+    });
+    // Only a personal address forwards for someone else: a company's own forward stays the company's.
+    expect(
+      run(
+        'Joanna <joanna@kestrelbank.com>',
+        'Fwd: note',
+        'See below.',
+        [],
+        '-------- Forwarded message --------\nFrom: Ana <ana@otherfirm.com>',
+      ).company,
+    ).toBe('Kestrel Bank');
+  });
+
+  it('names the client when a staffing firm without an agency word writes', () => {
+    expect(
+      run(
+        'Lena Vos <lena.vos@randstad.nl>',
+        'Terugkoppeling',
+        'De terugkoppeling van Brinkhorst Logistiek: ze kiezen voor een ander.',
+      ).company,
+    ).toBe('Brinkhorst Logistiek');
+    expect(
+      run(
+        'Caio <caio@hunterspro.com.br>',
+        'Retorno',
+        'Falei com o cliente (a Vinhedo Alimentos) e eles fecharam com outra pessoa.',
+      ).company,
+    ).toBe('Vinhedo Alimentos');
+    // "the Client Service Associate role" names a job, not a client.
+    expect(
+      run(
+        'Taleo <noreply@taleo.net>',
+        'Update',
+        'Thank you for applying to the Client Service Associate role at Fernhill Bank.',
+      ).company,
+    ).toBe('Fernhill Bank');
+  });
+
+  it('reads the employer a job board names in running text or first in its card', () => {
+    expect(
+      run(
+        'Jobat <noreply@jobat.be>',
+        'Mise à jour',
+        "L'entreprise Boulangerie Roux a consulté votre candidature.",
+      ).company,
+    ).toBe('Boulangerie Roux');
+    expect(
+      run(
+        'Indeed <donotreply@indeed.com>',
+        'Een update over je sollicitatie bij Bakkerij Smit',
+        'Bakkerij Smit\nVerkoper - Deventer\n\nDe werkgever heeft besloten niet verder te gaan.',
+      ),
+    ).toMatchObject({ company: 'Bakkerij Smit', role: 'Verkoper' });
+    expect(
+      run(
+        'Indeed <donotreply@indeed.com>',
+        'Your application to Larchmont Foods',
+        'Stock Associate\nLarchmont Foods - Dayton, OH\n\nThe employer decided not to move forward.',
+      ),
+    ).toMatchObject({ company: 'Larchmont Foods', role: 'Stock Associate' });
+  });
+
+  it('weighs subject leads, Spanish subjects and qualifications as they are meant', () => {
+    // "with AP certification" is what a candidate has, not where the job is.
+    expect(
+      run(
+        'hr@larkfieldacademy.org',
+        'Re: Chemistry Teacher opening',
+        'Thank you for visiting Larkfield Academy. The committee has offered the position to a candidate with AP certification.',
+      ).company,
+    ).toBe('Larkfield Academy');
+    expect(
+      run(
+        'hr@hollisgrant.com',
+        'Hollis Grant L.L.P. - Summer Associate',
+        'We valued your time at the State University School of Law clinic, but we will not proceed.',
+      ).company,
+    ).toBe('Hollis Grant');
+    expect(
+      run(
+        'Reclutamiento Vela <reclutamiento@grupovela.com>',
+        'Tu postulación en Grupo Vela',
+        'Gracias por tu interés. Seguiremos con otros perfiles.',
+      ).company,
+    ).toBe('Grupo Vela');
+  });
+
+  it("takes a tracking system's maker for the employer when its own hiring mailbox writes", () => {
+    expect(
+      run('Talent <talent@rippling.com>', 'Following up', 'Thanks again for your interest in Rippling.')
+        .company,
+    ).toBe('Rippling');
+    expect(
+      run('no-reply@greenhouse.io', 'Update', 'Thanks for your interest in Greenhouse. We will not proceed.')
+        .company,
+    ).toBeUndefined();
+  });
+
+  it('keeps every word of a name the address spells in full', () => {
+    const staffing = run(
+      'Dana Price <dana@keystonestaffing.com>',
+      'RE: Forklift Driver',
+      'Hi Sam, my client went with an internal candidate, sorry!\n\nDana Price | Recruiter\nKeystone Staffing',
+    );
+    expect(staffing.company).toBe('Keystone Staffing');
+    const hospital = run(
+      'Recursos Humanos <rrhh@hospitalsantaclara.es>',
+      'Proceso de selección',
+      'Gracias por su interés en el Hospital Santa Clara de Asís. Hemos seleccionado a otra candidata.',
+    );
+    expect(hospital.company).toBe('Hospital Santa Clara de Asís');
+  });
+
+  it('names the person who wrote from a personal address when no employer is named', () => {
+    const note = 'Hey Priya, we went with someone who has more B2B experience. Enjoyed the chat though.';
+    expect(run('Dan Whitcombe <dan.whitcombe@gmail.com>', 'Re: Coffee chat', note).company).toBe(
+      'Dan Whitcombe',
+    );
+    expect(run('Dan Whitcombe <dan@example-mail.com>', 'Re: Coffee chat', note).company).toBe(
+      'Dan Whitcombe',
+    );
+    // A reader forwarding their own mail did not write it.
+    expect(run('Priya Rao <priya.rao@gmail.com>', 'Fwd: Coffee chat', note).company).toBeUndefined();
+    expect(
+      run('Dr. Anke Roth <a.roth@kanzlei-roth.de>', 'Ihre Bewerbung', 'Vielen Dank.\nKanzlei Dr. Roth')
+        .company,
+    ).toBe('Kanzlei Dr. Roth');
+  });
+
+  it('keeps a hyphen inside a title the subject names', () => {
+    expect(
+      run('IKEA <noreply@ikea.com>', 'Your application for Co-worker Logistics', 'We will not proceed.').role,
+    ).toBe('Co-worker Logistics');
+    expect(
+      run('Acme <jobs@acme.com>', 'Your application for Data Analyst - London', 'Not this time.').role,
+    ).toBe('Data Analyst');
+  });
 });

@@ -1,5 +1,13 @@
 import { withCheapBoundaries } from './boundary';
-import { companiesFromLinks, domainLabel, foldName, labelToName, NAME, tidyCompany } from './company';
+import {
+  companiesFromLinks,
+  domainLabel,
+  foldName,
+  labelToName,
+  NAME,
+  spellsLabel,
+  tidyCompany,
+} from './company';
 import { lazyRegExp } from './lazy';
 import { LETTER, LOWER, UPPER } from './letters';
 import { ci, readSenderName, readSignature, teamLineCompany } from './people';
@@ -12,7 +20,7 @@ import {
   tidyRole,
   tidyTitledRole,
 } from './role';
-import { platformOf, type Sender } from './sender';
+import { parseSender, platformOf, type Sender } from './sender';
 
 /**
  * Fills in who to thank and where to write: the company (never the job board that relayed the news), the role,
@@ -37,14 +45,14 @@ export interface ExtractInput {
 }
 
 const JOB_WORDS =
-  'position|role|job|opportunity|opportunities|opening|vacancy|internship|interest|interview|interviewing|candidacy|application|career|careers|everyone|here|team|employment|time|work|working|apply|applying|applied|stelle|position|bewerbung|interesse|poste|candidature|intérêt|puesto|vacante|candidatura|solicitud|interés|vaga|functie|sollicitatie|vacature';
+  'position|role|job|opportunity|opportunities|opening|vacancy|internship|interest|interview|interviewing|candidacy|application|career|careers|everyone|here|team|employment|time|work|working|apply|applying|applied|stelle|position|bewerbung|interesse|poste|candidature|intérêt|puesto|vacante|candidatura|solicitud|interés|vaga|functie|sollicitatie|vacature|processo|proceso|process';
 
 const JOB_WITH_WORDS =
   'position|role|job|opportunity|opportunities|opening|vacancy|internship|career|careers|employment|candidacy|application';
 
 /** A name followed by a job noun is a job title ("interest in the Machine Learning Engineer vacancy"). */
 const NOT_BEFORE_JOB_NOUN =
-  "(?![\\p{L}\\p{N}&'’+-])(?!(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&'’+-]*)*[ \\t]+(?:role|position|vacancy|job|opening|internship|programme|program|scheme|team|stelle|poste|puesto|vaga|functie|vacature)\\b)";
+  "(?![\\p{L}\\p{N}&'’+-])(?!(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&'’+-]*)*[ \\t]+(?:role|position|vacancy|job|opening|opportunity|internship|programme|program|scheme|team|stelle|poste|puesto|vaga|functie|vacature|certification|certificate|experience|skills|background|degree|license|licence|qualifications?)\\b)";
 
 /** Body phrases that put the employer's name right after (or, for relays, right before) a job word. */
 const COMPANY_IN_TEXT: RegExp[] = [
@@ -62,7 +70,7 @@ const COMPANY_IN_TEXT: RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci('applying to|applied to|apply to|applying at|applied at|applying with|applied with|joining|to join|on behalf of|la empresa|l’entreprise|a empresa|die firma|das unternehmen|het bedrijf|the employer')})[ \\t]+${NAME}`,
+    `\\b(?:${ci("applying to|applied to|apply to|applying at|applied at|applying with|applied with|joining|to join|on behalf of|la empresa|l’entreprise|l'entreprise|l’employeur|l'employeur|a empresa|da empresa|o empregador|die firma|das unternehmen|der arbeitgeber|het bedrijf|de werkgever|the employer|the company|el empleador")})[ \\t]+${NAME}`,
     'gu',
   ),
   new RegExp(
@@ -70,7 +78,7 @@ const COMPANY_IN_TEXT: RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci("l'équipe|équipe|el equipo de|equipo de|equipe|equipe da|equipe do|het team van|team van|ihr team von|team von|das team von")})(?:[ \\t]+(?:Recrutement|RH|Talent Acquisition|Talents|Talento|Recursos Humanos|Recruitment))?[ \\t]*[–—-]?[ \\t]*(?:de[ \\t]+|du[ \\t]+)?${NAME}`,
+    `\\b(?:${ci("l'équipe|équipe|el equipo de|equipo de|equipe|equipe da|equipe do|do time|o time|time|het team van|team van|ihr team von|team von|das team von")})(?:[ \\t]+(?:Recrutement|RH|Talent Acquisition|Talents|Talento|Recursos Humanos|Recruitment))?[ \\t]*[–—-]?[ \\t]*(?:de[ \\t]+|du[ \\t]+)?${NAME}`,
     'gu',
   ),
   new RegExp(
@@ -86,7 +94,7 @@ const COMPANY_IN_TEXT: RegExp[] = [
 
 /** Relayed decisions start with the employer: "Globex has decided…", "Farmacia Robles ha revisado…". */
 const SENTENCE_SUBJECT = new RegExp(
-  `(?:^|[.!?:][ \\t]+|\\n|\\b(?:que|that|dass|dat)[ \\t]+)(?:(?:${ci('the|la|le|el|a|o|die|der|de|het')})[ \\t]+)?${NAME}[ \\t]+(?:has|have|had|reviewed|decided|is|isn['’]t|won['’]t|will|ha|han|hat|haben|heeft|hebben|a|ont|analisou|decidiu|revisou|revisó|decidió|não|ne|n'a|no)(?![${LETTER}'’])`,
+  `(?:^|[.!?:][ \\t]+|\\n|\\b(?:que|that|dass|dat)[ \\t]+)(?:(?:${ci('the|la|le|el|a|o|die|der|de|het')})[ \\t]+)?${NAME}[ \\t]+(?:has|have|had|reviewed|decided|is|isn['’]t|won['’]t|will|ha|han|hat|haben|heeft|hebben|a|ont|analisou|decidiu|revisou|revisó|decidió|não|ne|n'a|no|agradece|agradecem|agradeceu|remercie|bedankt|dankt|thanks)(?![${LETTER}'’])`,
   'gu',
 );
 
@@ -142,35 +150,61 @@ function readBareCard(text: string): { company?: string; role?: string } {
   return company ? { company, role } : {};
 }
 
-function readJobCard(body: string): { company?: string; role?: string } {
+function readJobCard(body: string, subject: string): { company?: string; role?: string } {
   const text = body.slice(0, 3000);
   CARD.lastIndex = 0;
   const card = CARD.exec(text);
-  const title = card?.[1] ?? '';
-  const company = card && !/\s-\s/.test(title) ? keepPossessive(card[2], companyUnlessRole) : undefined;
-  return company ? { company, role: tidyRole(title) } : readBareCard(text);
+  const title = (card?.[1] ?? '').trim();
+  if (!card || /\s-\s/.test(title)) return readBareCard(text);
+  const company = keepPossessive(card[2], companyUnlessRole);
+  // Some boards put the employer first ("Albert Heijn" / "Vakkenvuller - Zwolle"): a job title on the second line,
+  // or the subject, tells which is which.
+  const employerFirst = WHOLE_NAME.test(title) && !ROLE_WORDS.test(title);
+  const swapped = { company: keepPossessive(title, tidyCompany), role: tidyRole(card[2]) };
+  if (!company) {
+    const bare = readBareCard(text);
+    return bare.company || !employerFirst ? bare : swapped;
+  }
+  return employerFirst && namesRoleOrCompany(subject, company, title)
+    ? swapped
+    : { company, role: tidyRole(title) };
+}
+
+/** Whether the subject holds `role` as the job applied for, or `company` as the employer. */
+function namesRoleOrCompany(subject: string, role: string, company: string): boolean {
+  const subjectRole = SUBJECT_ROLE.exec(subject);
+  // "Your application to Walgreens" may name either.
+  const asRole = subjectRole?.[1]?.toLowerCase() === 'to' ? undefined : subjectRole?.[2];
+  const asCompany = SUBJECT_COMPANY.map((re) => firstTidy(re, subject, tidyCompany)).find(Boolean);
+  return (
+    (asRole !== undefined && foldName(asRole) === foldName(role)) ||
+    (asCompany !== undefined && foldName(asCompany) === foldName(company))
+  );
 }
 
 /** A subject that opens with the employer: "Nubank | Atualização", "Capgemini - Application feedback". */
-const SUBJECT_LEAD = new RegExp(`^${NAME}[ \\t]*(?:[|:]|[ \\t][-–—·])[ \\t]`, 'gu');
+const SUBJECT_LEAD = new RegExp(`^${NAME}\\.?[ \\t]*(?:[|:]|[ \\t][-–—·])[ \\t]`, 'gu');
 
 /** Recruitment agencies pass on their client's decision: the client is the company. */
 const AGENCY =
   /\b(?:recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|intérim|interim)\b/i;
+/** Staffing firms whose names carry no agency word: their messages pass on a client's decision. */
+const STAFFING_FIRM =
+  /^(?:adecco|randstad\w*|hays|roberthalf|manpower\w*|michaelpage|pagegroup|pagepersonnel|robertwalters|kellyservices|tempo-team|youngcapital|startpeople|synergie|gigroup|olympia|kforce|aerotek|teksystems|insightglobal|spherion|expresspros|lhh|reed|harveynash|akkodis|experis|brunel|allegis|trenkwalder)$/;
 const CLIENT_MENTION = new RegExp(
-  `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
+  `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from|terugkoppeling van|feedback van|reactie van|rückmeldung von|retour de|retour du client|respuesta de|retorno da|retorno do')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
   'gu',
 );
 /** Words that name a client whoever writes them: "with our client, Rolls-Royce", "pour notre client Vinci". */
 const OUR_CLIENT = new RegExp(
-  `\\b(?:${ci('my client|our client|on behalf of our client|notre client|mon client|nuestro cliente|mi cliente|unser kunde|unseres kunden|unserem kunden|unser auftraggeber|onze klant|onze opdrachtgever|mijn opdrachtgever|nosso cliente|meu cliente')}),?[ \\t]+(?:(?:the|die|der|la|le|les|el|los|de|het|a|o|os)[ \\t]+)?${NAME}`,
+  `\\b(?:${ci('my client|our client|on behalf of our client|notre client|mon client|nuestro cliente|mi cliente|unser kunde|unseres kunden|unserem kunden|unser auftraggeber|onze klant|onze opdrachtgever|mijn opdrachtgever|nosso cliente|meu cliente|o cliente|el cliente')}),?[ \\t]+\\(?(?:(?:the|die|der|la|le|les|el|los|de|het|a|o|os)[ \\t]+)?${NAME}`,
   'gu',
 );
 
 /** Subjects that name the employer: "Your application to ROLE at COMPANY", "Update from COMPANY". */
 const SUBJECT_COMPANY: RegExp[] = [
   new RegExp(
-    `\\b(?:${ci('application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud')})[ \\t]+(?:[^@]{1,80}?[ \\t]+)?(?:at|with|from|by|@|bei|chez|en|bij|na|no|em)[ \\t]+(?:(?:der|die|el|la|le|l'|het|de|a|o)[ \\t]+)?${NAME}`,
+    `\\b(?:${ci('application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud|postulación|postulacion')})[ \\t]+(?:[^@]{1,80}?[ \\t]+)?(?:at|with|from|by|@|bei|chez|en|bij|na|no|em)[ \\t]+(?:(?:der|die|el|la|le|l'|het|de|a|o)[ \\t]+)?${NAME}`,
     'gu',
   ),
   new RegExp(
@@ -185,7 +219,7 @@ const SUBJECT_COMPANY: RegExp[] = [
  */
 const SUBJECT_ROLE = lazyRegExp(() =>
   withCheapBoundaries(
-    /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|kandidatuur|solicitud)\s+(for|to|as|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie|voor\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[|–—-]|\s*\((?![^()\n\d]{1,30}\))|\s*$)/iu,
+    /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|kandidatuur|solicitud)\s+(for|to|as|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie|voor\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[|–—]|\s+-|\s*\((?![^()\n]{1,30}\))|\s*\((?=[^()\n]*\d{4}|\s*(?:ref|req|id|job)\b)|\s*$)/iu,
   ),
 );
 
@@ -250,46 +284,73 @@ const companyUnlessRole = (raw: string | undefined) =>
   raw && !ROLE_WORDS.test(raw) ? tidyCompany(raw) : undefined;
 
 /**
- * Names from the message's last lines. Without a closing word the signature stays in the body, where a team's
- * line names the company; and a line that spells the sender's domain gives the name as written ("Müller
- * Maschinenbau GmbH" at mueller-maschinenbau.de, "Mind the Product" at mindtheproduct.com).
+ * The message's last lines. Without a closing word the signature stays in the body, where a team's line names the
+ * company; and a line that spells the sender's domain gives the name as written ("Müller Maschinenbau GmbH" at
+ * mueller-maschinenbau.de, "Mind the Product" at mindtheproduct.com).
  */
-function closingProposals(input: ExtractInput, signed: string | undefined, ownDomain?: string): Proposal[] {
-  const lines = input.signature.length
-    ? input.signature.slice(0, 8)
-    : input.body.trimEnd().split('\n').slice(-3);
-  const team = input.signature.length ? undefined : lines.map(teamLineCompany).find(Boolean);
-  const spelled = spelledName(lines, ownDomain, signed);
-  return [
-    [team, 2],
-    [spelled, 1],
-  ];
+function closingLines(input: ExtractInput): string[] {
+  return input.signature.length ? input.signature.slice(0, 8) : input.body.trimEnd().split('\n').slice(-3);
+}
+
+/** "Hoogachtend, / Personeelsdienst / Hogeschool Utrecht": a closing left in the body reads like a signature. */
+function closingTeam(input: ExtractInput, lines: string[]): string | undefined {
+  return input.signature.length
+    ? undefined
+    : (lines.map(teamLineCompany).find(Boolean) ?? readSignature(lines).company);
 }
 
 /** A part of a line that spells a domain's label: "Meuse Énergie SA – Quai des Vennes 18" at meuse-energie.be. */
 function spelledName(lines: string[], label: string | undefined, except?: string): string | undefined {
-  const key = label ? foldName(label) : '';
-  if (key.length < 3) return undefined;
+  if (!label) return undefined;
   for (const line of lines)
-    for (const piece of line.split(/\s+[-–—|·•]\s+|,\s/)) {
+    for (const piece of line.split(/\s+[-–—|·•@]\s+|,\s/)) {
       const name = tidyCompany(piece);
-      if (name && name !== except && foldName(name).startsWith(key)) return name;
+      if (name && name !== except && spellsLabel(name, label)) return name;
     }
   return undefined;
 }
+
+const NAMES = new RegExp(NAME, 'gu');
+
+/** The sender's domain as the message writes it ("visiting Sunrise Preschool" at sunrisepreschool.com). */
+function writtenDomainName(text: string, label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  NAMES.lastIndex = 0;
+  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
+    // The fewest words that spell the label, and a legal form after them ("HSBC Application Update" is HSBC).
+    const words = (m[1] ?? '').split(/[ \t]+/);
+    const end = words.findIndex((_, at) => spellsLabel(words.slice(0, at + 1).join(' '), label));
+    if (end < 0) continue;
+    let stop = end + 1;
+    while (stop < words.length && LEGAL_FORM.test(words[stop] ?? '')) stop++;
+    // "Hospital San Juan de Dios" at hospitalsanjuan: a name goes on after "de", "of", "van".
+    if (/^(?:of|de|del|du|des|da|do|dos|van|von|der)$/.test(words[stop] ?? '')) stop = words.length;
+    const raw = words.slice(0, stop).join(' ');
+    const name = tidyCompany(raw);
+    if (name && spellsLabel(name, label)) return name;
+    // "Keystone Staffing" at keystonestaffing.com: the team word tidying drops is part of this name.
+    if (name && foldName(raw) === foldName(label)) return raw;
+  }
+  return undefined;
+}
+
+const LEGAL_FORM =
+  /^(?:&|and|company|co\.?|corp\.?|gmbh|ag|se|kg|ltd\.?|limited|inc\.?|llc|llp|plc|sa|sas|sarl|srl|sl|bv|nv|group|groep|gruppe|groupe|grupo)$/i;
 
 /**
  * A client's own message an agency forwards: the name its sender's address spells in the forwarded text, else the
  * address's label ("From: Paul Reynolds <p.reynolds@hartwellbuild.co.uk>" … "Hartwell Build Ltd").
  */
-const FORWARDED_FROM = /^[ \t>]*(?:from|von|de|van|da)[ \t]*:[^\n<@]*<?[^\s<>@]+@([^\s<>]+?)>?[ \t]*$/gimu;
+const FORWARDED_FROM =
+  /^[ \t>]*(?:from|von|de|van|da)[ \t]*:[ \t]*([^\n<@]{0,80}<?[^\s<>@]+@[^\s<>]+?>?)[ \t]*$/gimu;
 
 function forwardedSender(input: ExtractInput, ownLabel: string | undefined): string | undefined {
   // Cleaning drops the forwarded headers from the body; the raw text keeps them.
   FORWARDED_FROM.lastIndex = 0;
   for (let m = FORWARDED_FROM.exec(input.links); m; m = FORWARDED_FROM.exec(input.links)) {
-    const label = domainLabel(m[1] ?? '');
-    if (!label || label === ownLabel || platformOf(m[1] ?? '')) continue;
+    const { domain } = parseSender(m[1] ?? '');
+    const label = domainLabel(domain);
+    if (!label || label === ownLabel || platformOf(domain)) continue;
     return spelledName(input.body.split('\n'), label) ?? labelToName(label);
   }
   return undefined;
@@ -308,7 +369,44 @@ function support(proposals: Proposal[], name: string | undefined, weight: number
   return backed ? [backed, weight] : [name, 0.5];
 }
 
+/** A reader who forwards a message is not the one who wrote it. */
+const FORWARD_PREFIX = /^\s*(?:fwd?|tr|rv|wg|enc|doorst)\s*:/i;
+
+const PROGRAMME = /\b(?:programme|program|scheme|programa)\b/i;
+
+/**
+ * A reader who forwards an employer's mail from a personal address ("Fwd: Absage" from anna@gmx.de) passes on
+ * the employer's message: it is read as if that sender had written.
+ */
+function forwardedOriginal(input: ExtractInput): ExtractInput | undefined {
+  if (input.sender.platform || domainLabel(input.sender.domain)) return undefined;
+  // The forwarded message's own sender: "From: Graduate Recruitment <graduates@pwc.co.uk>", "De : Safran <…>".
+  FORWARDED_FROM.lastIndex = 0;
+  const header = FORWARDED_FROM.exec(input.links);
+  const original = header?.[1] ? parseSender(header[1]) : undefined;
+  if (!header || !original || !(original.platform || domainLabel(original.domain))) return undefined;
+  // Cleaning may leave out the forwarded text; its own words name the role and sign for the employer.
+  const start = header.index + header[0].length;
+  const text = input.links
+    .slice(start, start + 3000)
+    .replace(HEADER_LINES, '')
+    .trim();
+  return {
+    ...input,
+    sender: original,
+    body: input.body.includes(text) ? input.body : `${input.body}\n\n${text}`,
+  };
+}
+
+const HEADER_LINES =
+  /^[ \t>]*(?:date|datum|fecha|data|sent|enviado(?: el)?|envoyé|gesendet|verzonden|subject|betreff|objet|onderwerp|asunto|assunto|to|an|à|aan|para|cc)[ \t]*:[^\n]*\n?/gimu;
+
 export function extract(input: ExtractInput): Extraction {
+  const original = forwardedOriginal(input);
+  return original ? extractFrom(original) : extractFrom(input);
+}
+
+function extractFrom(input: ExtractInput): Extraction {
   const { sender } = input;
   const subject = stripSubjectPrefixes(input.subject);
   const fromName = readSenderName(sender);
@@ -321,13 +419,15 @@ export function extract(input: ExtractInput): Extraction {
   const isPlatform = (name: string | undefined) =>
     name !== undefined && platformKey.length >= 3 && relatedKeys(foldName(name), platformKey);
   const senderCompany = isPlatform(fromName.company) ? undefined : fromName.company;
-  const card = platform?.relay ? readJobCard(input.body) : {};
+  const card = platform?.relay ? readJobCard(input.body, subject) : {};
 
+  const staffingFirm = STAFFING_FIRM.test(domainLabel(sender.domain) ?? '');
   const agency =
     AGENCY.test(sender.name) ||
-    /recruit|staffing|personnel|headhunt|resourcing|talent\.|personal\.|-personal|uitzend/i.test(
+    /recruit|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend/i.test(
       sender.domain,
     ) ||
+    staffingFirm ||
     input.signature.some((line) => AGENCY.test(line) && !/\bteam\b/i.test(line));
   const mentions = `${input.body}\n${subject}`;
   // An agency's message names its client as the one who decided ("die Stadtwerke Bielefeld haben sich…").
@@ -344,8 +444,15 @@ export function extract(input: ExtractInput): Extraction {
     (agency
       ? (firstTidy(CLIENT_MENTION, mentions, tidyCompany) ??
         firstTidy(SENTENCE_SUBJECT, input.body, notTheAgency) ??
-        forwardedSender(input, domainLabel(sender.domain)))
+        forwardedSender(input, domainLabel(sender.domain)) ??
+        // "the Operator vacancy at Janssen Pharmaceutica": where a staffing firm places people is its client.
+        (staffingFirm
+          ? COMPANY_IN_TEXT.map((re) => firstTidy(re, mentions, notTheAgency)).find(Boolean)
+          : undefined))
       : undefined);
+  const closing = closingLines(input);
+  // A name the message writes that spells the sender's own domain is the company's, as it writes it.
+  const written = writtenDomainName(`${subject}\n${input.body}\n${input.signature.join('\n')}`, ownDomain);
   const proposals: Proposal[] = [
     [client, 8],
     [firstTidy(EMPLOYER_FIELD, input.body, fieldValue), 4],
@@ -358,27 +465,50 @@ export function extract(input: ExtractInput): Extraction {
     ...inText(COMPANY_IN_TEXT, input.body, 2.5),
     ...inText(COMPANY_IN_TEXT, input.signature.join('\n'), 2),
     [signature.company, 2],
-    ...closingProposals(input, signature.company, ownDomain),
+    [closingTeam(input, closing), 2],
+    [spelledName(closing, ownDomain, signature.company), 1],
     ...companiesFromLinks(`${input.links}\n${sender.domain}`).map((name): Proposal => [name, 2]),
     [atsLocal, 1.5],
-    [ownDomain ? labelToName(ownDomain) : undefined, 1],
+    [written ?? (ownDomain ? labelToName(ownDomain) : undefined), 1],
   ];
   proposals.push(
     support(proposals, firstTidy(SENTENCE_SUBJECT, input.body, tidyCompany), 2.5),
     support(proposals, firstTidy(SUBJECT_LEAD, subject, companyUnlessRole), 2),
   );
-  const company = chooseCompany(
-    proposals.filter(([name]) => !isPlatform(name)),
+  // "Talent <talent@rippling.com>": a tracking system's own hiring mailbox hires for the system's maker.
+  const ownHiring = platform && !platform.relay && sender.hiring && sender.domain.split('.').length === 2;
+  const chosen = chooseCompany(
+    proposals.filter(([name]) => ownHiring || !isPlatform(name)),
     senderCompany,
   );
+  // "BrightPath Staffing" at brightpathstaffing.com: a name of several words the address spells in full keeps the
+  // words tidying takes for a team's.
+  const spelledInFull =
+    written && /\s/.test(written) && ownDomain && foldName(written) === foldName(ownDomain);
+  // A hiring manager signing with a full name from a personal address, the employer unnamed: the person is who
+  // turned the reader down, and whom to thank.
+  const manager =
+    !platform &&
+    !domainLabel(sender.domain) &&
+    !FORWARD_PREFIX.test(input.subject) &&
+    /\s/.test(fromName.person ?? '')
+      ? fromName.person
+      : undefined;
+  const company =
+    (spelledInFull && chosen && relatedKeys(foldName(chosen), foldName(written)) ? written : chosen) ??
+    manager;
 
   const subjectRole = SUBJECT_ROLE.exec(subject);
   const tidySubjectRole = subjectRole?.[1]?.toLowerCase() === 'to' ? tidyTitledRole : tidyRole;
-  const role =
+  const foundRole =
     tidySubjectRole(subjectRole?.[2]) ??
     card.role ??
     roleInText(input.body) ??
     roleFromSubjectPieces(subject, company);
+  // "the Brennan Hale Data Engineer role": the employer's name in front of a title is not part of it, though a
+  // programme keeps its brand ("Unilever Future Leaders Programme").
+  const branded = company && foundRole?.startsWith(`${company} `) && !PROGRAMME.test(foundRole);
+  const role = branded ? tidyRole(foundRole?.slice(company.length)) : foundRole;
 
   let recruiter = signature.person ?? fromName.person;
   if (signature.person && fromName.person?.startsWith(`${signature.person} `)) recruiter = fromName.person;

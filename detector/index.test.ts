@@ -200,6 +200,32 @@ ${sentence}`,
     const news =
       'Thank you for your interest in the Analyst role. The position has been filled. See similar jobs below.';
     expect(detect({ from, subject: 'Analyst role', text: news }).rejection).toBe(true);
+    const reply = 'Hi Jo - we ended up filling both weekend barista spots already, sorry for the slow reply.';
+    expect(
+      detect({ from: 'Mark <mark@helios.ai>', subject: 'Re: weekend shifts', text: reply }).rejection,
+    ).toBe(true);
+    expect(detect({ from: 'Mark <mark@helios.ai>', subject: 'Weekend shifts', text: reply }).rejection).toBe(
+      false,
+    );
+  });
+
+  it('takes a person choosing someone else as a job decision, without job words, only when they decided', () => {
+    const chose =
+      'Hey Ben - sorry, we went with someone else for front of house this time. Stop by sometime!';
+    expect(detect({ from: 'Hannah <hannah@kinfolk.co>', subject: 're: FOH', text: chose }).rejection).toBe(
+      true,
+    );
+    expect(detect({ from: 'Kinfolk <hello@kinfolk.co>', subject: 're: FOH', text: chose }).rejection).toBe(
+      false,
+    );
+    const told = 'so they went with someone else. third time this month. drinks friday?';
+    expect(
+      detect({ from: 'Jake Moreno <jake.moreno@gmail.com>', subject: 'ugh', text: told }).rejection,
+    ).toBe(false);
+    const wedding = 'Quick update on the wedding: we went with another photographer in the end.';
+    expect(detect({ from: 'Noor <noor@gmail.com>', subject: 'Re: Saturday', text: wedding }).rejection).toBe(
+      false,
+    );
   });
 
   it('ignores a notice written to the hiring team', () => {

@@ -20,6 +20,11 @@ describe('pickLanguage', () => {
       'Le comunicamos que, una vez valorados los méritos, no ha resultado seleccionado para la plaza de Auxiliar.',
     ],
     ['nl', 'Helaas is de vacature inmiddels vervuld.'],
+    // Informal French shares "te" and "tu" with Spanish; its articles and prepositions tell them apart.
+    [
+      'fr',
+      'Salut Inès, on a le plaisir de te proposer le poste chez Atelier Lumière ! On a hâte de travailler avec toi.',
+    ],
   ])('recognises %s', (lang, text) => {
     expect(pickLanguage(text, PHRASE_SETS).lang).toBe(lang);
   });

@@ -104,4 +104,35 @@ describe('readSignature', () => {
     expect(fromName('NHS Jobs <noreply@jobs.nhs.uk>')).toEqual({});
     expect(fromName('Government Recruitment Service <noreply@civilservicejobs.service.gov.uk>')).toEqual({});
   });
+
+  it('takes the organisation under a department that signs, never the department', () => {
+    expect(readSignature(['Departamento de Recursos Humanos', 'Clínica Sol Poente']).company).toBe(
+      'Clínica Sol Poente',
+    );
+    expect(readSignature(['Graduate Recruitment Team', 'Harrow Lane Legal'])).toEqual({
+      company: 'Harrow Lane Legal',
+    });
+    expect(readSignature(['Digital Humanities Programme', 'University of Westmarch']).company).toBe(
+      'University of Westmarch',
+    );
+    expect(readSignature(['Human Resources Unit']).company).toBeUndefined();
+    expect(readSignature(['Dr Ama Boateng', 'School of Law, Kingsbridge University']).company).toBe(
+      'Kingsbridge University',
+    );
+    // A seniority word opens a title, not a team's name.
+    expect(readSignature(['Mia', 'Senior Talent Partner, Quillo'])).toEqual({
+      person: 'Mia',
+      company: 'Quillo',
+    });
+  });
+});
+
+describe('department and surname display names', () => {
+  it('reads departments as no company and Dutch surnames as people', () => {
+    expect(fromName('Personeelszaken <pz@zorgrand.nl>')).toEqual({});
+    expect(fromName('Office of Faculty Affairs <faculty@westmarch.edu>')).toEqual({});
+    expect(fromName('Pôle RH <rh@lumisport.fr>')).toEqual({});
+    expect(fromName('Joost van Dam <joost@bureaudam.nl>')).toEqual({ person: 'Joost van Dam' });
+    expect(fromName('Sanne de Wit <sanne@dewitadvies.nl>')).toEqual({ person: 'Sanne de Wit' });
+  });
 });

@@ -24,7 +24,7 @@ const PERSON_NAME = new RegExp(
 
 /** Words that name organisations, departments or job titles rather than people, in the languages we read. */
 const ORGANISATION_WORD =
-  /\b(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|café|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|district|county|department|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)\b/i;
+  /\b(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|café|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)\b/i;
 
 const VIA = /^(.+?)\s+(?:via|through|on behalf of|über|par|por|por meio de|via de)\s+(.+)$/i;
 /** "Talentify for Parkline Apartments": a service writing for the employer named last. */
@@ -118,7 +118,9 @@ export function readSenderName(sender: Sender): Parties {
   const writingFor = writesFor(name, sender);
   if (writingFor) return { company: tidyCompany(writingFor) };
   const personAt = PERSON_AT.exec(name);
-  if (personAt && looksLikePerson(personAt[1] ?? ''))
+  // "Mark de Vries", "Joost van Dam": a surname's particle, not "Mark from Vries".
+  const surname = personAt && /^\S+\s+(?:de|van|da)\s+\S+$/u.test(name) && isPersonName(name, sender);
+  if (personAt && !surname && looksLikePerson(personAt[1] ?? ''))
     return { person: personAt[1], company: tidyCompany(personAt[2]) };
   // A job board's own name ("NHS Jobs", "Government Recruitment Service") is never the employer.
   if (sender.platform?.relay) return {};
@@ -142,8 +144,12 @@ const JOB_TITLE_WORDS =
 
 /** Words that name a hiring team or department without the company ("Human Resources", "Service Recrutement"). */
 const TEAM_WORD =
-  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|early|careers?|personas|pessoas|gestión|gestion)$/i;
+  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|early|careers?|personas|pessoas|gestión|gestion|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction)$/i;
 const isTeamPhrase = (text: string) => text.split(/\s+/).every((word) => TEAM_WORD.test(word));
+
+/** A unit inside an organisation: "Department of Engineering, University of Cambridge". */
+const UNIT_OF =
+  /^(?:department|dept\.?|school|faculty|division|office|institute|centre|center|unit|laboratory|lab)\s+(?:of|for)\s/i;
 
 /** A recruiter's title before the company. */
 const RECRUITING_TITLE = /\b(?:recruit\w*|talent|sourcer|hr|rh|rrhh)\b/i;
@@ -161,6 +167,8 @@ const tidyBrand = (raw: string | undefined) =>
  * Paribas", "Gemeente Amsterdam, afdeling Werving & Selectie".
  */
 export function teamLineCompany(line: string): string | undefined {
+  // "Graduate Recruitment Team" names no company, whatever its first word.
+  if (isTeamPhrase(line.trim())) return undefined;
   const trailing = TEAM_NAME.exec(line)?.[0];
   const leading = LEADING_TEAM.test(line) && ORGANISATION_LINE.test(line) ? line : undefined;
   const named = tidyCompany(trailing) ?? tidyCompany(leading);
@@ -173,6 +181,7 @@ export function teamLineCompany(line: string): string | undefined {
   if (
     isTeamPhrase(first) ||
     RECRUITING_TITLE.test(first) ||
+    UNIT_OF.test(first) ||
     (pieces.length >= 3 && RECRUITING_TITLE.test(pieces[1] ?? ''))
   )
     return tidyBrand(last);
@@ -183,7 +192,10 @@ export function readSignature(lines: string[]): SignatureParts {
   const parts: SignatureParts = {};
   // A line naming only a team ("Talent Acquisition Team") puts the company on the next line.
   let teamAbove = false;
-  for (const line of lines.slice(0, 8)) {
+  const block = lines.slice(0, 8);
+  // The block's last line that is not a team's ("European Rail Office" / "Human Resources").
+  const last = block.length >= 2 ? block.findLastIndex((line) => !isTeamPhrase(line.trim())) : -1;
+  for (const [at, line] of block.entries()) {
     const teamCompany = teamLineCompany(line);
     if (teamCompany) parts.company ??= teamCompany;
     const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line)?.[0];
@@ -204,8 +216,10 @@ export function readSignature(lines: string[]): SignatureParts {
     }
     if (parts.person && pieces.length >= 2 && JOB_TITLE_WORDS.test(first))
       parts.company ??= tidyBrand(pieces[pieces.length - 1]?.trim());
-    // An organisation's name alone on a line under the person ("Brightline Health").
-    else if (parts.person && alone && !looksLikePerson(first)) parts.company ??= tidyCompany(first);
+    // An organisation's name alone on a line under the person ("Brightline Health"), or closing a block that
+    // signs for a department ("Expository Writing Program" / "New York University").
+    else if ((parts.person || at === last) && alone && !looksLikePerson(first))
+      parts.company ??= tidyCompany(first);
   }
   return parts;
 }

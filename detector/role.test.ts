@@ -122,4 +122,71 @@ describe('tidyRole', () => {
     for (const emoji of [...pictographs, '🌱', '👩‍💻', '❤️'])
       expect(tidyRole(`Barista ${emoji}`), `Barista ${emoji}`).toBe('Barista');
   });
+
+  it('reads titles after rounds, processes, quoted offers and requisition lines', () => {
+    expect(roleInText('Thanks for the final round for Lead Data Engineer. We went another way.')).toBe(
+      'Lead Data Engineer',
+    );
+    expect(roleInText('Gracias por el proceso para Energy Trader. No seguimos.')).toBe('Energy Trader');
+    expect(
+      roleInText("Votre candidature pour l'offre « Vendeuse en fromagerie (H/F) » n'est pas retenue."),
+    ).toBe('Vendeuse en fromagerie');
+    expect(roleInText('Requisition: 77812 - Lab Coordinator\n\nThank you.')).toBe('Lab Coordinator');
+    expect(
+      roleInText(
+        'We appreciate you taking the time to apply to Line Associate - Plant 4. We will not proceed.',
+      ),
+    ).toBe('Line Associate - Plant 4');
+  });
+
+  it('reads European word order and keeps a hyphenated pair whole', () => {
+    expect(roleInText('voor de rol Scrum Master.')).toBe('Scrum Master');
+    expect(roleInText('die Rolle Data Analyst mit jemandem intern zu besetzen')).toBe('Data Analyst');
+    expect(
+      roleInText('sua candidatura para a vaga Analista Fiscal | Lojas Aurora teve uma atualização'),
+    ).toBe('Analista Fiscal');
+    expect(roleInText('We zijn voor de functie kok wel op zoek naar iemand anders.')).toBeUndefined();
+    expect(roleInText('Ihre Bewerbung als Elektro- und Anlagentechniker auf unserer Baustelle')).toBe(
+      'Elektro- und Anlagentechniker',
+    );
+  });
+
+  it('reads a title a procedure word introduces in the subject, even in lower case', () => {
+    expect(roleFromSubjectPieces('Re: seasonal farmhand', undefined)).toBe('seasonal farmhand');
+    expect(roleFromSubjectPieces('Concours de technicien territorial - résultats', undefined)).toBe(
+      'technicien territorial',
+    );
+    expect(roleFromSubjectPieces('vaga de fotógrafo', undefined)).toBe('fotógrafo');
+    expect(roleFromSubjectPieces('Re: Stage Manager search', undefined)).toBe('Stage Manager');
+    expect(roleFromSubjectPieces('Brindle | Next steps', 'Brindle')).toBeUndefined();
+    expect(roleFromSubjectPieces('Re: quick question', undefined)).toBeUndefined();
+    expect(roleFromSubjectPieces('Candidatura espontánea', undefined)).toBeUndefined();
+    expect(roleFromSubjectPieces('Processo Seletivo Simplificado nº 12/2026', undefined)).toBeUndefined();
+    expect(roleFromSubjectPieces('Stellenausschreibung Nr. 12/2026', undefined)).toBeUndefined();
+  });
+
+  it('keeps a grade in brackets but drops references and working time', () => {
+    expect(tidyRole('Programme Officer (P2)')).toBe('Programme Officer (P2)');
+    expect(tidyRole('Sachbearbeiter/in (E 9b TV-L)')).toBe('Sachbearbeiter/in (E 9b TV-L)');
+    expect(tidyRole('Docent Economie (0,6 fte)')).toBe('Docent Economie');
+    expect(tidyRole('Research Fellow (Ref 1012345)')).toBe('Research Fellow');
+    expect(tidyRole('tenure-track Assistant Professor of History')).toBe('Assistant Professor of History');
+    expect(tidyRole('freelance designer')).toBe('freelance designer');
+    expect(roleInText('Thank you for applying for the Policy Analyst (P3) role.')).toBe(
+      'Policy Analyst (P3)',
+    );
+  });
+
+  it('reads trainings that lead to a job and never takes a time of day for one', () => {
+    expect(
+      roleInText('Je deed mee aan de selectie voor de opleiding tot Monteur Elektrotechniek (niveau 3).'),
+    ).toBe('Monteur Elektrotechniek (niveau 3)');
+    expect(roleInText('Vielen Dank für dein Interesse an der Ausbildung zum Elektroniker.')).toBe(
+      'Elektroniker',
+    );
+    expect(roleInText('We hired someone who can do full days for the afternoon position.')).toBeUndefined();
+    expect(roleInText('votre candidature en tant que conseillère de vente à 60%.')).toBe(
+      'conseillère de vente',
+    );
+  });
 });

@@ -10,7 +10,7 @@ import { DIGIT, LETTER, UPPER } from './letters';
 
 /** Words that make a phrase a job title; used where nothing else says "this is the role". */
 export const ROLE_WORDS = new RegExp(
-  String.raw`\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente|adviseur|referent|assistent|vendeur|vendedor|técnico|tecnico|auxiliar|gestor|responsable|jefe|encargado|trainee|estagiário|estagiária|coordenador|coordinador|asistente|assistente|conductor|motorista|chofer|enfermer[oa]|enfermeir[oa]|farmacêutic[oa]|farmacéutic[oa]|pharmacien|pharmacist|professor|profesor|docente|enseignant|soldador|supervisor|operario|operário|cajer[oa]|camarer[oa]|contable|contador|abogad[oa]|advogad[oa]|planner|chauffeur|monteur)(?![${LETTER}])|[${LETTER}]*(?:entwickler|ingenieur|techniker|elektroniker|leiter|leider|uitvoerder|verkoper|kundige|leitung|meister|fachkraft|angestellte|pfleger|erzieher|referent|sachbearbeitung|berater|mitarbeiter|medewerker|sachbearbeiter|kaufmann|kauffrau)(?![${LETTER}])`,
+  String.raw`\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente|adviseur|referent|assistent|vendeur|vendedor|técnico|tecnico|auxiliar|gestor|responsable|jefe|encargado|trainee|estagiário|estagiária|coordenador|coordinador|asistente|assistente|conductor|motorista|chofer|enfermer[oa]|enfermeir[oa]|farmacêutic[oa]|farmacéutic[oa]|pharmacien|pharmacist|professor|profesor|docente|enseignant|soldador|supervisor|operario|operário|cajer[oa]|camarer[oa]|contable|contador|abogad[oa]|advogad[oa]|planner|chauffeur|monteur|trader|vigilante|recepcionista|receptionist|barista|cashier|master|fellow|stocker|farmhand|collaborateur|collaboratrice|conseiller|conseillère|vendeuse|serveur|serveuse|caissier|caissière|employé|employée)(?![${LETTER}])|[${LETTER}]*(?:entwickler|ingenieur|techniker|elektroniker|leiter|leider|uitvoerder|verkoper|kundige|leitung|meister|fachkraft|angestellte|pfleger|erzieher|referent|sachbearbeitung|berater|mitarbeiter|medewerker|sachbearbeiter|kaufmann|kauffrau|adviseur|agent|ontwerper)(?:in|innen)?(?![${LETTER}])`,
   'i',
 );
 
@@ -23,7 +23,7 @@ const ROLE_STOP =
 const PHRASE_WORD =
   /(?:^|\s)(?:time|application|interest|interested|consideration|decision|process|candidates?|opportunity|experience|skills|background|team|company|other|another|future|interview|bewerbung|candidature|candidatura|sollicitatie|update|status|conversation|week|last|requirements|period|months|suitable|specific|great|if|may|might|can|could|should|when|where|while|named|reach|file|out|it)(?=\s|$)|\s(?:the|a|an)$/u;
 const ROLE_VAGUE =
-  /^(?:equal|open|current|above|exciting|same|right|particular|specific|advertised|available|following|aforementioned|new|posted|vacant|\s)+$/i;
+  /^(?:equal|open|current|above|exciting|same|right|particular|specific|advertised|available|following|aforementioned|new|posted|vacant|morning|afternoon|evening|night|weekend|weekday|part-time|full-time|temporary|permanent|seasonal|\s)+$/i;
 
 /**
  * Subjects often carry emoji ("Your application for Designer 🌱"); a job title never does. Building the emoji
@@ -52,9 +52,13 @@ export function tidyRole(raw: string | undefined): string | undefined {
       '',
     )
     .replace(/^(?:join|joining|work|working)\s.*?\s(?:as|als|comme|como)\s+(?:an?\s+)?(?=[A-ZÀ-ÖØ-Þ])/, '')
+    // "tenure-track Assistant Professor", "funded PhD studentship": a description before the title goes.
+    .replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}\p{Ll}*\s+\p{Lu})/u, '')
     .replace(/^["'“‘«„]+|["'”’»“,:;.!?-]+$/gu, '')
-    // "(ID: 2589114)", "(Ref 1142)": references, unlike "(Cashier)" or "(m/w/d)", are not part of the title.
-    .replace(/\s*\((?:[^()]*\d[^()]*|(?:ref|req|id|job)\b[^()]*)\)/giu, '')
+    // "(ID: 2589114)", "(Ref 1142)": references, unlike "(Cashier)" or "(P3)", are not part of the title.
+    .replace(/\s*\((?:[^()]*\d{4,}[^()]*|(?:ref|req|id|job|n[º°o]\.?)\b[^()]*|#[^()]*)\)/giu, '')
+    // Working time and pay groups ("(0,8 fte)", "(Subgrupo A1)") describe the contract, not the job.
+    .replace(/\s*\([^()]*\b(?:fte|uur|hours|hrs|stunden|std|subgrupo|grupo)\b[^()]*\)/giu, '')
     // Gender markers ("(m/w/d)", "(H/F)") say who may apply, not what the job is.
     .replace(/\s*\(\s*[mwfdxh](?:\s*\/\s*[mwfdxh]){1,2}\s*\)/giu, '')
     .replace(/\s+(?:programme|program|scheme|intake|position|role|vacancy|opening)$/u, '')
@@ -73,7 +77,7 @@ export const tidyTitledRole = (raw: string | undefined) =>
   raw && ROLE_WORDS.test(raw) ? tidyRole(raw) : undefined;
 
 /** Where a role phrase ends: a preposition that introduces the company or place, or punctuation. */
-const ROLE_END = String.raw`(?=\s+(?:at|with|in|here|within|on|for|and|bei|in|im|und|mit|chez|au|et|avec|en|bij|met|na|no|em|e|y|con|com|para|pour|dans|op|te|nicht|niet|leider|helaas|was|were|has|wurde|werd|foi|fue|fut)(?![\p{L}\p{N}&'’-])|\s+(?:à|não)\s|\s*[\n.;!?)]|\s*:(?!in(?:nen)?\b)|\s*\((?![^()\n\d]{1,30}\))|,(?! \p{Lu}[\p{L}\p{N}&/+-]*(?: (?:&|\p{Lu}[\p{L}\p{N}&/+-]*)){0,3}(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|$)`;
+const ROLE_END = String.raw`(?=(?<!-)\s+(?:at|with|in|here|within|on|for|and|bei|in|im|und|mit|chez|au|et|avec|en|bij|met|na|no|em|e|y|con|com|para|pour|dans|op|te|nicht|niet|wel|toch|ook|auf|zur|zum|neste|nesta|leider|helaas|was|were|has|wurde|werd|foi|fue|fut)(?![\p{L}\p{N}&'’-])|\s+(?:à|não)\s|\s+\|\s|\s*[\n.;!?)]|\s*:(?!in(?:nen)?\b)|\s*\((?![^()\n]{1,30}\))|\s*\((?=[^()\n]*\d{4}|\s*(?:ref|req|id|job)\b)|,(?! \p{Lu}[\p{L}\p{N}&/+-]*(?: (?:&|\p{Lu}[\p{L}\p{N}&/+-]*)){0,3}(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|$)`;
 /**
  * A title: no sentence punctuation, but a comma before a capitalised qualifier that closes it ("Software Engineer,
  * Mobile role") and a short parenthesis ("Guest Advocate (Cashier)") may be part of it.
@@ -85,7 +89,7 @@ const TITLE = `(${TITLE_TEXT})`;
 const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   // Labelled lines and table rows ("Job title: X", a "Job Title" cell beside the title); a place after a dash goes.
   {
-    re: /^\s*(?:(?:position|role|job title|position title|job|post|vacancy|stelle|stellenbezeichnung|poste|intitulé du poste|puesto|vacante|aviso|vaga|cargo|functie|vacature)(?:\s+(?:ref|reference|no|number|id))?\s*:|job title|position title)\s*(?:[A-Za-z]{0,4}\d[\w/.-]*\s+[-–—|]\s+)?([^\n]{2,80}?)(?:\s+[-–—|]\s+[^\n]*)?$/gimu,
+    re: /^\s*(?:(?:position|role|job title|position title|job|post|vacancy|requisition|req|stelle|stellenbezeichnung|poste|intitulé du poste|puesto|vacante|aviso|vaga|cargo|functie|vacature)(?:\s+(?:ref|reference|no|number|id))?\s*:|job title|position title)\s*(?:[A-Za-z]{0,4}\d[\w/.-]*\s+[-–—|]\s+)?([^\n]{2,80}?)(?:\s+[-–—|]\s+[^\n]*)?$/gimu,
     titled: false,
   },
   {
@@ -114,7 +118,7 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
     re: lazyRegExp(() =>
       withCheapBoundaries(
         new RegExp(
-          String.raw`\b(?:application|applying|applied|postularte|postulación|postulacion)\s+(?:for|to|a|para)\s+(?:the\s+|la\s+|el\s+)?(?:(?:position|role|posición|vacante|puesto|aviso|cargo)\s+(?:de\s+)?)?${TITLE}${ROLE_END}`,
+          String.raw`\b(?:application|applying|applied|apply|postularte|postulación|postulacion)\s+(?:for|to|a|para)\s+(?:the\s+|la\s+|el\s+)?(?:(?:position|role|posición|vacante|puesto|aviso|cargo)\s+(?:de\s+)?)?${TITLE}${ROLE_END}`,
           'giu',
         ),
       ),
@@ -123,7 +127,7 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   },
   // A quoted title after a job noun: 'the position "Operations Analyst - Trade Settlements"'.
   {
-    re: /\b(?:position|role|job|vacancy|opening|poste|rôle|puesto|vacante|vaga|Stelle|Position|functie|vacature)\s+["“„«]([^"“”»\n]{2,80})["”“»]/giu,
+    re: /\b(?:position|role|job|vacancy|opening|posting|offer|poste|rôle|offre|annonce|puesto|vacante|oferta|aviso|vaga|anúncio|Stelle|Position|Stellenangebot|functie|vacature)\s+["“„«]\s*([^"“”»\n]{2,80}?)\s*["”“»]/giu,
     titled: false,
   },
   // An interview or a selection process for a job: "the interview for Senior Engineering Manager with us",
@@ -132,9 +136,19 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
     re: lazyRegExp(() =>
       withCheapBoundaries(
         new RegExp(
-          String.raw`\b(?:interview|interviews|process|proceso|processo|procédure)(?:\s+(?:de\s+selección|seletivo|selectivo|de\s+recrutement|de\s+seleção))?\s+(?:for|de|para|pour|voor|für)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?${TITLE}${ROLE_END}`,
+          String.raw`\b(?:interview|interviews|round|onsite|on-site|process|proceso|processo|procédure)(?:\s+(?:de\s+selección|seletivo|selectivo|de\s+recrutement|de\s+seleção))?\s+(?:for|de|para|pour|voor|für)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?${TITLE}${ROLE_END}`,
           'giu',
         ),
+      ),
+    ),
+    titled: true,
+  },
+  // A training that leads to a job: "de opleiding tot Politieagent", "Ausbildung zum Mechatroniker".
+  {
+    re: withCheapBoundaries(
+      new RegExp(
+        String.raw`\b(?:opleiding|Ausbildung)\s+(?:tot|zum|zur)\s+(?:de\s+)?${TITLE}${ROLE_END}`,
+        'giu',
       ),
     ),
     titled: true,
@@ -155,7 +169,7 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   {
     re: withCheapBoundaries(
       new RegExp(
-        String.raw`\b(?:position|role|rol|functie|Stelle|poste|vaga|puesto)\s+(?!(?:of|as|als|de|d'|du|como|van|voor|para|at|with|in|is|has|was|and|for|to|bij|bei|chez)\b)${TITLE}${ROLE_END}`,
+        String.raw`\b(?:position|role|rol|Rolle|functie|vacature|Stelle|poste|vaga|puesto|vacante)\s+(?!(?:of|as|als|de|d'|du|como|van|voor|para|at|with|in|is|has|was|and|for|to|bij|bei|chez)\b)${TITLE}${ROLE_END}`,
         'giu',
       ),
     ),
@@ -231,6 +245,16 @@ const STARTS_WITH_CAPITAL = new RegExp(`^[${UPPER}${DIGIT}]`);
  * nor a phrase about the application.
  */
 
+const PROCEDURE_LEAD =
+  /^(?:(?:resultaat\s+)?selectieprocedure|concours\s+(?:de|d['’])|oportunidade(?:\s+de)?|vaga\s+(?:de|para)|stelle|proceso(?:\s+de\s+selección)?|processo(?:\s+seletivo)?|candidatura|candidature|bewerbung|sollicitatie)(?:\s+|(?<=['’]))(?=\S)/iu;
+const SUBJECT_TAIL = /\s+(?:search|portfolio)$/i;
+
+const SUBJECT_STATUS =
+  /\b(?:update|result|resultado|retour|feedback|news|follow|regarding|about|thanks|thank|outcome|absage|uitslag|proceso|processo|procedimento|búsqueda|gesprek|entrevista|unsuccessful|open day|following|notification|notificação|mitteilung|atualização|actualización|terugkoppeling|informação|información|resultat|résultat|resultaat|bolsa|profil|profile|perfil|next steps|notice|ineligibility|lista|candidatos|espont[aá]ne[ao]|espontâne[ao]|spontan\w*|recebida|recibida|reçue|received|eingegangen|ontvangen)\b/i;
+
+/** Whether a subject piece reads as a title: no phrase about the application, no status word. */
+const readsAsTitle = (role: string) => !PIECE_PHRASE.test(role) && !SUBJECT_STATUS.test(role);
+
 export function roleFromSubjectPieces(subject: string, company: string | undefined): string | undefined {
   const companyKey = company ? foldName(company) : '';
   const pieces = stripSubjectPrefixes(subject)
@@ -245,23 +269,21 @@ export function roleFromSubjectPieces(subject: string, company: string | undefin
   for (const whole of ordered) {
     // "KPMG Tax Associate": the company's name in front of a title is not part of it.
     const lead = company && whole.toLowerCase().startsWith(`${company.toLowerCase()} `) ? company.length : 0;
-    const piece = whole.slice(lead).trim();
+    const rest = whole.slice(lead).trim();
+    // "Concours de rédacteur territorial", "vaga de designer": a word for the procedure introduces the title.
+    const piece = rest.replace(PROCEDURE_LEAD, '').replace(SUBJECT_TAIL, '');
     const key = foldName(piece);
     if (companyKey && (companyKey.includes(key) || (!lead && key.includes(companyKey)))) continue;
-    if (piece.split(/\s+/).length > 8 || !STARTS_WITH_CAPITAL.test(piece)) continue;
+    // A number after the procedure word is its reference ("Processo Seletivo Simplificado nº 04/2026").
+    if (piece !== rest && /\d/.test(piece)) continue;
+    const titled = piece !== rest || ROLE_WORDS.test(piece);
+    if (piece.split(/\s+/).length > 8 || !(titled || STARTS_WITH_CAPITAL.test(piece))) continue;
     const role = tidyRole(
       piece
         .replace(/\s*\((?:ref|req|#)[^)]*\)\s*$/i, '')
         .replace(/\s+(?:role|position|vacancy|opening|job|stelle|poste|puesto|vaga|vacature)\b.*$/i, ''),
     );
-    if (
-      role &&
-      !PIECE_PHRASE.test(role) &&
-      !/\b(?:update|result|resultado|retour|feedback|news|follow|regarding|about|thanks|thank|outcome|absage|uitslag|proceso|processo|procedimento|búsqueda|gesprek|entrevista|unsuccessful|open day|following|notification|notificação|mitteilung|atualização|actualización|terugkoppeling|informação|información|resultat|bolsa)\b/i.test(
-        role,
-      )
-    )
-      return role;
+    if (role && readsAsTitle(role)) return role;
   }
   return undefined;
 }

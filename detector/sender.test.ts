@@ -22,6 +22,8 @@ describe('parseSender', () => {
       'jobs-noreply@linkedin.com',
       'careers-noreply@acme.com',
       'notifications@x.io',
+      'notificacoes@ats.com.br',
+      'notificaciones@ats.es',
     ]) {
       expect(parseSender(from).noReply, from).toBe(true);
     }
@@ -55,5 +57,11 @@ describe('parseSender', () => {
       platform: { relay: false },
     });
     expect(parseSender('ward@trust.nhs.uk').platform).toBeUndefined();
+  });
+
+  it("knows public and national job boards that relay an employer's decision", () => {
+    for (const from of ['noreply@jobat.be', 'ne-pas-repondre@francetravail.fr', 'nao-responda@vagas.com.br'])
+      expect(parseSender(from).platform?.relay, from).toBe(true);
+    expect(parseSender('notificacoes@solides.com.br').platform?.relay).toBe(false);
   });
 });

@@ -49,7 +49,7 @@ const PLATFORMS: [RegExp, Platform][] = [
     { name: 'ATS', relay: false },
   ],
   [
-    /(?:^|\.)kenoby\.com$|(?:^|\.)pageuppeople\.com$|(?:^|\.)oraclecloud\.com$|(?:^|\.)dvinci(?:-easy)?\.(?:com|de)$|(?:^|\.)paylocity\.com$|(?:^|\.)adp\.com$|(?:^|\.)talentbrew\.com$/,
+    /(?:^|\.)kenoby\.com$|(?:^|\.)pageuppeople\.com$|(?:^|\.)oraclecloud\.com$|(?:^|\.)dvinci(?:-easy)?\.(?:com|de)$|(?:^|\.)paylocity\.com$|(?:^|\.)adp\.com$|(?:^|\.)talentbrew\.com$|(?:^|\.)solides\.com\.br$|(?:^|\.)pandape\.com(?:\.br)?$/,
     { name: 'ATS', relay: false },
   ],
   // Public job boards pass on the decision of the employer a card or a labelled field names.
@@ -74,6 +74,10 @@ const PLATFORMS: [RegExp, Platform][] = [
   ],
   [/(?:^|\.)indeed(?:email)?\.com$/, { name: 'Indeed', relay: true }],
   [
+    /(?:^|\.)jobat\.be$|(?:^|\.)francetravail\.fr$|(?:^|\.)pole-emploi\.fr$|(?:^|\.)apec\.fr$|(?:^|\.)vagas\.com(?:\.br)?$|(?:^|\.)infojobs\.com\.br$|(?:^|\.)vdab\.be$|(?:^|\.)arbeitsagentur\.de$|(?:^|\.)werk\.nl$|(?:^|\.)occ\.com\.mx$/,
+    { name: 'Job board', relay: true },
+  ],
+  [
     /(?:^|\.)glassdoor\.com$|(?:^|\.)ziprecruiter\.com$|(?:^|\.)stepstone\.\w+$|(?:^|\.)xing\.com$/,
     { name: 'Job board', relay: true },
   ],
@@ -84,7 +88,7 @@ const PLATFORMS: [RegExp, Platform][] = [
 ];
 
 const NO_REPLY =
-  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer-daemon|bounces?|automated|alerts?|jobs-noreply|invitations|messages-noreply|nao-?responda|no-?responder|ne-?pas-?repondre|niet-?beantwoorden|nicht-?antworten)(?:[-+._].*)?$|[-_.]no-?reply$|no-?reply[-_.]/i;
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notificac(?:oes|ao)|notificaciones|notify|mailer-daemon|bounces?|automated|alerts?|jobs-noreply|invitations|messages-noreply|nao-?responda|no-?responder|ne-?pas-?repondre|niet-?beantwoorden|nicht-?antworten)(?:[-+._].*)?$|[-_.]no-?reply$|no-?reply[-_.]/i;
 
 const HIRING_LOCAL =
   /(?:^|[-_.])(?:jobs?|careers?|recruit\w*|talent\w*|hiring|hr|people|staffing|employment|crew|bewerbung\w*|karriere|personal|emploi|recrutement|rh|empleo|seleccion|personas|rrhh|talento|vacatures?|werving|sollicitaties?|vagas|recrutamento|recursoshumanos|talentos|concursos)(?:$|[-_.])/i;

@@ -1,11 +1,15 @@
 import { raw, rx, signal } from './build';
+import { ENGLISH_JOB_WORDS, ENGLISH_TITLES } from './titles';
 import type { PhraseSet } from './types';
 
 /** What does not happen to the candidate: "nicht (weiter) berücksichtigen", "nicht weiter zu verfolgen". */
 const NOT_FORWARD_VERB = raw`(?:weiter(?:hin)?\s+)?(?:zu\s+)?(?:verfolg\w*|weiterverfolg\w*|weiterzuverfolg\w*|fortzusetzen|weiterzuführen|einzuladen|anzubieten|weiterzugehen|berücksichtig\w*|in\s+(?:die\s+)?(?:engere|nähere)\s+(?:Aus)?[Ww]ahl|in\s+Betracht|fortsetzen|fortführen|weiterführen|führen|gehen|ausgewählt|weiterkommen|zum\s+Zug|einladen|anbieten)`;
 
-/** Candidates in every gender form: "Kandidat*innen", "Bewerber:in", "eine:n andere:n Bewerber/-in". */
-const CANDIDATE = raw`(?:Kandidat|Bewerber|Mitbewerber|Profil|Person(?:en)?\b)[\w*:_/()-]*`;
+/**
+ * Candidates in every gender form ("Kandidat*innen", "Bewerber:in", "eine:n andere:n Bewerber/-in") and in the
+ * words of schools and teams ("andere Lernende", "eine Kollegin").
+ */
+const CANDIDATE = raw`(?:Kandidat|Kandidierend|Bewerber|Bewerbend|Mitbewerber|Kolleg|Lernend|Auszubildend|Profil|Person(?:en)?\b)[\w*:_/()-]*`;
 
 /** German: "leider … nicht berücksichtigen", "für einen anderen Kandidaten entschieden", "Absage". */
 export const de: PhraseSet = {
@@ -25,7 +29,7 @@ export const de: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`\bkeine[nr]?\s+(?:positive[nr]?|erfreuliche[nr]?|gute[nr]?)\s+(?:Rückmeldung|Nachricht(?:en)?|Bescheid)\b|\bnicht\s+(?:\S+\s+){0,4}?(?:geschafft|weitergekommen)\b|\bes\s+(?:\S+\s+){0,4}?nicht\s+(?:\S+\s+){0,2}?geklappt\b|\b(?:ist|war|wird)\s+es\s+(?:\S+\s+){0,4}?nichts\s+geworden\b|\bnicht\s+in\s+die\s+(?:nächste|engere|finale|zweite)\s+(?:Runde|Auswahl)|\bnicht\s+bestanden\b|\bkeine\s+Berücksichtigung\b|\bnicht\s+(?:zu\s+)?(?:Ihren|deinen)\s+Gunsten\b|\bgegen\s+(?:eine[nr]?|ein)\s+(?:weitere[nr]?\s+)?(?:Einladung|Gespräch|Vorstellungsgespräch|Zusammenarbeit|Einstellung|Berücksichtigung)\s+(?:\S+\s+){0,3}?entschieden|\bnicht\s+(?:\S+\s+)?erfolgreich\b`,
+      rx`\bkeine[nr]?\s+(?:positiver?e?[nr]?|erfreulicher?e?[nr]?|gute[nr]?|bessere[nr]?)\s+(?:Rückmeldung|Nachricht(?:en)?|Bescheid)\b|\bnicht\s+(?:\S+\s+){0,4}?(?:geschafft|weitergekommen)\b|\bes\s+(?:\S+\s+){0,4}?nicht\s+(?:\S+\s+){0,2}?(?:geklappt|gereicht)\b|\b(?:ist|war|wird)\s+es\s+(?:\S+\s+){0,4}?nichts\s+geworden\b|\bnicht\s+in\s+die\s+(?:nächste|engere|finale|zweite)\s+(?:Runde|Auswahl)|\bnicht\s+bestanden\b|\bkeine\s+Berücksichtigung\b|\bnicht\s+(?:zu\s+)?(?:Ihren|deinen)\s+Gunsten\b|\bgegen\s+(?:eine[nr]?|ein)\s+(?:weitere[nr]?\s+)?(?:Einladung|Gespräch|Vorstellungsgespräch|Zusammenarbeit|Einstellung|Berücksichtigung)\s+(?:\S+\s+){0,3}?entschieden|\bnicht\s+(?:\S+\s+)?erfolgreich\b`,
     ),
     signal(
       'others',
@@ -37,7 +41,7 @@ export const de: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:für|mit)\s+jemand(?:en|em)?\s+(?:(?:anderen|anders|anderem)\s+)?(?:\S+\s+){0,4}?(?:entschieden|entschlossen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,60}?\bfür\s+jemand(?:en)?\s+(?:anderen|anders|mit|der|die)\b|\b(?:Wahl|Entscheidung|Auswahlentscheidung|Auswahl)\s+(?:\S+\s+){0,4}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,3}?gefallen|\b(?:entschieden|entschlossen)\b[^.;!?]{0,40}?\bandere[nr]?\s+${CANDIDATE}|\b(?:uns|wir)\s+(?:\S+\s+){0,4}?anders\s+entschieden\b|\b(?:anderweitig|intern)\s+(?:zu\s+)?(?:besetz\w*|vergeb\w*|vergeben)\b|\bfür\s+${CANDIDATE}\s+(?:mit|die|deren)\b[^.;!?]{0,60}?\bentschieden|\b(?:für|mit)\s+(?:eine[nr]?\s+)?interne[nr]?\s+(?:Lösung|Besetzung|Nachbesetzung|${CANDIDATE})\s+(?:\S+\s+){0,3}?(?:entschieden|entschlossen)`,
+      rx`\b(?:für|mit)\s+jemand(?:en|em)?\s+(?:(?:anderen|anders|anderem)\s+)?(?:\S+\s+){0,4}?(?:entschieden|entschlossen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,60}?\bfür\s+jemand(?:en)?\s+(?:anderen|anders|mit|der|die)\b|\b(?:Wahl|Entscheidung|Auswahlentscheidung|Auswahl)\s+(?:\S+\s+){0,4}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,3}?gefallen|\b(?:entschieden|entschlossen)\b[^.;!?]{0,40}?\bandere[nr]?\s+${CANDIDATE}|\b(?:uns|wir)\s+(?:\S+\s+){0,4}?(?:anders|anderweitig)\s+entschieden\b|\b(?:(?:Wahl|Entscheidung)\s+fiel|fiel\s+(?:\S+\s+){0,2}?(?:Wahl|Entscheidung))\s+(?:\S+\s+){0,2}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)|\b(?:Wahl|Entscheidung)\b[^.;!?]{0,30}?\bnicht\s+auf\s+(?:Sie|dich)\b|\b(?:anderweitig|intern)\s+(?:zu\s+)?(?:besetz\w*|vergeb\w*|vergeben)\b|\bfür\s+${CANDIDATE}\s+(?:mit|die|deren)\b[^.;!?]{0,60}?\bentschieden|\b(?:für|mit)\s+(?:eine[nr]?\s+)?interne[nr]?\s+(?:Lösung|Besetzung|Nachbesetzung|${CANDIDATE})\s+(?:\S+\s+){0,3}?(?:entschieden|entschlossen)`,
     ),
     signal(
       'others',
@@ -61,6 +65,20 @@ export const de: PhraseSet = {
       0.7,
       rx`\b(?:Status|Ergebnis|Entscheidung|Stand)\b[^.;!?]{0,80}?:\s*["„“]?(?:abgelehnt|Absage|abgesagt|nicht\s+(?:berücksichtigt|ausgewählt|erfolgreich))\b|\b(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,4}?(?:wurde|ist|wird)\s+(?:\S+\s+)?abgelehnt\b`,
     ),
+    // A status standing alone on its line under "Der Status Ihrer Bewerbung hat sich geändert:"; an exam's threshold
+    // missed ("die Mindestpunktzahl haben Sie nicht erreicht"); nobody taken on ("wir stellen derzeit keine
+    // Auszubildenden ein"); a team already full ("wir sind für den Sommer voll besetzt").
+    signal(
+      'not-selected',
+      0.7,
+      rx`^\s*["„“]?(?:abgelehnt|abgesagt|nicht\s+(?:berücksichtigt|ausgewählt|erfolgreich))["“]?\s*[.!]?\s*$|\b(?:Punktzahl|Mindestpunkt\w*|Bestehensgrenze|Mindestnote|Punkte)\b[^.;!?]{0,60}?\bnicht\s+(?:\S+\s+)?erreicht|\bstellen\s+(?:[^\s,]+\s+){0,4}?(?:nicht|keine\w*)\s+(?:[^\s,]+\s+){0,2}?ein\b|\b(?:wir\s+sind|sind\s+wir)\s+(?:\S+\s+){0,3}?(?:voll\s+besetzt|ausgebucht|vollzählig)\b`,
+    ),
+    // Another candidate found the better match: "dass eine Mitbewerberin in diesem Punkt die passendere Besetzung ist".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:anderer?[nms]?|eine[nr]?|ein)\s+(?:\S+\s+)?${CANDIDATE}\b[^.;!?]{0,60}?\b(?:passender|geeigneter|besser\s+(?:passt|geeignet))\w*`,
+    ),
     signal(
       'role-gone',
       0.75,
@@ -83,7 +101,8 @@ export const de: PhraseSet = {
     ),
   ],
   // Verb first, "Hören Sie … nichts von uns, …", is a condition without "wenn"; "Dann …" opens its consequence.
-  condition: rx`^\s*(?:hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast|sind|bist)\s+(?:Sie|du)\s[^.;!?]{0,150}?\b(?:nichts|keine[nr]?)\b[^.;!?]{0,100}?,|^\s*(?:dann|in\s+diesem\s+Fall)\b|^\s*sollte\w*\b|\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne|mangels|bei\s+(?:ausbleibender|fehlender|keiner)\s+(?:Rückmeldung|Antwort|Nachricht))\b`,
+  // "Wird der Test nicht fristgerecht bearbeitet, …" too: a clause opened by its verb and closed by a comma.
+  condition: rx`^\s*(?:hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast|sind|bist)\s+(?:Sie|du)\s[^.;!?]{0,150}?\b(?:nichts|keine[nr]?)\b[^.;!?]{0,100}?,|^\s*(?:wird|werden|ist|sind|erfolgt|erfolgen|liegt|liegen|geht|gehen|kommt|kommen)\s[^.;!?,]{0,150}?\b(?:nicht|keine?[nr]?)\b[^.;!?,]{0,80},|^\s*(?:dann|in\s+diesem\s+Fall)\b|^\s*sollte\w*\b|\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne|mangels|bei\s+(?:ausbleibender|fehlender|keiner)\s+(?:Rückmeldung|Antwort|Nachricht))\b`,
   hypothetical: rx`\b(?:bevor|sobald|bedeutet|heißt|wahrscheinlich|vermutlich|gehen\s+Sie\s+davon\s+aus|davon\s+auszugehen|betrachten\s+Sie)\b`,
   negation: rx`\b(?:nicht|kein\w*|nie)\b`,
   otherTopic: rx`\b(?:verschieb\w*|verlegen|anderen?\s+Termin|neuen?\s+Termin|Abwesenheit|nicht\s+im\s+Büro|nicht\s+überwacht|einzeln\w*\s+(?:antworten|Rückmeldung|Feedback))`,
@@ -98,9 +117,9 @@ export const de: PhraseSet = {
   withdrawal: rx`\b(?:Sie|du)\s+(?:\S+\s+){0,2}?(?:Ihre|deine)\s+Bewerbung\b[^.;!?]{0,80}?\bzurückgezogen|\bBewerbung\s+(?:\S+\s+)?zurückgezogen\b|\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen`,
   pause: rx`\bEinstellungsstopp\b|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`,
   promise: rx`\bvorübergehend\b|\bvorerst\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`,
-  jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz)\b`,
+  jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz|(?:Lehr|Ausbildungs|Arbeits|Teilzeit|Vollzeit)stellen?\w*|Mitbewerber\w*|Werdegang|Gespräch|(?:Ferien|Neben|Mini|Studenten|Aushilfs|Sommer)jobs?|(?:Eignungs|Einstellungs)test\w*|Auswahlstelle)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`,
-  occupations: rx`\b\w*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer)(?:in(?:nen)?|[:*_]in(?:nen)?)?\b`,
+  occupations: rx`\b\w*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer|mitarbeiter|angestellte|fachfrau|fachmann|fachkraft|mechaniker|elektriker)(?:in(?:nen)?|[:*_]in(?:nen)?|[rn])?\b|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:Vermieter\w*|Mietwohnung|Stipendi\w*|Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit\w*|Darlehen\w*|Finanzierung\w*|Baufinanzierung|Hypothek\w*|Zulassung\w*|Studienplatz\w*|Studiengang)\b`,
   someoneElse: rx`\b(?:seine|deren|dessen|meine)\s+Bewerbung\b|\bBewerbung\s+von\s+(?:Herrn|Frau)\b`,
   reader: rx`\b(?:Sie|Ihr\w*|du|dich|dir|dein\w*)\b`,

@@ -19,6 +19,15 @@ describe('English rejection families', () => {
     'Having read every application, we have decided to consider other candidates for this position.',
     'The interview panel has recommended another applicant, and the appointment has been approved.',
     "I'm afraid this one's gone to another illustrator we've worked with before.",
+    "We've decided to go with another copywriter for this campaign.",
+    'In the end we have gone with a candidate who has more wholesale experience.',
+    'The practice has decided to hire a hygienist with orthodontic experience.',
+    'The panel felt another applicant was a better technical fit for the team.',
+    'We decided to promote someone from within the team.',
+    'We found someone whose background is closer to our payments stack.',
+    "I'll be honest, we picked someone with more infrastructure experience.",
+    "We hired someone last week, sorry I didn't get back to you sooner.",
+    'We ended up giving the weekend shifts to a regular.',
     // Not moving you forward.
     'Regrettably, we won’t be progressing with yours.',
     "We're going to hold off on moving you forward for the Sales Development Representative role.",
@@ -27,11 +36,19 @@ describe('English rejection families', () => {
     "We're going to pass for now, as we need more production React Native work.",
     'That was enough for us not to proceed to the final interview.',
     "He was great to meet but we're going to pass – we need more site experience.",
+    'The team has decided not to move forward with an offer for the Product Lead, Payments role.',
+    "We're not going to move forward to the onsite.",
+    'We regret that we are unable to extend an invitation for a callback interview.',
+    'We have enough cooks for now, so we will not be calling you in.',
+    "We've got our crew set for the season, so we can't take you on this year.",
     'We have reviewed your application and it is not being taken forward.',
     // Not selected / unsuccessful.
     'Your candidacy for the role of Data Scientist has not been retained.',
     'This letter is to notify you that you were not the successful candidate for Vacancy #2291.',
     'I am writing to inform you that you were not among the candidates selected for a campus visit.',
+    'The committee invited four people to campus, and I regret that your application was not among them.',
+    'I am sorry to tell you that you are not on our shortlist for the post.',
+    "It's not quite the voice we're after, so we'll leave it there.",
     "I'm sorry to share that you haven't made it through to the next stage this time.",
     'Your application status has been updated to: Not Selected.',
     'Update on the Payroll Officer role: Not Referred.',
@@ -39,8 +56,13 @@ describe('English rejection families', () => {
     // Not a fit.
     "Your style is really distinctive but it isn't quite what this project needs.",
     "Your profile doesn't match what we're looking for in this role.",
+    "We don't have a role for you right now, but we'll keep your details.",
     // Role gone.
     'All of our Seasonal Sales Associate spots for the Boulder store have now been filled.',
+    'We ended up filling both summer internship places already.',
+    'We filled it last week, so thank you for your patience.',
+    'Our tutor pool for the spring term is currently full.',
+    "We're all set on drivers for the summer, but thanks for thinking of us.",
     'We are writing to let you know that the requisition for Product Manager has been cancelled.',
     'We are no longer reviewing applications for this requisition and have closed it.',
     'After a reassessment of our roadmap we have decided to put the Analyst role on hold indefinitely.',
@@ -111,6 +133,23 @@ describe('English look-alikes', () => {
       'We have received your application. In the absence of a reply within 30 days, please assume that you have not been successful.',
     ],
     ['acknowledgement', "We have received your application. We'll pass it to the team."],
+    [
+      'other',
+      'Great interviews! We cannot move forward with an offer until your references are back, so please send two names.',
+    ],
+    ['interview', "We don't have a role for you yet, but we'd love to chat next week about what's coming."],
+    ['interview', 'The interview slots for Tuesday are full, so could we schedule it on Thursday?'],
+    ['other', 'Good news: we found someone who can help with your visa questions before you start.'],
+    ['other', "Heads-up: we're fully staffed this Saturday, so no extra shifts are needed."],
+    ['other', "Great call today! We'll leave it there for today and pick up the contract details on Monday."],
+    [
+      'acknowledgement',
+      'We are still reading files in order, so you are not on our shortlist yet. We will review your application by March.',
+    ],
+    [
+      'other',
+      'At Acme we always try to promote someone from within before we look outside. Read our careers stories.',
+    ],
   ])('is %s, not a rejection: %s', (kind, text) => {
     const verdict = verdictFor(text, 'Update');
     expect(verdict.rejection).toBe(false);

@@ -89,7 +89,14 @@ const ABOUT_CANDIDACY = raw`(?=[^.;!?]{0,60}?${any(
   raw`\bat\s+(?:this|the\s+moment|present|that)\b`,
   raw`\bthis\s+time\b`,
   raw`\b(?:this|the|that)\s+(?:role|position|opportunity|vacancy|job|process|opening)\b`,
+  // "not to move forward with an offer for the Product Manager, Reality Labs role", "… to the onsite".
+  raw`\ban\s+offer\b`,
+  raw`\b(?:this|the|that|your)\s[^.;!?]{0,40}?\b(?:role|position|vacancy|opening)\b`,
+  raw`\bthe\s+(?:onsite|on-site|final\s+round|next\s+round|panel)(?:\s+(?:stage|round|step|though|then|after\s+all))?\s*(?:[.!,;]|$)`,
 )}|\s*(?:[.!,;]|$))`;
+
+/** A step waiting on something ("we can't proceed with an offer until your references are back") is no decision. */
+const NOT_YET = raw`(?![^.;!?]{0,60}?\b(?:until|till|unless|before|once|without)\b)`;
 
 /** Progress verbs that say nothing about whom they concern: "we will not be proceeding" needs a candidacy near. */
 const BARE_PROGRESS_VERB = any(
@@ -113,11 +120,13 @@ const PROGRESS_VERB_WITH_OBJECT = any(
   raw`(?:tak|bring|carry|send|put|mov|progress|advanc|invit|pass)\w*\s+(?:you|your\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?(?:through|on|in|into|to|forward)\s+(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+|our\s+)?(?:next|second|third|final|further|following|later|interview|onsite|on-site|assessment|shortlist)\b`,
   raw`invit(?:e|ing)\s+you`,
   raw`(?:bring|bringing)\s+you\s+(?:on(?:board)?|in|aboard)\b`,
+  raw`(?:call|calling)\s+you\s+in\b`,
+  raw`(?:take|taking)\s+you\s+on\b`,
   raw`mak(?:e|ing)\s+(?:you\s+)?an?\s+offer`,
   raw`(?:includ|involv)(?:e|ing)\s+you`,
   raw`put(?:ting)?\s+you\s+forward`,
-  raw`offer(?:ing)?\s+(?:you\s+)?(?:the|a|an|this|that|any)?\s*${gap(3)}(?:position|role|job|opportunity|place|spot|interview|employment|contract|offer)`,
-  raw`extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:\w+\s+)?offer`,
+  raw`offer(?:ing)?\s+(?:you\s+)?(?:the|a|an|this|that|any)?\s*${gap(3)}(?:position|role|job|opportunity|place|spot|interview|employment|contract|offer|classes|placement)`,
+  raw`extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:\w+\s+)?(?:offer|invitation)`,
   raw`consider(?:ing)?\s+(?:you|your)`,
   raw`(?:select|shortlist|short-list|choos)(?:e|ing)?\s+you`,
 );
@@ -156,6 +165,7 @@ const DECISION_VERB = any(
   'appointed',
   'opted',
   'settled',
+  'pick(?:ed|ing)?',
   'favou?r(?:ed|ing)?',
 );
 
@@ -183,14 +193,14 @@ export const en: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`${NEG}\s+${WORDS(5)}(?:be\s+|been\s+)?\b(?:${BARE_PROGRESS_VERB}\b${ABOUT_CANDIDACY}|${PROGRESS_VERB_WITH_OBJECT}\b)`,
+      rx`${NEG}\s+${WORDS(5)}(?:be\s+|been\s+)?\b(?:${BARE_PROGRESS_VERB}\b${ABOUT_CANDIDACY}${NOT_YET}|${PROGRESS_VERB_WITH_OBJECT}\b)`,
     ),
     signal('not-forward', 0.8, rx`\bdecided\s+against\s+(?:${APPLICATION}|you|your)\b`),
     // Other candidates.
     signal(
       'others',
       0.8,
-      rx`\b${DECISION_VERB}\s+${gap(5)}(?:(?:with|to|on|for|in)\s+)?(?:(?:a|an|the|one|some|several|few)\s+)?(?:${OTHERS_QUALIFIER}\s+(?:\w+\s+){0,2}?${CANDIDATES}|(?:someone|somebody)\s+(?:else|whose|who)|(?:other|another)\s+(?:cand|appl|indiv|prof)\w*$)\b`,
+      rx`\b${DECISION_VERB}\s+${gap(5)}(?:(?:with|to|on|for|in)\s+)?(?:(?:a|an|the|one|some|several|few)\s+)?(?:${OTHERS_QUALIFIER}\s+(?:\w+\s+){0,2}?${CANDIDATES}|(?:someone|somebody)\s+(?:else(?!'s)|whose|who|with\s+(?:a\s+(?:bit\s+)?)?(?:more|stronger|deeper|greater|direct|prior|previous))|(?:other|another)\s+(?:cand|appl|indiv|prof)\w*$)\b`,
     ),
     signal(
       'others',
@@ -203,7 +213,7 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.75,
-      rx`\b(?:decided|chosen|opted|elected|decision)\s+(?:\w+\s+){0,2}?to\s+(?:consider|interview|invite|recommend|shortlist)\s+(?:(?:a|an|the|some)\s+)?(?:other|another|different)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|ultimately\s+)?(?:recommended|nominated|put\s+forward)\s+(?:another|a\s+different|an\s+internal|the\s+other)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:${ROLE_NOUN}|one|it|offer)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:now\s+|already\s+|ultimately\s+)?(?:gone|went|going|been\s+given|been\s+awarded)\s+to\s+(?:(?:another|a\s+different)\s+(?!department|agent|team|reviewer|recruiter|office|colleague)(?:candidate|applicant|person|individual|\w+(?:er|or|ist|ant|ent|ian))|(?:someone|somebody)\s+else)\b`,
+      rx`\b(?:decided|chosen|opted|elected|decision)\s+(?:\w+\s+){0,2}?to\s+(?:consider|interview|invite|recommend|shortlist)\s+(?:(?:a|an|the|some)\s+)?(?:other|another|different)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|ultimately\s+)?(?:recommended|nominated|put\s+forward)\s+(?:another|a\s+different|an\s+internal|the\s+other)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:${ROLE_NOUN}|one|it|offer)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:now\s+|already\s+|ultimately\s+)?(?:gone|went|going|been\s+given|been\s+awarded)\s+to\s+(?:(?:another|a\s+different)\s+(?!department|agent|team|reviewer|recruiter|office|colleague)(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian))|(?:someone|somebody)\s+else)\b`,
     ),
     signal(
       'others',
@@ -232,7 +242,7 @@ export const en: PhraseSet = {
       0.8,
       rx`\byour\s+${gap(3)}${APPLICATION}\b[^.;!?]{0,120}?\b${AUXILIARY}${any(
         raw`\s+(?:now\s+|unfortunately\s+|sadly\s+)?(?:been\s+|be\s+)?(?:unsuccessful|declined|rejected|archived|turned\s+down|passed\s+over)`,
-        raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|chosen|moved|taken|advanced|accepted|considered|put|retained)`,
+        raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|chosen|moved|taken|advanced|accepted|considered|put|retained|among|one\s+of)`,
         raw`\s+(?:now\s+)?no\s+longer\s+(?:active|open|under\s+review|being\s+(?:considered|reviewed|progressed))`,
         raw`\s+(?:now\s+)?(?:ended|over|concluded)`,
       )}\b`,
@@ -316,7 +326,7 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.7,
-      rx`\b(?:we(?:'ve|\s+have))\s+(?:now\s+|already\s+)?(?:hired|filled\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+\w+))\b(?!\s+you)|\b(?:taken|brought|signed)\s+on\s+(?:someone|somebody|another|a\s+candidate)\b|\b(?:fill(?:ed|ing)?|hir(?:e|ed|ing))\s+${gap(6)}internally\b|\b(?:an\s+)?internal\s+(?:candidate|applicant|hire|transfer)\b`,
+      rx`\bwe(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?hired\b(?!\s+you\b)|\bwe(?:'ve|\s+have)?\s+(?:now\s+|already\s+|just\s+)?filled\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+(?:\w+\s+)?(?:${ROLE_NOUN}|internship|vacancies|positions|roles))\b(?!\s+(?:you|in|out)\b)|\b(?:taken|brought|signed)\s+on\s+(?:someone|somebody|another|a\s+candidate)\b|\b(?:fill(?:ed|ing)?|hir(?:e|ed|ing))\s+${gap(6)}internally\b|\b(?:an\s+)?internal\s+(?:candidate|applicant|hire|transfer)\b`,
     ),
     signal(
       'not-forward',
@@ -350,13 +360,80 @@ export const en: PhraseSet = {
       0.75,
       rx`(?:\bnot\b|n't\b)\s+(?:be(?:en|ing)?\s+)?(?:taken|moved|carried|progressed|put)\s+(?:any\s+)?(?:forward|further)\b|\byou\s+(?:were|are|have\s+been)\s+not\s+(?:among|one\s+of)\b|\byou\s+(?:weren't|aren't|haven't\s+been)\s+(?:among|one\s+of)\b`,
     ),
+    // "So we'll leave it there": an informal close of the process, not of a meeting.
+    signal(
+      'not-forward',
+      0.7,
+      rx`\b(?:we'll|we\s+will|we're\s+going\s+to|we've\s+decided\s+to|I'll|I'm\s+going\s+to)\s+(?:have\s+to\s+)?leave\s+it\s+there\b(?!\s+for\s+(?:today|now|this\s+(?:week|call|meeting)))`,
+    ),
+    // Left off the shortlist: "you are not on our shortlist", "you did not make the final list".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\byou\s+(?:are|were|have)(?:n't|\s+not)\s+(?:been\s+)?(?:on|in|placed\s+on)\s+(?:our|the)\s+(?:\w+\s+)?(?:shortlist|short-list|longlist|final\s+(?:list|group|pool))\b(?![^.;!?]{0,15}?\byet\b)|(?:\bnot|n't)\s+(?:quite\s+)?(?:make|made|making)\s+(?:it\s+(?:on)?to\s+)?(?:the|our)\s+(?:\w+\s+)?(?:shortlist|short-list|cut|final\s+(?:round|list|group))\b`,
+    ),
     // Fell short of a test's bar: "you have not met the required standard to progress to interview".
     signal(
       'not-selected',
       0.75,
       rx`(?:\bnot\b|n't\b)\s+(?:\w+\s+)?(?:met|meet|reached|reach|achieved|achieve|passed|pass)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:required|minimum|necessary|pass(?:ing)?|qualifying)\s+(?:standard|score|threshold|mark|level|benchmark|grade)\b`,
     ),
+    // Someone else by trade or by profile: "we've decided to go with another designer", "we've gone with a
+    // candidate who has more retail experience", "the firm has decided to hire a paralegal with immigration
+    // experience". Trades that are no one's rival (another vendor, department, agency) stay out.
+    signal(
+      'others',
+      0.75,
+      rx`(?<!\byou(?:'ve|\s+have|'d|\s+had)?\s)\b(?:go|going|gone|went|decided\s+to\s+(?:go|hire|appoint|bring\s+on))\s+(?:with\s+)?(?:another|a\s+different)\s+(?:\w+\s+)?(?!(?:vendor|supplier|provider|partner|department|agency|agent|broker|buyer|seller|bidder|lender|insurer|dealer|retailer|distributor|manufacturer|caterer|florist|printer|tenant|landlord|employer|team|office|reviewer|recruiter|interviewer|panel(?:l)?ist|coordinator|colleague|member|carrier|option|offer|order)s?\b)(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian))\b(?!\s+(?:for|on|in|at|to)\s+your\b)|\b(?:gone|went|going\s+to\s+go|decided\s+to\s+go)\s+with\s+(?:a|an)\s+(?:\w+\s+)?(?:candidate|applicant|person|individual)\s+(?:who|whose|with|that)\b|\b(?:decided|chosen|opted)\s+to\s+(?:hire|appoint|bring\s+on)\s+(?:a|an|someone|somebody)\s+(?:\w+\s+){0,2}?(?:with|who|whose|from)\s+(?!your\b)`,
+    ),
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:others|(?:an)?other\s+(?:\w+\s+)?${CANDIDATES})\s+(?:were|are|was|had|have)\s+(?:a\s+)?(?:\w+\s+)?(?:closer|better|stronger|more\s+suitable)\s+(?:\w+\s+)?(?:fit|match)\b`,
+    ),
+    // Someone already taken on: "we hired someone last week", "the role went to someone else"; given away:
+    // "we ended up giving the weekend shifts to a regular".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:we|we've|we\s+have|we'd|I|I've|the\s+team|the\s+client)\s+(?:\w+\s+)?(?:already\s+|just\s+|now\s+|since\s+)?(?:hired|found|picked|chose|selected|appointed)\s+(?:someone|somebody)(?=\s*(?:[.,;!–—-]|$)|\s+(?:else|whose|last|this|already|internally|in-house|from\s+(?:within|outside|inside)|for\s+(?:the|this|that|it)\b|who\s+(?!(?:can|could|will)\s+help)))|\b(?:giv(?:e|en|ing)|gave|award(?:ed|ing)?)\s+(?:the|this|that|our)\s+(?:\w+\s+){0,2}?(?:${ROLE_NOUN}s?|shifts?|place|contract|gig|internship)\s+to\s+(?:someone|somebody|another|a|an)\b`,
+    ),
+    // Filled from inside: "we decided to promote someone from within the team".
+    signal(
+      'others',
+      0.75,
+      rx`(?<!\b(?:like|try|prefer|aim|want|tend|always|often|usually)\s+(?:to\s+)?)\b(?:promot(?:e|ed|ing)|mov(?:e|ed|ing)\s+up|hir(?:e|ed|ing))\s+(?:someone|somebody|a\s+(?:colleague|team\s+member|current\s+(?:employee|team\s+member))|an\s+(?:existing|internal)\s+\w+|one\s+of\s+our\s+own)\s+(?:\w+\s+)?(?:from\s+)?(?:within|internally|in-house|inside)\b`,
+    ),
+    // Every place taken: "we ended up filling both apprentice places", "all places have now been allocated".
+    signal(
+      'role-gone',
+      0.7,
+      rx`\b(?:fill(?:ed|ing)|allocat(?:ed|ing))\s+(?:all|both|every|the\s+(?:last|remaining))\s+(?:\w+\s+){0,3}?(?:places|spots|slots|positions|roles|vacancies|openings)\b|\b(?:all|both)\s+(?:\w+\s+){0,3}?(?:places|spots|slots|positions|roles|vacancies|openings)\s+(?:have|had|are|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:filled|taken|allocated)\b`,
+    ),
+    // A full team: "our adjunct pool is currently full", "we're fully staffed", "we've got our crew set".
+    signal(
+      'role-gone',
+      0.7,
+      rx`\b(?:pool|team|roster|crew|staff|rota|positions|roles|vacancies)\b[^.;!?]{0,50}?\b(?:is|are|'s|'re)\s+(?:now\s+|currently\s+|already\s+|all\s+)?(?:full|fully\s+(?:staffed|booked|filled))\b|\b(?:we're|we\s+are|we've\s+been)\s+(?:now\s+|currently\s+|already\s+)?fully\s+staffed\b|\bwe(?:'ve|\s+have)?\s+(?:got|have)\s+(?:our|the|a\s+full)\s+(?:crew|team|staff|roster)\s+(?:set|sorted|complete|in\s+place|filled)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:set|covered|sorted)\s+(?:on|for|with)\s+(?:\w+\s+){0,2}?(?:for\s+now|for\s+the\s+(?:season|summer|year)|this\s+(?:season|year|summer)|right\s+now)\b|\bwe\s+have\s+enough\s+(?:\w+\s+)?(?:staff|people|cooks|hands|help|servers|drivers|workers|instructors|tutors|teachers|volunteers)\b`,
+    ),
+    // Nothing for the reader: "we don't have a role for you right now".
+    signal(
+      'not-fit',
+      0.7,
+      rx`(?:\bnot|n't)\s+(?:currently\s+)?(?:have|got)\s+(?:a|any|an)\s+(?:\w+\s+)?(?:position|role|vacancy|opening|job|place|spot|work)s?\s+for\s+you\b(?![^.;!?]{0,20}?\byet\b)|\b(?:have|got)\s+nothing\s+(?:\w+\s+)?for\s+you\b`,
+    ),
+    // "We're going to hold off and look for someone with more operator background."
+    signal(
+      'not-fit',
+      0.6,
+      rx`\b(?:going\s+to|will|'ll|decided\s+to|keep|continue\s+to)\s+(?:\w+\s+(?:and\s+)?){0,3}?look(?:ing)?\s+for\s+(?:someone|somebody|a\s+candidate|candidates)\s+(?:with|who\s+(?:has|have))\s+(?:a\s+)?(?:bit\s+)?(?:more|stronger|deeper|greater|direct)\b(?!\s+than)`,
+    ),
     // Not a fit.
+    signal(
+      'not-fit',
+      0.7,
+      rx`(?:\bnot|n't)\s+(?:quite\s+|really\s+|exactly\s+)?(?:the\s+)?(?:\w+\s+)?(?:fit|profile|background|level|skill\s+set)\s+(?:we're|we\s+are|we\s+were|the\s+team\s+is|they're|they\s+are)\s+(?:really\s+)?(?:after|looking\s+for|seeking)\b`,
+    ),
     signal(
       'not-fit',
       0.7,
@@ -391,7 +468,7 @@ export const en: PhraseSet = {
     signal(
       'role-gone',
       0.7,
-      rx`\b(?:we|we've|we\s+have|we\s+are|we're|we\s+had|(?:company|team|client|hiring\s+manager|business)\s+(?:has|have|had))\s+(?:\w+\s+){0,3}?(?:closed|cancell?ed|withdrawn|filled|eliminated|(?:decided|chosen)\s+to\s+(?:close|cancel|withdraw|eliminate))\s+(?:\w+\s+){0,3}?(?:the|this|that|our)\s+${gap(6)}(?:${ROLE_NOUN}s?|search|hiring|recruitment|recruiting|process)\b`,
+      rx`\b(?:we|we've|we\s+have|we\s+are|we're|we\s+had|(?:company|team|client|hiring\s+manager|business)\s+(?:has|have|had))\s+(?:\w+\s+){0,3}?(?:closed|cancell?ed|withdrawn|fill(?:ed|ing)|eliminated|(?:decided|chosen)\s+to\s+(?:close|cancel|withdraw|eliminate))\s+(?:\w+\s+){0,3}?(?:the|this|that|our|both|all)\s+${gap(6)}(?:${ROLE_NOUN}s?|search|hiring|recruitment|recruiting|process)\b`,
     ),
     signal(
       'role-gone',
@@ -438,14 +515,15 @@ export const en: PhraseSet = {
   withdrawal: rx`\byou(?:\s+have|'ve|\s+had)?\s+(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\b[^.;!?]{0,80}?\b(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bas\s+(?:you\s+)?(?:asked|requested|wished)\b|\bper\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer`,
   pause: rx`\b(?:hiring|recruitment|recruiting)\s+(?:freeze|pause)|\btemporarily\s+(?:\w+\s+)?(?:closed|closing|halted|stopped|withdrawn|suspended)\b|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|requisition)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b`,
   promise: rx`\b(?:becomes?|become|is|are)\s+(?:\w+\s+)?(?:active|open|available)\s+again\b|\bre-?open(?:s|ed|ing)?\b|\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|early|mid|late|we|our)\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|reach\s+out|be\s+in\s+touch|get\s+back|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remain|stay|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
-  jobContext: rx`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|postings?|vacancy|vacancies|interview(?:s|ed|ing)?|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|offer\s+letter)\b`,
+  jobContext: rx`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|postings?|vacancy|vacancies|interview(?:s|ed|ing|ers?)?|onsite|(?:search|selection|hiring)\s+committee|appointment\s+(?:board|panel)|take-home|submittal|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|offer\s+letter)\b`,
   applicationWords: rx`\b(?:applications?|applied|applying|apply|applicants?)\b`,
-  occupations: rx`\b(?:engineer|developer|designer|tutor|manager|analyst|marketer|accountant|specialist|coordinator|consultant|assistant|associate|scientist|researcher|nurse|technician|administrator|representative|executive|officer|director|intern|architect|programmer|copywriter|writer|editor|producer|teacher|lecturer|clerk|cashier|barista|driver|operator|supervisor|adviser|advisor|recruiter|strategist|paralegal|pharmacist|therapist|electrician|mechanic|chef|cook|receptionist|bookkeeper|auditor|controller|planner|buyer|merchandiser|tester|trainee|apprentice)s?\b`,
-  nonJobContext: rx`\b(?:landlord|letting|lettings|property|properties|flat|viewing|lease|award|fellowship|bursary|studentship|hackathon|hackers|batch|tickets?|resale|giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
+  occupations: rx`\b(?:engineer|developer|designer|tutor|manager|analyst|marketer|accountant|specialist|coordinator|consultant|assistant|associate|scientist|researcher|nurse|technician|administrator|representative|executive|officer|director|intern|architect|programmer|copywriter|writer|editor|producer|teacher|lecturer|clerk|cashier|barista|driver|operator|supervisor|adviser|advisor|recruiter|strategist|paralegal|pharmacist|therapist|electrician|mechanic|chef|cook|receptionist|bookkeeper|auditor|controller|planner|buyer|merchandiser|tester|trainee|apprentice|fellow|artist|instructor|(?:vet|veterinary|pharmacy|lab|hvac|surgical|dental|field|service|maintenance|repair)\s+tech|farmhand|dishwasher|hygienist|machinist|welder|carpenter|plumber)s?\b`,
+  nonJobContext: rx`\b(?:landlord|letting|lettings|property|properties|flat|viewing|lease|award|fellowship|bursary|studentship|hackathon|hackers|batch|tickets?|resale|giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|residency|exhibition|festival|tour|car|vehicle|room|roommate|flatmate|housemate|sublet|lodger|quote|estimate|competition|showcase|wedding|birthday|party|bbq|barbecue|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
   someoneElse: rx`\b(?:my|his|her|their|\w+'s)\s+(?:\w+\s+)?(?:application|candidacy|candidature|cv|resume)\b`,
   reader: rx`\byou(?:rs?)?\b`,
   includesReader: rx`\b(?:like\s+you(?:rself)?|including\s+you(?:rself)?|alongside\s+you|you\s+(?:are|were)\s+(?:one|among)|one\s+of\s+them)\b`,
-  reported: rx`\b(?:told|said|says|saying|wrote|writes|explained|mentioned)\b`,
+  // "That said" and "having said that" only turn the discourse; hearsay ("I asked around") reports too.
+  reported: rx`\b(?:told|(?<!\b(?:that|being|having|with\s+that)\s)said(?!\s+that\s*,)|says|saying|wrote|writes|explained|mentioned|asked\s+around|found\s+out|apparently)\b`,
   hiringSide: rx`\b(?:rejection\s+reason|reason\s+for\s+rejection|you(?:'re|\s+are|\s+were)\s+(?:on|part\s+of)\s+the\s+(?:hiring|interview)\s+(?:team|panel)|view\s+(?:the\s+)?candidate(?!\s+(?:home|portal|cent(?:er|re)|account|profile|page|site|dashboard))|candidate\s+(?:rejected|archived|scorecard)|thanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?referr(?:ing|al)|you\s+referred|referral\s+update|(?:submit|complete)\s+your\s+(?:scorecard|interview\s+feedback))\b`,
   pastDecision: rx`^\s*${WORDS(4)}(?:then|back\s+then|at\s+the\s+time|last\s+(?:year|time|spring|summer|autumn|fall|winter)|previously|a\s+(?:while|year|few\s+(?:months|weeks|years)|couple\s+of\s+(?:months|weeks|years))\s+ago)\b`,
   completions: [

@@ -1,4 +1,5 @@
 import { rx, signal } from './build';
+import { ENGLISH_JOB_WORDS, ENGLISH_TITLES } from './titles';
 import type { PhraseSet } from './types';
 
 /** Spanish: "lamentablemente", "no continuar con tu candidatura", "no has sido seleccionado". */
@@ -12,7 +13,7 @@ export const es: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bno\s+(?:\S+\s+){0,4}?(?:continu\w*|segui\w*|avanz\w*|prosegu\w*|pasar|contar)\b[^.;!?]{0,40}?\b(?:candidaturas?|postulación|solicitud|perfil|contigo|usted|tu|su|ella|él|proceso|etapa|fase|siguiente)\b|\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\s+(?:\S+\s+){0,3}?(?:ha\s+sido|fue|está)\s+(?:\S+\s+)?(?:cerrad|archivad|finalizad)\w*|\b(?<!\bno\s+(?:hemos|han|ha|se\s+ha)\s+)(?:finaliz|cerr|concluy|termin|dar\s+por\s+(?:finalizad|cerrad|concluid|terminad))\w*\s+(?:\S+\s+){0,3}?(?:tu|su)\s+(?:proceso|participación|candidatura|postulación)\b|\bno\s+(?:\S+\s+){0,4}?(?:segui\w*|continu\w*|ir)\s+adelante\b`,
+      rx`\bno\s+(?:\S+\s+){0,4}?(?:continu\w*|segui\w*|avanz\w*|prosegu\w*|pasar|contar)\b[^.;!?]{0,40}?\b(?:candidaturas?|postulación|solicitud|perfil|contigo|usted|tu|su|ella|él|proceso|etapas?|fases?|siguientes?)\b|\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\s+(?:\S+\s+){0,3}?(?:ha\s+sido|fue|está)\s+(?:\S+\s+)?(?:cerrad|archivad|finalizad)\w*|\b(?<!\bno\s+(?:hemos|han|ha|se\s+ha)\s+)(?:finaliz|cerr|concluy|termin|dar\s+por\s+(?:finalizad|cerrad|concluid|terminad))\w*\s+(?:\S+\s+){0,3}?(?:tu|su)\s+(?:proceso|participación|candidatura|postulación)\b|\bno\s+(?:\S+\s+){0,4}?(?:segui\w*|continu\w*|ir)\s+adelante\b`,
     ),
     signal(
       'not-selected',
@@ -22,7 +23,7 @@ export const es: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:decidido|optado|elegido|decidimos|optamos)\b[^.;!?]{0,30}?\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+(?:\S+\s+)?(?:candidat\w*|perfiles|personas)\s+(?:con|que|cuyo|cuya|más)\b|\b(?:seleccionado|elegido|decidido|optado|avanzar|continuar|seguir|proceder)\w*\s+(?:\S+\s+){0,4}?(?:con\s+)?(?:otro|otra|otros|otras)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|postulantes?|personas?)|\b(?:candidat\w*|perfil\w*)\s+(?:\S+\s+){0,5}?(?:ajust\w*|encaj\w*|adecu\w*|alinea\w*)\s+(?:\S+\s+){0,2}?(?:más|mejor)`,
+      rx`\b(?:decidido|optado|elegido|decidimos|optamos)\b[^.;!?]{0,30}?\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+(?:\S+\s+)?(?:candidat\w*|perfiles|personas)\s+(?:con|que|cuyo|cuya|más)\b|\b(?:seleccionado|elegido|decidido|optado|preferido|inclinado|avanzar|continuar|seguir|proceder)\w*\s+(?:\S+\s+){0,4}?(?:con\s+)?(?:otro|otra|otros|otras)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|postulantes?|personas?)|\b(?:candidat\w*|perfil\w*)\s+(?:\S+\s+){0,5}?(?:ajust\w*|encaj\w*|adecu\w*|alinea\w*)\s+(?:\S+\s+){0,2}?(?:más|mejor)`,
     ),
     // The search closed: "hemos cerrado el proceso de selección para este puesto" (not "no hemos cerrado …").
     signal(
@@ -40,6 +41,27 @@ export const es: PhraseSet = {
       'role-gone',
       0.75,
       rx`\b(?:puesto|vacante|posición|plaza|proceso)\b[^.;!?]{0,80}?\b(?:cubiert\w*|ocupad\w*|cerrad\w*|cancelad\w*|ya\s+no\s+está\s+disponible)`,
+    ),
+    // The choice named by who won it: "hemos cubierto la plaza con alguien que…", "al final nos quedamos con un chico que ya…", "hemos decidido que la persona
+    // que se incorpore sea otra candidata", "el comité ha considerado más adecuado el perfil de otra candidata".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:seleccionado|elegido|contratado|escogido|optado\s+por)\s+(?:a\s+)?(?:un|una)\s+(?:candidat\w*|persona|perfil|profesional|aspirante)\s+(?:con|que|cuy[oa])\s+(?:\S+\s+){0,2}?(?:más|mayor|mejor)\b|\b(?:cubierto|ocupado|cerrado|decidido\s+cubrir)\s+(?:el|la)\s+(?:\S+\s+)?(?:puesto|plaza|vacante|posición)\s+con\s+(?:otr[oa]s?|alguien|un|una)\b|\bnos\s+(?:hemos\s+)?(?:quedamos|quedado|quedaremos)\s+con\s+(?:otr[oa]s?|un|una|el|la)\s+(?!(?:fecha|hora|idea|sensación|impresión|copia)\b)\S+\s+(?:que|con|cuy[oa])\b|\b(?:sea|será|es|fue)\s+otr[oa]\s+(?:candidat\w*|persona|perfil|aspirante|postulante)\b|\b(?:perfil|candidatura)\s+de\s+otr[oa]s?\s+(?:candidat\w*|personas?|aspirantes?|postulantes?)\b|\botr[oa]s?\s+(?:candidat\w*|personas?|perfil\w*|aspirantes?|postulantes?)\s+(?:con|cuy[oa]\s+\S+)\s+(?:\S+\s+)?(?:mayor|más|mejor)\b`,
+    ),
+    // The application stops: "su candidatura no puede continuar, al no disponer de…"; nobody is taken on ("en este
+    // momento no estamos contratando"); the team is full ("ya tenemos el equipo completo").
+    signal(
+      'not-forward',
+      0.8,
+      rx`\bno\s+(?:\S+\s+){0,2}?cont(?:aremos|amos|ar)\s+(?:contigo|con\s+(?:usted|tu\s+perfil|su\s+perfil))|\bno\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+incorporando)\b|\b(?:ya\s+)?tenemos\s+(?:el\s+|la\s+)?(?:equipo|plantilla|cupo)\s+(?:\S+\s+)?(?:complet[oa]|cubiert[oa])\b|\b(?:tu|su)\s+(?:candidatura|solicitud|postulación|perfil)\s+no\s+(?:\S+\s+){0,2}?(?:continu\w*|avanz\w*|segui\w*|prosper\w*|pasa)\b`,
+    ),
+    // A status standing alone on its line under "ha actualizado el estado de tu candidatura:"; a name missing from
+    // the list of those approved ("usted no figura entre los aspirantes aprobados").
+    signal(
+      'not-selected',
+      0.7,
+      rx`^\s*["«]?(?:descartad[oa]|rechazad[oa]|desestimad[oa]|no\s+seleccionad[oa]|no\s+apt[oa]|excluid[oa]|no\s+admitid[oa])["»]?\s*[.!]?\s*$|\bno\s+(?:\S+\s+)?(?:figura\w*|consta\w*|aparece\w*|está\w*)\s+(?:entre|en)\s+(?:\S+\s+){0,3}?(?:aprobad|admitid|seleccionad|aspirantes\s+que\s+han\s+superado)\w*`,
     ),
     signal('not-fit', 0.7, rx`\bno\s+(?:\S+\s+){0,3}?(?:encaja|se\s+ajusta|corresponde|cumple|coincide)\b`),
     signal(
@@ -68,9 +90,9 @@ export const es: PhraseSet = {
   withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+)?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)`,
   pause: rx`\b(?:congelad\w*|pausad\w*|en\s+pausa)\b`,
   promise: rx`\b(?:temporalmente|momentáneamente|provisionalmente)\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
-  jobContext: rx`\b(?:bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas)\b`,
+  jobContext: rx`\b(?:bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas|posiciones|proceso\s+selectivo|prueba\s+técnica|trabaj(?:o|ar)\s+(?:con|en)\s+nosotros|reclutador\w*|oposici\w*)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidaturas?|solicitud(?:es)?|postulación|plaza|búsqueda|convocatoria)\b`,
-  occupations: rx`\b(?:desarrollador|ingenier|analista|diseñador|gerente|jefe|coordinador|asistente|técnico|vendedor|consultor|auxiliar|supervisor|contador|enfermer|becari|practicante|programador|cajer|mesero|camarer|cociner)\w*`,
+  occupations: rx`\b(?:desarrollador|ingenier|analista|diseñador|gerente|jefe|coordinador|asistente|técnico|vendedor|consultor|auxiliar|supervisor|contador|enfermer|becari|practicante|programador|cajer|mesero|camarer|cociner|arquitect|administrativ|vigilante|dependient|repartidor|conductor|recepcionista)\w*|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:arrendador|alquiler|piso|departamento\s+en\s+alquiler|sorteo|concurso|ganador\w*|beta|lista\s+de\s+espera|becas?|posgrados?|maestrías?|doctorados?|admisión|admisiones|licenciatura\w*|préstamo\w*|crédito\w*|hipoteca\w*|financiación|escolar\w*|escolarización|alumn[oa]s?|colegio|guardería|subvenci\w*)\b`,
   someoneElse: rx`\bmi\s+(?:candidatura|postulación|solicitud)\b|\b(?:la\s+)?(?:candidatura|postulación)\s+de\s+(?!tu\b|su\b)\w+`,
   reader: rx`\b(?:tu|tus|te|ti|usted|su|sus|contigo)\b`,

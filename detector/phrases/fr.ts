@@ -1,41 +1,59 @@
-import { rx, signal } from './build';
+import { raw, rx, signal } from './build';
+import { ENGLISH_JOB_WORDS, ENGLISH_TITLES } from './titles';
 import type { PhraseSet } from './types';
+
+/** Job titles' stems: a title marks a job search, and a title after "avancer avec un·e" is a person chosen. */
+const OCCUPATION = raw`(?:ingénieur|développeu|commercia|vendeu|chargé|chef|responsable|assistant|technicien|infirmi|consultant|comptable|analyste|stagiaire|conseill|gestionnaire|caissi|serveu|cuisini|rédact|designer|chauffeur|agent|ouvri|menuisi|ébénist|apprenti|alternant|adjoint|attaché)\w*`;
 
 /** French: "nous sommes au regret", "ne pas donner suite", "votre candidature n'a pas été retenue". */
 export const fr: PhraseSet = {
   lang: 'fr',
   markers:
-    'les|des|et|vous|votre|vos|nous|pour|avec|est|pas|ne|qui|merci|sommes|au|du|une|avons|malheureusement|dans|sur|ton|ta|tes|toi'.split(
+    'les|des|et|vous|votre|vos|nous|pour|avec|est|pas|ne|qui|merci|sommes|au|du|une|avons|malheureusement|dans|sur|ton|ta|tes|toi|notre|cette|aux|chez|être|été|très|le'.split(
       '|',
     ),
   rejection: [
     signal(
       'not-forward',
       0.8,
-      rx`(?:\bne\b|\bn')(?!\s*hésit)\s*(?:\S+\s+){0,3}?(?:pas|plus|point)\s+(?:\S+\s+){0,5}?(?:donner\s+(?:une\s+)?suite|reten\w*|retien\w*|sélectionné\w*|poursuivre|continuer|aller\s+plus\s+loin|avancer|proposer|convier|inviter|faire\s+une\s+(?:proposition|offre)|recruter|engager|embaucher)|(?:\bne\b|\bn')\s*(?:(?:nous|vous|te|y|l')\s*)?(?:donn\w*|retien\w*|retiendr\w*|poursuiv\w*|poursuivr\w*|continu\w*|sélectionn\w*|propos\w*|avanc\w*|irons)\s+(?:\S+\s+)?(?:pas|plus)\b|\bne\s+(?:pouvons|pourrons|pouvions|saurions)\s+(?:\S+\s+){0,3}?(?:donner|réserver)\s+(?:une\s+)?suite`,
+      rx`(?:\bne\b|\bn')(?!\s*hésit)\s*(?:\S+\s+){0,3}?(?:pas|plus|point)\s+(?:\S+\s+){0,5}?(?:donner\s+(?:une\s+)?suite|reten\w*|retien\w*|sélectionné\w*|admis\w*|poursuivre|continuer|(?:aller|accompagner)\s+plus\s+loin|avancer|proposer|convier|inviter|faire\s+une\s+(?:proposition|offre)|recruter|engager|embaucher)|(?:\bne\b|\bn')\s*(?:(?:nous|vous|te|y|l')\s*)?(?:donn\w*|retien\w*|retiendr\w*|poursuiv\w*|poursuivr\w*|continu\w*|sélectionn\w*|propos\w*|avanc\w*|irons|recrut\w*|embauch\w*)\s+(?:\S+\s+)?(?:pas|plus)\b|\bne\s+(?:peut|pourra|saurait|peuvent|pourront)\s+(?:\S+\s+)?(?:être\s+)?(?:retenu\w*|acceptée?s?|prise?s?\s+en\s+compte)|\bne\s+(?:pouvons|pourrons|pouvions|saurions|pouvoir)\s+(?:\S+\s+){0,3}?(?:donner|réserver)\s+(?:une\s+)?suite`,
     ),
     signal(
       'others',
       0.8,
-      rx`\b(?:décidé|choisi|opté)\b[^.;!?]{0,30}?\b(?:poursuivre|continuer|avancer)\s+avec\s+(?:des|les|un|une)\s+(?:candidat\w*|profils?)\s+(?:dont|qui|plus|ayant)\b|\b(?:retenu|choisi|sélectionné|privilégié|recruté|engagé|embauché)\w*\s+(?:\S+\s+){0,3}?(?:un\s+autre|une\s+autre|d'autres)\s+\S+|\b(?:poursuivre|continuer|avancer|opté|décidé|orienté)\w*\s+(?:\S+\s+){0,4}?(?:un\s+autre|une\s+autre|d'autres|autres)\s+(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)|\b(?:privilégié|(?:décidé|choisi)\s+de\s+privilégier)\s+(?:des|d'autres|un|une|les)\s+(?:autres\s+)?(?:candidat\w*|profils?)|\b(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat\w*|profils?)\s+(?:\S+\s+){0,4}?(?:meilleur\w*|davantage|plus\s+(?:adapté|proche|expériment)\w*)|\b(?:candidat\w*|profils?)\s+(?:\S+\s+){0,5}?(?:correspond\w*|adapté\w*|aligné\w*)\s+(?:\S+\s+){0,2}?(?:davantage|mieux|plus)`,
+      rx`\b(?:décidé|choisi|opté|préféré|finalement)\b[^.;!?]{0,30}?\b(?:poursuivre|continuer|avancer|aller)\s+avec\s+(?:des|les|un|une|un·e|un\.e|un\(e\))\s+(?:candidat[\w·.()]*|profils?|personnes?|${OCCUPATION}|${ENGLISH_TITLES})\s+(?:dont|qui|plus|ayant)\b|\b(?:retenu|choisi|sélectionné|privilégié|préféré|recruté|engagé|embauché)\w*\s+(?:\S+\s+){0,3}?(?:un\s+autre|une\s+autre|d'autres)\s+(?!(?:date|créneau|horaire|heure|jour|salle|lieu|moment|option|formule)s?\b)\S+|\b(?:opté|choisi|privilégié|retenu|préféré)\s+(?:pour\s+)?(?:une?|la|le)\s+(?:candidat\w*|profil|personne|solution|mobilité)\s+interne\b|\bne\s+s'est\s+pas\s+porté\w*\s+sur\s+(?:votre|ta|vous|toi)\b|\b(?:poursuivre|continuer|avancer|opté|décidé|orienté)\w*\s+(?:\S+\s+){0,4}?(?:un\s+autre|une\s+autre|d'autres|autres)\s+(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)|\b(?:privilégié|(?:décidé|choisi)\s+de\s+privilégier)\s+(?:des|d'autres|un|une|les)\s+(?:autres\s+)?(?:candidat\w*|profils?)|\b(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat\w*|profils?)\s+(?:\S+\s+){0,4}?(?:meilleur\w*|davantage|plus\s+(?:adapté|proche|expériment)\w*)|\b(?:candidat\w*|profils?)\s+(?:\S+\s+){0,5}?(?:correspond\w*|répond\w*|adapté\w*|aligné\w*)\s+(?:\S+\s+){0,2}?(?:davantage|mieux|plus)`,
     ),
     // The choice made for someone else: "le choix s'est porté sur une autre candidate", "a fait le choix d'un
     // candidat ayant …".
     signal(
       'others',
       0.8,
-      rx`\b(?:fait|faire|porté)\s+(?:notre\s+|son\s+|leur\s+|le\s+)?choix\s+(?:\S+\s+){0,2}?(?:d'un|d'une|d'autres|sur\s+(?:un|une|d'autres|l'|le|la))\s*(?:autres?\s+)?(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)|\bchoix\s+(?:\S+\s+){0,2}?s'est\s+(?:\S+\s+)?porté\s+sur\s+(?:un|une|d'autres|l'autre|le|la|les)\s+(?:autres?\s+)?(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)`,
+      rx`\borient\w*\s+(?:son|leur|notre|le)\s+choix\s+vers\s+(?:des|un|une|d'autres)\s+(?:autres?\s+)?(?:candidat\w*|profils?|personnes?)|\b(?:fait|faire|porté)\s+(?:notre\s+|son\s+|leur\s+|le\s+)?choix\s+(?:\S+\s+){0,2}?(?:d'un|d'une|d'autres|sur\s+(?:un|une|d'autres|l'|le|la))\s*(?:autres?\s+)?(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)|\bchoix\s+(?:\S+\s+){0,2}?s'est\s+(?:\S+\s+)?porté\s+sur\s+(?:un|une|d'autres|l'autre|le|la|les)\s+(?:autres?\s+)?(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)`,
     ),
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:votre|ta)\s+candidature\s+(?:\S+\s+){0,3}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:clôturée|archivée|close)\b|\b(?:mett(?:re|ons)\s+fin|arrêt(?:er|ons)|clôtur(?:er|ons)|clore)\s+(?:\S+\s+){0,2}?(?:à\s+|au\s+)?(?:(?:votre|ta)\s+(?:candidature|parcours)|(?:le|notre)\s+processus\b[^.;!?]{0,60}?\b(?:vous|votre|toi|ta|te)\b)|\beffectifs\s+(?:\S+\s+)?complets\b|\b(?:avons|a|ont)\s+(?:\S+\s+)?pourvu\s+(?:le|ce|cet|cette|la)\s+(?:poste|offre|emploi|place)|\b(?:poste|postes|places|offre|recrutement)\b[^.;!?]{0,80}?\b(?:pourvu\w*|attribué\w*|clôturé\w*|fermé\w*|annulé\w*|n'est\s+plus\s+(?:disponible|ouvert\w*|à\s+pourvoir))`,
+      rx`\b(?:votre|ta)\s+candidature\s+(?:\S+\s+){0,3}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:clôturée|archivée|close)\b|\b(?:mett(?:re|ons)\s+fin|arrêt(?:er|ons)|clôtur(?:er|ons)|clore)\s+(?:\S+\s+){0,2}?(?:à\s+|au\s+)?(?:(?:votre|ta)\s+(?:candidature|parcours)|(?:le|notre)\s+processus\b[^.;!?]{0,60}?\b(?:vous|votre|toi|ta|te)\b)|\beffectifs\s+(?:\S+\s+)?complets\b|\b(?:nous\s+sommes|on\s+est|équipe\s+est)\s+(?:déjà\s+)?(?:au\s+)?complets?\b|\b(?:avons|a|ont)\s+(?:\S+\s+)?pourvu\s+(?:le|ce|cet|cette|la)\s+(?:poste|offre|emploi|place)|\b(?:poste|postes|places|offre|recrutement)\b[^.;!?]{0,80}?\b(?:pourvu\w*|attribué\w*|clôturé\w*|fermé\w*|annulé\w*|n'est\s+plus\s+(?:disponible|ouvert\w*|à\s+pourvoir))`,
     ),
     // A status label: "Statut de votre candidature : Non retenue".
     signal(
       'not-selected',
       0.7,
       rx`\b(?:statut|résultat|décision|état)\b[^.;!?]{0,80}?:\s*["«]?\s*(?:non\s+retenu\w*|refusé\w*|rejeté\w*|non\s+sélectionné\w*|défavorable)`,
+    ),
+    // Someone else taken: "je vais finalement prendre quelqu'un qui a déjà son CAP", "nous avons recruté quelqu'un
+    // d'autre", "nous avons retenu un profil plus expérimenté", "recruté une personne en interne". A bare "recruter quelqu'un qui…" is a job advert, so the choice is past, final or another person.
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:pris|prendre|retenu|choisi|embauché|recruté|engagé|trouvé)\s+quelqu'un\s+d'autre|\b(?:retenu|choisi|sélectionné|privilégié)\s+(?:un|une|des|d'autres)\s+(?:autres?\s+)?(?:profils?|candidat\w*|personnes?)\s+(?:plus|mieux|davantage|dont|ayant|correspondant)\b|\b(?:recruté|pourvu|retenu|choisi|engagé|embauché)e?s?\s+(?:\S+\s+){0,3}?en\s+interne\b|\b(?:avons|ai|a|ont)\s+(?:finalement\s+)?(?:pris|retenu|choisi|embauché|recruté|engagé|trouvé)\s+quelqu'un\b|\bfinalement\b[^.;!?]{0,30}?\b(?:prendre|retenir|choisir|embaucher|recruter|engager)\s+quelqu'un\b`,
+    ),
+    // Exams of public competitions and qualifications: "vous n'êtes pas déclaré(e) admissible", "vous n'avez pas
+    // obtenu la note de passage".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bn'(?:êtes|es|est|avez|as|a)\s+pas\s+(?:été\s+)?(?:déclaré\S*\s+)?(?:admissible|admis\w*)|\bn'(?:avez|as|a)\s+pas\s+(?:\S+\s+)?(?:obtenu|atteint)\s+(?:la|le)\s+(?:note|seuil|score)\s+(?:de\s+passage|minim\w*|requis\w*)|^\s*["«]?(?:non\s+retenu\w*|refusé\w*|non\s+admis\w*|non\s+sélectionné\w*)["»]?\s*[.!]?\s*$`,
     ),
     signal('not-fit', 0.7, rx`\bne\s+(?:\S+\s+){0,2}?(?:correspond\w*|convien\w*|répond\w*)\s+pas\b`),
     signal('not-selected', 0.75, rx`\breçu\s+une\s+suite\s+défavorable|\bréponse\s+(?:négative|défavorable)`),
@@ -60,13 +78,13 @@ export const fr: PhraseSet = {
   withdrawal: rx`\bcandidature\s+(?:\S+\s+)?retirée\b|\bdommage\s+que\s+(?:vous|tu)\b|\b(?:regrettons|respectons)\s+(?:votre|ta)\s+décision\b|\b(?:retiré|retirer)\s+votre\s+candidature|\bvotre\s+(?:décision\s+de\s+)?retrait\b|\bavez\s+(?:\S+\s+){0,2}?décidé\s+de\s+ne\s+pas`,
   pause: rx`\bgel\s+des\s+recrutements|\b(?:suspendu|mis\s+en\s+pause|mis\s+en\s+attente|gelé)\b`,
   promise: rx`\b(?:temporairement|momentanément|provisoirement)\b|\b(?:reviendrons|recontacterons|reprendrons|tiendrons\s+informé\w*)|\breste\s+(?:active|ouverte)`,
-  jobContext: rx`\b(?:journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière)\b`,
+  jobContext: rx`\b(?:journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière|affichages?\s+de\s+postes?|processus\s+de\s+(?:qualification|sélection)|fonction\s+publique|concours\s+(?:externe|interne))\b|\bconcours\s+(?:\S+\s+)?(?:d'|de\s+)${OCCUPATION}|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidatures?|postulé|postuler)\b`,
-  occupations: rx`\b(?:ingénieur|développeu|commercia|vendeu|chargé|chef|responsable|assistant|technicien|infirmi|consultant|comptable|analyste|stagiaire|conseill|gestionnaire|caissi|serveu|cuisini|rédact|designer)\w*`,
+  occupations: rx`\b${OCCUPATION}|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:propriétaire|location|appartement|bailleur|bourse\s+d'études|concours|tirage|gagnant\w*|bêta|liste\s+d'attente|bourse|logement|prêt|crédit|immobilier|emprunt\w*|endettement|financement|hypothécaire|admission)\b`,
   someoneElse: rx`\b(?:sa|leur|ma)\s+candidature\b`,
   reader: rx`\b(?:vous|votre|vos|tu|te|toi|ta|ton|tes)\b`,
-  includesReader: rx`\b(?:comme\s+(?:toi|vous)|dont\s+(?:toi|vous)|(?:vous|tu)\s+en\s+fai(?:tes|s)\s+partie)\b`,
+  includesReader: rx`\b(?:comme\s+(?:toi|vous)|(?:dont|y\s+compris)\s+(?:toi|vous|le\s+vôtre|la\s+vôtre|le\s+tien|la\s+tienne)|(?:vous|tu)\s+en\s+fai(?:tes|s)\s+partie)\b|^\s*(?:le|la)\s+(?:vôtre|tien|tienne)\b`,
   reported: rx`\b(?:dit|disant|raconte|raconté|expliqué|écrit)\b`,
   hiringSide: rx`\b(?:motif\s+(?:de\s+)?(?:refus|rejet)|(?:votre|ta)\s+recommandation|cooptation)\b`,
   pastDecision: rx`^\s*(?:\S+\s+){0,3}?(?:à\s+l'époque|l'an\s+dernier|l'année\s+dernière)\b`,

@@ -18,6 +18,9 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Wir haben uns entschieden, Ihre Bewerbung nicht weiter zu verfolgen.',
       'Vielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen eine Absage erteilen.',
       'Vielen Dank für Ihre Bewerbung. Wir bedauern, dass Sie für diese Position nicht in die engere Wahl gekommen sind.',
+      'Danke für das Gespräch zur Stelle. Wir haben uns für eine Kollegin entschieden, die bereits im Team mitgearbeitet hat.',
+      'Vielen Dank für Ihre Bewerbung als Erzieherin. Wir stellen derzeit leider keine neuen Mitarbeiter ein.',
+      'Vielen Dank für Ihre Bewerbung als Buchhalterin. Nach Sichtung aller Unterlagen haben wir uns anderweitig entschieden.',
     ],
     lookalikes: [
       [
@@ -36,6 +39,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'interview',
         'Leider müssen wir unser Gespräch morgen verschieben. Passt Ihnen Montag um 14 Uhr für die Stelle?',
       ],
+      [
+        'assessment',
+        'Bitte bearbeiten Sie den Online-Test für die Stelle bis Montag. Wird der Test nicht bearbeitet, können wir Ihre Bewerbung nicht weiter berücksichtigen.',
+      ],
     ],
   },
   {
@@ -48,6 +55,9 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Malheureusement, nous avons choisi de poursuivre avec un autre candidat dont le profil correspond davantage à nos besoins.',
       'Merci pour votre candidature. Le poste pour lequel vous avez postulé a été pourvu.',
       'Merci pour votre candidature. Nous ne retiendrons pas votre dossier pour ce poste.',
+      "Merci pour l'entretien. Nous avons finalement préféré avancer avec une candidate qui parle couramment allemand.",
+      'Merci pour votre candidature au poste de serveur. Nous ne recrutons pas pour le moment.',
+      'Merci pour votre candidature. Pour ce poste, le client a préféré un autre profil.',
     ],
     lookalikes: [
       [
@@ -66,6 +76,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'acknowledgement',
         "Nous avons bien reçu votre candidature. Sans réponse de notre part sous trois semaines, vous pourrez considérer que votre candidature n'a pas été retenue.",
       ],
+      [
+        'alert',
+        "Nouvelles offres d'emploi pour vous : une crèche souhaite recruter quelqu'un qui aime les enfants. Postulez maintenant.",
+      ],
+      [
+        'interview',
+        'Nous avons retenu des profils dont le vôtre pour la prochaine étape du poste : merci de nous indiquer vos disponibilités.',
+      ],
+      [
+        'interview',
+        "Merci pour votre candidature au poste. Nous aurions préféré une autre date pour l'entretien : êtes-vous disponible jeudi à 10h ?",
+      ],
     ],
   },
   {
@@ -77,6 +99,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Tras una cuidadosa revisión, le informamos que no ha sido seleccionado para el puesto.',
       'Hemos decidido avanzar con otros candidatos cuyo perfil se ajusta más a lo que buscamos para el puesto.',
       'Farmacia Robles ha revisado tu solicitud para Auxiliar de farmacia y ha decidido no seguir adelante con ella.',
+      'Gracias por venir a la entrevista para el puesto. Al final nos quedamos con una persona que ya conocía el programa.',
+      'Gracias por tu candidatura para el puesto. Tu candidatura no avanzará a las siguientes fases del proceso.',
+      'Gracias por tu candidatura al puesto de Contable. No contaremos contigo para esta posición.',
+      'Gracias por tu candidatura. Para este puesto, el cliente ha preferido otro perfil.',
     ],
     lookalikes: [
       [
@@ -91,6 +117,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'interview',
         'Nos gustaría invitarte a una entrevista para el puesto. Por favor, indícanos tu disponibilidad.',
       ],
+      [
+        'interview',
+        'Gracias por tu candidatura para el puesto. Nos quedamos con la impresión de que encajas y queremos invitarte a una entrevista el lunes.',
+      ],
     ],
   },
   {
@@ -102,6 +132,9 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Na zorgvuldige overweging hebben we voor de functie gekozen voor een andere kandidaat.',
       'Bedankt voor je sollicitatie. Helaas is de vacature inmiddels vervuld.',
       'Tot onze spijt moeten wij u mededelen dat u niet bent uitgenodigd voor een gesprek voor de functie.',
+      'Bedankt voor het gesprek over de functie. We gaan verder met iemand die meer ervaring heeft met klantcontact.',
+      'Bedankt voor je sollicitatie. Je sollicitatie heeft helaas niet geleid tot een uitnodiging voor een gesprek.',
+      'Bedankt voor je sollicitatie als boekhouder. Je profiel sluit onvoldoende aan bij de functie-eisen.',
     ],
     lookalikes: [
       [
@@ -116,6 +149,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'interview',
         'We willen je graag uitnodigen voor een gesprek over de vacature. Wat is je beschikbaarheid?',
       ],
+      [
+        'acknowledgement',
+        'We hebben je sollicitatie in goede orde ontvangen. Binnen twee weken hoor je of je wel of niet wordt uitgenodigd voor een gesprek.',
+      ],
+      [
+        'interview',
+        'Helaas zijn we er niet in geslaagd je te bereiken. We nodigen je graag uit voor een gesprek voor de functie op maandag om 10:00.',
+      ],
+      [
+        'acknowledgement',
+        'We hebben je sollicitatie in goede orde ontvangen. We zitten momenteel vol met sollicitaties, dus het bekijken duurt iets langer.',
+      ],
     ],
   },
   {
@@ -127,6 +172,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Após análise cuidadosa, informamos que você não foi selecionado para a próxima etapa do processo seletivo.',
       'Decidimos seguir com outros candidatos cujo perfil está mais alinhado com a vaga.',
       'Infelizmente você não avançou para a próxima etapa do processo seletivo.',
+      'Obrigado pela entrevista para a vaga. A coordenadora optou por seguir com uma pessoa que já tinha experiência no sistema.',
+      'Analisamos sua candidatura e, por enquanto, você não seguirá para as próximas etapas do processo seletivo.',
+      'Lamentamos informar que a sua candidatura à vaga de Contabilista não foi bem-sucedida.',
+      'Obrigado pela candidatura. Para esta vaga, o gestor preferiu outro candidato com mais experiência em vendas.',
     ],
     lookalikes: [
       [
@@ -140,6 +189,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       [
         'interview',
         'Gostaríamos de convidar você para uma entrevista para a vaga. Qual a sua disponibilidade?',
+      ],
+      [
+        'interview',
+        'Acabamos escolhendo a data que você sugeriu para a entrevista da vaga: quinta-feira às 15h.',
       ],
     ],
   },

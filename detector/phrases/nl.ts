@@ -1,4 +1,5 @@
 import { rx, signal } from './build';
+import { ENGLISH_JOB_WORDS, ENGLISH_TITLES } from './titles';
 import type { PhraseSet } from './types';
 
 /** Dutch: "helaas", "niet verder gaan met je sollicitatie", "gekozen voor een andere kandidaat". */
@@ -12,7 +13,7 @@ export const nl: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bniet\s+(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking|weerhouden|in\s+behandeling\s+(?:nemen|te\s+nemen)|verder\s+in\s+behandeling)|\bniet\s+(?:\S+\s+)?door\s+naar\b|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b[^.;!?]{0,60}?\bniet\s+verder\b|\bniet\s+met\s+(?:je|jou|u|jouw\s+\w+|uw\s+\w+)\s+verder\b`,
+      rx`\bniet\s+(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking|weerhouden|in\s+behandeling\s+(?:nemen|te\s+nemen)|verder\s+in\s+behandeling)|\bniet\s+(?:\S+\s+)?door\s+naar\b|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b(?:(?!\b(?:als|indien|tenzij|of)\b)[^.;!?]){0,60}?\bniet\s+verder\b|\bniet\s+met\s+(?:je|jou|u|jouw\s+\w+|uw\s+\w+)\s+verder\b`,
     ),
     // Ending the procedure: "daarom stoppen we hier met de procedure", "je sollicitatieprocedure eindigt hier".
     signal(
@@ -23,7 +24,7 @@ export const nl: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\bverder\s+(?:te\s+)?gaan\s+met\s+(?:andere\s+|een\s+andere\s+)?(?:kandida\w*|sollicitant\w*)|\bgekozen\s+voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*)\s+(?:met|die)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:interne|andere)\s+(?:kandida\w*|sollicitant\w*|collega)\b|\b(?:kandida\w*|sollicitant\w*|profiel\w*)\b[^.;!?]{0,60}?\bbeter\s+(?:\S+\s+)?(?:aansluit\w*|past|passen|matcht)|\b(?:gekozen|besloten|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer|aangenomen|aangesteld|benoemd)\b`,
+      rx`\bverder\s+(?:te\s+)?gaan\s+met\s+(?:andere\s+|een\s+andere\s+)?(?:kandida\w*|sollicitant\w*)|\bgekozen\s+voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*)\s+(?:met|die)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:interne|andere)\s+(?:kandida\w*|sollicitant\w*|collega)\b|\b(?:kandida\w*|sollicitant\w*|profiel\w*)\b[^.;!?]{0,60}?\bbeter\s+(?:\S+\s+)?(?:aansl(?:uit|oten|oot)\w*|past|passen|pasten|matcht)|\b(?:gekozen|besloten|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer|aangenomen|aangesteld|benoemd)\b`,
     ),
     // No job to give: "we kunnen je jammer genoeg geen job aanbieden", "wij kunnen u geen benoeming aanbieden".
     signal(
@@ -37,6 +38,26 @@ export const nl: PhraseSet = {
       0.8,
       rx`\bkeuze\s+(?:\S+\s+){0,3}?gevallen\s+op\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w*|sollicitant\w*|iemand|collega)|\b(?:een|andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\s+(?:\S+\s+)?voorgedragen\b|\b(?:ingevuld|vervuld|gekozen\s+voor)\s+(?:\S+\s+){0,2}?(?:met|door|voor)\s+iemand\b|\bintern\s+(?:in\s+te\s+vullen|ingevuld|invullen|vervuld|te\s+vervullen)\b|\b(?:een\s+)?andere\s+(?:richting|weg)\s+(?:te\s+)?(?:kiezen|gekozen|ingeslagen|in\s+te\s+slaan|op\s+te\s+gaan)\b|\biemand\s+anders\s+(?:\S+\s+){0,2}?(?:aangenomen|gekozen|geselecteerd|aangesteld|gevonden)|\b(?:gekozen\s+voor|aangenomen|geselecteerd)\s+(?:\S+\s+){0,2}?iemand\s+anders\b|\bvoorkeur\s+(?:\S+\s+){0,2}?(?:gegeven|geven)\s+aan\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w*|sollicitant\w*|iemand|profiel\w*)`,
     ),
+    // Someone else named by what they have: "we gaan toch verder met iemand die al…", "ze kiezen voor een kandidaat
+    // met meer ervaring", "we hebben inmiddels iemand gevonden voor de zaterdagen".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:gaan|gaat|ga)\s+(?:\S+\s+){0,2}?verder\s+met\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w*|sollicitant\w*|iemand|persoon|profiel)\s+(?:die|met|anders|dat)\b|\b(?:gekozen|kiezen|kiest|kozen|koos)\s+(?:\S+\s+)?voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*|profiel|iemand)\s+(?:met|die|anders)\b|\b(?:hebben|heb|heeft)\s+(?:\S+\s+){0,2}?iemand\s+(?:anders\s+)?(?:gevonden|aangenomen|gekozen|geselecteerd)\b(?!\s+die\s+(?:je|jou|u)\b)`,
+    ),
+    // The procedure ends for the reader: "uw sollicitatie heeft niet geleid tot een uitnodiging voor een gesprek",
+    // "je kan daarom niet deelnemen aan het mondeling gedeelte".
+    signal(
+      'not-forward',
+      0.8,
+      rx`\bniet\s+(?:\S+\s+){0,2}?(?:geleid|leidt|leiden)\s+tot\s+(?:een\s+)?(?:uitnodiging|gesprek|aanstelling|benoeming|vervolg\w*)|\bniet\s+(?:\S+\s+)?(?:deelnemen|deel\s+te\s+nemen|doorstromen|door\s+te\s+stromen)\s+(?:aan|naar)\s+(?:de|het)\s+(?:\S+\s+)?(?:volgende|mondeling\w*|tweede|verdere|laatste|selectie\w*|assessment|gesprek\w*|ronde|fase|proef\w*)`,
+    ),
+    // No room left: "we zitten al vol voor de weekends" (not "we zitten vol met sollicitaties", a busy desk).
+    signal(
+      'not-selected',
+      0.7,
+      rx`\b(?:(?:we|wij)\s+zitten|zitten\s+(?:we|wij))\s+(?:\S+\s+){0,4}?(?:al|helaas|inmiddels|momenteel)\s+vol\b(?!\s+met\s+(?:sollicitaties|aanmeldingen|reacties))`,
+    ),
     signal(
       'role-gone',
       0.75,
@@ -45,18 +66,20 @@ export const nl: PhraseSet = {
     signal(
       'not-fit',
       0.7,
-      rx`\bgeen\s+(?:\S+\s+)?match\s+(?:tussen|met)\b|\bniet\s+(?:\S+\s+){0,3}?(?:aansluit\w*|past|passen|voldoe\w*|overeenkom\w*)\b|\b(?:sluit|past|passen|voldoe\w*)\s+(?:\S+\s+){0,6}?niet\b`,
+      rx`\bgeen\s+(?:\S+\s+)?match\s+(?:tussen|met)\b|\bniet\s+(?:\S+\s+){0,3}?(?:aansluit\w*|past|passen|voldoe\w*|overeenkom\w*)\b|\b(?:sluit|past|passen|voldoe\w*)\s+(?:\S+\s+){0,6}?(?:niet|onvoldoende)\b|\bonvoldoende\s+(?:aansluiting|match)\b`,
     ),
+    // A rejection word beside the reader or the application ("je sollicitatie is afgewezen", "KBC heeft me
+    // afgewezen"): "Bart had een afwijzing van Booking" is someone else's news.
     signal(
       'not-selected',
       0.7,
-      rx`\bkeuze\s+(?:\S+\s+){0,2}?niet\s+op\s+(?:u|jou|je)\s+gevallen|\bafgewezen\b|\bafwijzing\b|\b(?:afwijzen|af\s+te\s+wijzen)\b|\b(?:je|jouw|uw)\s+sollicitatie\s+(?:\S+\s+){0,3}?(?:is|wordt)\s+(?:\S+\s+)?(?:gesloten|afgesloten|gearchiveerd)\b|\bniet\s+(?:\S+\s+)?(?:geslaagd|gehaald)\b`,
+      rx`\bkeuze\s+(?:\S+\s+){0,2}?niet\s+op\s+(?:u|jou|je)\s+gevallen|\b(?:je|jou|jouw|u|uw|me|mij|sollicitatie\w*|kandidatuur)\b(?:(?!\b(?:als|indien|mocht|wanneer|of)\b)[^.;!?]){0,60}?\b(?:afgewezen|afwijzing|afwijzen|af\s+te\s+wijzen)\b|\b(?:afgewezen|afwijzing)\b[^.;!?]{0,60}?\b(?:je|jou|jouw|u|uw|sollicitatie\w*|kandidatuur)\b|\b(?:je|jouw|uw)\s+sollicitatie\s+(?:\S+\s+){0,3}?(?:is|wordt)\s+(?:\S+\s+)?(?:gesloten|afgesloten|gearchiveerd)\b|\bniet\s+(?:(?!in\b)\S+\s+)?(?:geslaagd|gehaald)\b`,
     ),
-    // A status label: "Status van je sollicitatie: Afgewezen".
+    // A status label: "Status van je sollicitatie: Afgewezen", or the status alone on its line.
     signal(
       'not-selected',
       0.7,
-      rx`\b(?:status|uitslag|resultaat|besluit)\b[^.;!?]{0,80}?:\s*["„]?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen|geschikt|door))\b`,
+      rx`\b(?:status|uitslag|resultaat|besluit)\b[^.;!?]{0,80}?:\s*["„]?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen|geschikt|door))\b|^\s*["„]?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen))["”]?\s*[.!]?\s*$`,
     ),
     signal(
       'on-hold',
@@ -64,9 +87,10 @@ export const nl: PhraseSet = {
       rx`\b(?:vacature|functie|werving)\b[^.;!?]{0,60}?\b(?:on\s+hold|gepauzeerd|stilgezet|bevroren)`,
     ),
   ],
-  // Verb first, "Heeft u … niets gehoord, dan …", is a condition without "als"; "Dan …" opens its consequence.
-  condition: rx`^\s*(?:heeft|hebt|heb|hoort|hoor|ontvangt|ontvang|krijgt|krijg|bent|ben|zijn)\s+(?:u|je|jij)\s[^.;!?]{0,150}?\b(?:niets|geen)\b[^.;!?]{0,100}?,|^\s*(?:dan|in\s+dat\s+geval)\b|^\s*(?:als|wanneer)\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval|zonder\s+(?:bericht|reactie|antwoord|nieuws)|bij\s+(?:geen|uitblijven\s+van(?:\s+een)?)\s+(?:bericht|reactie|antwoord))\b`,
-  hypothetical: rx`\b(?:kandidaten|sollicitanten)\s+die\b|\b(?:zodra|betekent|houdt\s+in|beschouw\w*|ga\s+ervan\s+uit|ervan\s+uit(?:gaan)?|waarschijnlijk)\b`,
+  // Verb first, "Heeft u … niets gehoord, dan …" or "Wordt de test niet op tijd gemaakt, dan …", is a condition
+  // without "als"; "Dan …" opens its consequence.
+  condition: rx`^\s*(?:heeft|hebt|heb|hoort|hoor|ontvangt|ontvang|krijgt|krijg|bent|ben|zijn)\s+(?:u|je|jij)\s[^.;!?]{0,150}?\b(?:niets|geen)\b[^.;!?]{0,100}?,|^\s*(?:wordt|worden|is|zijn|komt|gaat)\s[^.;!?,]{0,150}?\b(?:niet|geen)\b[^.;!?,]{0,80},|^\s*(?:dan|in\s+dat\s+geval)\b|^\s*(?:als|wanneer)\b|\b(?:ook\s+als|als\s+(?:we|wij|u|je|jij|jullie|er))\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval|zonder\s+(?:bericht|reactie|antwoord|nieuws)|bij\s+(?:geen|uitblijven\s+van(?:\s+een)?)\s+(?:bericht|reactie|antwoord))\b`,
+  hypothetical: rx`\b(?:kandidaten|sollicitanten)\s+die\b|\bwel\s+of\b|\bof\s+(?:u|je|jij|we|wij)\b|\b(?:bericht|weten|horen)\s+of\b|\b(?:zodra|betekent|houdt\s+in|beschouw\w*|ga\s+ervan\s+uit|ervan\s+uit(?:gaan)?|waarschijnlijk)\b`,
   negation: rx`\b(?:niet|geen|nooit)\b`,
   otherTopic: rx`\b(?:verzetten|verplaatsen|andere\s+(?:dag|tijd|datum)|afwezig|niet\s+gelezen|individueel\s+(?:reageren|antwoorden))`,
   opener: rx`\bhelaas\b|\b(?:jammer|spijtig)\s+genoeg\b|\bspijt\w*|\bna\s+(?:zorgvuldige|grondige|uitgebreide)\s+(?:overweging|afweging|beoordeling)|\bmoeilijke\s+(?:beslissing|keuze)`,
@@ -80,9 +104,9 @@ export const nl: PhraseSet = {
   withdrawal: rx`\bsollicitatie\s+(?:\S+\s+)?(?:ingetrokken|teruggetrokken)\b|\b(?:jammer|spijtig)\s+dat\s+(?:je|u)\b|\b(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,80}?\b(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie`,
   pause: rx`\b(?:vacaturestop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`,
   promise: rx`\btijdelijk\b|\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\blaten\s+(?:we\s+)?(?:je|u)\s+weten|\bblijft\s+(?:actief|open)`,
-  jobContext: rx`\b(?:job\w*|solliciteren|proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|stage|baan)\b`,
+  jobContext: rx`\b(?:job\w*|solliciteren|proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|stage|baan|selectieprocedure|(?:zomer|bij|vakantie|student|weekend)(?:job|baan)\w*|personeel)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:aanvraag|aanmelding)\b`,
-  occupations: rx`\b\w*(?:medewerker|ontwikkelaar|adviseur|engineer|manager|verkoper|verpleegkundige|monteur|consultant|analist|stagiair|beheerder|coördinator|specialist|docent|chauffeur)s?\b`,
+  occupations: rx`\b\w*(?:medewerker|ontwikkelaar|adviseur|engineer|manager|verkoper|verpleegkundige|monteur|consultant|analist|stagiair|beheerder|coördinator|specialist|docent|chauffeur|designer|developer|architect|verkoopster|kok|barista|caissière|vakkenvuller)s?\b|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:verhuurder|huurwoning|uitkering|toeslag|reisvoorziening|studiefinanciering|winactie|loterij|winnaar|beta|wachtlijst|beurs|woning|hypothe\w*|lening\w*|leen\w*|krediet\w*|financiering\w*|toelating\w*|studieplaats)\b`,
   someoneElse: rx`\b(?:zijn|haar|hun|mijn)\s+(?:sollicitatie|kandidatuur)\b`,
   reader: rx`\b(?:u|uw|je|jij|jou|jouw)\b`,

@@ -1,4 +1,5 @@
 import { rx, signal } from './build';
+import { ENGLISH_JOB_WORDS, ENGLISH_TITLES } from './titles';
 import type { PhraseSet } from './types';
 
 /** Portuguese: "infelizmente", "não seguiremos com a sua candidatura", "não foi selecionado". */
@@ -12,28 +13,31 @@ export const pt: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bnão\s+(?:\S+\s+){0,4}?(?:segui\w*|prossegu\w*|continu\w*|avan[cç]\w*|dar\w*\s+continuidade|dar\w*\s+seguimento)\b[^.;!?]{0,40}?\b(?:candidaturas?|processo|perfil|aplicação|consigo|você|sua|seu|(?:próxima|seguinte)\s+(?:etapa|fase)|etapa|fase)\b|\bnão\s+(?:\S+\s+){0,3}?(?:segui\w*|avan[cç]\w*|prossegu\w*)\s+em\s+frente\b|\bnão\s+(?:\S+\s+){0,3}?dar\w*\s+(?:continuidade|seguimento)\b`,
+      rx`\bnão\s+(?:\S+\s+){0,4}?(?:segui\w*|prossegu\w*|continu\w*|avan[cç]\w*|dar\w*\s+continuidade|dar\w*\s+seguimento)\b[^.;!?]{0,40}?\b(?:candidaturas?|processo|perfil|aplicação|consigo|você|sua|seu|(?:próxima|seguinte)s?\s+(?:etapa|fase)s?|etapas?|fases?)\b|\bnão\s+(?:\S+\s+){0,3}?(?:segui\w*|avan[cç]\w*|prossegu\w*)\s+em\s+frente\b|\bnão\s+(?:\S+\s+){0,3}?dar\w*\s+(?:continuidade|seguimento)\b`,
     ),
+    // The application closed, nobody taken on ("no momento não estamos contratando"), or the team already full.
     signal(
       'not-forward',
       0.75,
-      rx`\b(?:sua|tua)\s+candidatura\s+(?:\S+\s+){0,3}?(?:foi|está)\s+(?:\S+\s+)?(?:encerrad|arquivad|finalizad)\w*|\b(?:encerr|finaliz)\w*\s+(?:\S+\s+){0,3}?(?:a\s+)?(?:sua|tua)\s+(?:participação|candidatura|jornada)\b`,
+      rx`\bnão\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+admitindo)\b|\b(?:equipe|quadro|time)\s+(?:já\s+)?(?:está|ficou|fechou)\s+(?:\S+\s+)?complet[oa]\b|\b(?:sua|tua)\s+candidatura\s+(?:\S+\s+){0,3}?(?:foi|está)\s+(?:\S+\s+)?(?:encerrad|arquivad|finalizad)\w*|\b(?:encerr|finaliz)\w*\s+(?:\S+\s+){0,3}?(?:a\s+)?(?:sua|tua)\s+(?:participação|candidatura|jornada)\b`,
     ),
     signal(
       'not-selected',
       0.8,
-      rx`\bnão\s+(?:\S+\s+){0,3}?(?:selecionad\w*|escolhid\w*|aprovad\w*|admitid\w*|classificad\w*)|\bnão\s+(?:\S+\s+)?(?:passou|superou)\b|\b(?:candidatura|perfil|você|vc)\s+(?:\S+\s+){0,3}?(?:foi|está|ficou)\s+(?:\S+\s+)?(?:reprovad|recusad|indeferid|desclassificad|eliminad)\w*|\b(?:status|situação|resultado)\b[^.;!?]{0,80}?:\s*["“]?(?:reprovad\w*|recusad\w*|não\s+(?:aprovad|selecionad|classificad)\w*|desclassificad\w*|indeferid\w*|eliminad\w*)`,
+      rx`\bnão\s+(?:\S+\s+){0,3}?(?:selecionad\w*|escolhid\w*|aprovad\w*|admitid\w*|classificad\w*)|\bnão\s+(?:\S+\s+){0,2}?considerad[oa]s?\s+para\b|\bnão\s+(?:\S+\s+)?(?:foi|foram|ter\s+sido)\s+(?:\S+\s+)?bem[- ]sucedid[oa]s?|\bcontrata(?:ção|mos|ram|do)\s+(?:de\s+)?outr[oa]s?\s+(?:\S+\s+)?(?:candidat[oa]s?|profissional|profissionais|pessoas?)\b|\bnão\s+(?:\S+\s+)?(?:passou|superou)\b|\b(?:candidatura|perfil|você|vc)\s+(?:\S+\s+){0,3}?(?:foi|está|ficou)\s+(?:\S+\s+)?(?:reprovad|recusad|indeferid|desclassificad|eliminad)\w*|\b(?:status|situação|resultado)\b[^.;!?]{0,80}?:\s*["“]?(?:reprovad\w*|recusad\w*|não\s+(?:aprovad|selecionad|classificad)\w*|desclassificad\w*|indeferid\w*|eliminad\w*)`,
     ),
     signal(
       'others',
       0.8,
-      rx`\b(?:opt\w*|decid\w*|escolh\w*)\b[^.;!?]{0,30}?\b(?:seguir|prosseguir|avançar|continuar)\s+com\s+(?:\S+\s+)?(?:candidat\w*|perfis|profissionais)\s+(?:com|que|cujo|cuja|mais)\b|\b(?:selecion\w*|contrat\w*|escolh\w*|opt[aá]\w*|decid\w*|segui\w*|prossegu\w*|avan[cç]\w*|continu\w*)\b[^.;!?]{0,60}?\b(?:outro|outra|outros|outras)\s+(?:\S+\s+)?(?:candidat\w*|perfis|perfil|pessoas?)|\b(?:candidat\w*|perfis|perfil)\s+(?:\S+\s+){0,5}?(?:mais|melhor)\s+(?:alinhad\w*|aderente\w*|adequad\w*)`,
+      rx`\b(?:opt\w*|decid\w*|escolh\w*)\b[^.;!?]{0,30}?\b(?:seguir|prosseguir|avançar|continuar)\s+com\s+(?:\S+\s+)?(?:candidat\w*|perfis|profissionais)\s+(?:com|que|cujo|cuja|mais)\b|\b(?:selecion\w*|contrat\w*|prefer\w*|escolh\w*|opt[aá]\w*|decid\w*|segui\w*|prossegu\w*|avan[cç]\w*|continu\w*)\b[^.;!?]{0,60}?\b(?:outro|outra|outros|outras)\s+(?:\S+\s+)?(?:candidat\w*|perfis|perfil|pessoas?)|\b(?:candidat\w*|perfis|perfil)\s+(?:\S+\s+){0,5}?(?:mais|melhor)\s+(?:alinhad\w*|aderente\w*|adequad\w*)`,
     ),
-    // Others named by what they have: "optamos por candidatos com mais experiência".
+    // Others named by what they have: "optamos por candidatos com mais experiência", "a gestora optou por seguir
+    // com uma pessoa que já…", "nossa decisão foi seguir com candidatos que…", "decidiram fechar com o candidato
+    // interno", "acabou escolhendo uma recepcionista que já conhecia…".
     signal(
       'others',
       0.8,
-      rx`\bopt(?:amos|ou|aram|ado)\s+por\s+(?:outr[oa]s?\s+)?(?:candidat\w*|perfis|perfil|profissionais|pessoas?)\s+(?:com|que|cujo|cuja|mais)\b`,
+      rx`\b(?:opt(?:amos|ou|aram|ado)\s+por|decis(?:ão|ões)\s+(?:\S+\s+)?(?:foi|foram)|decid\w*|acab\w*)\s+(?:(?:seguir|prosseguir|avançar|continuar|fechar|ficar)\s+com\s+)?(?:o\s+|a\s+|os\s+|as\s+|um\s+|uma\s+)?(?:outr[oa]s?\s+)?(?:candidat[oa]s?|perfis|perfil|profissionais|profissional|pessoas?)\s+(?:com|que|cujo|cuja|mais|intern[oa]s?)\b|\bacab(?:ou|amos|ámos|aram|ei)\s+(?:\S+\s+)?(?:escolhendo|contratando|selecionando|fechando\s+com|ficando\s+com|por\s+(?:escolher|contratar|selecionar|ficar\s+com))\s+(?:um|uma|outr[oa]s?|o|a)\s+(?!(?:sua|seu|data|horário|dia|local|opção|formato)\b)\S+\s+(?:que|com|cujo|cuja)\b`,
     ),
     // The opening closed with someone else: "acabamos fechando a vaga com uma pessoa que …", "a escolha recaiu
     // sobre outra candidata".
@@ -41,6 +45,13 @@ export const pt: PhraseSet = {
       'others',
       0.8,
       rx`\b(?:fech|preench|encerr)\w*\s+(?:a\s+)?(?:vaga|posição|oportunidade)\b[^.;!?]{0,60}?\bcom\s+(?:um|uma|outr[oa]|o\s+outr[oa]|a\s+outr[oa])\s+(?:\S+\s+)?(?:pessoa|candidat\w*|profissional|perfil)|\bescolha\s+(?:\S+\s+){0,2}?(?:recaiu|caiu|ficou)\s+(?:sobre|em|com)\s+(?:outr[oa]s?|um|uma|o|a)\s+(?!sua\b|seu\b|tua\b|teu\b)(?:\S+\s+)?(?:candidat\w*|perfil|perfis|pessoa\w*|profissional\w*)`,
+    ),
+    // A status standing alone on its line under "o status da sua candidatura mudou:"; a public competition's
+    // exclusion ("foi excluído(a) por não possuir…"); a name missing from the list of those approved.
+    signal(
+      'not-selected',
+      0.7,
+      rx`^\s*["“]?(?:reprovad[oa]|recusad[oa]|não\s+(?:aprovad|selecionad|classificad)[oa]|desclassificad[oa]|indeferid[oa]|eliminad[oa])["”]?\s*[.!]?\s*$|\bexcluíd[oa]s?\S*\s+(?:do\s+(?:procedimento|concurso|processo)|por\s+(?:não|falta))|\bnão\s+(?:\S+\s+)?(?:consta|figura|aparece)\s+(?:\S+\s+){0,2}?(?:lista|relação)\s+(?:\S+\s+){0,2}?(?:aprovad|selecionad|classificad|admitid)\w*`,
     ),
     signal(
       'role-gone',
@@ -50,7 +61,7 @@ export const pt: PhraseSet = {
     signal(
       'not-fit',
       0.7,
-      rx`\bnão\s+(?:\S+\s+){0,3}?(?:atende|corresponde|se\s+encaixa|está\s+alinhad\w*|se\s+adequa)\b`,
+      rx`\bnão\s+(?:\S+\s+){0,3}?(?:atende|corresponde|reúne|preenche|cumpre|se\s+encaixa|está\s+alinhad\w*|se\s+adequa)\b`,
     ),
     signal('on-hold', 0.6, rx`\b(?:vaga|processo)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspens\w*)`),
   ],
@@ -69,13 +80,13 @@ export const pt: PhraseSet = {
   withdrawal: rx`\bcandidatura\s+(?:\S+\s+)?(?:retirada|cancelada)\b|\blamentamos\s+que\s+(?:você|tenha)\b|\b(?:retirou|retirar|cancelou)\s+(?:a\s+)?(?:sua\s+)?candidatura|\bsua\s+desistência`,
   pause: rx`\b(?:congelad\w*|pausad\w*|em\s+espera)\b`,
   promise: rx`\b(?:temporariamente|momentaneamente|provisoriamente)\b|\b(?:retomar\w*|entraremos\s+em\s+contato|voltaremos\s+a\s+falar|permanece\s+ativa)`,
-  jobContext: rx`\b(?:dia\s+experimental|concurso\s+para|procedimento\s+concursal|candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|seleção|recrutamento|currículo|CV|processo\s+seletivo|estágio)\b`,
-  applicationWords: rx`\b(?:candidaturas?|inscrição|inscrições)\b`,
-  occupations: rx`\b(?:desenvolvedor|engenheir|analista|designer|gerente|coordenador|assistente|técnico|vendedor|consultor|auxiliar|supervisor|estagiári|programador|enfermeir|atendente|caixa)\w*`,
-  nonJobContext: rx`\b(?:locador|aluguel|imóvel|sorteio|concurso|ganhador\w*|beta|lista\s+de\s+espera|bolsa|empréstimo\w*|crédito\w*|financiamento\w*|vestibular|admissão)\b`,
+  jobContext: rx`\b(?:dia\s+experimental|concurso\s+para|procedimento\s+concursal|candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|recrutamento|currículo|CV|processo\s+seletivo|estágio|recrutador\w*)\b|${ENGLISH_JOB_WORDS}`,
+  applicationWords: rx`\b(?:candidaturas?|inscrição|inscrições|seleção)\b`,
+  occupations: rx`\b(?:desenvolvedor|engenheir|analista|designer|gerente|coordenador|assistente|técnico|vendedor|consultor|auxiliar|supervisor|estagiári|programador|enfermeir|atendente|caixa|recepcionista|operador|motorista|arquitet)\w*|${ENGLISH_TITLES}`,
+  nonJobContext: rx`\b(?:locador|aluguel|imóvel|sorteio|concurso|ganhador\w*|beta|lista\s+de\s+espera|bolsa|empréstimo\w*|crédito\w*|financiamento\w*|vestibular|admissão|mestrado\w*|doutorado\w*|pós-graduação|graduação|matrícula|edital)\b`,
   someoneElse: rx`\b(?:minha)\s+candidatura\b|\bcandidatura\s+d[oa]\s+(?!sua\b)\w+`,
   reader: rx`\b(?:você|vc|sua|seu|suas|seus|te|ti|contigo|tua|teu)\b`,
-  includesReader: rx`\b(?:como\s+(?:você|vc|tu)|incluindo\s+(?:você|vc)|(?:você|vc)\s+é\s+um[a]?\s+del[ae]s)\b`,
+  includesReader: rx`\b(?:como\s+(?:você|vc|tu)|incluindo\s+(?:você|vc)|(?:você|vc)\s+é\s+um[a]?\s+del[ae]s|(?:você|vc)\s+está\s+entre\s+(?:eles|elas|os|as))\b`,
   reported: rx`\b(?:disse|disseram|contou|conta|escreveu|dizendo)\b`,
   hiringSide: rx`\b(?:motivo\s+(?:da\s+)?(?:reprovação|recusa)|(?:sua|tua)\s+indicação|você\s+indicou)\b`,
   pastDecision: rx`^\s*(?:\S+\s+){0,3}?(?:na\s+época|naquele\s+momento|no\s+ano\s+passado)\b`,
