@@ -272,6 +272,7 @@ function rejectionEvidence(sentences: Sentence[], set: PhraseSet, personal: bool
   const relayed = personal && sentences.some(({ norm }) => RELAYED_REPLY.test(norm));
   const quoted = relayed ? new Set<number>() : quotedRuns(sentences);
   const accept = relayed ? unconditional : factual;
+  const paused = sentences.some(({ norm }) => findAccepted(set.pause, norm, set, stated));
   sentences.forEach(({ norm }, index) => {
     // Questions ask, legends explain, quotations cite: none announces a decision.
     if (legend.has(index) || quoted.has(index) || /\?["'”)]*\s*$/.test(norm)) return;
@@ -281,10 +282,17 @@ function rejectionEvidence(sentences: Sentence[], set: PhraseSet, personal: bool
     // "Due to a recruitment freeze we cannot proceed with this vacancy": a decision about the role, not the
     // reader, inside a pause is a hold.
     const decision = best && best.family !== 'on-hold' ? findAccepted(best.re, norm, set, accept) : undefined;
+    const promise = paused ? findAccepted(set.promise, norm, set, unnegated) : undefined;
+    // A closed role promised to reopen in the same breath ("closed for now, but we expect to reopen it in Q3")
+    // is a hold even when the sentence goes on to the reader.
+    const reopens = best?.family === 'role-gone' && promise;
+    // After "we've put hiring on hold", "so we can't move forward for now, but we'll get back to you in April" is
+    // the same hold told again: the reader named in the promise is not the one the decision is about.
+    const readerEnd = decision && promise && promise.index > decision.index ? promise.index : norm.length;
     const held =
       decision &&
-      !matches(set.reader, norm.slice(decision.index)) &&
-      findAccepted(set.pause, norm, set, stated);
+      (reopens || !matches(set.reader, norm.slice(decision.index, readerEnd))) &&
+      (promise || findAccepted(set.pause, norm, set, stated));
     if (best) found.push({ index, weight: best.weight, family: held ? 'on-hold' : best.family });
   });
   const cut = found.some((e) => e.index === sentences.length - 1) ? undefined : cutDecision(sentences, set);
@@ -474,7 +482,11 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   const forward = firstProgress?.[1].filter((i) => !LOOKING_BACK.test(sentences[i]?.norm ?? '')) ?? [];
   if (firstProgress && forward.length) {
     // "This role is filled, but we'd like to talk about another one": a rejection for this role, held less surely.
-    if (strongest >= 0.7) score = clamp(score - 0.25, 0.5, 0.65);
+    // An offer that follows the no ("…, but we'd love to offer you the Deputy role") is the news itself; praise
+    // before it ("Congratulations on reaching this stage") is only a kind opening.
+    const firstDecision = Math.min(...evidence.map((e) => e.index));
+    const offerAfter = firstProgress[0] === 'offer' && forward.some((i) => i > firstDecision);
+    if (strongest >= 0.7 && !offerAfter) score = clamp(score - 0.25, 0.5, 0.65);
     else
       return { kind: firstProgress[0], score: round(Math.min(score, 0.4)), reasons: texts(firstProgress[1]) };
   }

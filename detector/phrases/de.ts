@@ -99,11 +99,17 @@ export const de: PhraseSet = {
       0.6,
       rx`\b(?:Stelle|Besetzung|Rekrutierung|Prozess)\b[^.;!?]{0,60}?\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)`,
     ),
+    // The offer went to someone else: "das Angebot haben wir jemand anderem gemacht".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:Angebot|Vertragsangebot|Zusage)\s+(?:\S+\s+){0,3}?(?:jemand(?:em)?\s+anderem?|(?:einer|einem)\s+(?:anderen|weiteren)\s+(?:Person|${CANDIDATE}))|\b(?:jemand(?:em)?\s+anderem?|(?:einer|einem)\s+(?:anderen|weiteren)\s+(?:Person|${CANDIDATE}))\s+(?:\S+\s+){0,2}?(?:das|ein|unser)\s+(?:Angebot|Vertragsangebot|Zusage)\b`,
+    ),
   ],
   // Verb first, "Hören Sie … nichts von uns, …", is a condition without "wenn"; "Dann …" opens its consequence.
   // "Wird der Test nicht fristgerecht bearbeitet, …" too: a clause opened by its verb and closed by a comma.
-  condition: rx`^\s*(?:hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast|sind|bist)\s+(?:Sie|du)\s[^.;!?]{0,150}?\b(?:nichts|keine[nr]?)\b[^.;!?]{0,100}?,|^\s*(?:wird|werden|ist|sind|erfolgt|erfolgen|liegt|liegen|geht|gehen|kommt|kommen)\s[^.;!?,]{0,150}?\b(?:nicht|keine?[nr]?)\b[^.;!?,]{0,80},|^\s*(?:dann|in\s+diesem\s+Fall)\b|^\s*sollte\w*\b|\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne|mangels|bei\s+(?:ausbleibender|fehlender|keiner)\s+(?:Rückmeldung|Antwort|Nachricht))\b`,
-  hypothetical: rx`\b(?:bevor|sobald|bedeutet|heißt|wahrscheinlich|vermutlich|gehen\s+Sie\s+davon\s+aus|davon\s+auszugehen|betrachten\s+Sie)\b`,
+  condition: rx`^\s*(?:hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast|sind|bist)\s+(?:Sie|du)\s[^.;!?]{0,150}?\b(?:nichts|keine[nr]?)\b[^.;!?]{0,100}?,|^\s*(?:wird|werden|ist|sind|erfolgt|erfolgen|liegt|liegen|geht|gehen|kommt|kommen)\s[^.;!?,]{0,150}?\b(?:nicht|keine?[nr]?)\b[^.;!?,]{0,80},|^\s*(?:dann|in\s+diesem\s+Fall)\b|^\s*sollte\w*\b|\b(?:falls|wenn|sofern|andernfalls|ansonsten|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne|mangels|bei\s+(?:ausbleibender|fehlender|keiner)\s+(?:Rückmeldung|Antwort|Nachricht))\b`,
+  hypothetical: rx`\b(?:bevor|sobald|deren|dessen|bedeutet|heißt|wahrscheinlich|vermutlich|gehen\s+Sie\s+davon\s+aus|davon\s+auszugehen|betrachten\s+Sie)\b`,
   negation: rx`\b(?:nicht|kein\w*|nie)\b`,
   otherTopic: rx`\b(?:verschieb\w*|verlegen|anderen?\s+Termin|neuen?\s+Termin|Abwesenheit|nicht\s+im\s+Büro|nicht\s+überwacht|einzeln\w*\s+(?:antworten|Rückmeldung|Feedback))`,
   opener: rx`\bleider\b|\bbedauer\w*|\bnach\s+(?:sorgfältiger|eingehender|reiflicher|intensiver|gründlicher)\s+(?:Prüfung|Überlegung|Abwägung|Durchsicht)|\bschwer(?:e|en)?\s+Entscheidung`,
@@ -114,7 +120,7 @@ export const de: PhraseSet = {
   assessment: rx`\b(?:Test|Aufgabe|Fallstudie|Assessment|Coding[- ]Challenge|Probearbeit)\b[^.;!?]{0,40}?\b(?:bearbeiten|absolvieren|durchführen|ausfüllen|Link)|\b(?:Online-Test|Coding\s+Challenge|Fallstudie|Testaufgabe|Probeaufgabe|Arbeitsprobe|Assessment\s+Center)\b`,
   offer: rx`\b(?:Vertragsangebot|Arbeitsvertrag)\b|\bAngebot\s+(?:\S+\s+){0,2}?(?:unterbreiten|machen)|\bfreuen\s+uns[^.;!?]{0,40}?\b(?:Angebot|Zusage)|\beinstellen\s+möchten|\b(?:Dienstvertrag|Vertrag)\b[^.;!?]{0,40}?\b(?:zusenden|senden|unterschreiben)|\bHerzlichen\s+Glückwunsch\b`,
   alert: rx`\bJobs?\s+für\s+(?:Sie|dich)\b|\bJob-?Alert|\bpassende\s+(?:Jobs|Stellen)|\bneue\s+(?:Jobs|Stellenangebote)\b|\bjetzt\s+bewerben\b|\bneue\s+Jobs\b`,
-  withdrawal: rx`\b(?:Sie|du)\s+(?:\S+\s+){0,2}?(?:Ihre|deine)\s+Bewerbung\b[^.;!?]{0,80}?\bzurückgezogen|\bBewerbung\s+(?:\S+\s+)?zurückgezogen\b|\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen`,
+  withdrawal: rx`\b(?:Sie|du)\s+(?:\S+\s+){0,2}?(?:Ihre|deine)\s+Bewerbung\b[^.;!?]{0,80}?\bzurückgezogen|\bBewerbung\s+(?:\S+\s+)?zurückgezogen\b|\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen|\b(?:respektieren|akzeptieren|verstehen|bedauern)\s+(?:\S+\s+)?(?:Ihre|deine)\s+Entscheidung\b`,
   pause: rx`\bEinstellungsstopp\b|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`,
   promise: rx`\bvorübergehend\b|\bvorerst\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`,
   jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz|(?:Lehr|Ausbildungs|Arbeits|Teilzeit|Vollzeit)stellen?\w*|Mitbewerber\w*|Werdegang|Gespräch|(?:Ferien|Neben|Mini|Studenten|Aushilfs|Sommer)jobs?|(?:Eignungs|Einstellungs)test\w*|Auswahlstelle)\b|${ENGLISH_JOB_WORDS}`,

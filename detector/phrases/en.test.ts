@@ -69,6 +69,9 @@ describe('English rejection families', () => {
     // Constraints.
     'At this time we are unable to move forward because we require caregivers to have a valid driver licence.',
     "We are only able to consider licensed clinicians, so we're not able to move forward with your application right now.",
+    "Hiring is frozen for the year, so we won't be moving forward with your application, but we'll reach out if that changes.",
+    "Your portfolio is lovely, but we won't be moving to the final interview with you.",
+    'The status of your application for Senior Pastry Chef at the Harbourside Hotel in Brighton has changed to: Not Selected.',
   ])('%s', (sentence) => {
     const verdict = verdictFor(`Thank you for applying for the role.\n\n${sentence}`);
     expect(verdict).toMatchObject({ rejection: true, kind: 'rejection' });
@@ -149,6 +152,42 @@ describe('English look-alikes', () => {
     [
       'other',
       'At Acme we always try to promote someone from within before we look outside. Read our careers stories.',
+    ],
+    [
+      'withdrawal',
+      "As we haven't heard back from you about the interview times, your application for the role has now been closed.",
+    ],
+    [
+      'assessment',
+      'Your online assessment has been received. TestBridge does not make hiring decisions; the employer will contact you.',
+    ],
+    [
+      'pause',
+      "I'm sorry, the Courier role is not open for now while we change depots, but we expect to reopen it in March and will get back to you then.",
+    ],
+    [
+      'interview',
+      "We didn't take your application further for the night role back in 2025, but I'd love to set up a call about our day team.",
+    ],
+    [
+      'offer',
+      "Sadly we can't match the day rate you asked for, but we're happy to offer you the Site Manager role at £420 a day.",
+    ],
+    [
+      'withdrawal',
+      "As you've accepted another offer, we won't be moving forward with Thursday's interview. Congratulations!",
+    ],
+    [
+      'acknowledgement',
+      'Thanks for applying. Applications that miss the essential criteria will not be progressed; everyone else will hear from us in May.',
+    ],
+    [
+      'pause',
+      "Hiring is frozen until the spring. Sadly that means we can't move forward with the final interviews for now, but we'll get back to you in March.",
+    ],
+    [
+      'offer',
+      "We couldn't offer you the Head Chef position. We'd be happy to offer you the Sous Chef role at our other site, though.",
     ],
   ])('is %s, not a rejection: %s', (kind, text) => {
     const verdict = verdictFor(text, 'Update');

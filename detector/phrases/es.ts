@@ -74,6 +74,12 @@ export const es: PhraseSet = {
       0.6,
       rx`\b(?:puesto|vacante|proceso)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspendid\w*|en\s+pausa)`,
     ),
+    // The offer went to someone else: "le hemos hecho la oferta a otra candidata".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:oferta|propuesta)\s+(?:\S+\s+){0,3}?(?:a|para)\s+(?:otra\s+persona|otr[oa]\s+(?:candidat[oa]|aspirante|perfil)|alguien\s+más)\b`,
+    ),
   ],
   condition: rx`^\s*(?:entonces|en\s+ese\s+caso)\b|\b(?:si|en\s+caso|a\s+menos|salvo\s+que|sin\s+(?:respuesta|noticias)|a\s+falta\s+de|de\s+no\s+(?:recibir|tener|haber))\b`,
   hypothetical: rx`\bentiend[ae]\s+que\b|\b(?:los|las|aquellos|aquellas)\s+(?:candidat\w*\s+|postulantes\s+|personas\s+)?que\b|\bquienes\b|\b(?:una\s+vez|significa|indica|considera\s+que|considere\s+que|entender\s+que|probablemente)\b`,
@@ -87,7 +93,7 @@ export const es: PhraseSet = {
   assessment: rx`\b(?:completar|realizar|hacer)\s+(?:\S+\s+){0,2}?(?:prueba|evaluación|test|ejercicio)\b|\bprueba\s+en\s+línea\b|\b(?:prueba|evaluación|test|caso\s+práctico|ejercicio)\b[^.;!?]{0,40}?\b(?:completar|realizar|enlace)|\b(?:prueba\s+técnica|evaluación\s+psicotécnica|caso\s+práctico|test\s+en\s+línea)\b`,
   offer: rx`\bcarta\s+(?:de\s+)?oferta|\boferta\s+(?:formal|de\s+empleo)|\b(?:encantados|complace)\b[^.;!?]{0,40}?\bofrecer\w*|\b(?:enhorabuena|felicidades)\b|\bbienvenid[oa]\s+al\s+equipo|\bfirmar\s+el\s+contrato|\bhas\s+sido\s+seleccionad[oa]\s+para\s+el\s+puesto`,
   alert: rx`\bofertas?\s+de\s+empleo\s+(?:para\s+ti|que\s+te)|\balerta\s+de\s+empleo|\bnuevas?\s+ofertas\b|\bempleos\s+recomendados|\bpostúlate\s+ahora`,
-  withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+)?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)`,
+  withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+)?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)|\b(?:respetamos|respeto|entendemos|entiendo|comprendemos|comprendo)\s+(?:\S+\s+)?(?:tu|su)\s+decisión\b|\b(?:tu|su)\s+decisión\s+de\s+(?:no|retirar)`,
   pause: rx`\b(?:congelad\w*|pausad\w*|en\s+pausa)\b`,
   promise: rx`\b(?:temporalmente|momentáneamente|provisionalmente)\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
   jobContext: rx`\b(?:bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas|posiciones|proceso\s+selectivo|prueba\s+técnica|trabaj(?:o|ar)\s+(?:con|en)\s+nosotros|reclutador\w*|oposici\w*)\b|${ENGLISH_JOB_WORDS}`,

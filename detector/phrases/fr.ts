@@ -5,6 +5,9 @@ import type { PhraseSet } from './types';
 /** Job titles' stems: a title marks a job search, and a title after "avancer avec un·e" is a person chosen. */
 const OCCUPATION = raw`(?:ingénieur|développeu|commercia|vendeu|chargé|chef|responsable|assistant|technicien|infirmi|consultant|comptable|analyste|stagiaire|conseill|gestionnaire|caissi|serveu|cuisini|rédact|designer|chauffeur|agent|ouvri|menuisi|ébénist|apprenti|alternant|adjoint|attaché)\w*`;
 
+/** After "donner suite": "… à toutes les candidatures" speaks of the whole field, not of the reader. */
+const NOT_TO_ALL = raw`(?!\s+(?:\S+\s+)?à\s+(?:toutes|tous|l'ensemble|chaque|chacune?)\b)`;
+
 /** French: "nous sommes au regret", "ne pas donner suite", "votre candidature n'a pas été retenue". */
 export const fr: PhraseSet = {
   lang: 'fr',
@@ -16,7 +19,7 @@ export const fr: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`(?:\bne\b|\bn')(?!\s*hésit)\s*(?:\S+\s+){0,3}?(?:pas|plus|point)\s+(?:\S+\s+){0,5}?(?:donner\s+(?:une\s+)?suite|reten\w*|retien\w*|sélectionné\w*|admis\w*|poursuivre|continuer|(?:aller|accompagner)\s+plus\s+loin|avancer|proposer|convier|inviter|faire\s+une\s+(?:proposition|offre)|recruter|engager|embaucher)|(?:\bne\b|\bn')\s*(?:(?:nous|vous|te|y|l')\s*)?(?:donn\w*|retien\w*|retiendr\w*|poursuiv\w*|poursuivr\w*|continu\w*|sélectionn\w*|propos\w*|avanc\w*|irons|recrut\w*|embauch\w*)\s+(?:\S+\s+)?(?:pas|plus)\b|\bne\s+(?:peut|pourra|saurait|peuvent|pourront)\s+(?:\S+\s+)?(?:être\s+)?(?:retenu\w*|acceptée?s?|prise?s?\s+en\s+compte)|\bne\s+(?:pouvons|pourrons|pouvions|saurions|pouvoir)\s+(?:\S+\s+){0,3}?(?:donner|réserver)\s+(?:une\s+)?suite`,
+      rx`(?:\bne\b|\bn')(?!\s*hésit)\s*(?:\S+\s+){0,3}?(?:pas|plus|point)\s+(?:\S+\s+){0,5}?(?:donner\s+(?:une\s+)?suite${NOT_TO_ALL}|aller\s+de\s+l'avant|reten\w*|retien\w*|sélectionné\w*|admis\w*|poursuivre|continuer|(?:aller|accompagner)\s+plus\s+loin|avancer|proposer|convier|inviter|faire\s+une\s+(?:proposition|offre)|recruter|engager|embaucher)|(?:\bne\b|\bn')\s*(?:(?:nous|vous|te|y|l')\s*)?(?:donn\w*|retien\w*|retiendr\w*|poursuiv\w*|poursuivr\w*|continu\w*|sélectionn\w*|propos\w*|avanc\w*|irons|recrut\w*|embauch\w*)\s+(?:\S+\s+)?(?:pas|plus)\b|\bne\s+(?:peut|pourra|saurait|peuvent|pourront)\s+(?:\S+\s+)?(?:être\s+)?(?:retenu\w*|acceptée?s?|prise?s?\s+en\s+compte)|\bne\s+(?:pouvons|pourrons|pouvions|saurions|pouvoir)\s+(?:\S+\s+){0,3}?(?:donner|réserver)\s+(?:une\s+)?suite${NOT_TO_ALL}`,
     ),
     signal(
       'others',
@@ -62,6 +65,12 @@ export const fr: PhraseSet = {
       0.6,
       rx`\b(?:poste|recrutement)\b[^.;!?]{0,60}?\b(?:suspendu|mis\s+en\s+(?:pause|attente)|gelé)`,
     ),
+    // The offer went to someone else: "nous avons fait l'offre à une autre candidate".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:offre|proposition)\s+(?:\S+\s+){0,3}?à\s+(?:une?\s+autre\s+(?:personne|candidat\w*|profil)|quelqu'un\s+d'autre)\b`,
+    ),
   ],
   condition: rx`^\s*(?:alors|dans\s+ce\s+cas)\b|\b(?:si|s'il|s'ils|au\s+cas\s+où|dans\s+le\s+cas|à\s+moins|sauf\s+si|sans\s+(?:réponse|retour|nouvelles)|faute\s+de|à\s+défaut|en\s+l'absence)\b`,
   hypothetical: rx`\b(?:les\s+candidat\w*|ceux|celles)\s+qui\b|\b(?:dès\s+que|signifie|indique|considérer\s+que|considérez\s+que|probablement)\b`,
@@ -75,7 +84,7 @@ export const fr: PhraseSet = {
   assessment: rx`\b(?:test|évaluation|cas\s+pratique|exercice)\b[^.;!?]{0,40}?\b(?:compléter|réaliser|passer|lien)|\b(?:test\s+en\s+ligne|cas\s+pratique|test\s+technique)\b`,
   offer: rx`\b(?:proposition|offre|promesse)\s+d'embauche|\bheureux\s+de\s+vous\s+(?:proposer|offrir)\s+le\s+poste|\bfélicitations\b|\bbienvenue\s+dans\s+l'équipe|\bcontrat\b[^.;!?]{0,40}?\b(?:signer|signature)`,
   alert: rx`\boffres?\s+d'emploi\s+(?:pour\s+vous|qui\s+pourraient)|\balerte\s+emploi|\bnouvelles\s+offres\b|\bpostulez\s+(?:dès\s+)?maintenant`,
-  withdrawal: rx`\bcandidature\s+(?:\S+\s+)?retirée\b|\bdommage\s+que\s+(?:vous|tu)\b|\b(?:regrettons|respectons)\s+(?:votre|ta)\s+décision\b|\b(?:retiré|retirer)\s+votre\s+candidature|\bvotre\s+(?:décision\s+de\s+)?retrait\b|\bavez\s+(?:\S+\s+){0,2}?décidé\s+de\s+ne\s+pas`,
+  withdrawal: rx`\bcandidature\s+(?:\S+\s+)?retirée\b|\bdommage\s+que\s+(?:vous|tu)\b|\b(?:regrettons|respectons|comprenons)\s+(?:\S+\s+)?(?:votre|ta)\s+(?:décision|choix)\b|\b(?:votre|ta)\s+décision\s+de\s+ne\s+(?:pas|plus)\b|\bretrait\s+de\s+(?:votre|ta)\s+candidature|\b(?:retiré|retirer)\s+votre\s+candidature|\bvotre\s+(?:décision\s+de\s+)?retrait\b|\bavez\s+(?:\S+\s+){0,2}?décidé\s+de\s+ne\s+pas`,
   pause: rx`\bgel\s+des\s+recrutements|\b(?:suspendu|mis\s+en\s+pause|mis\s+en\s+attente|gelé)\b`,
   promise: rx`\b(?:temporairement|momentanément|provisoirement)\b|\b(?:reviendrons|recontacterons|reprendrons|tiendrons\s+informé\w*)|\breste\s+(?:active|ouverte)`,
   jobContext: rx`\b(?:journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière|affichages?\s+de\s+postes?|processus\s+de\s+(?:qualification|sélection)|fonction\s+publique|concours\s+(?:externe|interne))\b|\bconcours\s+(?:\S+\s+)?(?:d'|de\s+)${OCCUPATION}|${ENGLISH_JOB_WORDS}`,

@@ -21,6 +21,7 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Danke für das Gespräch zur Stelle. Wir haben uns für eine Kollegin entschieden, die bereits im Team mitgearbeitet hat.',
       'Vielen Dank für Ihre Bewerbung als Erzieherin. Wir stellen derzeit leider keine neuen Mitarbeiter ein.',
       'Vielen Dank für Ihre Bewerbung als Buchhalterin. Nach Sichtung aller Unterlagen haben wir uns anderweitig entschieden.',
+      'Danke für das Gespräch. Das Angebot haben wir inzwischen einer anderen Kandidatin gemacht.',
     ],
     lookalikes: [
       [
@@ -43,6 +44,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'assessment',
         'Bitte bearbeiten Sie den Online-Test für die Stelle bis Montag. Wird der Test nicht bearbeitet, können wir Ihre Bewerbung nicht weiter berücksichtigen.',
       ],
+      [
+        'withdrawal',
+        'Danke für Ihre Nachricht zur Bewerbung als Lagerist. Wir respektieren Ihre Entscheidung, auch wenn wir den Prozess gern fortgesetzt hätten.',
+      ],
+      [
+        'other',
+        'Bitte beachten Sie: Sollte der Test bis 12.03., 23:59 Uhr nicht abgeschlossen sein, können wir Ihre Bewerbung leider nicht weiter berücksichtigen.',
+      ],
     ],
   },
   {
@@ -58,6 +67,8 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       "Merci pour l'entretien. Nous avons finalement préféré avancer avec une candidate qui parle couramment allemand.",
       'Merci pour votre candidature au poste de serveur. Nous ne recrutons pas pour le moment.',
       'Merci pour votre candidature. Pour ce poste, le client a préféré un autre profil.',
+      "Merci pour votre candidature. Nous avons finalement fait une proposition à quelqu'un d'autre pour ce poste.",
+      "Merci de votre intérêt. Nous avons choisi de ne pas aller de l'avant avec votre candidature.",
     ],
     lookalikes: [
       [
@@ -88,6 +99,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'interview',
         "Merci pour votre candidature au poste. Nous aurions préféré une autre date pour l'entretien : êtes-vous disponible jeudi à 10h ?",
       ],
+      [
+        'withdrawal',
+        'Nous avons bien noté votre décision de ne pas poursuivre votre candidature, et nous la respectons.',
+      ],
+      [
+        'interview',
+        'Nous ne pouvons pas donner suite à toutes les candidatures sans entretien ; nous avons donc le plaisir de vous inviter à un entretien mardi à 10h.',
+      ],
     ],
   },
   {
@@ -103,6 +122,7 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Gracias por tu candidatura para el puesto. Tu candidatura no avanzará a las siguientes fases del proceso.',
       'Gracias por tu candidatura al puesto de Contable. No contaremos contigo para esta posición.',
       'Gracias por tu candidatura. Para este puesto, el cliente ha preferido otro perfil.',
+      'Gracias por tu tiempo en el proceso. Al final hemos hecho la oferta a otra candidata.',
     ],
     lookalikes: [
       [
@@ -121,6 +141,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'interview',
         'Gracias por tu candidatura para el puesto. Nos quedamos con la impresión de que encajas y queremos invitarte a una entrevista el lunes.',
       ],
+      [
+        'withdrawal',
+        'Gracias por avisarnos. Qué pena no seguir en el proceso de selección para el puesto, pero respetamos tu decisión.',
+      ],
     ],
   },
   {
@@ -135,6 +159,8 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Bedankt voor het gesprek over de functie. We gaan verder met iemand die meer ervaring heeft met klantcontact.',
       'Bedankt voor je sollicitatie. Je sollicitatie heeft helaas niet geleid tot een uitnodiging voor een gesprek.',
       'Bedankt voor je sollicitatie als boekhouder. Je profiel sluit onvoldoende aan bij de functie-eisen.',
+      'Bedankt voor je sollicitatie. We hebben het aanbod gedaan aan een andere kandidaat.',
+      'Bedankt voor het gesprek. We hebben besloten verder te gaan met een kandidaat die meer ervaring heeft.',
     ],
     lookalikes: [
       [
@@ -161,6 +187,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'acknowledgement',
         'We hebben je sollicitatie in goede orde ontvangen. We zitten momenteel vol met sollicitaties, dus het bekijken duurt iets langer.',
       ],
+      [
+        'withdrawal',
+        'Wij hebben uw bericht ontvangen waarin u laat weten niet verder te willen gaan met de sollicitatie.',
+      ],
+      [
+        'other',
+        'Rond de test voor je sollicitatie vóór vrijdag af; anders kunnen we je sollicitatie helaas niet verder in behandeling nemen.',
+      ],
     ],
   },
   {
@@ -176,6 +210,7 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Analisamos sua candidatura e, por enquanto, você não seguirá para as próximas etapas do processo seletivo.',
       'Lamentamos informar que a sua candidatura à vaga de Contabilista não foi bem-sucedida.',
       'Obrigado pela candidatura. Para esta vaga, o gestor preferiu outro candidato com mais experiência em vendas.',
+      'Obrigado pela candidatura. Acabámos por fazer a proposta a outra pessoa para a vaga.',
     ],
     lookalikes: [
       [
@@ -193,6 +228,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       [
         'interview',
         'Acabamos escolhendo a data que você sugeriu para a entrevista da vaga: quinta-feira às 15h.',
+      ],
+      [
+        'withdrawal',
+        'Obrigado por avisar. Pena não continuarmos o processo seletivo, mas respeitamos a sua decisão.',
+      ],
+      [
+        'pause',
+        'O processo seletivo para a vaga está suspenso até a aprovação do orçamento. Retornaremos assim que possível.',
       ],
     ],
   },

@@ -13,7 +13,7 @@ export const nl: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bniet\s+(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking|weerhouden|in\s+behandeling\s+(?:nemen|te\s+nemen)|verder\s+in\s+behandeling)|\bniet\s+(?:\S+\s+)?door\s+naar\b|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b(?:(?!\b(?:als|indien|tenzij|of)\b)[^.;!?]){0,60}?\bniet\s+verder\b|\bniet\s+met\s+(?:je|jou|u|jouw\s+\w+|uw\s+\w+)\s+verder\b`,
+      rx`\bniet\s+(?!alle\b)(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking|weerhouden|in\s+behandeling\s+(?:nemen|te\s+nemen)|verder\s+in\s+behandeling)|\bniet\s+(?:\S+\s+)?door\s+naar\b|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b(?:(?!\b(?:als|indien|tenzij|of)\b)[^.;!?]){0,60}?\bniet\s+verder\b|\bniet\s+met\s+(?:je|jou|u|jouw\s+\w+|uw\s+\w+)\s+verder\b`,
     ),
     // Ending the procedure: "daarom stoppen we hier met de procedure", "je sollicitatieprocedure eindigt hier".
     signal(
@@ -24,7 +24,7 @@ export const nl: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\bverder\s+(?:te\s+)?gaan\s+met\s+(?:andere\s+|een\s+andere\s+)?(?:kandida\w*|sollicitant\w*)|\bgekozen\s+voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*)\s+(?:met|die)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:interne|andere)\s+(?:kandida\w*|sollicitant\w*|collega)\b|\b(?:kandida\w*|sollicitant\w*|profiel\w*)\b[^.;!?]{0,60}?\bbeter\s+(?:\S+\s+)?(?:aansl(?:uit|oten|oot)\w*|past|passen|pasten|matcht)|\b(?:gekozen|besloten|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer|aangenomen|aangesteld|benoemd)\b`,
+      rx`\bverder\s+(?:te\s+)?gaan\s+met\s+(?:andere\s+|een\s+andere\s+)?(?:kandida\w*|sollicitant\w*)|\bverder\s+te\s+gaan\s+met\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*|iemand|persoon)\s+(?:die|met|anders)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*)\s+(?:met|die)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:interne|andere)\s+(?:kandida\w*|sollicitant\w*|collega)\b|\b(?:kandida\w*|sollicitant\w*|profiel\w*)\b[^.;!?]{0,60}?\bbeter\s+(?:\S+\s+)?(?:aansl(?:uit|oten|oot)\w*|past|passen|pasten|matcht)|\b(?:gekozen|besloten|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer|aangenomen|aangesteld|benoemd)\b`,
     ),
     // No job to give: "we kunnen je jammer genoeg geen job aanbieden", "wij kunnen u geen benoeming aanbieden".
     signal(
@@ -86,10 +86,16 @@ export const nl: PhraseSet = {
       0.6,
       rx`\b(?:vacature|functie|werving)\b[^.;!?]{0,60}?\b(?:on\s+hold|gepauzeerd|stilgezet|bevroren)`,
     ),
+    // The offer went to someone else: "we hebben een aanbod gedaan aan een andere kandidaat".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:aanbod|contractvoorstel|voorstel)\s+(?:\S+\s+){0,3}?(?:aan|voor)\s+(?:een\s+)?(?:andere\s+(?:kandida\w*|sollicitant\w*|persoon)|iemand\s+anders)\b`,
+    ),
   ],
   // Verb first, "Heeft u … niets gehoord, dan …" or "Wordt de test niet op tijd gemaakt, dan …", is a condition
   // without "als"; "Dan …" opens its consequence.
-  condition: rx`^\s*(?:heeft|hebt|heb|hoort|hoor|ontvangt|ontvang|krijgt|krijg|bent|ben|zijn)\s+(?:u|je|jij)\s[^.;!?]{0,150}?\b(?:niets|geen)\b[^.;!?]{0,100}?,|^\s*(?:wordt|worden|is|zijn|komt|gaat)\s[^.;!?,]{0,150}?\b(?:niet|geen)\b[^.;!?,]{0,80},|^\s*(?:dan|in\s+dat\s+geval)\b|^\s*(?:als|wanneer)\b|\b(?:ook\s+als|als\s+(?:we|wij|u|je|jij|jullie|er))\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval|zonder\s+(?:bericht|reactie|antwoord|nieuws)|bij\s+(?:geen|uitblijven\s+van(?:\s+een)?)\s+(?:bericht|reactie|antwoord))\b`,
+  condition: rx`^\s*(?:heeft|hebt|heb|hoort|hoor|ontvangt|ontvang|krijgt|krijg|bent|ben|zijn)\s+(?:u|je|jij)\s[^.;!?]{0,150}?\b(?:niets|geen)\b[^.;!?]{0,100}?,|^\s*(?:wordt|worden|is|zijn|komt|gaat)\s[^.;!?,]{0,150}?\b(?:niet|geen)\b[^.;!?,]{0,80},|^\s*(?:dan|in\s+dat\s+geval)\b|(?:^|[,;:])\s*anders\b(?!\s+dan\b)|^\s*(?:als|wanneer)\b|\b(?:ook\s+als|als\s+(?:we|wij|u|je|jij|jullie|er))\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval|zonder\s+(?:bericht|reactie|antwoord|nieuws)|bij\s+(?:geen|uitblijven\s+van(?:\s+een)?)\s+(?:bericht|reactie|antwoord))\b`,
   hypothetical: rx`\b(?:kandidaten|sollicitanten)\s+die\b|\bwel\s+of\b|\bof\s+(?:u|je|jij|we|wij)\b|\b(?:bericht|weten|horen)\s+of\b|\b(?:zodra|betekent|houdt\s+in|beschouw\w*|ga\s+ervan\s+uit|ervan\s+uit(?:gaan)?|waarschijnlijk)\b`,
   negation: rx`\b(?:niet|geen|nooit)\b`,
   otherTopic: rx`\b(?:verzetten|verplaatsen|andere\s+(?:dag|tijd|datum)|afwezig|niet\s+gelezen|individueel\s+(?:reageren|antwoorden))`,
@@ -101,7 +107,7 @@ export const nl: PhraseSet = {
   assessment: rx`\b(?:assessment|test|opdracht|case)\b[^.;!?]{0,40}?\b(?:invullen|maken|uitvoeren|link)|\b(?:online\s+test|case\s*opdracht|proefopdracht|praktijkopdracht)\b`,
   offer: rx`\b(?:aanbod|contractvoorstel)\b[^.;!?]{0,40}?\b(?:doen|aanbieden|sturen)|\bblij\b[^.;!?]{0,40}?\baan\s+te\s+bieden|\bgefeliciteerd\b|\bwelkom\s+(?:bij|in)\s+het\s+team|\bcontract\b[^.;!?]{0,40}?\b(?:tekenen|ondertekenen|sturen)`,
   alert: rx`\bvacatures\s+voor\s+jou|\bjob\s*alert|\bnieuwe\s+vacatures|\bsolliciteer\s+nu`,
-  withdrawal: rx`\bsollicitatie\s+(?:\S+\s+)?(?:ingetrokken|teruggetrokken)\b|\b(?:jammer|spijtig)\s+dat\s+(?:je|u)\b|\b(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,80}?\b(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie`,
+  withdrawal: rx`\bsollicitatie\s+(?:\S+\s+)?(?:ingetrokken|teruggetrokken)\b|\b(?:jammer|spijtig)\s+dat\s+(?:je|u)\b|\b(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,80}?\b(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie|\b(?:respecteren|respecteer|begrijpen|begrijp)\s+(?:\S+\s+)?(?:je|jouw|uw)\s+(?:beslissing|besluit|keuze)\b|\b(?:laat|laten|liet)\s+(?:\S+\s+)?weten\s+(?:dat\s+(?:je|jij|u)\s+)?niet\s+(?:meer\s+)?(?:verder|door)\s+te\s+willen`,
   pause: rx`\b(?:vacaturestop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`,
   promise: rx`\btijdelijk\b|\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\blaten\s+(?:we\s+)?(?:je|u)\s+weten|\bblijft\s+(?:actief|open)`,
   jobContext: rx`\b(?:job\w*|solliciteren|proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|stage|baan|selectieprocedure|(?:zomer|bij|vakantie|student|weekend)(?:job|baan)\w*|personeel)\b|${ENGLISH_JOB_WORDS}`,
