@@ -188,6 +188,8 @@ export function teamLineCompany(line: string): string | undefined {
   return isTeamPhrase(last) && ORGANISATION_LINE.test(first) ? tidyCompany(first) : undefined;
 }
 
+const SIGNATURE_EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
+
 export function readSignature(lines: string[]): SignatureParts {
   const parts: SignatureParts = {};
   // A line naming only a team ("Talent Acquisition Team") puts the company on the next line.
@@ -198,7 +200,8 @@ export function readSignature(lines: string[]): SignatureParts {
   for (const [at, line] of block.entries()) {
     const teamCompany = teamLineCompany(line);
     if (teamCompany) parts.company ??= teamCompany;
-    const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line)?.[0];
+    // Bounded parts on a bounded line: a signature line may be one enormous word, tried from every position.
+    const email = line.includes('@') ? SIGNATURE_EMAIL.exec(line.slice(0, 1000))?.[0] : undefined;
     if (email) parts.email ??= email.toLowerCase();
     const pieces = signaturePieces(line);
     const first = pieces[0]?.trim() ?? '';
