@@ -489,6 +489,8 @@ function extractFrom(input: ExtractInput): Extraction {
   // turned the reader down, and whom to thank.
   const manager =
     !platform &&
+    // A personal mailbox, not a name with no address at all (a LinkedIn message names only its sender).
+    Boolean(sender.domain) &&
     !domainLabel(sender.domain) &&
     !FORWARD_PREFIX.test(input.subject) &&
     /\s/.test(fromName.person ?? '')
