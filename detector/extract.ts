@@ -490,7 +490,7 @@ function extractFrom(input: ExtractInput): Extraction {
   const manager =
     !platform &&
     // A personal mailbox, not a name with no address at all (a LinkedIn message names only its sender).
-    Boolean(sender.domain) &&
+    sender.domain &&
     !domainLabel(sender.domain) &&
     !FORWARD_PREFIX.test(input.subject) &&
     /\s/.test(fromName.person ?? '')
