@@ -259,6 +259,12 @@ describe('accessible in real Chromium, light and dark: onboarding, the notice, p
     await gmail.goto(GMAIL_INBOX_URL);
     await gmail.getByRole('row').filter({ hasText: 'Senior Product Designer' }).click();
     await gmail.locator(NOTICE).getByRole('button', { name: 'Open my plan' }).waitFor();
+    // Judged once it has risen into view: half-way through its fade, its colours are not yet its own.
+    await gmail
+      .locator(NOTICE)
+      .evaluate((host) =>
+        Promise.all((host.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished)),
+      );
     await expectAccessibleInBothSchemes(gmail, 'notice', NOTICE);
     await screenshot(gmail, 'notice.png');
 
