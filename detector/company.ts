@@ -138,8 +138,12 @@ export function labelToName(label: string): string | undefined {
   return tidyCompany(name);
 }
 
+const ASCII_ONLY = /^[\0-\x7f]*$/;
+
 /** A comparison key: lower case, letters and digits only, umlauts spelled out as in addresses (ü → ue). */
 export function foldName(name: string): string {
+  // Most names are plain ASCII, where spelling out and stripping accents change nothing.
+  if (ASCII_ONLY.test(name)) return name.toLowerCase().replace(/[^a-z\d]+/g, '');
   return name
     .toLowerCase()
     .replace(/ä/g, 'ae')
@@ -160,7 +164,7 @@ const LABEL_PREFIX =
  */
 export function spellsLabel(name: string, label: string): boolean {
   const key = foldName(label);
-  if (key.length < 3) return false;
+  if (key.length < 3 || !mayStartSpelling(name, key)) return false;
   // "Kettle & Crumb" at kettleandcrumb, "Kanzlei Dr. Klein" at kanzlei-klein.
   const spellings = (text: string) => {
     const bare = text.replace(/\b(?:Dr|Prof|Me)\.\s*/gu, '');
@@ -176,6 +180,22 @@ export function spellsLabel(name: string, label: string): boolean {
       ((key.startsWith(spelled) && key.length - spelled.length <= 3) ||
         (key.endsWith(spelled) && LABEL_PREFIX.test(key.slice(0, -spelled.length)))),
   );
+}
+
+/** Marks that change how a name's spellings begin ("& Co", "Dr. Klein"). */
+const SPELLING_MARKS = /&|\b(?:Dr|Prof|Me)\./u;
+
+/**
+ * Whether the name's first letter can begin a spelling of the label: the label's own, or the one after a word a
+ * domain puts before names. Most names read from a message fail here, before their spellings are made.
+ */
+function mayStartSpelling(name: string, key: string): boolean {
+  if (SPELLING_MARKS.test(name)) return true;
+  const first = foldName(name.slice(0, 16))[0] ?? foldName(name)[0];
+  if (first === undefined || first === key[0]) return true;
+  for (let at = 2; at < key.length; at++)
+    if (key[at] === first && LABEL_PREFIX.test(key.slice(0, at))) return true;
+  return false;
 }
 
 const FREE_MAIL =
