@@ -137,6 +137,38 @@ describe('createPipeline', () => {
     expect([inputs, reports, notices]).toEqual([[], [], []]);
   });
 
+  it('judges the messages opened while the detector could not load once it loads', async () => {
+    let attempts = 0;
+    const { run, reports, missing } = harness(undefined, async (detect) => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('not this time');
+      return detect;
+    });
+    await run([message('missed', 'We went with other candidates.')]);
+    expect(reports).toEqual([]);
+    await run([message('next', 'We received your application.')]);
+    expect(missing).toHaveLength(1);
+    expect(reports.map((report) => report.messageId)).toEqual(['missed']);
+    // Judged once: a later batch does not bring it back.
+    await run([message('later', 'Thanks for applying.')]);
+    expect(reports.map((report) => report.messageId)).toEqual(['missed']);
+  });
+
+  it('keeps only the latest messages waiting for the detector', async () => {
+    let attempts = 0;
+    const { run, inputs } = harness(undefined, async (detect) => {
+      attempts += 1;
+      if (attempts <= 30) throw new Error('still missing');
+      return detect;
+    });
+    for (let i = 0; i < 30; i++) await run([message(`m${i}`, `message ${i}`)]);
+    await run([message('last', 'message last')]);
+    expect(inputs.map((input) => input.text)).toEqual([
+      ...Array.from({ length: 20 }, (_, i) => `message ${i + 10}`),
+      'message last',
+    ]);
+  });
+
   it('goes on with the next message when one fails', async () => {
     const { run, reports } = harness();
     await run([message('bad', 'boom'), message('good', 'other candidates')]);

@@ -24,7 +24,7 @@ export interface PipelineDeps {
   source: Source;
   /** The detector; asked for each time messages arrive, so it can be loaded only once one is opened. */
   loadDetector(): Promise<Detect>;
-  /** The detector could not be loaded: the messages handed over this time go unjudged. */
+  /** The detector could not be loaded: the messages handed over this time wait for the next load. */
   onDetectorMissing(error: unknown): void;
   /** Hands the rejection to the background, which stores it once. */
   report(report: RejectionReport): Promise<ReportOutcome>;
@@ -67,21 +67,31 @@ export function toReport(
 }
 
 /**
+ * Messages opened while the detector could not be loaded, kept to be judged once it loads (the next message
+ * opened asks again): the latest few, as a page open for hours must not hoard mail text.
+ */
+const MOST_WAITING = 20;
+
+/**
  * Site-independent part of every content script: judge each opened message where it is read (mail text never
  * leaves the page), report rejections, and offer the notice for new ones. One message's failure never stops the rest.
  */
 export function createPipeline(deps: PipelineDeps): (messages: readonly OpenMessage[]) => Promise<void> {
   const now = deps.now ?? Date.now;
+  let waiting: OpenMessage[] = [];
   return async (messages) => {
     if (messages.length === 0) return;
     let detect: Detect;
     try {
       detect = await deps.loadDetector();
     } catch (error) {
+      waiting = [...waiting, ...messages].slice(-MOST_WAITING);
       deps.onDetectorMissing(error);
       return;
     }
-    for (const message of messages) {
+    const batch = [...waiting, ...messages];
+    waiting = [];
+    for (const message of batch) {
       try {
         const verdict = detect({
           from: senderLine(message),
