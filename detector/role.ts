@@ -145,10 +145,12 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   },
   // A training that leads to a job: "de opleiding tot Politieagent", "Ausbildung zum Mechatroniker".
   {
-    re: withCheapBoundaries(
-      new RegExp(
-        String.raw`\b(?:opleiding|Ausbildung)\s+(?:tot|zum|zur)\s+(?:de\s+)?${TITLE}${ROLE_END}`,
-        'giu',
+    re: lazyRegExp(() =>
+      withCheapBoundaries(
+        new RegExp(
+          String.raw`\b(?:opleiding|Ausbildung)\s+(?:tot|zum|zur)\s+(?:de\s+)?${TITLE}${ROLE_END}`,
+          'giu',
+        ),
       ),
     ),
     titled: true,
@@ -156,10 +158,12 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   // "as a Network Engineer", "application as KYC Analyst", "als Klantenservice Medewerker": the title must say it
   // is one.
   {
-    re: withCheapBoundaries(
-      new RegExp(
-        String.raw`\b(?:as|als|como|comme|en\s+tant\s+que)\s+(?:an?\s+|our\s+|een\s+|um\s+|uma\s+|un\s+|una\s+)?${TITLE}${ROLE_END}`,
-        'giu',
+    re: lazyRegExp(() =>
+      withCheapBoundaries(
+        new RegExp(
+          String.raw`\b(?:as|als|como|comme|en\s+tant\s+que)\s+(?:an?\s+|our\s+|een\s+|um\s+|uma\s+|un\s+|una\s+)?${TITLE}${ROLE_END}`,
+          'giu',
+        ),
       ),
     ),
     titled: true,
@@ -167,10 +171,12 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   // European order puts the title straight after the noun: "the position Service Engineer MRI", "functie Data
   // Engineer".
   {
-    re: withCheapBoundaries(
-      new RegExp(
-        String.raw`\b(?:position|role|rol|Rolle|functie|vacature|Stelle|poste|vaga|puesto|vacante)\s+(?!(?:of|as|als|de|d'|du|como|van|voor|para|at|with|in|is|has|was|and|for|to|bij|bei|chez)\b)${TITLE}${ROLE_END}`,
-        'giu',
+    re: lazyRegExp(() =>
+      withCheapBoundaries(
+        new RegExp(
+          String.raw`\b(?:position|role|rol|Rolle|functie|vacature|Stelle|poste|vaga|puesto|vacante)\s+(?!(?:of|as|als|de|d'|du|como|van|voor|para|at|with|in|is|has|was|and|for|to|bij|bei|chez)\b)${TITLE}${ROLE_END}`,
+          'giu',
+        ),
       ),
     ),
     titled: true,
@@ -178,10 +184,12 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   // Last, as other schemes get mentioned too: a programme keeps its word when it is part of the name ("Future
   // Leaders Programme", not "Tax Graduate programme"), as tidying drops it only in lower case.
   {
-    re: withCheapBoundaries(
-      new RegExp(
-        String.raw`\b(?:the|our|your|this|a|an)\s+(${TITLE_TEXT}\s+(?:programme|program|scheme))\b`,
-        'giu',
+    re: lazyRegExp(() =>
+      withCheapBoundaries(
+        new RegExp(
+          String.raw`\b(?:the|our|your|this|a|an)\s+(${TITLE_TEXT}\s+(?:programme|program|scheme))\b`,
+          'giu',
+        ),
       ),
     ),
     titled: false,
