@@ -33,6 +33,8 @@ export interface Context {
   /** Subject and sender name, searched for job context alongside the body. */
   subject: string;
   senderName: string;
+  /** The sender's mail domain (paperplanelabs.io): words of it are the company's name, not the mail's topic. */
+  senderDomain?: string;
 }
 
 interface Evidence {
@@ -125,9 +127,11 @@ const LEGEND_COLON = lazyRegExp(() =>
   ),
 );
 
-function legendLines(sentences: Sentence[]): Set<number> {
+function legendLines(sentences: Sentence[], bodyStart: number): Set<number> {
   const found = new Set<number>();
   sentences.forEach(({ norm }, index) => {
+    // A subject ("Contract - DevOps") is no line of a legend.
+    if (index < bodyStart) return;
     const label = norm.split(/\s*[—–:-]\s+/u)[0] ?? '';
     if (label.split(/\s+/).length <= 4 && (LEGEND_DASH.test(norm) || LEGEND_COLON.test(norm)))
       found.add(index);
@@ -266,9 +270,14 @@ const RELAYED_REPLY = lazyRegExp(() =>
 /** Stated as a fact, quotation marks or not: for a reply relayed whole. */
 const unconditional: Acceptance = (text, at, set) => !isHypothetical(text, at, set);
 
-function rejectionEvidence(sentences: Sentence[], set: PhraseSet, personal: boolean): Evidence[] {
+function rejectionEvidence(
+  sentences: Sentence[],
+  set: PhraseSet,
+  personal: boolean,
+  bodyStart: number,
+): Evidence[] {
   const found: Evidence[] = [];
-  const legend = legendLines(sentences);
+  const legend = legendLines(sentences, bodyStart);
   const relayed = personal && sentences.some(({ norm }) => RELAYED_REPLY.test(norm));
   const quoted = relayed ? new Set<number>() : quotedRuns(sentences);
   const accept = relayed ? unconditional : factual;
@@ -325,9 +334,26 @@ const THANKS_FOR_APPLYING =
  */
 const PERSONAL_APPLICATION = lazyRegExp(() =>
   withCheapBoundaries(
-    /\b(?:your (?:recent |job )?(?:application|candidacy|interest in|interview|cv|resume)|you (?:recently )?(?:applied|interviewed)|for applying|ihre bewerbung|deine bewerbung|ihr interesse|dein interesse|beworben|votre candidature|ta candidature|votre intérêt|ton intérêt|postulé|tu candidatura|su candidatura|tu postulación|su postulación|tu interés|su interés|postulaste|je sollicitatie|uw sollicitatie|jouw sollicitatie|gesolliciteerd|je interesse|uw interesse|sua candidatura|seu interesse|se candidatou|seu currículo|participar do processo|sua participação|tua participação|votre participation|ta participation|su participación|tu participación|je deelname|uw deelname|ihre teilnahme|deine teilnahme|tu currículum|votre cv|ton cv|ihren lebenslauf|deinen lebenslauf|je cv|uw cv)\b/iu,
+    /\b(?:your (?:recent |job )?(?:application|candidacy|interest in|interview|cv|resume)|you (?:recently )?(?:applied|interviewed)|you were (?:our|the|a|one of our) (?:\w+ ){0,2}?(?:candidates?|finalists?)|for applying|(?:for|appreciate) you applying|thanks? (?:you )?for your interest\b|ihre bewerbung|deine bewerbung|ihr interesse|dein interesse|beworben|votre candidature|ta candidature|votre intérêt|ton intérêt|postulé|tu candidatura|su candidatura|tu postulación|su postulación|tu interés|su interés|postulaste|je sollicitatie|uw sollicitatie|jouw sollicitatie|gesolliciteerd|je interesse|uw interesse|sua candidatura|seu interesse|se candidatou|seu currículo|participar do processo|sua participação|tua participação|votre participation|ta participation|su participación|tu participación|je deelname|uw deelname|ihre teilnahme|deine teilnahme|tu currículum|votre cv|ton cv|ihren lebenslauf|deinen lebenslauf|je cv|uw cv)\b/iu,
   ),
 );
+
+/**
+ * A word glued into a longer name in the sender's domain is the company's name ("Paper Plane Labs" at
+ * paperplanelabs.io), not the mail's topic; a domain part that is the word alone (admissions.example.edu) names
+ * what the sender does.
+ */
+function inCompanyName(word: string, domain: string): boolean {
+  const stem = word
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/s$/, '');
+  if (stem.length < 4) return false;
+  return domain
+    .toLowerCase()
+    .split(/[.-]/)
+    .some((label) => label.includes(stem) && label.replace(/s$/, '') !== stem);
+}
 
 /** Families that choose between people, not between roles or dates. */
 const CHOICE_OF_PEOPLE = new Set<Family>(['others', 'not-forward', 'not-selected']);
@@ -349,9 +375,10 @@ function round(value: number): number {
 export function classify(sentences: Sentence[], context: Context, set: PhraseSet): Classification {
   const allText = sentences.map((s) => s.norm).join('\n');
   // The body, not a subject such as "Your application", tells whether the reader's own application is meant.
-  const body = context.subject.trim() ? sentences.slice(1) : sentences;
+  const bodyStart = context.subject.trim() ? 1 : 0;
+  const body = sentences.slice(bodyStart);
   const personal = PERSONAL_APPLICATION.test(body.map((s) => s.norm).join('\n'));
-  const evidence = rejectionEvidence(sentences, set, personal);
+  const evidence = rejectionEvidence(sentences, set, personal, bodyStart);
   const decided = new Set(evidence.map((e) => e.index));
   const cues = (re: Pattern) => cueSentences(re, sentences, decided, set);
   const texts = (indices: number[]) => indices.slice(0, 3).map((i) => sentences[i]?.text ?? '');
@@ -363,7 +390,7 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   const otherWords = distinctMatches(
     set.nonJobContext,
     context.personalAddress ? `${context.subject}\n${allText}` : everything,
-  ).length;
+  ).filter((word) => !inCompanyName(word, context.senderDomain ?? '')).length;
   // "Application" alone is shared by scholarships, rentals and hackathons: some word of a job must be there too.
   const specific =
     occupations > 0 ||
@@ -468,13 +495,21 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   if (evidence.every((e) => e.cut) && (!toReader || ackStated()))
     return { ...fallback, score: round(Math.min(score, 0.4)) };
   if (withdrawal.length) return { ...fallback, score: round(Math.min(score, 0.3)) };
+  // "The committee recommended another candidate. Your name has been placed on the waitlist at position 1": the
+  // choice was of someone else, and the reader is kept in line for the same post.
+  const readerHeld =
+    promised &&
+    pause.some((i) => matches(set.reader, sentences[i]?.norm ?? '')) &&
+    evidence.every((e) => !matches(set.reader, sentences[e.index]?.norm ?? ''));
+  if (readerHeld) return { ...fallback, kind: 'pause', score: round(Math.min(score, 0.3)) };
   const onlyHold = evidence.every((e) => e.family === 'on-hold');
   if (onlyHold && promised) return { ...fallback, kind: 'pause', score: round(Math.min(score, 0.3)) };
   const roleOnly = evidence.every((e) => e.family === 'role-gone' || e.family === 'on-hold');
   // A filled role is the reader's news only when the reader applied for it or a person answers the reader's
   // own mail about it; else it opens a recruiter's pitch.
   const answersReader = context.personalAddress && REPLY.test(context.subject);
-  if (roleOnly && !personal && (alert.length || (!subjectUpdate && !answersReader))) {
+  // A subject naming the reader's application outweighs the job list a board sends under the news.
+  if (roleOnly && !personal && !subjectUpdate && (alert.length || !answersReader)) {
     const kind = alert.length ? 'alert' : 'other';
     return { kind, score: round(Math.min(score, 0.3)), reasons: texts(alert) };
   }

@@ -59,6 +59,9 @@ describe('isQuoted', () => {
     ['Das Label „Abgesagt“ heißt: nicht berücksichtigt.', 'Abgesagt', true],
     ['Das Label „Abgesagt“ heißt: nicht berücksichtigt.', 'nicht', false],
     ['We have decided not to proceed.', 'decided', false],
+    ["You've had 'we will not be progressing your application' emails.", 'progressing', true],
+    ["You've had 'we will not be progressing your application' emails, we're sorry.", 'sorry', false],
+    ["We're sorry the candidates' files were late, but we won't be moving forward.", 'moving', false],
   ])('%s at "%s" is quoted: %s', (sentence, phrase, quoted) => {
     expect(isQuoted(sentence, sentence.indexOf(phrase))).toBe(quoted);
   });

@@ -52,17 +52,34 @@ export function isNegated(sentence: string, at: number, set: PhraseSet): boolean
   return set.negation.test(clausePrefix(sentence, at));
 }
 
+/**
+ * A single quote opens a quotation before a word and closes one after it ("they'd had 'we will not be progressing
+ * your application' emails"); inside a word ("we're") or after one that opens nothing ("the candidates' CVs") it is
+ * an apostrophe.
+ */
+function opensSingle(sentence: string, i: number): boolean {
+  return /[\s([]/.test(sentence[i - 1] ?? ' ') && /\p{L}/u.test(sentence[i + 1] ?? '');
+}
+
+function closesSingle(sentence: string, i: number): boolean {
+  const next = sentence[i + 1] ?? ' ';
+  return /[\p{L}\p{N}.!?,]/u.test(sentence[i - 1] ?? '') && /[\s.,;:!?)\]]/.test(next);
+}
+
 /** True when position `at` lies between quotation marks: a phrase cited, not a statement made. */
 export function isQuoted(sentence: string, at: number): boolean {
   let straight = false;
+  let single = false;
   let curly: string | undefined;
   for (let i = 0; i < at; i++) {
     const c = sentence[i];
-    if (c === '"' && curly) curly = undefined;
+    if (c === "'" && !straight && !curly) {
+      single = single ? !closesSingle(sentence, i) : opensSingle(sentence, i);
+    } else if (c === '"' && curly) curly = undefined;
     else if (c === '"') straight = !straight;
     else if (c === '„' || c === '«') curly = c;
     else if (c === '“') curly = curly === '„' ? undefined : '“';
     else if (c === '”' || c === '»') curly = undefined;
   }
-  return straight || curly !== undefined;
+  return straight || single || curly !== undefined;
 }

@@ -41,6 +41,21 @@ describe('cleanBody', () => {
     ).toBe('Hi,\nSee below from the client.');
   });
 
+  it('keeps a forwarded answer when the note greets the reader the forwarded message greets', () => {
+    const answer =
+      '---------- Forwarded message ---------\nFrom: HR <hr@firm.com>\nTo: rachel@mail.example\n\nDear Rachel,\nWe have offered the role to another applicant.';
+    expect(cleanBody(`Hi Rachel,\nForwarding this from our HR team.\n\n${answer}`).body).toContain(
+      'another applicant',
+    );
+    expect(cleanBody(`Hi Jo,\nGuess what came today.\n\n${answer}`).body).toBe(
+      'Hi Jo,\nGuess what came today.',
+    );
+    const generic = answer.replace('Dear Rachel', 'Dear Candidate');
+    expect(cleanBody(`Dear Candidate,\nLook at this.\n\n${generic}`).body).toBe(
+      'Dear Candidate,\nLook at this.',
+    );
+  });
+
   it('drops quoted lines starting with >', () => {
     expect(cleanBody('Top\n> quoted\n>> deeper\nBottom').body).toBe('Top\nBottom');
   });

@@ -142,6 +142,31 @@ function keptForSelf(note: string, lines: string[], at: number): boolean {
   return false;
 }
 
+/** The name a message greets first ("Hi Rachel," / "Dear Ms. Osei"), lower-cased. */
+const GREETING = new RegExp(
+  `^\\s*(?:hi|hello|hey|dear|hiya|good\\s+(?:morning|afternoon)|hallo|liebe[rs]?|sehr\\s+geehrte[rs]?|bonjour|salut|ch[èe]re?|hola|estimad[oa]|querid[oa]|beste|geachte|ol[áa]|prezad[oa]|car[oa])\\s+(?:(?:mr|mrs|ms|miss|dr|herr|frau|m|mme|sr|sra|dhr|mevr)\\.?\\s+)?([${UPPER}][${LETTER}'’-]+)`,
+  'iu',
+);
+
+/** Greetings to anyone ("Dear Candidate", "Hi there") name no one. */
+const ANYONE =
+  /^(?:there|all|team|everyone|everybody|folks|friend|friends|candidate|applicant|sir|madam|colleague|colleagues)$/i;
+
+function greetedName(lines: string[]): string | undefined {
+  const first = lines.find((line) => line.trim() !== '');
+  const name = first === undefined ? undefined : GREETING.exec(first)?.[1];
+  return name && /^\p{Lu}/u.test(name) && !ANYONE.test(name) ? name.toLowerCase() : undefined;
+}
+
+/**
+ * A colleague passing on the answer to the reader ("Hi Rachel, forwarding this from our HR person") greets the
+ * same person the forwarded message does: it was written to the reader either way.
+ */
+function sameAddressee(note: string[], forwarded: string[]): boolean {
+  const name = greetedName(note);
+  return name !== undefined && name === greetedName(forwarded);
+}
+
 /** The words of a forwarded message below `at`, its header block and its own history left out. */
 function forwardedText(lines: string[], at: number): string[] {
   const isHead = (line: string) => line.trim() === '' || HEADER_FROM.test(line) || HEADER_FIELD.test(line);
@@ -160,12 +185,13 @@ export function cleanBody(text: string): CleanBody {
   const split = signatureStart(own) ?? trailingNameBlock(own);
   const ownLines = split ? own.slice(0, split.at) : own;
   const note = ownLines.join('\n');
+  const forwarded =
+    historyAt < all.length && FORWARD_MARKER.test(all[historyAt] ?? '') ? forwardedText(all, historyAt) : [];
   const relayed =
-    historyAt < all.length &&
-    FORWARD_MARKER.test(all[historyAt] ?? '') &&
+    forwarded.length > 0 &&
     note.length <= LONGEST_RELAY_NOTE &&
-    (RELAY_NOTE.test(note) || keptForSelf(note, all, historyAt));
-  const bodyLines = relayed ? [...ownLines, '', ...forwardedText(all, historyAt)] : ownLines;
+    (RELAY_NOTE.test(note) || keptForSelf(note, all, historyAt) || sameAddressee(ownLines, forwarded));
+  const bodyLines = relayed ? [...ownLines, '', ...forwarded] : ownLines;
   const signatureLines = split ? [split.inline ?? '', ...own.slice(split.at + 1)] : [];
   const notFooter = (line: string) => !(line.length < 7 ? line.includes('©') : FOOTER.test(line));
   return {

@@ -209,6 +209,14 @@ ${sentence}`,
     );
   });
 
+  it("hears a job board's closed job as news when the subject names the reader's application", () => {
+    const text =
+      'Coastal Credit Union\nMember Service Rep · Tampa, FL\nThe employer has closed this job and is no longer reviewing applications.\nApply to similar jobs';
+    const from = 'Indeed <donotreply@match.indeed.com>';
+    expect(detect({ from, subject: 'An update on your application', text }).rejection).toBe(true);
+    expect(detect({ from, subject: 'Jobs for you in Tampa', text }).rejection).toBe(false);
+  });
+
   it('takes a person choosing someone else as a job decision, without job words, only when they decided', () => {
     const chose =
       'Hey Ben - sorry, we went with someone else for front of house this time. Stop by sometime!';
@@ -226,6 +234,18 @@ ${sentence}`,
     expect(detect({ from: 'Noor <noor@gmail.com>', subject: 'Re: Saturday', text: wedding }).rejection).toBe(
       false,
     );
+  });
+
+  it('reads a word of the company name in its domain as the name, not the topic', () => {
+    const text = "Thanks for the pairing session. I'll keep it short - we're not going to move forward.";
+    const subject = 'Paper Plane Labs - Design Engineer';
+    expect(detect({ from: 'Sid <sid@paperplanelabs.io>', subject, text }).rejection).toBe(true);
+    expect(detect({ from: 'Sid <sid@planelabs.io>', subject, text }).rejection).toBe(false);
+  });
+
+  it('does not take a subject with a dash for a line of a status legend', () => {
+    const text = "Straight answer: we've gone with a contractor who knows our stack. Sorry it's not a yes.";
+    expect(detect({ from: 'Sam <sam@okafor.io>', subject: 'Contract - DevOps', text }).rejection).toBe(true);
   });
 
   it('ignores a notice written to the hiring team', () => {

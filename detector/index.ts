@@ -53,6 +53,7 @@ function judge(input: MailInput): Verdict {
       personalAddress: isPersonalAddress(sender),
       subject,
       senderName: sender.name,
+      senderDomain: sender.domain,
     },
     set,
   );

@@ -72,10 +72,82 @@ describe('English rejection families', () => {
     "Hiring is frozen for the year, so we won't be moving forward with your application, but we'll reach out if that changes.",
     "Your portfolio is lovely, but we won't be moving to the final interview with you.",
     'The status of your application for Senior Pastry Chef at the Harbourside Hotel in Brighton has changed to: Not Selected.',
+    // Small employers' words.
+    "We've got enough staff for the summer now, so we won't need you this time.",
+    "We're a tiny practice and sadly we can't take on an intern this year.",
+    'So we won’t need a freelancer for this one after all, sorry to mess you about.',
+    "I've given the apprenticeship to a lad who's already done a year at college.",
+    "We've gone with another sparks for the job, he could start on Monday.",
+    "I'm afraid the apprenticeship has gone now.",
+    "Sorry mate, we've already got someone for the van.",
+    "Straight answer: we've gone with a contractor who has worked on our stack before.",
+    // Indirect and formal.
+    "I'll be straight with you: we're going to pass on the Staff Engineer role for you.",
+    "We've made a hire for this role, so we're closing the posting.",
+    "The role needs live-service experience, and we're going to keep looking for that profile.",
+    'Whilst your profile holds our attention, we are unable to give a favourable response on this occasion.',
+    "We've now completed our review, and we're sorry to let you know that your application won't be moving forward to interviews.",
+    'After reviewing all exercises, we have decided to offer places to other participants in this intake.',
+    'We cannot add you to our translator pool at this time.',
+    'Your test did not reach the standard we need for legal documents.',
+    // The role closed.
+    'After reviewing your application, the employer has filled this position.',
+    "We've had to close the Motion Designer role entirely after losing a client.",
+    "The leadership team has decided not to reopen the role, so we won't be moving forward with any candidates.",
+    "We're happy to say we've found the right person for the role.",
+    'We have now appointed our new Finance Manager.',
+    'The board has decided to close the search for this post.',
+    "We've decided to keep the design work in-house this quarter.",
+    "We don't have any vacancies at the moment, but we'll keep your CV on file.",
+    "We've decided not to fill the role after all, as the budget was cut.",
+    'The panel has now met and I am sorry to say that we will not be offering you the post.',
+    "Sorry mate, we've taken someone on already.",
+    "We're full up with apprentices this year.",
+    'We received a large number of applications and yours has not been shortlisted.',
+    "I'm sorry, but you didn't get the job this time.",
+    'We ended up hiring a friend of the family.',
+    'Sorry, the position has been taken.',
+    "Unfortunately it's a no this time.",
+    "We've had to make a tough call and it's not going to be you this time.",
+    "Cheers for the CV, but we're sorted for now.",
+    "Sorry, we've no openings at the minute.",
   ])('%s', (sentence) => {
     const verdict = verdictFor(`Thank you for applying for the role.\n\n${sentence}`);
     expect(verdict).toMatchObject({ rejection: true, kind: 'rejection' });
     expect(verdict.reasons.some((reason) => reason.includes(sentence.slice(0, 25)))).toBe(true);
+  });
+});
+
+describe('English terse replies from a small employer', () => {
+  const reply = (text: string) =>
+    detect({ from: 'Gary Byrne <gary@garysbar.ie>', subject: 'Re: bar job', text: `${text}\nGary` });
+
+  it.each([
+    'Sorry Sam, gave it to someone else.',
+    'Sam - filled, sorry.',
+    'Sorry Sam, no longer need anyone.',
+    "Sorry Sam, we don't need anyone at the moment.",
+    "Hi Sam, thanks but it's been filled.",
+    "Hi Sam, cheers but we've got the position covered now.",
+    "Hi Sam, we've decided to go with a more experienced bartender.",
+    "Hi Sam, unfortunately we can't offer you anything right now.",
+    "Sam - position's been filled. Thanks for applying.",
+    "Thanks for the trial shift. We don't think you're quite ready for the role yet.",
+    "Hey Sam, we went with an editor we've used before. Sorry!",
+    "We're going to hold off on bringing in a freelancer for now. Sorry!",
+    "I've got all the staff I need for the season now. Thanks for asking though!",
+    "We won't have any shifts for you this season, unfortunately.",
+    "We've got enough waiting staff this season, sorry.",
+  ])('%s', (text) => {
+    expect(reply(text)).toMatchObject({ rejection: true, kind: 'rejection' });
+  });
+
+  it.each([
+    "Quiet week, so we won't need you on Saturday after all. See you Tuesday.",
+    "We've got the Saturday shift covered, so enjoy the day off.",
+    "Sorry, I don't need anyone's bank details for the deposit.",
+  ])('not a rejection: %s', (text) => {
+    expect(reply(text).rejection).toBe(false);
   });
 });
 
@@ -189,6 +261,63 @@ describe('English look-alikes', () => {
       'offer',
       "We couldn't offer you the Head Chef position. We'd be happy to offer you the Sous Chef role at our other site, though.",
     ],
+    // Rules for a class of applications and denials that a decision was made.
+    [
+      'assessment',
+      'Please complete the online assessment by Sunday. Applications with incomplete assessments after this date will not progress further.',
+    ],
+    ['other', 'Joining our talent community does not guarantee an offer of employment.'],
+    [
+      'pause',
+      'Your application has been placed on hold. This does not mean your application has been unsuccessful; we will contact you again by 20 March.',
+    ],
+    [
+      'pause',
+      'The Planning Officer post has been put on hold until the new financial year. Your application remains on file.',
+    ],
+    // Someone else's words, a partial round, the reader kept in line.
+    [
+      'other',
+      "Many of you have had 'unfortunately we will not be progressing your application' emails this month. That is normal.",
+    ],
+    [
+      'pause',
+      "You weren't selected for the first group of final interviews. You're still very much in the running, and I'll be in touch by Friday.",
+    ],
+    [
+      'pause',
+      'The selection committee has recommended another candidate for the position. However, your name has been placed on the waitlist at position 1, and you will be offered the position if the selected candidate does not join.',
+    ],
+    // The reader's own decision, and no decision at all.
+    [
+      'withdrawal',
+      'Congratulations on the new role! The hospital position is a better fit for you right now, so I will close your application off.',
+    ],
+    [
+      'interview',
+      "Unfortunately we're not able to offer in-person interviews, so let's schedule a video call.",
+    ],
+    ['other', 'We have made an appointment for your health check on Monday, before your induction.'],
+    ['other', 'Our new Store Associate posting has gone live today, so you can apply there.'],
+    ['other', "We're closing the search on Friday and will write to everyone after that."],
+    [
+      'interview',
+      "You didn't get the job description in my last email, so here it is. Your interview is on Monday at 2pm.",
+    ],
+    ['other', "Hi all, it's a no this time from the cafe on hosting the fair, so it moves to the library."],
+    ['other', 'The Designer position has been taken off the careers site while we update the advert.'],
+    ['other', "No news from the client yet. We'll keep looking for the right fit for you in the meantime."],
+    ['offer', "We're confident we've found the right person in you and are delighted to offer you the role."],
+    [
+      'other',
+      "Sorry it's been ages! We're not recruiting right now, but would love to catch up over coffee.",
+    ],
+    ['other', "I'm not hiring right now, but I'd be happy to pass your CV to a friend who is."],
+    ['interview', 'We have appointed our new recruiter, Jane, who will schedule your interview next week.'],
+    [
+      'assessment',
+      'Please complete the online test by Friday. Candidates without a completed test will not be progressed.',
+    ],
   ])('is %s, not a rejection: %s', (kind, text) => {
     const verdict = verdictFor(text, 'Update');
     expect(verdict.rejection).toBe(false);
@@ -239,6 +368,21 @@ describe('English soft and mixed rejections', () => {
     );
     expect(verdict.rejection).toBe(true);
     expect(verdict.score).toBeLessThan(0.7);
+  });
+
+  it.each([
+    'We have reviewed your application carefully and regret that',
+    'We have reviewed your application and have determined that',
+    'We regret to inform you that your application was',
+    'Having reviewed your application, we are sorry to tell you that',
+  ])('reads a preview cut right before the decision: %s', (cut) => {
+    const verdict = detect({
+      from: 'Acme <noreply@workablemail.com>',
+      subject: 'Your application for Analyst at Acme',
+      text: `Dear Sam,\nThank you for applying for the Analyst position at Acme.\n${cut}`,
+    });
+    expect(verdict.rejection).toBe(true);
+    expect(verdict.score).toBeLessThan(0.8);
   });
 
   it('holds a rejection for this role less surely when another role is offered for discussion', () => {

@@ -32,7 +32,7 @@ const NEG = raw`${any(
   raw`\bdecided\s+against\b`,
   raw`\bhold(?:ing)?\s+off\s+on\b`,
   raw`\bnever\b`,
-)}(?!\s+(?:wait|hesitate|only|just|yet|forget|worry|mind|miss|sure|least|be\s+shy|always)\b)`;
+)}(?!\s+(?:wait|hesitate|only|just|yet|forget|worry|mind|miss|sure|least|be\s+shy|always|guarantee|mean|imply|necessarily)\b)`;
 
 const APPLICATION = any(
   'application',
@@ -59,6 +59,11 @@ const ROLE_NOUN = any(
   'req',
   'spot',
   'slot',
+  'apprenticeship',
+  'traineeship',
+  'internship',
+  'placement',
+  'gig',
 );
 const CANDIDATES = any(
   'candidates?',
@@ -71,6 +76,7 @@ const CANDIDATES = any(
   'talent',
   'colleagues?',
   'hires?',
+  'participants?',
 );
 
 /** What a negated progress verb must be about, so "we can't proceed with the call today" stays out. */
@@ -82,6 +88,8 @@ const ABOUT_CANDIDACY = raw`(?=[^.;!?]{0,60}?${any(
   raw`\bapplication\b`,
   raw`\b(?:next|further|following|final|subsequent|onsite|on-site|second|third|later|interview)\s+(?:stage|step|round|phase|interview)`,
   raw`\bwith\s+it\b`,
+  // "won't be moving forward with any candidates": the search ends for everyone, the reader too.
+  raw`\bwith\s+any\s+(?:of\s+the\s+)?(?:candidates|applicants)\b`,
   raw`\bit\s*(?:[.!,;]|$)`,
   raw`\b(?:outside|external|other)\s+(?:candidates|applicants)\b`,
   raw`\b(?:right\s+now|for\s+now|currently|because|since|due\s+to)\b`,
@@ -108,10 +116,14 @@ const BARE_PROGRESS_VERB = any(
   'advanc(?:e|ing)',
   raw`continu(?:e|ing)\s+(?:with|to\s+(?:consider|pursue|progress|move))`,
   'pursu(?:e|ing)',
-  'hir(?:e|ing)',
-  'fill(?:ing)?',
+  // "Not hiring" alone speaks of the company, not the reader: see the role-gone signal below.
+  raw`(?:hir(?:e|ing)|fill(?:ing)?)(?=\s+(?:you|your|for\s+(?:this|the|that)\s+(?:role|position|vacancy|post|opening|job))\b)`,
   raw`go(?:ing)?\s+ahead`,
 );
+
+/** A time that makes "nobody" or "nothing" this job's answer: "we don't need anyone at the moment". */
+const NOW = raw`(?:\s+(?:else|now|right\s+now|at\s+the\s+(?:moment|minute)|at\s+present|for\s+now|this\s+(?:time|season|year|summer)))?`;
+const NOBODY_NOW = raw`(?:anyone|anybody)${NOW}(?=\s*(?:[.!,;]|$))`;
 
 /** Progress verbs that carry their object: "not offer you a place", "not move you forward". */
 const PROGRESS_VERB_WITH_OBJECT = any(
@@ -127,7 +139,17 @@ const PROGRESS_VERB_WITH_OBJECT = any(
   raw`mak(?:e|ing)\s+(?:you\s+)?an?\s+offer`,
   raw`(?:includ|involv)(?:e|ing)\s+you`,
   raw`put(?:ting)?\s+you\s+forward`,
-  raw`offer(?:ing)?\s+(?:you\s+)?(?:the|a|an|this|that|any)?\s*${gap(3)}(?:position|role|job|opportunity|place|spot|interview|employment|contract|offer|classes|placement)`,
+  raw`offer(?:ing)?\s+(?:you\s+)?(?:the|a|an|this|that|any)?\s*${gap(3)}(?:(?:position|role|job|opportunity|place|spot|placement|post|vacancy|apprenticeship|internship)s?|interview|employment|contract|offer|classes)\b`,
+  // Small employers' words: "we won't need you this time", "we aren't able to take on an intern this year",
+  // "we cannot add you to our freelancer list".
+  // A shift called off ("we won't need you on Saturday") is no answer to an application: the time must be the
+  // whole season or this one job.
+  raw`need(?:ing)?\s+(?:you(?:r\s+(?:help|services))?\s+(?:this\s+(?:time|season|year|summer|winter|christmas)|for\s+(?:this\s+one|now|the\s+(?:role|job|position|season|summer)))|(?:a|an|any)\s+(?:\w+\s+)?(?:freelancer|contractor|temp|intern|apprentice|trainee|staff|volunteer)s?\b|${NOBODY_NOW})`,
+  raw`offer(?:ing)?\s+you\s+anything${NOW}(?=\s*(?:[.,;!]|$))`,
+  raw`tak(?:e|ing)\s+on\s+(?:an?\s+|any\s+|another\s+)?(?:new\s+|more\s+|extra\s+)?(?:intern|apprentice|trainee|staff|freelancer|hires?|employees?)s?\b`,
+  raw`add(?:ing)?\s+you\s+to\s+(?:our|the)\s+(?!(?:mailing|newsletter|waiting|wait|e-?mail|distribution|contact)\b)(?:\w+\s+)?(?:list|pool|roster|panel|register|bank|books|team)\b`,
+  raw`hir(?:e|ing)\s+you\b`,
+  raw`(?:bring|bringing)\s+(?:in|on)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:freelancer|contractor|temp|intern|apprentice|trainee|hire|consultant)s?\b`,
   raw`extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:\w+\s+)?(?:offer|invitation)`,
   raw`consider(?:ing)?\s+(?:you|your)`,
   raw`(?:select|shortlist|short-list|choos)(?:e|ing)?\s+you`,
@@ -171,6 +193,9 @@ const DECISION_VERB = any(
   'favou?r(?:ed|ing)?',
 );
 
+/** Trades that are no one's rival for a job (another vendor, department, agency), however "another …er" reads. */
+const NOT_A_RIVAL = raw`(?!(?:vendor|supplier|provider|partner|department|agency|agent|broker|buyer|seller|bidder|lender|insurer|dealer|retailer|distributor|manufacturer|caterer|florist|printer|tenant|landlord|employer|team|office|reviewer|recruiter|interviewer|panel(?:l)?ist|coordinator|colleague|member|carrier|option|offer|order|way|day|time|date|round)s?\b)`;
+
 const BETTER_MATCH = any(
   raw`more\s+(?:closely|directly|precisely|fully|strongly|specifically)`,
   'closely',
@@ -209,7 +234,12 @@ export const en: PhraseSet = {
       0.8,
       rx`\b${CANDIDATES}\s+(?:${gap(3)}(?:whose|who|that)\s+(?:\w+\s+){0,4}?)?${BETTER_MATCH}\s+(?:\w+\s+){0,2}?(?:match(?:es|ed)?|align(?:s|ed)?|fit(?:s|ted)?|meets?|met|suit(?:s|ed)?|reflects?|corresponds?)\b`,
     ),
-    signal('others', 0.6, rx`\b(?:better|closer|stronger|more\s+suitable)\s+(?:fit|match|suited|aligned)\b`),
+    // Not "a better fit for you": that is the reader's own choice, told back to them.
+    signal(
+      'others',
+      0.6,
+      rx`\b(?:better|closer|stronger|more\s+suitable)\s+(?:fit|match|suited|aligned)\b(?!\s+for\s+you\b)`,
+    ),
     // A decision to look at others, or a panel's recommendation of someone else: "decided to consider other
     // candidates", "the committee has recommended another candidate", "this one's gone to another designer".
     signal(
@@ -220,12 +250,12 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.7,
-      rx`\b(?:go|going|gone|went|move|moving|moved|head|heading|headed|take|taking|took)\s+(?:in\s+)?(?:a|another)\s+(?:different\s+)?(?:direction|way)\b`,
+      rx`\b(?:go|going|gone|went|move|moving|moved|head|heading|headed|take|taking|took)\s+(?:in\s+)?(?:a|another)\s+(?:different\s+)?(?:direction|way|route)\b`,
     ),
     signal(
       'others',
       0.75,
-      rx`\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|already\s+|recently\s+|ultimately\s+)?(?:identified|selected|chosen|found|hired|appointed|offered\s+(?:the|this)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\s+to)\s+(?:a|an|the|our|another)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual|hire)\b`,
+      rx`\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|already\s+|recently\s+|ultimately\s+)?(?:identified|selected|chosen|found|hired|appointed|offered\s+(?:the|this)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\s+to)\s+(?:a|an|the|our|another)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual|hire)\b(?!\s+in\s+you\b)`,
     ),
     signal(
       'others',
@@ -236,15 +266,15 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.8,
-      rx`\byou\s+(?:have|has|were|was|are|will|had|'ve|'re)?\s*(?:not|n't|no\s+longer)\s+(?:been\s+|be\s+|being\s+)?(?:selected|shortlisted|short-listed|successful|chosen|progressed|considered|invited|offered|moved\s+forward|advanced|taken\s+forward|put\s+forward|picked|accepted|retained|appointed|hired)\b`,
+      rx`\byou\s+(?:have|has|were|was|are|will|had|'ve|'re)?\s*(?:not|n't|no\s+longer)\s+(?:been\s+|be\s+|being\s+)?(?:selected|shortlisted|short-listed|successful|chosen|progressed|considered|invited|offered|moved\s+forward|advanced|taken\s+forward|put\s+forward|picked|accepted|retained|appointed|hired)\b(?!\s+(?:for|in|into)\s+the\s+(?:first|initial|earliest)\s+(?:group|batch|wave|round|cohort|set)\b)`,
     ),
     signal('not-selected', 0.8, rx`\byou\s+(?:have|were|are|'ve|'re)\s+(?:been\s+)?unsuccessful\b`),
     signal(
       'not-selected',
       0.8,
-      rx`\byour\s+${gap(3)}${APPLICATION}\b[^.;!?]{0,120}?\b${AUXILIARY}${any(
+      rx`\byour\s+${gap(3)}${APPLICATION}\b[^.;!?]{0,120}?\b(?:${AUXILIARY}|wo(?=n't)|ca(?=n't))${any(
         raw`\s+(?:now\s+|unfortunately\s+|sadly\s+)?(?:been\s+|be\s+)?(?:unsuccessful|declined|rejected|archived|turned\s+down|passed\s+over)`,
-        raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|chosen|moved|taken|advanced|accepted|considered|put|retained|among|one\s+of)`,
+        raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|progressing|proceeding|chosen|moved|moving|taken|taking|advanced|accepted|considered|put|retained|among|one\s+of)`,
         raw`\s+(?:now\s+)?no\s+longer\s+(?:active|open|under\s+review|being\s+(?:considered|reviewed|progressed))`,
         raw`\s+(?:now\s+)?(?:ended|over|concluded)`,
       )}\b`,
@@ -286,7 +316,7 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`\b(?:it's|it\s+is|that's|the\s+answer\s+is|our\s+answer\s+is)\s+(?:\w+\s+)?a\s+["']?no["']?(?:\s+(?:from|for)\s+(?:us|me|the\s+(?:team|panel|company)|now|this\s+(?:time|role|position))\b|\s*(?:[.!,;]|$))|\ba\s+["']?no["']?\s+from\s+(?:us|me|the\s+(?:team|panel|company))\b`,
+      rx`\b(?:it's|it\s+is|that's|the\s+answer\s+is|our\s+answer\s+is)\s+(?:\w+\s+)?a\s+["']?no["']?(?:\s+(?:from|for)\s+(?:us|me|the\s+(?:team|panel|company)|now|this\s+(?:time|role|position))\b|\s+(?:this\s+time|on\s+this\s+occasion)\b(?!\s+from\s+(?!us|me|the\s+(?:team|panel|company)\b))|\s*(?:[.!,;]|$))|\ba\s+["']?no["']?\s+from\s+(?:us|me|the\s+(?:team|panel|company))\b`,
     ),
     signal(
       'not-fit',
@@ -328,7 +358,7 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.7,
-      rx`\bwe(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?hired\b(?!\s+you\b)|\bwe(?:'ve|\s+have)?\s+(?:now\s+|already\s+|just\s+)?filled\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+(?:\w+\s+)?(?:${ROLE_NOUN}|internship|vacancies|positions|roles))\b(?!\s+(?:you|in|out)\b)|\b(?:taken|brought|signed)\s+on\s+(?:someone|somebody|another|a\s+candidate)\b|\b(?:fill(?:ed|ing)?|hir(?:e|ed|ing))\s+${gap(6)}internally\b|\b(?:an\s+)?internal\s+(?:candidate|applicant|hire|transfer)\b`,
+      rx`\bwe(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?hired\b(?!\s+you\b)|\bwe(?:'ve|\s+have)?\s+(?:now\s+|already\s+|just\s+)?filled\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+(?:\w+\s+)?(?:${ROLE_NOUN}|internship|vacancies|positions|roles))\b(?!\s+(?:you|in|out)\b)|\b(?:taken|brought|signed)\s+on\s+(?:someone|somebody|another|a\s+candidate)\b|\b(?:taken|took|brought|signed)\s+(?:someone|somebody|(?:another|an?)\s+(?:\w+\s+)?(?:person|lad|candidate|apprentice|trainee|intern))\s+on\b(?!\s+(?:board|the|a|an|our|to|for|at|in)\b)|\b(?:fill(?:ed|ing)?|hir(?:e|ed|ing))\s+${gap(6)}internally\b|\b(?:an\s+)?internal\s+(?:candidate|applicant|hire|transfer)\b`,
     ),
     signal(
       'not-forward',
@@ -378,7 +408,7 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`(?:\bnot\b|n't\b)\s+(?:\w+\s+)?(?:met|meet|reached|reach|achieved|achieve|passed|pass)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:required|minimum|necessary|pass(?:ing)?|qualifying)\s+(?:standard|score|threshold|mark|level|benchmark|grade)\b`,
+      rx`(?:\bnot\b|n't\b)\s+(?:\w+\s+)?(?:met|meet|reached|reach|achieved|achieve|passed|pass)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:required|minimum|necessary|pass(?:ing)?|qualifying)\s+(?:standard|score|threshold|mark|level|benchmark|grade)\b|(?:\bnot\b|n't\b)\s+(?:quite\s+)?(?:meet|reach|achieve|hit)\s+the\s+(?:standard|level|bar)\s+(?:we|that\s+we|the\s+\w+)\s+(?:need|needs|require|requires|expect|set)\b`,
     ),
     // Someone else by trade or by profile: "we've decided to go with another designer", "we've gone with a
     // candidate who has more retail experience", "the firm has decided to hire a paralegal with immigration
@@ -386,7 +416,7 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.75,
-      rx`(?<!\byou(?:'ve|\s+have|'d|\s+had)?\s)\b(?:go|going|gone|went|decided\s+to\s+(?:go|hire|appoint|bring\s+on))\s+(?:with\s+)?(?:another|a\s+different)\s+(?:\w+\s+)?(?!(?:vendor|supplier|provider|partner|department|agency|agent|broker|buyer|seller|bidder|lender|insurer|dealer|retailer|distributor|manufacturer|caterer|florist|printer|tenant|landlord|employer|team|office|reviewer|recruiter|interviewer|panel(?:l)?ist|coordinator|colleague|member|carrier|option|offer|order)s?\b)(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian))\b(?!\s+(?:for|on|in|at|to)\s+your\b)|\b(?:gone|went|going\s+to\s+go|decided\s+to\s+go)\s+with\s+(?:a|an)\s+(?:\w+\s+)?(?:candidate|applicant|person|individual)\s+(?:who|whose|with|that)\b|\b(?:decided|chosen|opted)\s+to\s+(?:hire|appoint|bring\s+on)\s+(?:a|an|someone|somebody)\s+(?:\w+\s+){0,2}?(?:with|who|whose|from)\s+(?!your\b)`,
+      rx`(?<!\byou(?:'ve|\s+have|'d|\s+had)?\s)\b(?:go|going|gone|went|decided\s+to\s+(?:go|hire|appoint|bring\s+on))\s+(?:with\s+)?(?:another|a\s+different)\s+(?:\w+\s+)?${NOT_A_RIVAL}(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian)|\w+(?=\s+for\s+the\s+${ROLE_NOUN}\b))\b(?!\s+(?:for|on|in|at|to)\s+your\b)|\b(?:go|gone|went|going\s+to\s+go|decided\s+to\s+go)\s+with\s+(?:a|an)\s+(?:more|better)\s+(?:experienced|qualified|senior|suitable|seasoned)\s+${NOT_A_RIVAL}\w+|\b(?:gone|went|going\s+to\s+go|decided\s+to\s+go)\s+with\s+(?:a|an)\s+(?:\w+\s+)?${NOT_A_RIVAL}(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian))\s+(?:who|whose|with|that|we(?:'ve|\s+have|'d|\s+had)?)\b|\b(?:decided|chosen|opted)\s+to\s+(?:hire|appoint|bring\s+on)\s+(?:a|an|someone|somebody)\s+(?:\w+\s+){0,2}?(?:with|who|whose|from)\s+(?!your\b)`,
     ),
     signal(
       'others',
@@ -398,7 +428,7 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.75,
-      rx`\b(?:we|we've|we\s+have|we'd|I|I've|the\s+team|the\s+client)\s+(?:\w+\s+)?(?:already\s+|just\s+|now\s+|since\s+)?(?:hired|found|picked|chose|selected|appointed)\s+(?:someone|somebody)(?=\s*(?:[.,;!–—-]|$)|\s+(?:else|whose|last|this|already|internally|in-house|from\s+(?:within|outside|inside)|for\s+(?:the|this|that|it)\b|who\s+(?!(?:can|could|will)\s+help)))|\b(?:giv(?:e|en|ing)|gave|award(?:ed|ing)?)\s+(?:the|this|that|our)\s+(?:\w+\s+){0,2}?(?:${ROLE_NOUN}s?|shifts?|place|contract|gig|internship)\s+to\s+(?:someone|somebody|another|a|an)\b`,
+      rx`\b(?:we|we've|we\s+have|we'd|I|I've|the\s+team|the\s+client)\s+(?:\w+\s+)?(?:already\s+|just\s+|now\s+|since\s+)?(?:hired|found|picked|chose|selected|appointed)\s+(?:someone|somebody)(?=\s*(?:[.,;!–—-]|$)|\s+(?:else|whose|last|this|already|internally|in-house|from\s+(?:within|outside|inside)|for\s+(?:the|this|that|it)\b|who\s+(?!(?:can|could|will)\s+help)))|\b(?:giv(?:e|en|ing)|gave|award(?:ed|ing)?)\s+it\s+to\s+(?:someone|somebody)\s+else\b|\b(?:giv(?:e|en|ing)|gave|award(?:ed|ing)?)\s+(?:the|this|that|our)\s+(?:\w+\s+){0,2}?(?:${ROLE_NOUN}s?|shifts?|place|contract|gig|internship)\s+to\s+(?:someone|somebody|another|a|an)\b`,
     ),
     // Filled from inside: "we decided to promote someone from within the team".
     signal(
@@ -416,13 +446,13 @@ export const en: PhraseSet = {
     signal(
       'role-gone',
       0.7,
-      rx`\b(?:pool|team|roster|crew|staff|rota|positions|roles|vacancies)\b[^.;!?]{0,50}?\b(?:is|are|'s|'re)\s+(?:now\s+|currently\s+|already\s+|all\s+)?(?:full|fully\s+(?:staffed|booked|filled))\b|\b(?:we're|we\s+are|we've\s+been)\s+(?:now\s+|currently\s+|already\s+)?fully\s+staffed\b|\bwe(?:'ve|\s+have)?\s+(?:got|have)\s+(?:our|the|a\s+full)\s+(?:crew|team|staff|roster)\s+(?:set|sorted|complete|in\s+place|filled)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:set|covered|sorted)\s+(?:on|for|with)\s+(?:\w+\s+){0,2}?(?:for\s+now|for\s+the\s+(?:season|summer|year)|this\s+(?:season|year|summer)|right\s+now)\b|\bwe\s+have\s+enough\s+(?:\w+\s+)?(?:staff|people|cooks|hands|help|servers|drivers|workers|instructors|tutors|teachers|volunteers)\b`,
+      rx`\b(?:pool|team|roster|crew|staff|rota|positions|roles|vacancies)\b[^.;!?]{0,50}?\b(?:is|are|'s|'re)\s+(?:now\s+|currently\s+|already\s+|all\s+)?(?:full|fully\s+(?:staffed|booked|filled))\b|\b(?:we're|we\s+are|we've\s+been)\s+(?:now\s+|currently\s+|already\s+)?fully\s+staffed\b|\bwe(?:'ve|\s+have)?\s+(?:got|have)\s+(?:our|the|a\s+full)\s+(?:crew|team|staff|roster)\s+(?:set|sorted|complete|in\s+place|filled)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:set|covered|sorted)\s+for\s+now\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:set|covered|sorted)\s+(?:on|for|with)\s+(?:\w+\s+){0,2}?(?:for\s+now|for\s+the\s+(?:season|summer|year)|this\s+(?:season|year|summer)|right\s+now)\b|\b(?:got|have)\s+all\s+the\s+(?:staff|people|help|hands|drivers|cooks|servers)\s+(?:I|we)\s+need\b|\bwe(?:\s+have|'ve)(?:\s+got)?\s+enough\s+(?:\w+\s+)?(?:staff|people|cooks|hands|help|servers|drivers|workers|instructors|tutors|teachers|volunteers)\b`,
     ),
     // Nothing for the reader: "we don't have a role for you right now".
     signal(
       'not-fit',
       0.7,
-      rx`(?:\bnot|n't)\s+(?:currently\s+)?(?:have|got)\s+(?:a|any|an)\s+(?:\w+\s+)?(?:position|role|vacancy|opening|job|place|spot|work)s?\s+for\s+you\b(?![^.;!?]{0,20}?\byet\b)|\b(?:have|got)\s+nothing\s+(?:\w+\s+)?for\s+you\b`,
+      rx`(?:\bnot|n't)\s+(?:currently\s+)?(?:have|got)\s+(?:a|any|an)\s+(?:\w+\s+)?(?:position|role|vacancy|opening|job|place|spot|work|shift|gig)s?\s+for\s+you\b(?![^.;!?]{0,20}?\byet\b)|\b(?:have|got)\s+nothing\s+(?:\w+\s+)?for\s+you\b`,
     ),
     // "We're going to hold off and look for someone with more operator background."
     signal(
@@ -465,12 +495,12 @@ export const en: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b${ROLE_NOUN}s?\s+(?:has|have|was|were|is|are)\s+(?:now\s+|already\s+)?(?:been\s+)?filled\b`,
+      rx`\b${ROLE_NOUN}s?(?:'s|\s+has|\s+have|\s+was|\s+were|\s+is|\s+are)\s+(?:now\s+|already\s+)?(?:been\s+)?filled\b`,
     ),
     signal(
       'role-gone',
       0.7,
-      rx`\b(?:we|we've|we\s+have|we\s+are|we're|we\s+had|(?:company|team|client|hiring\s+manager|business)\s+(?:has|have|had))\s+(?:\w+\s+){0,3}?(?:closed|cancell?ed|withdrawn|fill(?:ed|ing)|eliminated|(?:decided|chosen)\s+to\s+(?:close|cancel|withdraw|eliminate))\s+(?:\w+\s+){0,3}?(?:the|this|that|our|both|all)\s+${gap(6)}(?:${ROLE_NOUN}s?|search|hiring|recruitment|recruiting|process)\b`,
+      rx`\b(?:we|we've|we\s+have|we\s+are|we're|we\s+had|(?:company|team|client|hiring\s+manager|business|employer|organi[sz]ation|firm)\s+(?:has|have|had))\s+(?:\w+\s+){0,3}?(?:closed|cancell?ed|withdrawn|fill(?:ed|ing)|eliminated|(?:decided|chosen|had|needed)\s+to\s+(?:close|cancel|withdraw|eliminate))\s+(?:\w+\s+){0,3}?(?:the|this|that|our|both|all)\s+${gap(6)}(?:${ROLE_NOUN}s?|search|hiring|recruitment|recruiting|process)\b`,
     ),
     signal(
       'role-gone',
@@ -482,6 +512,111 @@ export const en: PhraseSet = {
       0.6,
       rx`\b(?:hiring|recruitment|recruiting|search|selection|interview)\s+process\s+(?:for\s+(?:this|the)\s+${gap(6)}${ROLE_NOUN}\s+)?(?:has|is|was)\s+(?:now\s+)?(?:been\s+)?(?:closed|cancell?ed|ended)\b`,
     ),
+    // Gone at the end of its clause: "I'm afraid the apprenticeship has gone now" (not "gone live", "gone out").
+    signal(
+      'role-gone',
+      0.7,
+      rx`\b(?:the|this|that|our)\s+${gap(4)}${ROLE_NOUN}s?(?:'s|\s+has)\s+(?:now\s+|already\s+|since\s+)?gone(?=\s*(?:now\s*|already\s*)?(?:[.,;!–—-]|$))`,
+    ),
+    // "We're not hiring at the moment": about the company, news for the reader only in answer to their own mail, and
+    // no news at all as the preface of an invitation to meet or an introduction ("…, but I'd love to grab a coffee").
+    signal(
+      'role-gone',
+      0.7,
+      rx`(?:\bnot|n't)\s+(?:currently\s+|actively\s+)?(?:be\s+)?(?:hiring|recruiting|taking\s+on\s+(?:anyone|staff|new\s+staff))\b(?!\s+(?:you|your)\b)(?![^.;!?]{0,60}?\b(?:until|till)\b)(?![^.;!?]{0,40}?\bbut\s+(?:I'd|I\s+would|we'd|we\s+would|I'm|I\s+am|we're|we\s+are|would)\s+(?:\w+\s+)?(?:love|like|happy|glad|keen)\s+to\s+(?:\w+\s+)?(?:grab|meet|catch|chat|talk|pass|intro|introduce|connect|have|get))`,
+    ),
+    // A hire made: "we've made a hire for this role", "we have now made an appointment to the post".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:we(?:'ve|\s+have)?|the\s+(?:team|panel|company|client|employer)\s+(?:has|have))\s+(?:now\s+|already\s+|just\s+|since\s+)?made\s+(?:a|an|our|the)\s+(?:final\s+|successful\s+)?(?:hire|appointment\s+to\s+(?:the|this|that)\b)(?![^.;!?]{0,60}?\bwelcome\b)`,
+    ),
+    // The search over: "we've found the right person", "we have appointed our new Finance Manager".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:we(?:'ve|\s+have)?|I(?:'ve|\s+have)?|the\s+(?:team|panel|company)\s+(?:has|have))\s+(?:now\s+|already\s+|finally\s+)?(?:(?:found|appointed|chosen|selected|hired)\s+the\s+(?:right|ideal|perfect)\s+(?:person|candidate|fit|match|hire)\b(?!\s+in\s+you\b)|(?:found|appointed)\s+our\s+new\s+(?:\w+\s+){0,3}?(?:${ROLE_NOUN}|hire|team\s+member|colleague|\w{3,}(?:er|or|ist|ant|ent|ian|ive|ary))\b(?=\s*(?:[.!;]|$|,\s+(?:so|and)\b)))`,
+    ),
+    // The search called off: "the search has been closed", "we're formally closing out the search".
+    signal(
+      'role-gone',
+      0.7,
+      rx`\b(?:the|this|our)\s+(?:\w+\s+){0,3}?search\s+(?:has|had|was|is)\s+(?:now\s+)?(?:been\s+)?(?:closed|cancell?ed|ended|called\s+off)\b|\bclos(?:e|ed|ing)\s+(?:out\s+)?(?:the|this|our)\s+search\b(?!\s+(?:on|at|by|this|next|in|for\s+applications)\b)|\bdecided\s+to\s+(?:keep|do|handle)\s+(?:it|this|the\s+(?:\w+\s+){0,2}?(?:work|role|job|copy|project))\s+in-house\b`,
+    ),
+    // No openings at all, to a speculative application: about the company, like "not hiring".
+    signal(
+      'role-gone',
+      0.7,
+      rx`(?:\bno|(?:\bnot|n't)\s+(?:currently\s+)?(?:have|got)\s+any)\s+(?:current\s+|open\s+)?(?:vacancies|openings|positions|roles|jobs)\s+(?:available\s+|open\s+)?(?:at\s+(?:the\s+(?:moment|minute)|present|this\s+time)|right\s+now|currently|just\s+now)\b`,
+    ),
+    // An informal pass on a named role: "we're going to pass for the Staff Engineer role".
+    signal(
+      'not-forward',
+      0.75,
+      rx`\b(?:we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)?|going\s+to|decided\s+to)\s+(?:\w+\s+)?pass(?:ing)?\s+(?:on|for)\s+(?:the|this|that|your)\s+${gap(5)}(?:${ROLE_NOUN}|candidacy|application)\b`,
+    ),
+    // The search goes on without the reader: "we're going to keep looking for that profile".
+    signal(
+      'others',
+      0.65,
+      rx`\bwe(?:'re|\s+are|'ll|\s+will)?\s+(?:going\s+to\s+|gonna\s+|have\s+to\s+|need\s+to\s+)?(?:keep|continue)\s+(?:looking|searching)(?:\s+for\s+(?:that|this|the\s+right|a|an|someone|somebody|another|other)\s+(?:\w+\s+){0,2}?(?:profile|candidate|person|fit|match|hire|background|experience)\b(?!\s+for\s+you\b))`,
+    ),
+    // A formal refusal without a decision verb: "we are unable to give a favourable response on this occasion".
+    signal(
+      'not-selected',
+      0.8,
+      rx`(?:\bunable\s+to|\bcannot|can't|\bnot\s+(?:able|in\s+a\s+position)\s+to)\s+(?:give|provide|offer|send|make)\s+(?:you\s+)?(?:a\s+)?(?:favou?rable|positive)\s+(?:response|answer|reply|outcome|decision)\b|(?:\bunable\s+to|\bcannot|can't|\bnot\s+able\s+to)\s+respond\s+(?:favou?rably|positively)\b`,
+    ),
+    // "We've already got someone for the van."
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:we've|we\s+have|I've|I\s+have)\s+(?:already\s+|now\s+|just\s+)?got\s+(?:someone|somebody)\s+(?:else\s+)?(?:for\s+(?:the|this|that|it)\b|(?:else\s*)?(?:[.,;!–—-]|$))`,
+    ),
+    // Not given the post: "you didn't get the job", "yours has not been shortlisted" (the reader's application).
+    signal(
+      'not-selected',
+      0.8,
+      rx`\byou\s+(?:didn't|did\s+not|haven't|have\s+not|weren't|were\s+not)\s+(?:get|got|land|landed|been\s+given|been\s+offered)\s+(?:the|this)\s+(?:\w+\s+)?(?:job|role|position|post|place|apprenticeship|internship)\b(?!\s+(?:description|spec|advert|ad|details|pack|link|email|title)\b)|\byours\s+(?:has|was|is)(?:n't|\s+not)\s+(?:been\s+)?(?:selected|successful|shortlisted|progressed|chosen|taken\s+forward)\b`,
+    ),
+    // Someone else taken on: "we ended up hiring a friend of the family", "the position has been taken".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:ended\s+up|decided\s+to|went\s+ahead\s+and)\s+(?:hiring|hire|taking\s+on|take\s+on)\s+(?:a\s+(?:friend|family\s+member|relative|former|previous|returning)|another|an\s+internal|one\s+of)\b|\b(?:position|role|job|vacancy|post|apprenticeship|internship|placement)(?:'s|\s+has|\s+had|\s+was)\s+(?:now\s+|already\s+)?been\s+taken\b(?!\s+(?:down|off|over|offline)\b)`,
+    ),
+    // The role left unfilled: "we've decided not to fill the role after all", "we will not be appointing to the post".
+    signal(
+      'role-gone',
+      0.7,
+      rx`\b(?:decided|chosen|opted)\s+not\s+to\s+(?:fill|recruit\s+(?:for|to)|hire\s+for|appoint\s+to|go\s+ahead\s+with)\s+(?:the|this|that)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\b|(?:\bnot|n't)\s+(?:be\s+)?(?:appointing|recruiting)\s+(?:to|for)\s+(?:the|this|that)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\b`,
+    ),
+    // A full team: "we're full up with apprentices this year".
+    signal(
+      'role-gone',
+      0.7,
+      rx`\bwe(?:'re|\s+are)\s+(?:\w+\s+)?full\s+(?:up\s+)?(?:with|on)\s+(?:\w+\s+)?(?:apprentices|interns|trainees|staff|volunteers|drivers|students|people)\b`,
+    ),
+    // Terse answers in a reply about the job: "filled, sorry", "it's been filled", "we've got the position covered".
+    signal(
+      'role-gone',
+      0.7,
+      rx`(?:^|[-–—:,]\s*)(?:all\s+|already\s+)?filled\s*[,.!]?\s+sorry\b|\b(?:it's|it\s+has|it\s+was|that's|that\s+has)\s+(?:now\s+|already\s+|just\s+)?been\s+filled\b|\b(?:got|have)\s+(?:the|that|this)\s+(?:position|role|job|vacancy|post)s?\s+covered\b`,
+    ),
+    // Not ready: "we don't think you're quite ready for the role yet".
+    signal(
+      'not-fit',
+      0.7,
+      rx`\b(?:you're|you\s+are|you\s+were)(?:n't|\s+not)\s+(?:quite\s+)?(?:ready|right)\s+for\s+(?:the|this|that)\s+(?:\w+\s+)?(?:role|position|job|post)\b|\b(?:don't|do\s+not|didn't|did\s+not)\s+(?:think|feel)\s+(?:that\s+)?(?:you're|you\s+are)\s+(?:quite\s+)?(?:ready|right|the\s+right\s+fit)\s+for\s+(?:the|this|that)\s+(?:\w+\s+)?(?:role|position|job|post)\b`,
+    ),
+    // "It's not going to be you this time."
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:it's|it\s+is|it)\s+(?:not\s+going\s+to|isn't\s+going\s+to|won't|will\s+not)\s+be\s+you\b(?!\s+who)`,
+    ),
+    // "Sorry it's not a yes."
+    signal('not-selected', 0.7, rx`\b(?:it's|it\s+is|that's|the\s+answer\s+is)\s+not\s+a\s+["']?yes\b`),
     // On hold: a rejection unless a promise to resume comes with it (then the message is a pause).
     signal(
       'on-hold',
@@ -503,24 +638,29 @@ export const en: PhraseSet = {
   // A consequence opening its sentence ("Not heard from us in three weeks? Then …") hangs on the question before.
   condition: rx`^\s*(?:then|in\s+(?:that|which)\s+case|if\s+so|if\s+not)\b|\bnot\s+hearing\s+(?:back\s+)?from\s+us\b|\bno\s+(?:news|word|reply|response|contact)\s+(?:from\s+us\s+)?(?:by|within|after|in)\b|\bfailing\s+(?:a|any|an)\s+(?:reply|response|answer|word)\b|\bin\s+the\s+absence\s+of\b|\b(?:after|past|beyond)\s+(?:that|this)\s+(?:date|deadline|cut-?off)\s*,|\b(?:after|when|once)\s+(?:it|the\s+(?:\w+\s+)?link|the\s+invitation)\s+(?:expires|has\s+expired|closes)\b|\babsent\s+(?:a|any)\s+(?:reply|response)\b|^\s*["'(]?should\b|\b(?:if|should\s+(?:you|we|your|the|it|this|there)|in\s+case|in\s+the\s+event|unless|whether|provided\s+that|assuming)\b`,
   // A rule for whoever fails a step ("candidates who do not complete the test will not be considered") is no decision.
-  hypothetical: rx`\b(?:candidates|applicants|applications|those|anyone|anybody|whoever)\s+(?:who|that)\b|\b(?:once|until|before|as\s+soon\s+as|may|might|would\s+mean|will\s+mean|(?:status|label|tag|stage|state|update|notification)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:means|indicates|signifies|signals)|assume|consider\s+(?:that|it|this)|otherwise|likely|probably|possibly|perhaps|chances\s+are)\b|["”']\s*(?:means|indicates|signifies)\b`,
+  // "Applications with incomplete assessments will not progress", "this does not mean your application has been
+  // unsuccessful", "placement on the list does not guarantee an offer": a rule or a denial, not a decision.
+  hypothetical: rx`\b(?:candidates|applicants|applications|those|anyone|anybody|whoever)\s+(?:who|that)\b|\b(?:candidates|applicants|applications|submissions)\s+(?:with\s+(?:an?\s+)?(?:incomplete|missing|unfinished|late|outstanding)|without)\b|\bincomplete\s+(?:applications|assessments|submissions)\b|\b(?:does|do|did|will|would|should)(?:\s+not|n't)\s+(?:necessarily\s+|automatically\s+)?(?:mean|imply|guarantee)\b|\bno\s+guarantee\b|\b(?:once|until|before|as\s+soon\s+as|may|might|would\s+mean|will\s+mean|(?:status|label|tag|stage|state|update|notification)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:means|indicates|signifies|signals)|assume|consider\s+(?:that|it|this)|otherwise|likely|probably|possibly|perhaps|chances\s+are)\b|["”']\s*(?:means|indicates|signifies)\b`,
   negation: rx`${NEG}`,
   otherTopic: rx`\b(?:reschedul\w*|postpon\w*|(?:another|different|new|later)\s+(?:day|time|date|slot)|(?:reply|respond)\s+(?:to\s+)?(?:each|every|all|individual)|individual(?:ly)?\s+(?:feedback|respond|reply|responses)|not\s+(?:being\s+)?monitored|unmonitored|out\s+of\s+(?:the\s+)?office|technical\s+(?:issue|difficult|problem)s?|(?:link|system|portal|website)\s+(?:is|was)\s+(?:down|broken|not\s+working)|(?:does|do)\s+not\s+make\s+(?:any\s+)?hiring\s+decisions|(?:is|are)\s+not\s+(?:involved\s+in|responsible\s+for)\s+(?:the\s+|any\s+)?hiring)`,
   opener: rx`\bunfortunately\b|\bregret(?:fully|tably)?\b|\bafter\s+(?:careful|much|thorough|long|further|extensive|thoughtful|a\s+careful|a\s+thorough)\s+(?:consideration|review|deliberation|thought|evaluation|assessment)|\b(?:difficult|tough|hard)\s+(?:decision|choice)|\bwe\s+appreciate\s+your\s+interest[^.;!?]{0,60}?\b(?:however|but)\b|\b(?:sorry|sad)\s+to\s+(?:inform|tell|let|say|share)|\bi'm\s+(?:afraid|sorry)\b|\bnot\s+the\s+news\s+you\b|\bwe\s+(?:have|'ve)\s+(?:made|reached)\s+(?:a|our)\s+(?:final\s+)?decision`,
-  cutOff: rx`\b(?:won't|will\s+not|wouldn't|not|unable\s+to|cannot|can't|decided(?:\s+(?:to|not\s+to|that))?|regret\s+to|unfortunately)(?:\s+be)?\s*$`,
+  // "We have reviewed your application and have determined that…": the template's next words are the decision.
+  cutOff: rx`\b(?:won't|will\s+not|wouldn't|not|unable\s+to|cannot|can't|decided(?:\s+(?:to|not\s+to|that))?|regret\s+(?:to|that)|(?:sorry|sad|regret)\s+to\s+(?:tell|inform|let)\s+you(?:\s+know)?\s+that|(?:have|has)\s+(?:\w+\s+)?(?:determined|concluded)\s+that|unfortunately)(?:\s+be)?\s*$`,
   softClose: rx`\bwish\s+you\s+${gap(4)}(?:best|success|luck|well)\b|\b(?:best|good)\s+(?:of\s+)?luck\s+(?:in|with|on|for)\b|\b(?:future|other|upcoming)\s+(?:\w+\s+)?(?:endeavou?rs|opportunities|openings|roles|positions|vacancies)\b|\bencourage\s+you\s+to\s+(?:re-?apply|apply|keep|continue|check|consider|look)|\b(?:keep|retain|hold)\s+(?:on\s+to\s+)?(?:you|your\s+\w+(?:\s+\w+)?)\s+(?:on\s+file|in\s+mind|in\s+our)|\bjob\s+search\b`,
   acknowledgement: rx`\b(?:we|we've|we\s+have)\s+(?:\w+\s+)?received\s+your\s+(?:\w+\s+)?(?:application|cv|resume|submission)|\byour\s+application\s+${gap(8)}(?:has|was)\s+(?:been\s+)?(?:successfully\s+)?(?:received|submitted|sent)|\b(?:will|'ll)\s+(?:now\s+)?(?:carefully\s+)?(?:be\s+)?review(?:ing)?\s+(?:your|the|all)|\b(?:under|in)\s+review\b|\bbeing\s+reviewed\b|\b(?:will|'ll)\s+(?:be\s+in\s+touch|get\s+back\s+to\s+you|contact\s+you|reach\s+out|let\s+you\s+know|follow\s+up)|\bthank(?:s|\s+you)\s+for\s+(?:applying|submitting|your\s+(?:recent\s+)?application)|\bwill\s+be\s+reviewed\b|\brecruiter\s+will\s+(?:contact|reach)|\b(?:email|notify|update|contact)\s+(?:everyone|all\s+applicants)\b|\b(?:will|'ll)\s+(?:always\s+)?(?:tell|notify|inform|email|update)\s+you\b|\brespond\s+to\s+(?:everyone|every\s+applicant|all\s+applicants)`,
   interview: rx`\binvit(?:e|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:interview|call|chat|conversation|meeting|onsite|on-site|round|stage|discussion|screen)|\b(?:schedul|arrang|set\s+up|book)\w*\s+(?:\w+\s+){0,3}?(?:interview|call|chat|meeting|conversation|screen)\b|\b(?:share\s+your|send\s+(?:me|us)\s+your|let\s+(?:me|us)\s+know\s+your)\s+availability|\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:\w+\s+)?(?:speak|talk|chat|meet|connect|discuss|invite|schedule|move\s+(?:you\s+)?forward|proceed|progress|advance)|\b(?:like|love|happy|pleased|excited|delighted)\s+to\s+(?:\w+\s+)?(?:move|invite|advance|progress)\s+(?:you|your)|\bnext\s+(?:step|steps|stage|round)\s+(?:is|will\s+be|would\s+be)\b|\b(?:pleased|happy|delighted|excited)\s+to\s+(?:inform|let)\s+you\s+(?:know\s+)?that\s+you\b|\bcalendly\.com|\bpick\s+a\s+(?:time|slot)|\binterview\b[^.;!?]{0,60}?\b(?:confirmed|scheduled|booked|tomorrow|today|next\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday)|at\s+\d)|\b(?:selected|shortlisted|invited)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:round|stage|step)|continue)|\bwould\s+you\s+like\s+to\s+interview|\bcome\s+(?:in|by)\s+for\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:interview|trial|chat|shift)|\b(?:phone\s+screen|interview)\s+(?:is\s+)?scheduled|\beligible\s+list\b|\binterview\b[^.;!?]{0,40}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:move|moved|moving|reschedul\w*|postpon\w*)\s+(?:\w+\s+){0,2}?(?:interview|call|meeting|chat)\b`,
   assessment: rx`\b(?:please|invite\s+you\s+to|ask\s+you\s+to|asking\s+you\s+to|like\s+you\s+to|next\s+step\s+is\s+to|need\s+you\s+to|you\s+(?:will|'ll)\s+(?:need\s+to|be\s+asked\s+to))\s+(?:\w+\s+){0,3}?(?:complete|take|start|finish|do)\s+(?:\w+\s+){0,3}?(?:assessment|test|challenge|assignment|exercise|questionnaire|case\s+study|task)\b|\b(?:assessment|test|challenge)\s+link\b|\blink\s+to\s+(?:the|your)\s+(?:\w+\s+)?(?:assessment|test|challenge)|\b(?:online|technical|coding|skills?|cognitive|personality|psychometric|take-?home|written|aptitude)\s+(?:assessment|test|challenge|assignment|exercise|questionnaire)\b|\b(?:hackerrank|codility|codesignal|testgorilla|coderpad)\b|\btake-?home\b`,
   offer: rx`\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:\w+\s+){0,2}?offer\s+you|\boffer\s+you\s+(?:the|a|this)\s+(?:\w+\s+){0,4}?(?:position|role|job)\b|\bextend\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?offer|\b(?:offer\s+letter|offer\s+of\s+employment|employment\s+offer|formal\s+offer|written\s+offer)\b|\b(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:\w+\s+){0,3}?(?:position|role|job)\b|\bwelcome\s+(?:to|aboard)\s+the\s+team\b|\bsign\s+(?:the|your)\s+(?:contract|offer)|\bverbal\s+offer\b|\b(?:a|your)\s+job\s+offer\b`,
   alert: rx`\bjob\s+alerts?\b|\b(?:jobs?|roles?|positions?|opportunities|openings)\s+(?:\w+\s+){0,2}?(?:you\s+(?:may|might)\s+(?:be\s+interested|like)|for\s+you|matching\s+your|based\s+on\s+your)|\brecommended\s+(?:for\s+you|jobs|roles)|\bnew\s+(?:jobs?|roles?|openings)\s+(?:for|in|at|near|matching)|\b(?:is|are)\s+hiring\b|\bapply\s+now\b|\bview\s+(?:all\s+|more\s+|similar\s+)?(?:jobs|roles|openings)\b|\bsimilar\s+(?:jobs|roles)\b|\bcame\s+across\s+your\s+(?:profile|cv|resume|background)|\bare\s+you\s+(?:open|interested|looking)\b|\bexciting\s+(?:new\s+)?(?:opportunity|role|position)\b|\bmy\s+client\b|\btop\s+(?:jobs|picks)\b|\b\d+\s+new\s+(?:\w+\s+){0,3}?(?:jobs|roles|openings|positions)\b|\b(?:jobs|roles|openings)\s+this\s+week\b|\bsee\s+all\s+jobs\b|\beasily\s+apply\b|\burgently\s+hiring\b|\bjobs?\s+(?:digest|newsletter)\b`,
-  withdrawal: rx`\byou(?:\s+have|'ve|\s+had)?\s+(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\b[^.;!?]{0,80}?\b(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bas\s+(?:you\s+)?(?:asked|requested|wished)\b|\bper\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer|\byou(?:'ve|\s+have)?\s+(?:now\s+|already\s+)?accepted\s+(?:an?\s+)?(?:other|another|different)\s+(?:\w+\s+)?(?:offer|role|position|job)|\byour\s+decision\s+(?:not\s+to\s+(?:continue|proceed|pursue|go\s+ahead|move)|to\s+(?:withdraw|decline|step\s+back|pull\s+out|discontinue))|\b(?:did\s+not|didn't|have\s+not|haven't|has\s+not|hasn't)\s+(?:yet\s+)?(?:receive[ds]?|hear[ds]?|get|had)\s+(?:a\s+|any\s+)?(?:response|reply|answer|back)\s+(?:from\s+you|to\s+(?:our|my|the)\s+(?:\w+\s+)?(?:messages?|emails?|invitations?|requests?|reminders?|e-mails?))`,
-  pause: rx`\b(?:hiring|recruitment|recruiting)\s+(?:freeze|pause)|\b(?:no\s+longer|not)\s+(?:open|active|available|live)\s+for\s+now\b|\bclosed\s+for\s+now\b|\btemporarily\s+(?:\w+\s+)?(?:closed|closing|halted|stopped|withdrawn|suspended)\b|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|requisition)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b`,
-  promise: rx`\b(?:becomes?|become|is|are)\s+(?:\w+\s+)?(?:active|open|available)\s+again\b|\bre-?open(?:s|ed|ing)?\b|\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|early|mid|late|we|our)\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|reach\s+out|be\s+in\s+touch|get\s+back|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remain|stay|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
+  // Also the reply to a reader who took another job: "congratulations on the new role", "I respect your decision".
+  withdrawal: rx`\bcongratulations\s+on\s+(?:the|your)\s+new\s+(?:\w+\s+)?(?:role|job|position|post)\b|\b(?:understand|respect)\s+your\s+decision\b|\byou(?:\s+have|'ve|\s+had)?\s+(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\b[^.;!?]{0,80}?\b(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bas\s+(?:you\s+)?(?:asked|requested|wished)\b|\bper\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer|\byou(?:'ve|\s+have)?\s+(?:now\s+|already\s+)?accepted\s+(?:an?\s+)?(?:other|another|different)\s+(?:\w+\s+)?(?:offer|role|position|job)|\byour\s+decision\s+(?:not\s+to\s+(?:continue|proceed|pursue|go\s+ahead|move)|to\s+(?:withdraw|decline|step\s+back|pull\s+out|discontinue))|\b(?:did\s+not|didn't|have\s+not|haven't|has\s+not|hasn't)\s+(?:yet\s+)?(?:receive[ds]?|hear[ds]?|get|had)\s+(?:a\s+|any\s+)?(?:response|reply|answer|back)\s+(?:from\s+you|to\s+(?:our|my|the)\s+(?:\w+\s+)?(?:messages?|emails?|invitations?|requests?|reminders?|e-mails?))`,
+  // Also the reader kept in line: "your name has been placed on the waitlist at position 1".
+  pause: rx`\b(?:placed|put|added|kept)\s+(?:\w+\s+){0,3}?(?:on|in|to)\s+(?:the|a|our)\s+(?:\w+\s+)?(?:wait-?list|waiting\s+list|reserve\s+list)\b|\b(?:hiring|recruitment|recruiting)\s+(?:freeze|pause)|\b(?:no\s+longer|not)\s+(?:open|active|available|live)\s+for\s+now\b|\bclosed\s+for\s+now\b|\btemporarily\s+(?:\w+\s+)?(?:closed|closing|halted|stopped|withdrawn|suspended)\b|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|requisition|application|candidacy)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b|\byou(?:'re|\s+are)\s+still\s+(?:very\s+much\s+)?(?:in\s+(?:the\s+running|consideration|contention)|under\s+consideration|being\s+considered)\b`,
+  promise: rx`\byou\s+(?:will|would|may)\s+(?:then\s+)?be\s+(?:offered|contacted|invited)\b|\b(?:becomes?|become|is|are)\s+(?:\w+\s+)?(?:active|open|available)\s+again\b|\bre-?open(?:s|ed|ing)?\b|\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|the\s+(?:new|next)|early|mid|late|we|our)\b|\bre-?advertis(?:e|ed|es|ing)\b|\b(?:remains?|stays?)\s+on\s+file\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|reach\s+out|be\s+in\s+touch|get\s+back|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remains?|stays?|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
   jobContext: rx`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|postings?|vacancy|vacancies|interview(?:s|ed|ing|ers?)?|onsite|(?:search|selection|hiring)\s+committee|appointment\s+(?:board|panel)|take-home|submittal|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|offer\s+letter|graduate\s+(?:programmes?|programs?|schemes?|recruitment|intake)|vacation\s+schemes?|training\s+contracts?)\b`,
   applicationWords: rx`\b(?:applications?|applied|applying|apply|applicants?)\b`,
-  occupations: rx`\b(?:engineer|developer|designer|tutor|manager|analyst|marketer|accountant|specialist|coordinator|consultant|assistant|associate|scientist|researcher|nurse|technician|administrator|representative|executive|officer|director|intern|architect|programmer|copywriter|writer|editor|producer|teacher|lecturer|clerk|cashier|barista|driver|operator|supervisor|adviser|advisor|recruiter|strategist|paralegal|pharmacist|therapist|electrician|mechanic|chef|cook|receptionist|bookkeeper|auditor|controller|planner|buyer|merchandiser|tester|trainee|apprentice|fellow|artist|instructor|(?:vet|veterinary|pharmacy|lab|hvac|surgical|dental|field|service|maintenance|repair)\s+tech|farmhand|dishwasher|hygienist|machinist|welder|carpenter|plumber)s?\b`,
-  nonJobContext: rx`\b(?:landlord|letting|lettings|property|properties|flat|viewing|lease|award|fellowship|bursary|studentship|hackathon|hackers|batch|tickets?|resale|giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|residency|exhibition|festival|tour|car|vehicle|room|roommate|flatmate|housemate|sublet|lodger|quote|estimate|competition|showcase|wedding|birthday|party|bbq|barbecue|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
+  occupations: rx`\b(?:engineer|developer|designer|tutor|manager|analyst|marketer|accountant|specialist|coordinator|consultant|assistant|associate|scientist|researcher|nurse|technician|administrator|representative|executive|officer|director|intern|architect|programmer|copywriter|writer|editor|producer|teacher|lecturer|clerk|cashier|barista|driver|operator|supervisor|adviser|advisor|recruiter|strategist|paralegal|pharmacist|therapist|electrician|mechanic|chef|cook|receptionist|bookkeeper|auditor|controller|planner|buyer|merchandiser|tester|trainee|apprentice|fellow|artist|instructor|(?:vet|veterinary|pharmacy|lab|hvac|surgical|dental|field|service|maintenance|repair)\s+tech|farmhand|dishwasher|hygienist|machinist|welder|carpenter|plumber|translator|interpreter|freelancer|temp|staff)s?\b`,
+  nonJobContext: rx`\b(?:landlord|letting|lettings|referencing|guarantor|affordability\s+check|try-?outs?|(?:u|under-?)\d{1,2}s?\s+(?:trials|squad|team|side)|property|properties|flat|viewing|lease|award|fellowship|bursary|studentship|hackathon|hackers|batch|tickets?|resale|giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|residency|exhibition|festival|tour|car|vehicle|room|roommate|flatmate|housemate|sublet|lodger|quote|estimate|competition|showcase|wedding|birthday|party|bbq|barbecue|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
   someoneElse: rx`\b(?:my|his|her|their|\w+'s)\s+(?:\w+\s+)?(?:application|candidacy|candidature|cv|resume)\b`,
   reader: rx`\byou(?:rs?)?\b`,
   includesReader: rx`\b(?:like\s+you(?:rself)?|including\s+you(?:rself)?|alongside\s+you|you\s+(?:are|were)\s+(?:one|among)|one\s+of\s+them)\b`,
@@ -540,6 +680,11 @@ export const en: PhraseSet = {
     {
       after: rx`\b(?:application|candidacy|you)\s+(?:has|have|was|were)\s+not\s+(?:been\s*)?$`,
       ending: 'successful.',
+    },
+    // After regret, a passive cut before its word: "We regret to inform you that your application was…".
+    {
+      after: rx`\b(?:regret|sorry|sad)\s+to\s+(?:inform|tell|let)\s+you(?:\s+know)?\s+that\s+(?:your\s+(?:\w+\s+)?(?:application|candidacy)|you)\s+(?:has|have|was|were|is|are)(?:\s+been)?\s*$`,
+      ending: 'unsuccessful.',
     },
   ],
   subjectUpdate: rx`\b(?:update|news|decision|status|regarding|about|follow[- ]up|outcome)\b[^\n]{0,40}\b(?:application|candidacy|interview)\b|\byour\s+application\s+(?:to|for|at|with)\b|\bapplication\s+(?:update|status|outcome)\b|\bunsuccessful\b|\bnot\s+selected\b|\bregret\b|\bupdate\s+from\b`,
