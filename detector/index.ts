@@ -37,7 +37,10 @@ function bodyText(input: MailInput): string {
   return typeof input.html === 'string' ? htmlToText(input.html.slice(0, MAX_INPUT * 5), MAX_INPUT) : '';
 }
 
-function judge(input: MailInput): Verdict {
+/** Which verdicts company, role and recruiter are read for: every one, or only rejections (as a page needs). */
+type Reading = 'every' | 'rejections';
+
+function judge(input: MailInput, reading: Reading): Verdict {
   const subject = typeof input.subject === 'string' ? input.subject.slice(0, 500) : '';
   const sender = parseSender(typeof input.from === 'string' ? input.from.slice(0, 500) : '');
   const { body: fullBody, signature } = cleanBody(bodyText(input));
@@ -57,9 +60,6 @@ function judge(input: MailInput): Verdict {
     },
     set,
   );
-  const links = `${(input.text ?? '').slice(0, MAX_INPUT)}\n${(input.html ?? '').slice(0, MAX_INPUT)}`;
-  const found = extract({ sender, subject, body, signature, links });
-
   const verdict: Verdict = {
     rejection: kind === 'rejection' && score >= 0.5,
     score,
@@ -67,6 +67,10 @@ function judge(input: MailInput): Verdict {
     reasons,
     language: set.lang,
   };
+  if (reading === 'rejections' && !verdict.rejection) return verdict;
+
+  const links = `${(input.text ?? '').slice(0, MAX_INPUT)}\n${(input.html ?? '').slice(0, MAX_INPUT)}`;
+  const found = extract({ sender, subject, body, signature, links });
   for (const key of ['company', 'role', 'recruiter', 'replyTo'] as const) {
     const value = found[key];
     if (value) verdict[key] = value;
@@ -74,11 +78,23 @@ function judge(input: MailInput): Verdict {
   return verdict;
 }
 
-/** Decides whether one message is a job rejection and pulls out what a reply needs. Never throws. */
-export function detect(input: MailInput): Verdict {
+function judgeSafely(input: MailInput, reading: Reading): Verdict {
   try {
-    return judge(input ?? { from: '', subject: '', text: '' });
+    return judge(input ?? { from: '', subject: '', text: '' }, reading);
   } catch {
     return { ...NOT_A_REJECTION, reasons: [] };
   }
+}
+
+/** Decides whether one message is a job rejection and pulls out what a reply needs. Never throws. */
+export function detect(input: MailInput): Verdict {
+  return judgeSafely(input, 'every');
+}
+
+/**
+ * The same decision, with company, role and recruiter read only from rejections: a page judging every message
+ * opened needs no more, and reading them is some two fifths of the work.
+ */
+export function detectRejection(input: MailInput): Verdict {
+  return judgeSafely(input, 'rejections');
 }

@@ -1,12 +1,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detect } from '@/detector';
+import { detectRejection } from '@/detector';
 import { exposeDetector } from '@/sites/detector-loader';
 
 /**
  * The detector, kept out of the mail content scripts so they stay small: the background adds this file to a mail
  * page's frame, in the extension's isolated world, the first time a message there is opened
- * (`sites/detector-loader.ts`). It only leaves `detect` where that frame's content script looks for it.
+ * (`sites/detector-loader.ts`). It only leaves the detector where that frame's content script looks for it, in its
+ * form for pages, which store rejections alone (`detectRejection`).
  */
 export default defineUnlistedScript(() => {
-  exposeDetector(globalThis, detect);
+  exposeDetector(globalThis, detectRejection);
 });
