@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, toMailInput } from '../tests/corpus/corpus';
-import { detect, detectRejection } from './index';
+import { detect, detectRejection, detectRejectionInSteps } from './index';
 import type { Verdict } from './types';
 
 const mails = loadCorpus().items.map(toMailInput);
@@ -32,5 +32,30 @@ describe('detectRejection', () => {
     expect(
       mails.map(detect).filter((verdict) => !verdict.rejection && verdict.company).length,
     ).toBeGreaterThan(50);
+  });
+
+  it('comes in steps that end on the same verdict, with a pause before the details of a rejection', () => {
+    for (const mail of mails.slice(0, 200)) {
+      const steps = detectRejectionInSteps(mail);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) pauses += 1;
+      expect(step.value).toEqual(detectRejection(mail));
+      expect(pauses).toBe(step.value.rejection ? 2 : 1);
+    }
+  });
+
+  it('never throws between its steps', () => {
+    const hostile = {
+      from: 'a@b.c',
+      subject: 'x',
+      get text(): string {
+        throw new Error('unreadable');
+      },
+    };
+    const steps = detectRejectionInSteps(hostile);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value).toMatchObject({ rejection: false, kind: 'other' });
   });
 });

@@ -40,14 +40,19 @@ function bodyText(input: MailInput): string {
 /** Which verdicts company, role and recruiter are read for: every one, or only rejections (as a page needs). */
 type Reading = 'every' | 'rejections';
 
-function judge(input: MailInput, reading: Reading): Verdict {
+/**
+ * One judgement in steps, pausing (`yield`) between reading the message, weighing its sentences and extracting
+ * what a reply needs: a page runs them between its own tasks, everyone else all at once.
+ */
+function* judging(input: MailInput, reading: Reading): Generator<void, Verdict> {
   const subject = typeof input.subject === 'string' ? input.subject.slice(0, 500) : '';
   const sender = parseSender(typeof input.from === 'string' ? input.from.slice(0, 500) : '');
   const { body: fullBody, signature } = cleanBody(bodyText(input));
   const body = fullBody.slice(0, MAX_BODY);
   const set = pickLanguage(`${subject}\n${body}`, PHRASE_SETS);
-
   const sentences = [subject, ...splitSentences(body)].filter((s) => s.trim() !== '').map(toSentence);
+  yield;
+
   const { kind, score, reasons } = classify(
     sentences,
     {
@@ -68,6 +73,7 @@ function judge(input: MailInput, reading: Reading): Verdict {
     language: set.lang,
   };
   if (reading === 'rejections' && !verdict.rejection) return verdict;
+  yield;
 
   const links = `${(input.text ?? '').slice(0, MAX_INPUT)}\n${(input.html ?? '').slice(0, MAX_INPUT)}`;
   const found = extract({ sender, subject, body, signature, links });
@@ -78,23 +84,37 @@ function judge(input: MailInput, reading: Reading): Verdict {
   return verdict;
 }
 
-function judgeSafely(input: MailInput, reading: Reading): Verdict {
+/** The steps of a judgement that never throws: whatever goes wrong, the message is not a rejection. */
+function* judgingSafely(input: MailInput, reading: Reading): Generator<void, Verdict> {
   try {
-    return judge(input ?? { from: '', subject: '', text: '' }, reading);
+    return yield* judging(input ?? { from: '', subject: '', text: '' }, reading);
   } catch {
     return { ...NOT_A_REJECTION, reasons: [] };
   }
 }
 
+function allAtOnce(steps: Generator<void, Verdict>): Verdict {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Decides whether one message is a job rejection and pulls out what a reply needs. Never throws. */
 export function detect(input: MailInput): Verdict {
-  return judgeSafely(input, 'every');
+  return allAtOnce(judgingSafely(input, 'every'));
 }
 
 /**
- * The same decision, with company, role and recruiter read only from rejections: a page judging every message
- * opened needs no more, and reading them is some two fifths of the work.
+ * The same decision in steps, with company, role and recruiter read only from rejections: a page judging every
+ * message opened needs no more (reading them is some two fifths of the work), and runs the steps between its own
+ * tasks. Never throws.
  */
+export function detectRejectionInSteps(input: MailInput): Generator<void, Verdict> {
+  return judgingSafely(input, 'rejections');
+}
+
+/** {@link detectRejectionInSteps}, all at once. */
 export function detectRejection(input: MailInput): Verdict {
-  return judgeSafely(input, 'rejections');
+  return allAtOnce(detectRejectionInSteps(input));
 }

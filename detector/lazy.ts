@@ -10,6 +10,9 @@ export interface Pattern {
   test(text: string): boolean;
 }
 
+/** Every regex {@link lazyRegExp} made, so that a page can have them built ahead of its first judgement. */
+export const LAZY_PATTERNS: Pattern[] = [];
+
 /** The regex `build` returns, built the first time it is used. */
 export function lazyRegExp(build: () => RegExp): Pattern {
   let re: RegExp | undefined;
@@ -17,7 +20,7 @@ export function lazyRegExp(build: () => RegExp): Pattern {
     re ??= build();
     return re;
   };
-  return {
+  const pattern: Pattern = {
     get lastIndex() {
       return re?.lastIndex ?? 0;
     },
@@ -27,4 +30,6 @@ export function lazyRegExp(build: () => RegExp): Pattern {
     exec: (text) => built().exec(text),
     test: (text) => built().test(text),
   };
+  LAZY_PATTERNS.push(pattern);
+  return pattern;
 }

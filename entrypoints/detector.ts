@@ -1,13 +1,15 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectRejection } from '@/detector';
+import { detectRejectionInSteps } from '@/detector';
+import { warmUpSteps } from '@/detector/warm-up';
 import { exposeDetector } from '@/sites/detector-loader';
 
 /**
  * The detector, kept out of the mail content scripts so they stay small: the background adds this file to a mail
  * page's frame, in the extension's isolated world, the first time a message there is opened
  * (`sites/detector-loader.ts`). It only leaves the detector where that frame's content script looks for it, in its
- * form for pages, which store rejections alone (`detectRejection`).
+ * form for pages: in steps, reading details only from rejections (`detectRejectionInSteps`), with the steps that
+ * prepare its first judgement.
  */
 export default defineUnlistedScript(() => {
-  exposeDetector(globalThis, detectRejection);
+  exposeDetector(globalThis, { judge: detectRejectionInSteps, warmUp: warmUpSteps });
 });

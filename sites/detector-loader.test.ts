@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '@/detector/types';
-import { DETECTOR_GLOBAL, type Detect, exposeDetector, onDemandDetector } from './detector-loader';
+import { DETECTOR_GLOBAL, exposeDetector, onDemandDetector } from './detector-loader';
+import { fakeDetector } from './fake-detector';
 
 const verdict: Verdict = { rejection: false, score: 0, kind: 'other', reasons: [], language: 'en' };
-const detect: Detect = () => verdict;
+const detector = fakeDetector(() => verdict);
 
 /** A frame's isolated world, and a background that adds the detector to it when asked (or fails to). */
-function frame(answer: (scope: object) => Promise<void> = async (scope) => exposeDetector(scope, detect)) {
+function frame(answer: (scope: object) => Promise<void> = async (scope) => exposeDetector(scope, detector)) {
   const scope = {};
   let requests = 0;
   const load = onDemandDetector(scope, () => {
@@ -17,14 +18,15 @@ function frame(answer: (scope: object) => Promise<void> = async (scope) => expos
 }
 
 describe('exposeDetector', () => {
-  it('leaves detect under its name, out of any listing of globals, and lets a second copy replace it', () => {
+  it('leaves the detector under its name, out of any listing of globals, and lets a second copy replace it', () => {
     const scope = {};
-    exposeDetector(scope, detect);
-    expect(Reflect.get(scope, DETECTOR_GLOBAL)).toBe(detect);
+    exposeDetector(scope, detector);
+    expect(Reflect.get(scope, DETECTOR_GLOBAL)).toEqual(detector);
+    expect(Object.isFrozen(Reflect.get(scope, DETECTOR_GLOBAL))).toBe(true);
     expect(Object.keys(scope)).toEqual([]);
-    const newer: Detect = () => ({ ...verdict, score: 1 });
+    const newer = fakeDetector(() => ({ ...verdict, score: 1 }));
     exposeDetector(scope, newer);
-    expect(Reflect.get(scope, DETECTOR_GLOBAL)).toBe(newer);
+    expect(Reflect.get(scope, DETECTOR_GLOBAL).judge).toBe(newer.judge);
   });
 });
 
@@ -32,15 +34,15 @@ describe('onDemandDetector', () => {
   it('asks the background once, however many asks come while it loads and after', async () => {
     const { load, requests } = frame();
     const all = await Promise.all([load(), load(), load()]);
-    expect(all).toEqual([detect, detect, detect]);
-    expect(await load()).toBe(detect);
+    expect(all.map((each) => each.judge)).toEqual([detector.judge, detector.judge, detector.judge]);
+    expect((await load()).judge).toBe(detector.judge);
     expect(requests()).toBe(1);
   });
 
   it('never asks in a frame that has the detector already', async () => {
     const { scope, load, requests } = frame();
-    exposeDetector(scope, detect);
-    expect(await load()).toBe(detect);
+    exposeDetector(scope, detector);
+    expect((await load()).judge).toBe(detector.judge);
     expect(requests()).toBe(0);
   });
 
@@ -49,22 +51,22 @@ describe('onDemandDetector', () => {
     const { load, requests } = frame(async (scope) => {
       attempt += 1;
       if (attempt === 1) throw new Error('Cannot access contents of the page');
-      exposeDetector(scope, detect);
+      exposeDetector(scope, detector);
     });
     await expect(load()).rejects.toThrow('Cannot access contents of the page');
-    expect(await load()).toBe(detect);
+    expect((await load()).judge).toBe(detector.judge);
     expect(requests()).toBe(2);
   });
 
   it('takes only what the detector file defined, never a same-named thing of the page', async () => {
-    const pageThing = () => verdict;
+    const pageThing = fakeDetector(() => verdict);
     const scope = Object.create({ [DETECTOR_GLOBAL]: pageThing }) as object;
     let requests = 0;
     const load = onDemandDetector(scope, async () => {
       requests += 1;
-      exposeDetector(scope, detect);
+      exposeDetector(scope, detector);
     });
-    expect(await load()).toBe(detect);
+    expect((await load()).judge).toBe(detector.judge);
     expect(requests).toBe(1);
   });
 

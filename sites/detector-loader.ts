@@ -1,20 +1,24 @@
 import type { MailInput, Verdict } from '@/detector/types';
 
-export type Detect = (input: MailInput) => Verdict;
+/** What the detector file offers a page: a judgement in steps, and the steps that prepare the first one. */
+export interface Detector {
+  judge: (input: MailInput) => Iterator<void, Verdict>;
+  warmUp: (input: MailInput) => (() => void)[];
+}
 
 /**
- * Where the detector file (`entrypoints/detector.ts`) leaves `detect` once the background has added it to a frame:
- * a property of the extension's isolated world, which the page's own scripts never see.
+ * Where the detector file (`entrypoints/detector.ts`) leaves the detector once the background has added it to a
+ * frame: a property of the extension's isolated world, which the page's own scripts never see.
  */
 export const DETECTOR_GLOBAL = '__comebackDetect';
 
 /**
- * Makes `detect` reachable for the content script of the same frame. Not enumerable, so it stays out of the way of
- * anything listing globals; replaceable, so adding the file to a frame a second time cannot throw.
+ * Makes the detector reachable for the content script of the same frame. Not enumerable, so it stays out of the
+ * way of anything listing globals; replaceable, so adding the file to a frame a second time cannot throw.
  */
-export function exposeDetector(scope: object, detect: Detect): void {
+export function exposeDetector(scope: object, detector: Detector): void {
   Object.defineProperty(scope, DETECTOR_GLOBAL, {
-    value: detect,
+    value: Object.freeze({ ...detector }),
     enumerable: false,
     configurable: true,
     writable: false,
@@ -25,9 +29,11 @@ export function exposeDetector(scope: object, detect: Detect): void {
  * Only the property the detector file defined counts: a page can put things on the way to a global (an element
  * named like it shows on `window`'s prototype chain), and mail text must never be handed to something of the page.
  */
-function exposedDetector(scope: object): Detect | undefined {
+function exposedDetector(scope: object): Detector | undefined {
   const found: unknown = Object.getOwnPropertyDescriptor(scope, DETECTOR_GLOBAL)?.value;
-  return typeof found === 'function' ? (found as Detect) : undefined;
+  if (typeof found !== 'object' || found === null) return undefined;
+  const { judge, warmUp } = found as Partial<Detector>;
+  return typeof judge === 'function' && typeof warmUp === 'function' ? { judge, warmUp } : undefined;
 }
 
 /**
@@ -35,8 +41,8 @@ function exposedDetector(scope: object): Detect | undefined {
  * this frame. Asks made while it loads share one promise, and a frame that already has it never asks again. A
  * failed load is forgotten, so the next message tries once more.
  */
-export function onDemandDetector(scope: object, request: () => Promise<unknown>): () => Promise<Detect> {
-  let loading: Promise<Detect> | undefined;
+export function onDemandDetector(scope: object, request: () => Promise<unknown>): () => Promise<Detector> {
+  let loading: Promise<Detector> | undefined;
   const load = async () => {
     const present = exposedDetector(scope);
     if (present) return present;

@@ -1,8 +1,9 @@
-import type { Verdict } from '@/detector/types';
+import type { MailInput, Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import { isStorageFullAnswer } from '@/messaging/storage-full';
 import type { Source } from '@/storage/types';
-import type { Detect } from './detector-loader';
+import type { Detector } from './detector-loader';
+import { breather } from './slices';
 
 /**
  * One opened message as any site adapter reads it: a stable id (e.g. Gmail's `msg-f:<decimal>`), its own text
@@ -23,7 +24,7 @@ export interface OpenMessage {
 export interface PipelineDeps {
   source: Source;
   /** The detector; asked for each time messages arrive, so it can be loaded only once one is opened. */
-  loadDetector(): Promise<Detect>;
+  loadDetector(): Promise<Detector>;
   /** The detector could not be loaded: the messages handed over this time wait for the next load. */
   onDetectorMissing(error: unknown): void;
   /** Hands the rejection to the background, which stores it once. */
@@ -33,11 +34,18 @@ export interface PipelineDeps {
   /** The background could not store a rejection because the browser's storage is full. */
   onStorageFull(company: string | undefined): void;
   now?(): number;
+  /** Milliseconds for slicing work, and how to give the page its main thread back (see `./slices.ts`). */
+  clock?(): number;
+  pause?(): Promise<void>;
 }
 
 function senderLine(message: OpenMessage): string {
   if (message.fromName && message.fromEmail) return `${message.fromName} <${message.fromEmail}>`;
   return message.fromEmail ?? message.fromName ?? '';
+}
+
+function mailOf(message: OpenMessage): MailInput {
+  return { from: senderLine(message), subject: message.subject, text: message.text };
 }
 
 /** What is kept of a rejection: metadata, the deciding sentences and a short excerpt, never the whole body. */
@@ -75,15 +83,16 @@ const MOST_WAITING = 20;
 /**
  * Site-independent part of every content script: judge each opened message where it is read (mail text never
  * leaves the page), report rejections, and offer the notice for new ones. One message's failure never stops the rest.
+ * The detector's first judgement is prepared in slices, and a batch is judged in slices, so no task of ours runs long.
  */
 export function createPipeline(deps: PipelineDeps): (messages: readonly OpenMessage[]) => Promise<void> {
   const now = deps.now ?? Date.now;
   let waiting: OpenMessage[] = [];
   return async (messages) => {
     if (messages.length === 0) return;
-    let detect: Detect;
+    let detector: Detector;
     try {
-      detect = await deps.loadDetector();
+      detector = await deps.loadDetector();
     } catch (error) {
       waiting = [...waiting, ...messages].slice(-MOST_WAITING);
       deps.onDetectorMissing(error);
@@ -91,13 +100,25 @@ export function createPipeline(deps: PipelineDeps): (messages: readonly OpenMess
     }
     const batch = [...waiting, ...messages];
     waiting = [];
+    const breathe = breather(deps.clock, deps.pause);
+    try {
+      for (const step of detector.warmUp(mailOf(batch[0] as OpenMessage))) {
+        step();
+        await breathe();
+      }
+    } catch (error) {
+      // Preparing is only for speed: judging builds whatever it lacks.
+      console.debug('Comeback could not prepare its detector', error);
+    }
     for (const message of batch) {
       try {
-        const verdict = detect({
-          from: senderLine(message),
-          subject: message.subject,
-          text: message.text,
-        });
+        const steps = detector.judge(mailOf(message));
+        let step = steps.next();
+        while (!step.done) {
+          await breathe();
+          step = steps.next();
+        }
+        const verdict = step.value;
         if (!verdict.rejection) continue;
         const report = toReport(deps.source, message, verdict, now());
         const outcome = await deps.report(report).catch((error: unknown) => {

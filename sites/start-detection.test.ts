@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { detect } from '@/detector';
 import type { Envelope } from '@/messaging/protocol';
 import { DETECTOR_GLOBAL, exposeDetector } from './detector-loader';
+import { fakeDetector } from './fake-detector';
 import type { AdapterHealth } from './health';
 import type { OpenMessage } from './pipeline';
 import { startDetection, type WatchCallbacks } from './start-detection';
@@ -28,7 +29,7 @@ function background(canLoad: boolean) {
     sent.push(envelope);
     if (envelope.type === 'loadDetector') {
       if (!canLoad) throw new Error('Cannot access contents of the page');
-      exposeDetector(globalThis, detect);
+      exposeDetector(globalThis, fakeDetector(detect));
       return null;
     }
     return envelope.type === 'reportRejection' ? { status: 'added', id: 1 } : null;

@@ -131,3 +131,8 @@ class PhrasePattern implements Pattern {
 export function phrasePattern(source: string): Pattern {
   return new PhrasePattern(source);
 }
+
+/** Whether a value is a phrase pattern: what a phrase table holds, however deep. */
+export function isPhrasePattern(value: unknown): value is Pattern {
+  return value instanceof PhrasePattern;
+}

@@ -3,6 +3,7 @@ import { detect } from '@/detector';
 import type { RejectionReport } from '@/messaging/protocol';
 import { send } from '@/messaging/send';
 import { isStorageFullAnswer } from '@/messaging/storage-full';
+import { fakeDetector } from '@/sites/fake-detector';
 import { createPipeline } from '@/sites/pipeline';
 import { backupJson, collectBackup } from '@/storage/backup';
 import { ComebackDb } from '@/storage/db';
@@ -78,7 +79,7 @@ describe('the background when the browser says its storage is full', () => {
     const onStorageFull = vi.fn();
     const run = createPipeline({
       source: 'gmail',
-      loadDetector: async () => detect,
+      loadDetector: async () => fakeDetector(detect),
       onDetectorMissing: () => undefined,
       report: (each) => send('reportRejection', each),
       onNewRejection,

@@ -46,7 +46,7 @@ describe('the detector, added to a Gmail page in real Chromium once a message op
       company: 'Lumenfield',
       role: 'Senior Product Designer',
     });
-    expect(await detectorType()).toBe('function');
+    expect(await detectorType()).toBe('object');
     expect(await inPageWorld()).toBe(false);
   });
 

@@ -47,7 +47,7 @@ describe('the detector, added to a Gmail page in real Firefox ESR once a message
       company: 'Lumenfield',
       role: 'Senior Product Designer',
     });
-    expect(await detectorType()).toBe('function');
+    expect(await detectorType()).toBe('object');
     expect(await inPageWorld()).toBe(false);
   });
 });
