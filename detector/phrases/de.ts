@@ -9,7 +9,7 @@ const NOT_FORWARD_VERB = raw`(?:weiter(?:hin)?\s+)?(?:zu\s+)?(?:verfolg\w*|weite
  * Candidates in every gender form ("Kandidat*innen", "Bewerber:in", "eine:n andere:n Bewerber/-in") and in the
  * words of schools and teams ("andere Lernende", "eine Kollegin").
  */
-const CANDIDATE = raw`(?:Kandidat|Kandidierend|Bewerber|Bewerbend|Mitbewerber|Kolleg|Lernend|Auszubildend|Profil|Person(?:en)?\b)[\w*:_/()-]*`;
+const CANDIDATE = raw`(?:Kandidat|Kandidierend|Bewerber|Bewerbend|Mitbewerber|Kolleg|Lernend|Auszubildend|Praktikant|Werkstudent|Studierend|Profil|Person(?:en)?\b)[\w*:_/()-]*`;
 
 /** German: "leider … nicht berücksichtigen", "für einen anderen Kandidaten entschieden", "Absage". */
 export const de: PhraseSet = {
@@ -41,7 +41,7 @@ export const de: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:für|mit)\s+jemand(?:en|em)?\s+(?:(?:anderen|anders|anderem)\s+)?(?:\S+\s+){0,4}?(?:entschieden|entschlossen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,60}?\bfür\s+jemand(?:en)?\s+(?:anderen|anders|mit|der|die)\b|\b(?:Wahl|Entscheidung|Auswahlentscheidung|Auswahl)\s+(?:\S+\s+){0,4}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,3}?gefallen|\b(?:entschieden|entschlossen)\b[^.;!?]{0,40}?\bandere[nr]?\s+${CANDIDATE}|\b(?:uns|wir)\s+(?:\S+\s+){0,4}?(?:anders|anderweitig)\s+entschieden\b|\b(?:(?:Wahl|Entscheidung)\s+fiel|fiel\s+(?:\S+\s+){0,2}?(?:Wahl|Entscheidung))\s+(?:\S+\s+){0,2}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)|\b(?:Wahl|Entscheidung)\b[^.;!?]{0,30}?\bnicht\s+auf\s+(?:Sie|dich)\b|\b(?:anderweitig|intern)\s+(?:zu\s+)?(?:besetz\w*|vergeb\w*|vergeben)\b|\bfür\s+${CANDIDATE}\s+(?:mit|die|deren)\b[^.;!?]{0,60}?\bentschieden|\b(?:für|mit)\s+(?:eine[nr]?\s+)?interne[nr]?\s+(?:Lösung|Besetzung|Nachbesetzung|${CANDIDATE})\s+(?:\S+\s+){0,3}?(?:entschieden|entschlossen)`,
+      rx`\b(?:haben|hat|habe)\s+(?:\S+\s+){0,2}?jemand(?:en)?\s+(?:anderen\s+|Passenden\s+|Geeigneten\s+)?gefunden\b|\b(?:für|mit)\s+jemand(?:en|em)?\s+(?:(?:anderen|anders|anderem)\s+)?(?:\S+\s+){0,4}?(?:entschieden|entschlossen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,60}?\bfür\s+jemand(?:en)?\s+(?:anderen|anders|mit|der|die)\b|\b(?:Wahl|Entscheidung|Auswahlentscheidung|Auswahl)\s+(?:\S+\s+){0,4}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,3}?gefallen|\b(?:entschieden|entschlossen)\b[^.;!?]{0,40}?\bandere[nr]?\s+${CANDIDATE}|\b(?:uns|wir)\s+(?:\S+\s+){0,4}?(?:anders|anderweitig)\s+entschieden\b|\b(?:(?:Wahl|Entscheidung)\s+fiel|fiel\s+(?:\S+\s+){0,2}?(?:Wahl|Entscheidung))\s+(?:\S+\s+){0,2}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)|\b(?:Wahl|Entscheidung)\b[^.;!?]{0,30}?\bnicht\s+auf\s+(?:Sie|dich)\b|\b(?:anderweitig|intern)\s+(?:zu\s+)?(?:besetz\w*|vergeb\w*|vergeben)\b|\bfür\s+${CANDIDATE}\s+(?:mit|die|deren)\b[^.;!?]{0,60}?\bentschieden|\bfür\s+(?:andere\s+)?${CANDIDATE}\s+(?:\S+\s+){0,2}?entschieden\s*,\s*(?:deren|dessen|die|der)\b|\b(?:für|mit)\s+(?:eine[nr]?\s+)?interne[nr]?\s+(?:Lösung|Besetzung|Nachbesetzung|${CANDIDATE})\s+(?:\S+\s+){0,3}?(?:entschieden|entschlossen)`,
     ),
     signal(
       'others',
@@ -63,7 +63,7 @@ export const de: PhraseSet = {
     signal(
       'not-selected',
       0.7,
-      rx`\b(?:Status|Ergebnis|Entscheidung|Stand)\b[^.;!?]{0,80}?:\s*["„“]?(?:abgelehnt|Absage|abgesagt|nicht\s+(?:berücksichtigt|ausgewählt|erfolgreich))\b|\b(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,4}?(?:wurde|ist|wird)\s+(?:\S+\s+)?abgelehnt\b`,
+      rx`\b(?:Status|Ergebnis|Entscheidung|Stand)\b[^.;!?]{0,160}?(?::|\bgeändert\s+(?:in|auf)|\bgesetzt\s+auf|\bauf|\s(?=["„“]))\s*["„“]?(?:Bewerbung\s+)?(?:abgelehnt|Absage|abgesagt|nicht\s+(?:berücksichtigt|ausgewählt|erfolgreich))\b|\b(?:Ihre?|deine?)\s+(?:Bewerbung|Kandidatur|Profil|Unterlagen)\s+(?:\S+\s+){0,4}?(?:wurde|wurden|ist|sind|wird)\s+(?:\S+\s+)?abgelehnt\b`,
     ),
     // A status standing alone on its line under "Der Status Ihrer Bewerbung hat sich geändert:"; an exam's threshold
     // missed ("die Mindestpunktzahl haben Sie nicht erreicht"); nobody taken on ("wir stellen derzeit keine
@@ -71,7 +71,7 @@ export const de: PhraseSet = {
     signal(
       'not-selected',
       0.7,
-      rx`^\s*["„“]?(?:abgelehnt|abgesagt|nicht\s+(?:berücksichtigt|ausgewählt|erfolgreich))["“]?\s*[.!]?\s*$|\b(?:Punktzahl|Mindestpunkt\w*|Bestehensgrenze|Mindestnote|Punkte)\b[^.;!?]{0,60}?\bnicht\s+(?:\S+\s+)?erreicht|\bstellen\s+(?:[^\s,]+\s+){0,4}?(?:nicht|keine\w*)\s+(?:[^\s,]+\s+){0,2}?ein\b|\b(?:wir\s+sind|sind\s+wir)\s+(?:\S+\s+){0,3}?(?:voll\s+besetzt|ausgebucht|vollzählig)\b`,
+      rx`^\s*["„“]?(?:abgelehnt|abgesagt|nicht\s+(?:berücksichtigt|ausgewählt|erfolgreich))["“]?\s*[.!]?\s*$|\b(?:Punktzahl|Mindestpunkt\w*|Bestehensgrenze|Mindestnote|Punkte)\b[^.;!?]{0,60}?\bnicht\s+(?:\S+\s+)?erreicht|\bstellen\s+(?:[^\s,]+\s+){0,4}?(?:nicht|keine\w*)\s+(?:[^\s,]+\s+){0,2}?ein\b|\b(?:wir\s+sind|sind\s+wir)\s+(?:\S+\s+){0,3}?(?:voll\s+besetzt|ausgebucht|vollzählig)\b|\b(?:Team|Teams|Mannschaft|Besetzung)\s+(?:\S+\s+){0,4}?(?:ist|sind)\s+(?:\S+\s+){0,4}?(?:bereits|schon|inzwischen|mittlerweile|leider)\s+(?:\S+\s+){0,2}?(?:komplett|vollständig|voll\s+besetzt|vollzählig)\b`,
     ),
     // Another candidate found the better match: "dass eine Mitbewerberin in diesem Punkt die passendere Besetzung ist".
     signal(
@@ -82,17 +82,57 @@ export const de: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:Stelle|Position|Vakanz|Ausschreibung)\b[^.;!?]{0,80}?\b(?:besetzt|vergeben|gestrichen|geschlossen|zurückgezogen|nicht\s+mehr\s+(?:verfügbar|vakant|offen|ausgeschrieben|besetzt\s+werden))`,
+      rx`\b(?:Stelle|Position|Vakanz|Ausschreibung)\b[^.;!?]{0,80}?\b(?<!\bnoch\s(?:nicht\s|immer\s+nicht\s)?)(?:besetzt|vergeben|gestrichen|geschlossen|zurückgezogen|entfällt|entfallen|weggefallen|nicht\s+mehr\s+(?:verfügbar|vakant|offen|ausgeschrieben|besetzt\s+werden)|nicht\s+(?:mehr\s+|neu\s+)?(?:zu\s+)?(?:besetzen|nachbesetzen)\b)|\b(?:Auswahlverfahren|Bewerbungsverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren)\b[^.;!?]{0,60}?\b(?:eingestellt|abgebrochen)\b|\b(?:entfällt|wegfällt)\s+(?:die|diese)\s+(?:\S+\s+)?(?:Stelle|Position|Vakanz)\b`,
     ),
     signal(
       'not-fit',
       0.7,
-      rx`\b(?:passt|passen|entspricht|entsprechen|übereinstimm\w*|deckt|decken)\b[^.;!?]{0,40}?\bnicht\b|\bnicht\s+(?:\S+\s+){0,3}?(?:passt|passen|entspricht|entsprechen|übereinstimm\w*)\b`,
+      rx`\b(?:passt|passen|entspricht|entsprechen|übereinstimm\w*|deckt|decken)\b[^.;!?]{0,40}?\bnicht\b|\bnicht\s+(?:\S+\s+){0,3}?(?:passt|passen|gepasst|entspricht|entsprechen|übereinstimm\w*)\b`,
     ),
     signal(
       'not-selected',
       0.7,
       rx`\bkein(?:e|en)?\s+(?:\S+\s+){0,2}?(?:Angebot|Stelle|Position|Vorstellungsgespräch|Einladung|Zusage)\s+(?:\S+\s+){0,8}?(?:machen|anbieten|unterbreiten|aussprechen|geben|erteilen)|\b(?:Stelle|Position)\s+(?:\S+\s+){0,3}?(?:mit|durch)\s+(?:einem|einer|einen|eine)\s+(?:anderen?\s+|internen?\s+)?(?:Kandidat\w*|Bewerber\w*|Person)\b[^.;!?]{0,80}?\bbesetz\w*`,
+    ),
+    // Someone named beside the reader or found for the post: "für Ihre Mitbewerberin entschieden", "die Stelle mit
+    // einem Bewerber bzw. einer Bewerberin zu besetzen", "eine geeignete Kandidatin gefunden", "an eine andere
+    // Bewerberin vergeben".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:für|mit)\s+(?:Ihre[nr]?|deine[nr]?)\s+Mitbewerber\w*\s+(?:\S+\s+){0,3}?(?:entschieden|entschlossen)|\b(?:entschieden|entschlossen|beschlossen)\b[^.;!?]{0,40}?\b(?:Stelle|Position|Vakanz)\s+(?:\S+\s+){0,2}?(?:mit|durch)\s+(?:einer|einem)\s+(?:anderen?\s+|internen?\s+|externen?\s+)?${CANDIDATE}|\b(?:eine[nr]?|die|den)\s+(?:geeignete[nr]?|passende[nr]?|andere[nr]?|passendere[nr]?)\s+${CANDIDATE}\s+(?:\S+\s+){0,3}?gefunden\b(?!\s*[:!–-]|[^.;!?]{0,40}\b(?:Sie|dich|du)\b)|\b(?:vergeben|gegeben|angeboten|zugesagt)\s+an\s+(?:eine[nr]?|einen)\s+(?:andere[nr]?|interne[nr]?)\s+${CANDIDATE}|\b(?:an|einer|einem)\s+(?:andere[nr]?|interne[nr]?)\s+${CANDIDATE}\s+(?:\S+\s+)?(?:vergeben|angeboten|gegeben)\b`,
+    ),
+    // A selection closed with nobody chosen: "das Verfahren wurde ohne Stellenbesetzung abgeschlossen".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:Verfahren|Auswahlverfahren|Bewerbungsverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren|Prozess)\b[^.;!?]{0,60}?\bohne\s+(?:Besetzung|Stellenbesetzung|Einstellung|Ergebnis)\s+(?:\S+\s+)?(?:beendet|abgeschlossen|eingestellt|abgebrochen)\b`,
+    ),
+    // Formal ways of closing the door: "müssen wir von einer Einladung absehen", "für eine andere Bewerbung entschieden",
+    // "eine Zusammenarbeit kommt leider nicht zustande".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bvon\s+(?:einer|einem|der|dem)\s+(?:weiteren\s+|erneuten\s+)?(?:Einladung|Berücksichtigung|Vorstellungsgespräch|Gespräch|Einstellung|Zusammenarbeit|Fortsetzung|Weiterführung|Weiterverfolgung)\b[^.;!?]{0,60}?\b(?:absehen|abzusehen|ab(?=\s*[.,;!]|\s*$))|\b(?:für|zugunsten)\s+(?:eine|einer)\s+andere[nr]?\s+Bewerbung\w*\s+(?:\S+\s+){0,3}?entschieden|\b(?:Zusammenarbeit|Anstellung|Einstellung|Beschäftigung)\s+(?:\S+\s+){0,3}?(?:kommt|wird|kann)\s+(?:\S+\s+){0,3}?nicht\s+zustande\b|\bnicht\s+(?:\S+\s+){0,2}?(?:in|auf)\s+(?:die|der|den)\s+(?:\S+\s+)?\w*(?:[Ll]iste|Auswahl)\s+(?:aufgenommen|gesetzt|übernommen)\b`,
+    ),
+    // Casual: "das wird diesmal leider nichts", "es hat nicht sollen sein", "wir gehen einen anderen Weg".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:das|es)\s+wird\s+(?:\S+\s+){0,3}?nichts(?=\s*[.,;!]|\s+mit\s+(?:uns|dir|Ihnen|der\s+Stelle))|\bhat\s+(?:\S+\s+){0,2}?nicht\s+sollen\s+sein\b|\b(?:wir|haben\s+uns)\b[^.;!?]{0,40}?\beinen\s+anderen\s+Weg\b`,
+    ),
+    // A subject that is the news itself ("Absage", "Absage Ihrer Bewerbung als Buchhalterin"), or the note on a
+    // forwarded one ("schau mal, leider eine Absage").
+    signal(
+      'not-selected',
+      0.7,
+      rx`^\s*(?:(?:AW|Re|WG|Fwd)\s*:\s*)?Absage(?:\s+(?:zu\s+|auf\s+)?(?:Ihrer|Ihre|deiner|deine)\s+Bewerbung\b[^.;!?]{0,80})?\s*$|\b(?:leider|wieder|schon\s+wieder)\s+(?:nur\s+)?eine\s+Absage(?=\s*[.!]|\s*$)`,
+    ),
+    // An open application with nothing to offer: "derzeit haben wir keine passende Stelle für Sie".
+    signal(
+      'not-fit',
+      0.7,
+      rx`\bkeine[nr]?\s+(?:\S+\s+)?(?:passende[nr]?|geeignete[nr]?|freie[nr]?|offene[nr]?|vakante[nr]?|entsprechende[nr]?)\s+(?:Stelle|Position|Vakanz|Tätigkeit|Einsatzmöglichkeit|Beschäftigungsmöglichkeit)\w*\s+(?:\S+\s+){0,2}?(?:für\s+(?:Sie|dich)|anbieten|zu\s+besetzen|frei|verfügbar)\b(?![^.;!?]{0,30}\bgefunden\b)`,
     ),
     signal(
       'on-hold',
@@ -108,12 +148,12 @@ export const de: PhraseSet = {
   ],
   // Verb first, "Hören Sie … nichts von uns, …", is a condition without "wenn"; "Dann …" opens its consequence.
   // "Wird der Test nicht fristgerecht bearbeitet, …" too: a clause opened by its verb and closed by a comma.
-  condition: rx`^\s*(?:hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast|sind|bist)\s+(?:Sie|du)\s[^.;!?]{0,150}?\b(?:nichts|keine[nr]?)\b[^.;!?]{0,100}?,|^\s*(?:wird|werden|ist|sind|erfolgt|erfolgen|liegt|liegen|geht|gehen|kommt|kommen)\s[^.;!?,]{0,150}?\b(?:nicht|keine?[nr]?)\b[^.;!?,]{0,80},|^\s*(?:dann|in\s+diesem\s+Fall)\b|^\s*sollte\w*\b|\b(?:falls|wenn|sofern|andernfalls|ansonsten|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne|mangels|bei\s+(?:ausbleibender|fehlender|keiner)\s+(?:Rückmeldung|Antwort|Nachricht))\b`,
-  hypothetical: rx`\b(?:bevor|sobald|deren|dessen|bedeutet|heißt|wahrscheinlich|vermutlich|gehen\s+Sie\s+davon\s+aus|davon\s+auszugehen|betrachten\s+Sie)\b`,
+  condition: rx`^\s*(?:hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast|sind|bist)\s+(?:Sie|du)\s[^.;!?]{0,150}?\b(?:nichts|keine[nr]?)\b[^.;!?]{0,100}?,|^\s*(?:wird|wirst|werden|ist|bist|sind|erfolgt|erfolgen|liegt|liegen|geht|gehst|gehen|kommt|kommst|kommen)\s[^.;!?,]{0,150}?\b(?:nicht|keine?[nr]?)\b[^.;!?,]{0,80},|^\s*(?:dann|in\s+diesem\s+Fall)\b|^\s*sollte\w*\b|\b(?:falls|wenn|sofern|andernfalls|ansonsten|sollten\s+(?:Sie|wir|du)|im\s+falle?|ob|ohne|mangels|bei\s+(?:ausbleibender|fehlender|keiner)\s+(?:Rückmeldung|Antwort|Nachricht))\b`,
+  hypothetical: rx`^\s*(?:wirst|werden|bist|sind|kommst|kommen|kommt|hören|hörst|erhalten|erhältst|bekommen|bekommst|haben|hast)\s+(?:du|Sie)\b(?!\s+(?:\S+\s+)?(?:vielen|herzlichen|besten)\s+Dank)|\b(?:bevor|sobald|deren|dessen|bedeutet|heißt|wahrscheinlich|vermutlich|gehen\s+Sie\s+davon\s+aus|davon\s+auszugehen|betrachten\s+Sie)\b`,
   negation: rx`\b(?:nicht|kein\w*|nie)\b`,
-  otherTopic: rx`\b(?:verschieb\w*|verlegen|anderen?\s+Termin|neuen?\s+Termin|Abwesenheit|nicht\s+im\s+Büro|nicht\s+überwacht|einzeln\w*\s+(?:antworten|Rückmeldung|Feedback))`,
+  otherTopic: rx`\b(?:gewünschte[nr]?|frühere[nr]?|spätere[nr]?)\s+(?:Starttermin|Eintrittstermin|Eintrittsdatum|Arbeitsbeginn)\b|\b(?:Ihre[nm]?|deine[nm]?)\s+Wunsch\s+nach\b|\b(?:verschieb\w*|verlegen|anderen?\s+Termin|neuen?\s+Termin|Abwesenheit|nicht\s+im\s+Büro|nicht\s+überwacht|einzeln\w*\s+(?:antworten|Rückmeldung|Feedback))`,
   opener: rx`\bleider\b|\bbedauer\w*|\bnach\s+(?:sorgfältiger|eingehender|reiflicher|intensiver|gründlicher)\s+(?:Prüfung|Überlegung|Abwägung|Durchsicht)|\bschwer(?:e|en)?\s+Entscheidung`,
-  cutOff: rx`\b(?:nicht|leider|entschieden|keine?)\s*$`,
+  cutOff: rx`\b(?:nicht|leider|entschieden|keine?)\s*$|\b(?:müssen|muss)\s+(?:wir|ich)\s+(?:Ihnen|dir)\s+(?:(?:leider|heute|hiermit|nun|jedoch|nach|reiflicher|Überlegung)\s+){0,3}(?:mitteilen|eine|absagen)\b[^.;!?]{0,100}$|\b(?:leider|bedauer\w*)\b[^.;!?]{0,40}?\bmitteilen\b[^.;!?]{0,100}$`,
   softClose: rx`\b(?:wünschen|wünsche)\s+(?:Ihnen|dir)\s+(?:\S+\s+){0,4}?(?:Erfolg|Gute|Glück)|\bweiteren\s+(?:beruflichen\s+)?(?:Weg|Werdegang|Stellensuche|Jobsuche)|\b(?:Talentpool|Bewerberpool)\b|\bzukünftige\w*\s+(?:Stellen|Positionen|Ausschreibungen)`,
   acknowledgement: rx`\b(?:Eingang|erhalten)\b[^.;!?]{0,40}?\bBewerbung|\bBewerbung\b[^.;!?]{0,40}?\b(?:erhalten|eingegangen)|\b(?:prüfen|sichten)\s+(?:\S+\s+){0,3}?(?:Unterlagen|Bewerbung)|\bmelden\s+uns\b|\bEingang\s+(?:Ihrer|deiner)\b|\bEingangsbestätigung\b|\b(?:werden|wird)\s+(?:\S+\s+){0,4}?prüfen\b|\bbei\s+(?:Ihnen|dir)\s+melden\b`,
   interview: rx`\b(?:einladen|Einladung)\b[^.;!?]{0,40}?\b(?:Gespräch|Vorstellungsgespräch|Interview|Kennenlernen|Telefonat)|\b(?:Terminvorschläge|Terminvorschlag|Verfügbarkeit)\b|\bnächste\w*\s+(?:Runde|Schritt)|\b(?:Gespräch|Vorstellungsgespräch|Interview|Termin)\b[^.;!?]{0,60}?\b(?:morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Uhr|verschieben|verlegen|absagen|bestätig\w*)|\b(?:laden|lade)\s+(?:Sie|dich)\s+(?:\S+\s+){0,6}?ein\b|\bmit\s+(?:Ihnen|dir)\s+fortsetzen\b`,
@@ -121,8 +161,8 @@ export const de: PhraseSet = {
   offer: rx`\b(?:Vertragsangebot|Arbeitsvertrag)\b|\bAngebot\s+(?:\S+\s+){0,2}?(?:unterbreiten|machen)|\bfreuen\s+uns[^.;!?]{0,40}?\b(?:Angebot|Zusage)|\beinstellen\s+möchten|\b(?:Dienstvertrag|Vertrag)\b[^.;!?]{0,40}?\b(?:zusenden|senden|unterschreiben)|\bHerzlichen\s+Glückwunsch\b`,
   alert: rx`\bJobs?\s+für\s+(?:Sie|dich)\b|\bJob-?Alert|\bpassende\s+(?:Jobs|Stellen)|\bneue\s+(?:Jobs|Stellenangebote)\b|\bjetzt\s+bewerben\b|\bneue\s+Jobs\b`,
   withdrawal: rx`\b(?:Sie|du)\s+(?:\S+\s+){0,2}?(?:Ihre|deine)\s+Bewerbung\b[^.;!?]{0,80}?\bzurückgezogen|\bBewerbung\s+(?:\S+\s+)?zurückgezogen\b|\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen|\b(?:respektieren|akzeptieren|verstehen|bedauern)\s+(?:\S+\s+)?(?:Ihre|deine)\s+Entscheidung\b`,
-  pause: rx`\bEinstellungsstopp\b|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`,
-  promise: rx`\bvorübergehend\b|\bvorerst\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`,
+  pause: rx`\bEinstellungsstopp\b|\bvorerst\s+nicht\s+(?:zu\s+)?(?:besetzen|nachbesetzen)\b(?=[^.;!?]{0,80}\b(?:melden|zukommen|kontaktieren|informieren)\b)|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`,
+  promise: rx`\bvorübergehend\b|\bvorerst\b|\bbis\s+(?:zum\s+)?(?:Frühjahr|Sommer|Herbst|Winter|Jahresbeginn|Jahresende|nächsten\s+Jahr)\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`,
   jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz|(?:Lehr|Ausbildungs|Arbeits|Teilzeit|Vollzeit)stellen?\w*|Mitbewerber\w*|Werdegang|Gespräch|(?:Ferien|Neben|Mini|Studenten|Aushilfs|Sommer)jobs?|(?:Eignungs|Einstellungs)test\w*|Auswahlstelle)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`,
   occupations: rx`\b\w*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer|mitarbeiter|angestellte|fachfrau|fachmann|fachkraft|mechaniker|elektriker)(?:in(?:nen)?|[:*_]in(?:nen)?|[rn])?\b|${ENGLISH_TITLES}`,

@@ -18,12 +18,18 @@ export const es: PhraseSet = {
     signal(
       'not-selected',
       0.8,
-      rx`\bno\s+(?:\S+\s+){0,3}?(?:seleccionad\w*|elegid\w*|preseleccionad\w*|aceptad\w*|admitid\w*)|\b(?:candidatura|solicitud|perfil|postulación)\s+(?:\S+\s+){0,10}?(?:ha\s+sido|fue|ha\s+quedado|queda)\s+(?:descartad\w*|rechazad\w*|desestimad\w*|excluid\w*)|\bno\s+(?:has|ha|han|hemos)\s+(?:superado|pasado|aprobado)\b|\b(?:estado|resultado|decisión|situación)\b[^.;!?]{0,80}?:\s*["«]?(?:descartad\w*|rechazad\w*|no\s+seleccionad\w*|desestimad\w*|no\s+apt[oa]|excluid\w*|no\s+admitid\w*)`,
+      rx`\bno\s+(?:\S+\s+){0,3}?(?:seleccionad\w*|elegid\w*|preseleccionad\w*|aceptad\w*|admitid\w*)|\b(?:candidatura|solicitud|perfil|postulación)\s+(?:\S+\s+){0,10}?(?:ha\s+sido|fue|ha\s+quedado|queda)\s+(?:descartad\w*|rechazad\w*|desestimad\w*|excluid\w*)|\bno\s+(?:has|ha|han|hemos)\s+(?:superado|pasado|aprobado)\b|\b(?:estado|resultado|decisión|situación)\b[^.;!?]{0,160}?(?::|\b(?:cambiado|actualizado|pasado)\s+a|\s(?=["«“]))\s*["«“]?\s*(?:(?:candidatura|solicitud|proceso\s+finalizado)\s*[-–—]?\s*)?["«]?(?:descartad\w*|rechazad\w*|no\s+seleccionad\w*|desestimad\w*|no\s+apt[oa]|excluid\w*|no\s+admitid\w*)`,
     ),
     signal(
       'others',
       0.8,
-      rx`\b(?:decidido|optado|elegido|decidimos|optamos)\b[^.;!?]{0,30}?\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+(?:\S+\s+)?(?:candidat\w*|perfiles|personas)\s+(?:con|que|cuyo|cuya|más)\b|\b(?:seleccionado|elegido|decidido|optado|preferido|inclinado|avanzar|continuar|seguir|proceder)\w*\s+(?:\S+\s+){0,4}?(?:con\s+)?(?:otro|otra|otros|otras)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|postulantes?|personas?)|\b(?:candidat\w*|perfil\w*)\s+(?:\S+\s+){0,5}?(?:ajust\w*|encaj\w*|adecu\w*|alinea\w*)\s+(?:\S+\s+){0,2}?(?:más|mejor)`,
+      rx`\b(?:decidido|optado|elegido|decidimos|optamos)\b[^.;!?]{0,30}?\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+(?:\S+\s+)?(?:candidat\w*|perfiles|personas)\s+(?:con|que|cuyo|cuya|más)\b|\b(?:seleccionado|elegido|propuesto|nombrado|designado|decidido|optado|preferido|inclinado|avanzar|continuar|seguir|proceder)\w*\s+(?:\S+\s+){0,4}?(?:con\s+)?(?:otro|otra|otros|otras)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|postulantes?|personas?)|\b(?:candidat\w*|perfil\w*)\s+(?:\S+\s+){0,5}?(?:ajust\w*|encaj\w*|adecu\w*|alinea\w*)\s+(?:\S+\s+){0,2}?(?:más|mejor)`,
+    ),
+    // Others named by what they have, told as what comes next: "seguimos con perfiles que encajan mejor".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:seguimos|seguiremos|continuamos|continuaremos|avanzamos|avanzaremos)\s+(?:\S+\s+)?con\s+(?:otr[oa]s\s+)?(?:candidat\w*|perfiles|profesionales|personas)\s+(?:con|que|cuy\w*|más)\b`,
     ),
     // The search closed: "hemos cerrado el proceso de selección para este puesto" (not "no hemos cerrado …").
     signal(
@@ -35,26 +41,58 @@ export const es: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:elección|decisión|selección)\s+(?:\S+\s+){0,3}?(?:ha\s+)?recaído\s+(?:en|sobre)\s+(?:otr[oa]s?|un|una|el|la)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|persona\w*|postulante\w*|aspirante\w*)|\bopt(?:amos|ado|aron)\s+por\s+(?:candidat\w*|perfiles|personas|profesionales)\s+(?:con|que|cuy\w*|más)\b|\bdecantad[oa]s?\s+por\s+(?:otr[oa]s?|un|una)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|persona\w*|postulante\w*)`,
+      rx`\b(?:elección|decisión|selección)\s+(?:\S+\s+){0,3}?(?:ha\s+)?recaído\s+(?:en|sobre)\s+(?:otr[oa]s?|un|una|el|la)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|persona\w*|postulante\w*|aspirante\w*)|\bopt(?:amos|ado|aron|ó)\s+por\s+(?:un[oa]?s?\s+|otr[oa]s?\s+)?(?:candidat\w*|perfil\w*|personas?|profesional\w*|aspirantes?|postulantes?)\s+(?:con|que|cuy\w*|más|de\s+(?:la\s+casa|dentro))\b|\bdecantad[oa]s?\s+por\s+(?:otr[oa]s?|un|una)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|persona\w*|postulante\w*)`,
     ),
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:puesto|vacante|posición|plaza|proceso)\b[^.;!?]{0,80}?\b(?:cubiert\w*|ocupad\w*|cerrad\w*|cancelad\w*|ya\s+no\s+está\s+disponible)`,
+      rx`\b(?:puesto|vacante|posición|plaza|proceso)\b[^.;!?]{0,80}?\b(?<!\b(?:aún|todavía)\s(?:[^\s.;!?]+\s){0,3})(?:cubiert\w*|ocupad\w*|cerrad\w*|cancelad\w*|anulad\w*|retirad\w*|eliminad\w*|suprimid\w*|(?:queda|quedado)\s+sin\s+efecto|ya\s+no\s+está\s+disponible)`,
     ),
     // The choice named by who won it: "hemos cubierto la plaza con alguien que…", "al final nos quedamos con un chico que ya…", "hemos decidido que la persona
     // que se incorpore sea otra candidata", "el comité ha considerado más adecuado el perfil de otra candidata".
     signal(
       'others',
       0.8,
-      rx`\b(?:seleccionado|elegido|contratado|escogido|optado\s+por)\s+(?:a\s+)?(?:un|una)\s+(?:candidat\w*|persona|perfil|profesional|aspirante)\s+(?:con|que|cuy[oa])\s+(?:\S+\s+){0,2}?(?:más|mayor|mejor)\b|\b(?:cubierto|ocupado|cerrado|decidido\s+cubrir)\s+(?:el|la)\s+(?:\S+\s+)?(?:puesto|plaza|vacante|posición)\s+con\s+(?:otr[oa]s?|alguien|un|una)\b|\bnos\s+(?:hemos\s+)?(?:quedamos|quedado|quedaremos)\s+con\s+(?:otr[oa]s?|un|una|el|la)\s+(?!(?:fecha|hora|idea|sensación|impresión|copia)\b)\S+\s+(?:que|con|cuy[oa])\b|\b(?:sea|será|es|fue)\s+otr[oa]\s+(?:candidat\w*|persona|perfil|aspirante|postulante)\b|\b(?:perfil|candidatura)\s+de\s+otr[oa]s?\s+(?:candidat\w*|personas?|aspirantes?|postulantes?)\b|\botr[oa]s?\s+(?:candidat\w*|personas?|perfil\w*|aspirantes?|postulantes?)\s+(?:con|cuy[oa]\s+\S+)\s+(?:\S+\s+)?(?:mayor|más|mejor)\b`,
+      rx`\b(?:seleccionado|elegido|contratado|escogido|optado\s+por)\s+(?:a\s+)?(?:un|una)\s+(?:candidat\w*|persona|perfil|profesional|aspirante)\s+(?:con|que|cuy[oa])\s+(?:\S+\s+){0,2}?(?:más|mayor|mejor)\b|\b(?:cubierto|ocupado|cerrado|(?:decidido|resuelto|optado\s+por|preferido)\s+(?:cubrir|ocupar))\s+(?:el|la)\s+(?:\S+\s+)?(?:puesto|plaza|vacante|posición)\s+con\s+(?:otr[oa]s?|alguien|un|una)\b|\bnos\s+(?:hemos\s+)?(?:quedamos|quedado|quedaremos)\s+con\s+(?:otr[oa]s?|un|una|el|la)\s+(?!(?:fecha|hora|idea|sensación|impresión|copia)\b)\S+\s+(?:que|con|cuy[oa])\b|\b(?:sea|será|es|fue)\s+otr[oa]\s+(?:candidat\w*|persona|perfil|aspirante|postulante)\b|\b(?:perfil|candidatura)\s+de\s+otr[oa]s?\s+(?:candidat\w*|personas?|aspirantes?|postulantes?)\b|\botr[oa]s?\s+(?:candidat\w*|personas?|perfil\w*|aspirantes?|postulantes?)\s+(?:con|cuy[oa]\s+\S+)\s+(?:\S+\s+)?(?:mayor|más|mejor)\b`,
+    ),
+    // Filled from inside, someone found, or given to another: "ocupar la plaza con una persona de la casa", "la plaza
+    // se ha cubierto internamente", "hemos encontrado a la persona que buscábamos", "le hemos ofrecido el puesto a
+    // otra candidata".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:cubiert[oa]|cubrir|ocupad[oa]|ocupar|cerrad[oa])\b[^.;!?]{0,60}?\b(?:internamente|promoción\s+interna|(?:persona|candidat[oa]|perfil)\s+(?:interno|interna|de\s+la\s+casa|del\s+equipo))\b|\b(?:hemos|han|ha)\s+(?:\S+\s+)?encontrado\s+(?:a\s+)?(?:la\s+persona|el\s+perfil|(?:un|una|el|la)\s+(?:candidat[oa]|perfil|persona|profesional))\s+(?:\S+\s+)?(?:que|adecuad[oa]|idóne[oa]|ideal)\b(?![^.;!?]{0,40}\b(?:tú|ti|usted)\b)|\b(?:ofrecido|dado|adjudicado|asignado)\s+(?:el|la)\s+(?:puesto|plaza|vacante|posición|contrato|beca|prácticas)\s+a\s+(?:otr[oa]|alguien|una?\s+(?:candidat[oa]|compañer[oa]|persona))\b|\bno\s+(?:ha\s+)?(?:podido|pudo)\s+ser(?=\s*[.,;!:]|\s+(?:en\s+esta|esta\s+vez|para\s+(?:ti|usted))\b)`,
+    ),
+    // Turned down in the active voice: "hemos desestimado su candidatura", "hemos descartado tu perfil".
+    signal(
+      'not-selected',
+      0.8,
+      rx`\b(?<!\bno\s)(?:hemos|han|ha)\s+(?:\S+\s+)?(?:desestimado|descartado|rechazado|declinado)\s+(?:tu|su)\s+(?:candidatura|perfil|solicitud|postulación|CV)\b|\bno\s+(?:ha\s+|has\s+)?resultad[oa]\s+(?:adjudicatari[oa]|seleccionad[oa]|elegid[oa]|propuest[oa])\b`,
+    ),
+    // A subject that is the news itself: "Rechazo de candidatura".
+    signal(
+      'not-selected',
+      0.7,
+      rx`^\s*(?:(?:RE|RV|Fwd)\s*:\s*)?(?:rechazo|denegación|descarte)\s+(?:de\s+)?(?:tu\s+|su\s+|la\s+)?(?:candidatura|solicitud|postulación)\b[^.;!?]{0,80}$`,
+    ),
+    // A competition declared void: "el tribunal declaró desierta la plaza".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bdeclar\w*\s+(?:\S+\s+){0,2}?desiert[oa]\b|\b(?:concurso|proceso|convocatoria|plaza)\s+(?:\S+\s+){0,4}?(?:ha\s+)?quedado\s+desiert[oa]\b`,
+    ),
+    // An unsolicited application with nothing to offer: "en este momento no disponemos de vacantes acordes a su perfil".
+    signal(
+      'not-fit',
+      0.7,
+      rx`\bno\s+(?:disponemos|tenemos|contamos\s+con)\s+(?:de\s+)?(?:ning[uú]n[oa]?\s+)?(?:\S+\s+)?(?:vacantes?|puestos?|plazas?|posiciones|oportunidades)\s+(?:\S+\s+)?(?:acorde|adecuad|ajustad|compatible|disponible|abiert|que\s+(?:se\s+ajuste|encaje|coincida|correspond))\w*`,
     ),
     // The application stops: "su candidatura no puede continuar, al no disponer de…"; nobody is taken on ("en este
     // momento no estamos contratando"); the team is full ("ya tenemos el equipo completo").
     signal(
       'not-forward',
       0.8,
-      rx`\bno\s+(?:\S+\s+){0,2}?cont(?:aremos|amos|ar)\s+(?:contigo|con\s+(?:usted|tu\s+perfil|su\s+perfil))|\bno\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+incorporando)\b|\b(?:ya\s+)?tenemos\s+(?:el\s+|la\s+)?(?:equipo|plantilla|cupo)\s+(?:\S+\s+)?(?:complet[oa]|cubiert[oa])\b|\b(?:tu|su)\s+(?:candidatura|solicitud|postulación|perfil)\s+no\s+(?:\S+\s+){0,2}?(?:continu\w*|avanz\w*|segui\w*|prosper\w*|pasa)\b`,
+      rx`\bno\s+(?:\S+\s+){0,2}?cont(?:aremos|amos|ar)\s+(?:contigo|con\s+(?:usted|tu\s+perfil|su\s+perfil))|\bno\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+incorporando)\b|\b(?:ya\s+)?tenemos\s+(?:tod[oa]s?\s+)?(?:el\s+|la\s+|los\s+|las\s+)?(?:equipo|plantilla|cupo|puestos|plazas|vacantes)\s+(?:\S+\s+){0,5}?(?:complet[oa]s?|cubiert[oa]s?)\b|\b(?:equipo|plantilla|cupo)\s+(?:\S+\s+){0,3}?(?:está|quedó|ha\s+quedado)\s+ya\s+(?:complet[oa]|cubiert[oa])\b|\b(?:tu|su)\s+(?:candidatura|solicitud|postulación|perfil)\s+no\s+(?:\S+\s+){0,2}?(?:continu\w*|avanz\w*|segui\w*|prosper\w*|pasa)\b`,
     ),
     // A status standing alone on its line under "ha actualizado el estado de tu candidatura:"; a name missing from
     // the list of those approved ("usted no figura entre los aspirantes aprobados").
@@ -67,7 +105,7 @@ export const es: PhraseSet = {
     signal(
       'not-selected',
       0.7,
-      rx`\bno\s+(?:\S+\s+){0,3}?ofrecer\w*\s+(?:\S+\s+){0,2}?(?:puesto|posición|plaza|oferta|entrevista)`,
+      rx`\bno\s+(?:\S+\s+){0,3}?ofrecer\w*\s+(?:\S+\s+){0,2}?(?:puesto|posición|plaza|oferta|entrevista|nada)\b`,
     ),
     signal(
       'on-hold',
@@ -82,21 +120,21 @@ export const es: PhraseSet = {
     ),
   ],
   condition: rx`^\s*(?:entonces|en\s+ese\s+caso)\b|\b(?:si|en\s+caso|a\s+menos|salvo\s+que|sin\s+(?:respuesta|noticias)|a\s+falta\s+de|de\s+no\s+(?:recibir|tener|haber))\b`,
-  hypothetical: rx`\bentiend[ae]\s+que\b|\b(?:los|las|aquellos|aquellas)\s+(?:candidat\w*\s+|postulantes\s+|personas\s+)?que\b|\bquienes\b|\b(?:una\s+vez|significa|indica|considera\s+que|considere\s+que|entender\s+que|probablemente)\b`,
+  hypothetical: rx`\bentiend[ae]\s+que\b|\b(?:los|las|aquellos|aquellas)\s+(?:candidat\w*\s+|postulantes\s+|personas\s+)?que\b|\bquienes\b|\b(?:una\s+vez|quiere\s+decir|significa|indica|considera\s+que|considere\s+que|entender\s+que|probablemente)\b`,
   negation: rx`\b(?:no|nunca|ningun\w*)\b`,
   otherTopic: rx`\b(?:reprogramar|cambiar\s+(?:la\s+)?(?:fecha|hora)|otro\s+(?:día|horario)|fuera\s+de\s+la\s+oficina|responder\s+(?:individualmente|a\s+cada))`,
   opener: rx`\blamentablemente\b|\bdesafortunadamente\b|\blamentamos\b|\bsentimos\s+(?:informar|comunicar)|\b(?:tras|después\s+de)\s+(?:una\s+)?(?:cuidadosa|detenida|minuciosa)\s+(?:revisión|consideración|evaluación)`,
-  cutOff: rx`\b(?:no|decidido|lamentablemente)\s*$`,
+  cutOff: rx`\b(?:no|decidido|lamentablemente)\s*$|\b(?:lamentamos|sentimos|lamento|siento|lamentablemente)\b[^.;!?]{0,40}?\b(?:comunicar|informar|decir|trasladar)\w*\s+(?:de\s+)?que\b[^.;!?]{0,100}$`,
   softClose: rx`\bdese\w*\s+(?:\S+\s+){0,4}?(?:éxito|suerte|lo\s+mejor)|\bmucha\s+suerte\b|\bfuturas?\s+(?:oportunidades|vacantes|procesos)|\bbase\s+de\s+datos\b`,
   acknowledgement: rx`\bhemos\s+recibido\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación|CV)|\b(?:revisar|revisaremos|evaluaremos|analizaremos)\b[^.;!?]{0,30}?\b(?:candidatura|perfil|solicitud|CV)|\bhemos\s+recibido\b|\brevisaremos\b`,
   interview: rx`\b(?:invitar\w*|invitamos)\b[^.;!?]{0,40}?\b(?:entrevista|llamada|reunión)|\bdisponibilidad\b|\bsiguiente\s+(?:fase|etapa|paso)|\bentrevista\b[^.;!?]{0,60}?\b(?:lunes|martes|miércoles|jueves|viernes|mañana|\d{1,2}:\d{2}|reprogramar|confirmar)|\b(?:has\s+sido\s+convocad[oa]|te\s+convocamos|invitarte)\b|\bqueremos\s+avanzar\s+con\s+tu`,
   assessment: rx`\b(?:completar|realizar|hacer)\s+(?:\S+\s+){0,2}?(?:prueba|evaluación|test|ejercicio)\b|\bprueba\s+en\s+línea\b|\b(?:prueba|evaluación|test|caso\s+práctico|ejercicio)\b[^.;!?]{0,40}?\b(?:completar|realizar|enlace)|\b(?:prueba\s+técnica|evaluación\s+psicotécnica|caso\s+práctico|test\s+en\s+línea)\b`,
   offer: rx`\bcarta\s+(?:de\s+)?oferta|\boferta\s+(?:formal|de\s+empleo)|\b(?:encantados|complace)\b[^.;!?]{0,40}?\bofrecer\w*|\b(?:enhorabuena|felicidades)\b|\bbienvenid[oa]\s+al\s+equipo|\bfirmar\s+el\s+contrato|\bhas\s+sido\s+seleccionad[oa]\s+para\s+el\s+puesto`,
-  alert: rx`\bofertas?\s+de\s+empleo\s+(?:para\s+ti|que\s+te)|\balerta\s+de\s+empleo|\bnuevas?\s+ofertas\b|\bempleos\s+recomendados|\bpostúlate\s+ahora`,
-  withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+)?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)|\b(?:respetamos|respeto|entendemos|entiendo|comprendemos|comprendo)\s+(?:\S+\s+)?(?:tu|su)\s+decisión\b|\b(?:tu|su)\s+decisión\s+de\s+(?:no|retirar)`,
+  alert: rx`\b(?:tu|su)\s+(?:alerta|búsqueda\s+guardada)\b|\bcoincidan\s+con\s+(?:tu|su)\s+búsqueda\b|\bofertas?\s+de\s+empleo\s+(?:para\s+ti|que\s+te)|\balerta\s+de\s+empleo|\bnuevas?\s+ofertas\b|\bempleos\s+recomendados|\bpostúlate\s+ahora`,
+  withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+){0,6}?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)|\b(?:respetamos|respeto|entendemos|entiendo|comprendemos|comprendo)\s+(?:\S+\s+)?(?:tu|su)\s+decisión\b|\b(?:tu|su)\s+decisión\s+de\s+(?:no|retirar)`,
   pause: rx`\b(?:congelad\w*|pausad\w*|en\s+pausa)\b`,
-  promise: rx`\b(?:temporalmente|momentáneamente|provisionalmente)\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
-  jobContext: rx`\b(?:bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas|posiciones|proceso\s+selectivo|prueba\s+técnica|trabaj(?:o|ar)\s+(?:con|en)\s+nosotros|reclutador\w*|oposici\w*)\b|${ENGLISH_JOB_WORDS}`,
+  promise: rx`\b(?:temporalmente|momentáneamente|provisionalmente)\b|\bhasta\s+(?:la\s+|el\s+)?(?:primavera|verano|otoño|invierno|año\s+que\s+viene|próximo\s+año)\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
+  jobContext: rx`\b(?:recursos\s+humanos|RRHH|concurso\s+(?:público|de\s+(?:méritos|oposición|antecedentes))|postulante\w*|bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas|posiciones|proceso\s+selectivo|prueba\s+técnica|trabaj(?:o|ar)\s+(?:con|en)\s+nosotros|reclutador\w*|oposici\w*)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidaturas?|solicitud(?:es)?|postulación|plaza|búsqueda|convocatoria)\b`,
   occupations: rx`\b(?:desarrollador|ingenier|analista|diseñador|gerente|jefe|coordinador|asistente|técnico|vendedor|consultor|auxiliar|supervisor|contador|enfermer|becari|practicante|programador|cajer|mesero|camarer|cociner|arquitect|administrativ|vigilante|dependient|repartidor|conductor|recepcionista)\w*|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:arrendador|alquiler|piso|departamento\s+en\s+alquiler|sorteo|concurso|ganador\w*|beta|lista\s+de\s+espera|becas?|posgrados?|maestrías?|doctorados?|admisión|admisiones|licenciatura\w*|préstamo\w*|crédito\w*|hipoteca\w*|financiación|escolar\w*|escolarización|alumn[oa]s?|colegio|guardería|subvenci\w*)\b`,
@@ -111,5 +149,5 @@ export const es: PhraseSet = {
     { after: rx`\bno\s+(?:has|ha|han)\s+sido\s*$`, ending: 'seleccionada.' },
     { after: rx`\botr[oa]s?\s*$`, ending: 'candidatos.' },
   ],
-  subjectUpdate: rx`\b(?:tu|su)\s+candidatura\b|\bactualización\b|\bproceso\s+de\s+selección\b`,
+  subjectUpdate: rx`\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\b|\bresultados?\s+del?\s+(?:proceso|concurso|convocatoria)\b|\bactualización\b|\bproceso\s+de\s+selección\b`,
 };

@@ -3,7 +3,7 @@ import { ENGLISH_JOB_WORDS, ENGLISH_TITLES } from './titles';
 import type { PhraseSet } from './types';
 
 /** Job titles' stems: a title marks a job search, and a title after "avancer avec un·e" is a person chosen. */
-const OCCUPATION = raw`(?:ingénieur|développeu|commercia|vendeu|chargé|chef|responsable|assistant|technicien|infirmi|consultant|comptable|analyste|stagiaire|conseill|gestionnaire|caissi|serveu|cuisini|rédact|designer|chauffeur|agent|ouvri|menuisi|ébénist|apprenti|alternant|adjoint|attaché)\w*`;
+const OCCUPATION = raw`(?:ingénieur|développeu|commercia|vendeu|chargé|chef|responsable|assistant|technicien|infirmi|consultant|comptable|analyste|stagiaire|conseill|gestionnaire|caissi|serveu|cuisini|rédact|designer|chauffeur|agent|ouvri|menuisi|ébénist|apprenti|alternant|adjoint|attaché|contrôleu|juriste|secrétaire|mécanicien|maître)\w*`;
 
 /** After "donner suite": "… à toutes les candidatures" speaks of the whole field, not of the reader. */
 const NOT_TO_ALL = raw`(?!\s+(?:\S+\s+)?à\s+(?:toutes|tous|l'ensemble|chaque|chacune?)\b)`;
@@ -19,7 +19,7 @@ export const fr: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`(?:\bne\b|\bn')(?!\s*hésit)\s*(?:\S+\s+){0,3}?(?:pas|plus|point)\s+(?:\S+\s+){0,5}?(?:donner\s+(?:une\s+)?suite${NOT_TO_ALL}|aller\s+de\s+l'avant|reten\w*|retien\w*|sélectionné\w*|admis\w*|poursuivre|continuer|(?:aller|accompagner)\s+plus\s+loin|avancer|proposer|convier|inviter|faire\s+une\s+(?:proposition|offre)|recruter|engager|embaucher)|(?:\bne\b|\bn')\s*(?:(?:nous|vous|te|y|l')\s*)?(?:donn\w*|retien\w*|retiendr\w*|poursuiv\w*|poursuivr\w*|continu\w*|sélectionn\w*|propos\w*|avanc\w*|irons|recrut\w*|embauch\w*)\s+(?:\S+\s+)?(?:pas|plus)\b|\bne\s+(?:peut|pourra|saurait|peuvent|pourront)\s+(?:\S+\s+)?(?:être\s+)?(?:retenu\w*|acceptée?s?|prise?s?\s+en\s+compte)|\bne\s+(?:pouvons|pourrons|pouvions|saurions|pouvoir)\s+(?:\S+\s+){0,3}?(?:donner|réserver)\s+(?:une\s+)?suite${NOT_TO_ALL}`,
+      rx`(?:\bne\b|\bn')(?!\s*hésit)\s*(?:\S+\s+){0,3}?(?:pas|plus|point)\s+(?:\S+\s+){0,5}?(?:donner\s+(?:une\s+)?suite${NOT_TO_ALL}|aller\s+de\s+l'avant|reten\w*|retien\w*|sélectionné\w*|admis\w*|poursuivre|poursuivie?s?|continuer|(?:aller|accompagner)\s+plus\s+loin|avancer|proposer(?!\s+(?:un|une|le|la|de|d')\s*(?:démarrage|date|début|entrée|créneau|salaire|rémunération|horaire|télétravail|véhicule|logement|prise\s+de\s+poste)\b)|convier|inviter|faire\s+une\s+(?:proposition|offre)|recruter|engager|embaucher)|(?:\bne\b|\bn')\s*(?:(?:nous|vous|te|y|l')\s*)?(?:donn\w*|retien\w*|retiendr\w*|poursuiv\w*|poursuivr\w*|continu\w*|sélectionn\w*|propos\w*|avanc\w*|irons|recrut\w*|embauch\w*)\s+(?:\S+\s+)?(?:pas|plus)\b|\bne\s+(?:peut|pourra|saurait|peuvent|pourront)\s+(?:\S+\s+)?(?:être\s+)?(?:retenu\w*|acceptée?s?|prise?s?\s+en\s+compte)|\bne\s+(?:pouvons|pourrons|pouvions|saurions|pouvoir)\s+(?:\S+\s+){0,3}?(?:donner|réserver)\s+(?:une\s+)?suite${NOT_TO_ALL}`,
     ),
     signal(
       'others',
@@ -36,27 +36,27 @@ export const fr: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:votre|ta)\s+candidature\s+(?:\S+\s+){0,3}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:clôturée|archivée|close)\b|\b(?:mett(?:re|ons)\s+fin|arrêt(?:er|ons)|clôtur(?:er|ons)|clore)\s+(?:\S+\s+){0,2}?(?:à\s+|au\s+)?(?:(?:votre|ta)\s+(?:candidature|parcours)|(?:le|notre)\s+processus\b[^.;!?]{0,60}?\b(?:vous|votre|toi|ta|te)\b)|\beffectifs\s+(?:\S+\s+)?complets\b|\b(?:nous\s+sommes|on\s+est|équipe\s+est)\s+(?:déjà\s+)?(?:au\s+)?complets?\b|\b(?:avons|a|ont)\s+(?:\S+\s+)?pourvu\s+(?:le|ce|cet|cette|la)\s+(?:poste|offre|emploi|place)|\b(?:poste|postes|places|offre|recrutement)\b[^.;!?]{0,80}?\b(?:pourvu\w*|attribué\w*|clôturé\w*|fermé\w*|annulé\w*|n'est\s+plus\s+(?:disponible|ouvert\w*|à\s+pourvoir))`,
+      rx`\b(?:votre|ta)\s+candidature\s+(?:\S+\s+){0,3}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:clôturée|archivée|close)\b|\b(?:mett(?:re|ons)\s+fin|arrêt(?:er|ons)|clôtur(?:er|ons)|clore)\s+(?:\S+\s+){0,2}?(?:à\s+|au\s+)?(?:(?:votre|ta)\s+(?:candidature|parcours)|(?:le|notre)\s+processus\b[^.;!?]{0,60}?\b(?:vous|votre|toi|ta|te)\b)|\beffectifs\s+(?:\S+\s+)?complets\b|\b(?:nous\s+sommes|on\s+est|équipe\s+(?:\S+\s+){0,3}?est|effectif\s+est|planning\s+est)\s+(?:déjà\s+)?(?:au\s+)?complets?\b|\b(?:avons|a|ont)\s+(?:\S+\s+)?pourvu\s+(?:le|ce|cet|cette|la)\s+(?:poste|offre|emploi|place)|\b(?:poste|postes|places|offre|recrutement|processus\s+de\s+(?:recrutement|sélection))\b[^.;!?]{0,80}?\b(?<!\b(?:pas\s+encore|toujours\s+pas|encore)\s(?:été\s)?)(?:pourvu\w*|attribué\w*|clôturé\w*|fermé\w*|annulé\w*|supprimé\w*|retiré\w*|interrompu\w*|abandonné\w*|arrêté\w*|n'est\s+(?:donc\s+|malheureusement\s+|désormais\s+)?plus\s+(?:disponible|ouvert\w*|à\s+pourvoir|d'actualité))|\b(?:déclar\w*|s'est\s+(?:\S+\s+)?(?:conclu|terminé)\w*)\s+(?:\S+\s+){0,2}?(?:infructueu\w*|sans\s+(?:suite|nomination|recrutement))\b|\b(?:clôtur(?:er|ons|é)|clore|arrêt(?:er|ons|é)|mett(?:re|ons)\s+fin\s+à)\s+(?:\S+\s+){0,2}?(?:le|ce|notre)\s+(?:processus|recrutement)\b`,
     ),
     // A status label: "Statut de votre candidature : Non retenue".
     signal(
       'not-selected',
       0.7,
-      rx`\b(?:statut|résultat|décision|état)\b[^.;!?]{0,80}?:\s*["«]?\s*(?:non\s+retenu\w*|refusé\w*|rejeté\w*|non\s+sélectionné\w*|défavorable)`,
+      rx`\b(?:statut|résultat|décision|état)\b[^.;!?]{0,160}?(?::|\b(?:passé|changé|modifié)\s+(?:à|en)|\s(?=["«“]))\s*["«“]?\s*(?:(?:candidature|profil|dossier)\s+)?(?:non\s+retenu\w*|refusé\w*|rejeté\w*|non\s+sélectionné\w*|défavorable)`,
     ),
     // Someone else taken: "je vais finalement prendre quelqu'un qui a déjà son CAP", "nous avons recruté quelqu'un
     // d'autre", "nous avons retenu un profil plus expérimenté", "recruté une personne en interne". A bare "recruter quelqu'un qui…" is a job advert, so the choice is past, final or another person.
     signal(
       'others',
       0.8,
-      rx`\b(?:pris|prendre|retenu|choisi|embauché|recruté|engagé|trouvé)\s+quelqu'un\s+d'autre|\b(?:retenu|choisi|sélectionné|privilégié)\s+(?:un|une|des|d'autres)\s+(?:autres?\s+)?(?:profils?|candidat\w*|personnes?)\s+(?:plus|mieux|davantage|dont|ayant|correspondant)\b|\b(?:recruté|pourvu|retenu|choisi|engagé|embauché)e?s?\s+(?:\S+\s+){0,3}?en\s+interne\b|\b(?:avons|ai|a|ont)\s+(?:finalement\s+)?(?:pris|retenu|choisi|embauché|recruté|engagé|trouvé)\s+quelqu'un\b|\bfinalement\b[^.;!?]{0,30}?\b(?:prendre|retenir|choisir|embaucher|recruter|engager)\s+quelqu'un\b`,
+      rx`\b(?:pris|prendre|retenu|choisi|embauché|recruté|engagé|trouvé)\s+quelqu'un\s+d'autre|\b(?:retenu|choisi|sélectionné|privilégié)\s+(?:un|une|des|d'autres)\s+(?:autres?\s+)?(?:profils?|candidat\w*|personnes?)\s+(?:plus|mieux|davantage|dont|ayant|correspondant|disposant|possédant|justifiant|bénéficiant)\b|\b(?:recruté|pourvu|retenu|choisi|engagé|embauché)e?s?\s+(?:\S+\s+){0,3}?en\s+interne\b|\b(?:avons|ai|a|ont)\s+(?:finalement\s+)?(?:pris|retenu|choisi|embauché|recruté|engagé|trouvé)\s+quelqu'un\b|\bfinalement\b[^.;!?]{0,30}?\b(?:prendre|retenir|choisir|embaucher|recruter|engager)\s+quelqu'un\b`,
     ),
     // Exams of public competitions and qualifications: "vous n'êtes pas déclaré(e) admissible", "vous n'avez pas
     // obtenu la note de passage".
     signal(
       'not-selected',
       0.75,
-      rx`\bn'(?:êtes|es|est|avez|as|a)\s+pas\s+(?:été\s+)?(?:déclaré\S*\s+)?(?:admissible|admis\w*)|\bn'(?:avez|as|a)\s+pas\s+(?:\S+\s+)?(?:obtenu|atteint)\s+(?:la|le)\s+(?:note|seuil|score)\s+(?:de\s+passage|minim\w*|requis\w*)|^\s*["«]?(?:non\s+retenu\w*|refusé\w*|non\s+admis\w*|non\s+sélectionné\w*)["»]?\s*[.!]?\s*$`,
+      rx`\bn'(?:êtes|es|est|avez|as|a)\s+pas\s+(?:été\s+)?(?:déclaré\S*\s+)?(?:admissible|admis\w*|classé\w*|auditionné\w*)|\bn'(?:avez|as|a)\s+pas\s+(?:\S+\s+)?(?:obtenu|atteint)\s+(?:la|le)\s+(?:note|seuil|score)\s+(?:de\s+passage|minim\w*|requis\w*)|^\s*["«]?(?:non\s+retenu\w*|refusé\w*|non\s+admis\w*|non\s+sélectionné\w*)["»]?\s*[.!]?\s*$|\baucun(?:e)?\s+(?:candidat\w*|candidature|personne|dossier)\s+n'a\s+été\s+(?:retenu|sélectionné|admis|jugé)\w*`,
     ),
     signal('not-fit', 0.7, rx`\bne\s+(?:\S+\s+){0,2}?(?:correspond\w*|convien\w*|répond\w*)\s+pas\b`),
     signal('not-selected', 0.75, rx`\breçu\s+une\s+suite\s+défavorable|\bréponse\s+(?:négative|défavorable)`),
@@ -65,29 +65,62 @@ export const fr: PhraseSet = {
       0.6,
       rx`\b(?:poste|recrutement)\b[^.;!?]{0,60}?\b(?:suspendu|mis\s+en\s+(?:pause|attente)|gelé)`,
     ),
-    // The offer went to someone else: "nous avons fait l'offre à une autre candidate".
+    // The offer went to someone else: "nous avons fait l'offre à une autre candidate", "j'ai proposé la place
+    // à un autre apprenti", "le poste a été attribué à une collègue".
     signal(
       'others',
       0.8,
-      rx`\b(?:offre|proposition)\s+(?:\S+\s+){0,3}?à\s+(?:une?\s+autre\s+(?:personne|candidat\w*|profil)|quelqu'un\s+d'autre)\b`,
+      rx`\b(?:offre|proposition)\s+(?:\S+\s+){0,3}?à\s+(?:une?\s+autre\s+(?:personne|candidat\w*|profil)|quelqu'un\s+d'autre)\b|\b(?:propos|offert|offrir|attribu|confi|donn)(?:ée?s?|er)\s+(?:(?:le|la|l'|ce|cette|cet|notre)\s*(?:poste|place|stage|apprentissage|alternance|contrat|emploi|job|mission)\s+)à\s+(?:un|une|d')\s*(?:autres?|collègue|collaborat\w*|salarié\w*|candidat\w*|personne)\b|\b(?:trouvé|recruté|retenu)\s+(?:un|une|le|la)\s+(?:candidat\w*|profil|personne)\s+(?:qui|idéal\w*|correspondant)\b(?!\s*[:!–-]|[^.;!?]{0,40}\b(?:vous|toi)\b)`,
+    ),
+    // Casual and formal ways of saying the choice went elsewhere: "ce ne sera pas pour toi", "des candidats
+    // dont le parcours correspond mieux", "le profil de la candidate retenue".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:ce|ça)\s+ne\s+sera\s+pas\s+(?:toi|vous|pour\s+(?:toi|vous|cette\s+fois))\b|\bdont\s+(?:le\s+profil|l'expérience|les\s+compétences|le\s+parcours)\s+(?:\S+\s+){0,5}?correspond\w*\s+(?:\S+\s+)?(?:davantage|mieux|plus)\b|\b(?:profil|candidature)\s+(?:de\s+la\s+personne|du\s+candidat|de\s+la\s+candidate)\s+(?:retenue?|choisie?|sélectionnée?)\b`,
+    ),
+    // Declined outright, or no favourable answer: "nous sommes contraints de décliner votre candidature", "nous ne sommes
+    // pas en mesure d'y répondre favorablement", "nous avons donné la priorité à des candidats …".
+    signal(
+      'not-selected',
+      0.8,
+      rx`\bdéclin(?:er|ons|é)\s+(?:votre|ta)\s+(?:candidature|offre\s+de\s+service)|\b(?:votre|ta)\s+candidature\s+(?:\S+\s+){0,2}?(?:a\s+été|est)\s+(?:\S+\s+)?déclinée\b|(?:\bne\b|\bn')\s*(?:\S+\s+){0,4}?(?:pas|plus)\s+(?:\S+\s+){0,3}?(?:répondre|réserver|apporter|donner)\s+(?:\S+\s+)?(?:favorablement|une\s+(?:suite|réponse)\s+(?:favorable|positive))|\b(?:donné|accordé)\s+(?:la\s+)?(?:priorité|préférence)\s+à\s+(?:des|d'autres|un|une|les)\s+(?:autres?\s+)?(?:candidat\w*|profils?|personnes?)`,
+    ),
+    // Casual: "on ne va pas pouvoir te prendre", "on part sur quelqu'un d'autre".
+    signal(
+      'others',
+      0.8,
+      rx`(?:\bne\b|\bn')\s*(?:\S+\s+){0,3}?(?:pas|plus)\s+(?:\S+\s+){0,3}?(?:te|vous)\s+(?:prendre|garder|embaucher|recruter|engager)\b(?!\s+(?:en\s+(?:entretien|charge|compte)|au\s+téléphone|en\s+rendez-vous))|\bpart(?:ons|ir|i|ie)?\s+(?:\S+\s+)?sur\s+(?:quelqu'un\s+d'autre|un\s+autre|une\s+autre|d'autres)\b`,
+    ),
+    // A subject that is the news itself: "Refus de votre candidature".
+    signal(
+      'not-selected',
+      0.7,
+      rx`^\s*(?:(?:RE|TR|Fwd)\s*:\s*)?refus\s+(?:de|à)\s+(?:votre|ta)\s+candidature\b[^.;!?]{0,80}$`,
+    ),
+    // An unsolicited application with nothing to offer: "nous n'avons pas de poste correspondant à votre profil".
+    signal(
+      'not-fit',
+      0.7,
+      rx`\b(?:n'avons|n'a|n'ai|ne\s+disposons|ne\s+dispose)\s+(?:\S+\s+)?(?:pas|aucun\w*)\s+(?:de\s+|d')?(?:\S+\s+)?(?:poste|emploi|place|ouverture|opportunité)s?\s+(?:\S+\s+)?(?:correspondant|adapté|disponible|vacant|ouvert|à\s+(?:vous|te)\s+proposer|qui\s+correspond)\w*|\baucun\s+poste\s+(?:\S+\s+){0,3}?(?:ne\s+)?(?:correspond|convient|disponible|vacant)\w*`,
     ),
   ],
   condition: rx`^\s*(?:alors|dans\s+ce\s+cas)\b|\b(?:si|s'il|s'ils|au\s+cas\s+où|dans\s+le\s+cas|à\s+moins|sauf\s+si|sans\s+(?:réponse|retour|nouvelles)|faute\s+de|à\s+défaut|en\s+l'absence)\b`,
-  hypothetical: rx`\b(?:les\s+candidat\w*|ceux|celles)\s+qui\b|\b(?:dès\s+que|signifie|indique|considérer\s+que|considérez\s+que|probablement)\b`,
+  hypothetical: rx`\b(?:les\s+candidat\w*|ceux|celles)\s+qui\b|\b(?:les|tout|toute|tous|toutes)\s+(?:les\s+)?(?:tests?|dossiers?|candidatures?|questionnaires?|réponses?)\s+(?:non|incomplet\w*|reçu\w*\s+après|envoyé\w*\s+après|hors\s+délai)\b|\b(?:dès\s+que|veut\s+dire|signifie|indique|considérer\s+que|considérez\s+que|probablement)\b`,
   negation: rx`\bne\b|\bn'|\bpas\b|\bjamais\b|\baucun\w*`,
-  otherTopic: rx`\b(?:reporter|reprogrammer|décaler|autre\s+(?:date|créneau|horaire)|nouveau\s+créneau|absent\w*|pas\s+surveillé\w*|répondre\s+(?:individuellement|à\s+chaque))`,
+  otherTopic: rx`\b(?:un|une|le|la|de|votre|ton)\s+(?:démarrage|date\s+(?:d'entrée|de\s+début|de\s+démarrage))\b|\b(?:reporter|reprogrammer|décaler|autre\s+(?:date|créneau|horaire)|nouveau\s+créneau|absent\w*|pas\s+surveillé\w*|répondre\s+(?:individuellement|à\s+chaque))`,
   opener: rx`\bmalheureusement\b|\bregret\w*|\bau\s+regret\b|\baprès\s+(?:une\s+)?(?:étude|examen|analyse|réflexion)\s+(?:\S+\s+)?(?:attentive|approfondie|minutieuse)|\bdésolé\w*`,
-  cutOff: rx`\b(?:ne|n'|pas|décidé\s+de|regret\s+de)\s*$`,
+  cutOff: rx`\b(?:ne|n'|pas|décidé\s+de|regret\s+de)\s*$|\b(?:au\s+regret|regrett\w*|malheureusement)\b[^.;!?]{0,40}?\b(?:informer|annoncer|faire\s+savoir)\s+que\b[^.;!?]{0,100}$`,
   softClose: rx`\bsouhait\w*\s+(?:\S+\s+){0,4}?(?:succès|réussite|bonne\s+(?:chance|continuation))|\bbonne\s+(?:chance|continuation)\b|\b(?:futures?|prochaines?)\s+(?:opportunités|offres|recherches)|\bvivier\b|\bconserv\w*\s+(?:votre|vos)\s+(?:CV|candidature|coordonnées)`,
   acknowledgement: rx`\b(?:bien\s+reçu|avons\s+reçu|accusons\s+réception|réception\s+de\s+votre)|\b(?:étudier|examiner|étudions|examinons|étudierons|examinerons)\s+(?:\S+\s+){0,3}?(?:candidature|dossier|profil)|\breviendrons\s+vers\s+vous|\baccusé\s+de\s+réception|\bnous\s+reviendrons`,
   interview: rx`\b(?:inviter|invitons|convier|convions)\b[^.;!?]{0,40}?\b(?:entretien|échange|rencontre)|\b(?:vos\s+disponibilités|créneaux)\b|\bprochaine\s+étape|\bentretien\b[^.;!?]{0,60}?\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|\d{1,2}h|reporter|confirmer|décaler)|\b(?:souhaiterions|aimerions|souhaitons)\s+vous\s+rencontrer|\bconvier\b|\bconvocation\b|\bjournée\s+d'évaluation`,
-  assessment: rx`\b(?:test|évaluation|cas\s+pratique|exercice)\b[^.;!?]{0,40}?\b(?:compléter|réaliser|passer|lien)|\b(?:test\s+en\s+ligne|cas\s+pratique|test\s+technique)\b`,
+  assessment: rx`\btest\s+de\s+(?:personnalité|raisonnement|logique|aptitude|compétences|connaissances)\b|\bsoumettre\s+(?:\S+\s+)?(?:test|questionnaire|évaluation)\b|\b(?:test|évaluation|cas\s+pratique|exercice)\b[^.;!?]{0,40}?\b(?:compléter|réaliser|passer|lien)|\b(?:test\s+en\s+ligne|cas\s+pratique|test\s+technique)\b`,
   offer: rx`\b(?:proposition|offre|promesse)\s+d'embauche|\bheureux\s+de\s+vous\s+(?:proposer|offrir)\s+le\s+poste|\bfélicitations\b|\bbienvenue\s+dans\s+l'équipe|\bcontrat\b[^.;!?]{0,40}?\b(?:signer|signature)`,
-  alert: rx`\boffres?\s+d'emploi\s+(?:pour\s+vous|qui\s+pourraient)|\balerte\s+emploi|\bnouvelles\s+offres\b|\bpostulez\s+(?:dès\s+)?maintenant`,
-  withdrawal: rx`\bcandidature\s+(?:\S+\s+)?retirée\b|\bdommage\s+que\s+(?:vous|tu)\b|\b(?:regrettons|respectons|comprenons)\s+(?:\S+\s+)?(?:votre|ta)\s+(?:décision|choix)\b|\b(?:votre|ta)\s+décision\s+de\s+ne\s+(?:pas|plus)\b|\bretrait\s+de\s+(?:votre|ta)\s+candidature|\b(?:retiré|retirer)\s+votre\s+candidature|\bvotre\s+(?:décision\s+de\s+)?retrait\b|\bavez\s+(?:\S+\s+){0,2}?décidé\s+de\s+ne\s+pas`,
+  alert: rx`\b(?:votre|ton|ta)\s+alerte\b|\boffres?\s+d'emploi\s+(?:pour\s+vous|qui\s+pourraient)|\balerte\s+emploi|\bnouvelles\s+offres\b|\bpostulez\s+(?:dès\s+)?maintenant`,
+  withdrawal: rx`\bcandidature\s+(?:\S+\s+){0,6}?retirée\b|\bdommage\s+que\s+(?:vous|tu)\b|\b(?:regrettons|respectons|comprenons)\s+(?:\S+\s+)?(?:votre|ta)\s+(?:décision|choix)\b|\b(?:votre|ta)\s+décision\s+de\s+ne\s+(?:pas|plus)\b|\bretrait\s+de\s+(?:votre|ta)\s+candidature|\b(?:retiré|retirer)\s+votre\s+candidature|\bvotre\s+(?:décision\s+de\s+)?retrait\b|\bavez\s+(?:\S+\s+){0,2}?décidé\s+de\s+ne\s+pas`,
   pause: rx`\bgel\s+des\s+recrutements|\b(?:suspendu|mis\s+en\s+pause|mis\s+en\s+attente|gelé)\b`,
-  promise: rx`\b(?:temporairement|momentanément|provisoirement)\b|\b(?:reviendrons|recontacterons|reprendrons|tiendrons\s+informé\w*)|\breste\s+(?:active|ouverte)`,
-  jobContext: rx`\b(?:journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière|affichages?\s+de\s+postes?|processus\s+de\s+(?:qualification|sélection)|fonction\s+publique|concours\s+(?:externe|interne))\b|\bconcours\s+(?:\S+\s+)?(?:d'|de\s+)${OCCUPATION}|${ENGLISH_JOB_WORDS}`,
+  promise: rx`\b(?:temporairement|momentanément|provisoirement)\b|\bjusqu'(?:au|à\s+l')\s*(?:printemps|été|automne|hiver|année\s+prochaine)\b|\b(?:reviendrons|recontacterons|reprendrons|tiendrons\s+informé\w*)|\breste\s+(?:active|ouverte)`,
+  jobContext: rx`\b(?:ressources\s+humaines|territoria(?:l|le|les|ux)|jobs?\s+(?:étudiants?|d'été|de\s+vacances|saisonniers?)|saisonnier\w*|journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière|affichages?\s+de\s+postes?|processus\s+de\s+(?:qualification|sélection)|fonction\s+publique|concours\s+(?:externe|interne))\b|\bconcours\s+(?:\S+\s+)?(?:d'|de\s+)${OCCUPATION}|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidatures?|postulé|postuler)\b`,
   occupations: rx`\b${OCCUPATION}|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:propriétaire|location|appartement|bailleur|bourse\s+d'études|concours|tirage|gagnant\w*|bêta|liste\s+d'attente|bourse|logement|prêt|crédit|immobilier|emprunt\w*|endettement|financement|hypothécaire|admission)\b`,
@@ -102,5 +135,5 @@ export const fr: PhraseSet = {
     { after: rx`\bn'a\s+pas\s+été\s*$`, ending: 'retenue.' },
     { after: rx`\b(?:autres?|d'autres)\s*$`, ending: 'candidats.' },
   ],
-  subjectUpdate: rx`\bvotre\s+candidature\b|\bsuite\s+à\s+votre\b|\bréponse\b`,
+  subjectUpdate: rx`\b(?:votre|ta)\s+candidature\b|\bsuite\s+(?:à|de)\s+(?:votre|ton|ta)\b|\bréponse\b|\b(?:point|retour)\s+sur\s+(?:le\s+recrutement|votre|ta|ton)\b`,
 };

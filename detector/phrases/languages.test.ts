@@ -22,6 +22,16 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Vielen Dank für Ihre Bewerbung als Erzieherin. Wir stellen derzeit leider keine neuen Mitarbeiter ein.',
       'Vielen Dank für Ihre Bewerbung als Buchhalterin. Nach Sichtung aller Unterlagen haben wir uns anderweitig entschieden.',
       'Danke für das Gespräch. Das Angebot haben wir inzwischen einer anderen Kandidatin gemacht.',
+      'Vielen Dank für Ihre Initiativbewerbung. Derzeit haben wir leider keine passende Stelle für Sie.',
+      'Danke für Ihre Bewerbung. Aus Kostengründen werden wir die Position nicht mehr besetzen.',
+      'Nach reiflicher Überlegung haben wir uns für Ihren Mitbewerber aus Köln entschieden.',
+      'Danke für deine Bewerbung als Aushilfe. Unser Team ist für den Sommer leider schon komplett.',
+      'Vielen Dank für Ihre Bewerbung. Der Status Ihrer Bewerbung wurde geändert in: Abgelehnt.',
+      'Vielen Dank für Ihre Bewerbung. Leider müssen wir von einer Einladung zum Vorstellungsgespräch absehen.',
+      'Vielen Dank für Ihre Bewerbung. Die Stelle wird aus organisatorischen Gründen nicht besetzt.',
+      'Danke für deine Bewerbung! Das wird diesmal leider nichts, wir haben schon genug Leute.',
+      'Danke für Ihre Bewerbung. Mein Kunde hat mir mitgeteilt: Ihr Profil wurde leider abgelehnt.',
+      'Vielen Dank für Ihre Bewerbung. Leider entfällt die ausgeschriebene Stelle aufgrund einer Umstrukturierung.',
     ],
     lookalikes: [
       [
@@ -52,6 +62,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'other',
         'Bitte beachten Sie: Sollte der Test bis 12.03., 23:59 Uhr nicht abgeschlossen sein, können wir Ihre Bewerbung leider nicht weiter berücksichtigen.',
       ],
+      [
+        'alert',
+        'Für Ihre Suche nach Jobs als Buchhalter haben wir diese Woche keine passenden Stellen für Sie gefunden. Neue Jobs folgen per Job-Alert.',
+      ],
+      [
+        'acknowledgement',
+        'Vielen Dank für Ihre Bewerbung, wir prüfen Ihre Unterlagen. Werden Sie nicht eingeladen, erhalten Sie bis Monatsende eine Nachricht.',
+      ],
+      [
+        'interview',
+        'Ihre Unterlagen sind vollständig. Wir haben die Stelle noch nicht besetzt. Wir laden Sie zu einem Gespräch am Montag um 10 Uhr ein.',
+      ],
     ],
   },
   {
@@ -69,6 +91,16 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Merci pour votre candidature. Pour ce poste, le client a préféré un autre profil.',
       "Merci pour votre candidature. Nous avons finalement fait une proposition à quelqu'un d'autre pour ce poste.",
       "Merci de votre intérêt. Nous avons choisi de ne pas aller de l'avant avec votre candidature.",
+      "Merci pour votre candidature spontanée. Nous n'avons malheureusement pas de poste correspondant à votre profil.",
+      'Merci pour ta candidature ! Cette fois, ce ne sera pas toi : nous avons retenu un profil plus expérimenté.',
+      "Merci pour votre candidature. Ce recrutement n'est plus d'actualité, nous arrêtons donc la procédure.",
+      "Merci pour ta candidature au poste d'apprenti. J'ai finalement proposé la place à une autre personne du quartier.",
+      'Merci pour votre candidature. Nous avons préféré le profil de la candidate retenue, déjà formée chez nous.',
+      'Merci pour votre candidature. Nous sommes contraints de décliner votre candidature pour ce poste.',
+      'Merci pour votre candidature. Pour des raisons budgétaires, le poste ne sera pas pourvu cette année.',
+      'Merci pour ta candidature ! On ne va pas pouvoir te prendre cet été, désolé.',
+      "Merci pour ta candidature ! On part finalement sur quelqu'un d'autre.",
+      'Merci pour votre candidature. Le poste a été supprimé suite à une réorganisation.',
     ],
     lookalikes: [
       [
@@ -107,6 +139,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'interview',
         'Nous ne pouvons pas donner suite à toutes les candidatures sans entretien ; nous avons donc le plaisir de vous inviter à un entretien mardi à 10h.',
       ],
+      [
+        'acknowledgement',
+        'Nous avons bien reçu ta candidature au poste. Pas de réponse sous quinze jours ? Ça veut dire que ce ne sera pas pour cette fois.',
+      ],
+      [
+        'offer',
+        "Félicitations, voici notre proposition d'embauche pour le poste. Malheureusement, nous ne pouvons pas vous proposer un démarrage avant mars.",
+      ],
+      [
+        'interview',
+        "Le poste n'est pas encore pourvu. Nous souhaiterions vous rencontrer mardi à 10h pour un entretien.",
+      ],
     ],
   },
   {
@@ -123,6 +167,15 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Gracias por tu candidatura al puesto de Contable. No contaremos contigo para esta posición.',
       'Gracias por tu candidatura. Para este puesto, el cliente ha preferido otro perfil.',
       'Gracias por tu tiempo en el proceso. Al final hemos hecho la oferta a otra candidata.',
+      'Gracias por tu candidatura. Hemos decidido ocupar la plaza con una persona del equipo.',
+      'Gracias por su candidatura espontánea. En este momento no disponemos de ninguna vacante que se ajuste a su perfil.',
+      'Gracias por tu candidatura para la temporada. Este verano ya tenemos todos los puestos de cocina cubiertos.',
+      'Gracias por participar en el concurso público para la plaza. El tribunal declaró desierta la plaza.',
+      'Gracias por tu candidatura. El cliente optó por un perfil con más años en logística.',
+      'Gracias por su candidatura. Tras revisar su perfil, hemos desestimado su candidatura para este puesto.',
+      'Gracias por tu candidatura. Por motivos de presupuesto, el puesto no será cubierto este año.',
+      'Gracias por tu candidatura. La comisión ha propuesto a otro candidato como adjudicatario de la plaza.',
+      'Gracias por su candidatura. Le informamos de que la vacante ha sido anulada por motivos organizativos.',
     ],
     lookalikes: [
       [
@@ -145,6 +198,22 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'withdrawal',
         'Gracias por avisarnos. Qué pena no seguir en el proceso de selección para el puesto, pero respetamos tu decisión.',
       ],
+      [
+        'interview',
+        'Gracias por tu candidatura. La entrevista no ha podido ser confirmada para el lunes; te proponemos el martes a las 10:00.',
+      ],
+      [
+        'acknowledgement',
+        'Hemos recibido tu candidatura para el puesto. Si no tienes noticias en 15 días, quiere decir que esta vez no ha podido ser.',
+      ],
+      [
+        'interview',
+        'El puesto aún no está cubierto. Queremos invitarte a una entrevista el jueves a las 11:00.',
+      ],
+      [
+        'withdrawal',
+        'Te confirmamos que tu candidatura al puesto de Analista ha sido retirada a petición tuya.',
+      ],
     ],
   },
   {
@@ -161,6 +230,17 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Bedankt voor je sollicitatie als boekhouder. Je profiel sluit onvoldoende aan bij de functie-eisen.',
       'Bedankt voor je sollicitatie. We hebben het aanbod gedaan aan een andere kandidaat.',
       'Bedankt voor het gesprek. We hebben besloten verder te gaan met een kandidaat die meer ervaring heeft.',
+      'Bedankt voor uw kandidatuur. Uiteindelijk werd een andere kandidate weerhouden voor de betrekking.',
+      'Bedankt voor je sollicitatie als bakker. We hebben de vakantiejob vergeven aan iemand uit de buurt.',
+      'Bedankt voor uw open sollicitatie. Helaas hebben wij momenteel geen geschikte functie voor u.',
+      'Bedankt voor je kandidatuur. Er is intussen een passende kandidaat gevonden voor deze job.',
+      'Bedankt voor uw kandidatuur voor de functie. De jury heeft beslist het onderzoeksmandaat aan een andere kandidaat toe te kennen.',
+      'Bedankt voor je sollicitatie. Helaas, het is je deze keer niet geworden.',
+      'Bedankt voor je sollicitatie. Helaas ben je afgevallen in de eerste selectieronde.',
+      'Bedankt voor je sollicitatie. Door een reorganisatie wordt de vacature niet vervuld.',
+      'Bedankt voor je sollicitatie! We gaan voor iemand anders, sorry.',
+      'Bedankt voor je sollicitatie! We gaan het helaas niet met je doen.',
+      'Bedankt voor je sollicitatie. Door een reorganisatie is de vacature komen te vervallen.',
     ],
     lookalikes: [
       [
@@ -195,6 +275,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'other',
         'Rond de test voor je sollicitatie vóór vrijdag af; anders kunnen we je sollicitatie helaas niet verder in behandeling nemen.',
       ],
+      [
+        'acknowledgement',
+        'We hebben je sollicitatie voor de functie in goede orde ontvangen. Word je niet gekozen voor een gesprek, dan laten we dat ook weten.',
+      ],
+      [
+        'pause',
+        'Dank voor je sollicitatie. De werving voor deze functie staat voorlopig on hold, tot na de zomer.',
+      ],
+      [
+        'interview',
+        'De vacature is nog niet vervuld. We nodigen je graag uit voor een gesprek op dinsdag om 14:00.',
+      ],
     ],
   },
   {
@@ -211,6 +303,15 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Lamentamos informar que a sua candidatura à vaga de Contabilista não foi bem-sucedida.',
       'Obrigado pela candidatura. Para esta vaga, o gestor preferiu outro candidato com mais experiência em vendas.',
       'Obrigado pela candidatura. Acabámos por fazer a proposta a outra pessoa para a vaga.',
+      'Agradecemos a sua candidatura espontânea. De momento não temos nenhuma vaga adequada ao seu perfil.',
+      'Obrigado pela sua candidatura. A vaga acabou sendo preenchida internamente.',
+      'Novo estado da candidatura (Rececionista): Não selecionado.',
+      'Obrigado pela sua candidatura. O cliente decidiu seguir com outro profissional para a posição.',
+      'Obrigado pela sua candidatura. O processo seletivo para a vaga de Motorista foi cancelado.',
+      'Obrigado pela sua candidatura. Infelizmente não poderemos contar com você neste momento.',
+      'Obrigado pela sua candidatura. Por questões de orçamento, a vaga não será preenchida este ano.',
+      'Valeu pela candidatura! Vamos fechar com outra pessoa dessa vez.',
+      'Obrigado pela sua candidatura. A vaga foi retirada devido a uma reestruturação interna.',
     ],
     lookalikes: [
       [
@@ -237,6 +338,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'pause',
         'O processo seletivo para a vaga está suspenso até a aprovação do orçamento. Retornaremos assim que possível.',
       ],
+      [
+        'acknowledgement',
+        'Recebemos sua candidatura para a vaga. Se não receber retorno em 15 dias, quer dizer que não foi dessa vez.',
+      ],
+      [
+        'interview',
+        'A vaga ainda não foi preenchida. Gostaríamos de te convidar para uma entrevista na quinta às 15h.',
+      ],
     ],
   },
 ];
@@ -254,3 +363,41 @@ for (const { lang, rejections, lookalikes } of LANGUAGES) {
     });
   });
 }
+
+describe('subjects that are the news themselves', () => {
+  const mail = (subject: string, text: string) =>
+    detect({ from: 'Personal <jobs@beispiel.de>', subject, text });
+
+  it.each([
+    [
+      'de',
+      'Absage Ihrer Bewerbung als Buchhalterin',
+      'Vielen Dank für Ihr Interesse an unserem Unternehmen. Für Ihren weiteren Berufsweg wünschen wir Ihnen alles Gute.',
+    ],
+    [
+      'fr',
+      'Refus de votre candidature',
+      "Nous vous remercions de l'intérêt porté à notre société et vous souhaitons bonne chance dans vos recherches.",
+    ],
+    [
+      'es',
+      'Rechazo de candidatura',
+      'Gracias por tu interés en nuestra empresa. Te deseamos mucha suerte en tu búsqueda.',
+    ],
+    [
+      'pt',
+      'Reprovação da candidatura',
+      'Agradecemos o seu interesse na nossa empresa e desejamos boa sorte na sua busca.',
+    ],
+  ])('%s: %s', (lang, subject, text) => {
+    expect(mail(subject, text)).toMatchObject({ rejection: true, kind: 'rejection', language: lang });
+  });
+
+  it('does not read a cancelled interview as a rejection', () => {
+    const verdict = mail(
+      'Absage Vorstellungsgespräch',
+      'Sehr geehrte Frau Ott, leider müssen wir das Vorstellungsgespräch am Montag absagen. Können Sie stattdessen am Mittwoch um 10 Uhr?',
+    );
+    expect(verdict.rejection).toBe(false);
+  });
+});

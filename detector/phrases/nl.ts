@@ -13,7 +13,7 @@ export const nl: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bniet\s+(?!alle\b)(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking|weerhouden|in\s+behandeling\s+(?:nemen|te\s+nemen)|verder\s+in\s+behandeling)|\bniet\s+(?:\S+\s+)?door\s+naar\b|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b(?:(?!\b(?:als|indien|tenzij|of)\b)[^.;!?]){0,60}?\bniet\s+verder\b|\bniet\s+met\s+(?:je|jou|u|jouw\s+\w+|uw\s+\w+)\s+verder\b`,
+      rx`\bniet\s+(?!alle\b)(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)(?!\s+dan\b)|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|voor\s+te\s+dragen|voordragen|voorgedragen|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking|weerhouden|in\s+behandeling\s+(?:nemen|te\s+nemen)|verder\s+in\s+behandeling)|\bniet\s+(?:\S+\s+)?door\s+naar\b|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b(?:(?!\b(?:als|indien|tenzij|of|dan|wanneer|mocht)\b)[^.;!?]){0,60}?\bniet\s+verder\b|\bniet\s+met\s+(?:je|jou|u|jouw\s+\w+|uw\s+\w+)\s+verder\b`,
     ),
     // Ending the procedure: "daarom stoppen we hier met de procedure", "je sollicitatieprocedure eindigt hier".
     signal(
@@ -24,7 +24,7 @@ export const nl: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\bverder\s+(?:te\s+)?gaan\s+met\s+(?:andere\s+|een\s+andere\s+)?(?:kandida\w*|sollicitant\w*)|\bverder\s+te\s+gaan\s+met\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*|iemand|persoon)\s+(?:die|met|anders)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*)\s+(?:met|die)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:interne|andere)\s+(?:kandida\w*|sollicitant\w*|collega)\b|\b(?:kandida\w*|sollicitant\w*|profiel\w*)\b[^.;!?]{0,60}?\bbeter\s+(?:\S+\s+)?(?:aansl(?:uit|oten|oot)\w*|past|passen|pasten|matcht)|\b(?:gekozen|besloten|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer|aangenomen|aangesteld|benoemd)\b`,
+      rx`\bverder\s+(?:te\s+)?gaan\s+met\s+(?:andere\s+|een\s+andere\s+)?(?:kandida\w*|sollicitant\w*)|\bverder\s+te\s+gaan\s+met\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*|iemand|persoon)\s+(?:die|met|anders)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*)\s+(?:met|die)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:interne|andere)\s+(?:kandida\w*|sollicitant\w*|collega)\b|\b(?:kandida\w*|sollicitant\w*|profiel\w*)\b[^.;!?]{0,60}?\bbeter\s+(?:\S+\s+)?(?:aansl(?:uit|oten|oot)\w*|past|passen|pasten|matcht)|\b(?:gekozen|besloten|beslist|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer|aangenomen|aangesteld|benoemd|weerhouden|aangeworven)\b`,
     ),
     // No job to give: "we kunnen je jammer genoeg geen job aanbieden", "wij kunnen u geen benoeming aanbieden".
     signal(
@@ -36,14 +36,45 @@ export const nl: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\bkeuze\s+(?:\S+\s+){0,3}?gevallen\s+op\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w*|sollicitant\w*|iemand|collega)|\b(?:een|andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\s+(?:\S+\s+)?voorgedragen\b|\b(?:ingevuld|vervuld|gekozen\s+voor)\s+(?:\S+\s+){0,2}?(?:met|door|voor)\s+iemand\b|\bintern\s+(?:in\s+te\s+vullen|ingevuld|invullen|vervuld|te\s+vervullen)\b|\b(?:een\s+)?andere\s+(?:richting|weg)\s+(?:te\s+)?(?:kiezen|gekozen|ingeslagen|in\s+te\s+slaan|op\s+te\s+gaan)\b|\biemand\s+anders\s+(?:\S+\s+){0,2}?(?:aangenomen|gekozen|geselecteerd|aangesteld|gevonden)|\b(?:gekozen\s+voor|aangenomen|geselecteerd)\s+(?:\S+\s+){0,2}?iemand\s+anders\b|\bvoorkeur\s+(?:\S+\s+){0,2}?(?:gegeven|geven)\s+aan\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w*|sollicitant\w*|iemand|profiel\w*)`,
+      rx`\bkeuze\s+(?:\S+\s+){0,3}?gevallen\s+op\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w*|sollicitant\w*|iemand|collega)|\b(?:een|andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\s+(?:\S+\s+)?voorgedragen\b|\b(?:ingevuld|vervuld|gekozen\s+voor)\s+(?:\S+\s+){0,2}?(?:met|door|voor)\s+iemand\b|\bintern\s+(?:kunnen\s+|gaan\s+)?(?:in\s+te\s+vullen|ingevuld|invullen|vervuld|te\s+vervullen)\b|\b(?:een\s+)?andere\s+(?:richting|weg)\s+(?:te\s+)?(?:kiezen|gekozen|ingeslagen|in\s+te\s+slaan|op\s+te\s+gaan)\b|\biemand\s+anders\s+(?:\S+\s+){0,2}?(?:aangenomen|gekozen|geselecteerd|aangesteld|gevonden)|\b(?:gekozen\s+voor|aangenomen|geselecteerd)\s+(?:\S+\s+){0,2}?iemand\s+anders\b|\bvoorkeur\s+(?:\S+\s+){0,2}?(?:gegeven|geven)\s+aan\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w*|sollicitant\w*|iemand|profiel\w*)`,
     ),
     // Someone else named by what they have: "we gaan toch verder met iemand die al…", "ze kiezen voor een kandidaat
     // met meer ervaring", "we hebben inmiddels iemand gevonden voor de zaterdagen".
     signal(
       'others',
       0.8,
-      rx`\b(?:gaan|gaat|ga)\s+(?:\S+\s+){0,2}?verder\s+met\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w*|sollicitant\w*|iemand|persoon|profiel)\s+(?:die|met|anders|dat)\b|\b(?:gekozen|kiezen|kiest|kozen|koos)\s+(?:\S+\s+)?voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*|profiel|iemand)\s+(?:met|die|anders)\b|\b(?:hebben|heb|heeft)\s+(?:\S+\s+){0,2}?iemand\s+(?:anders\s+)?(?:gevonden|aangenomen|gekozen|geselecteerd)\b(?!\s+die\s+(?:je|jou|u)\b)`,
+      rx`\b(?:gaan|gaat|ga)\s+(?:\S+\s+){0,2}?verder\s+met\s+(?:een\s+)?(?:andere\s+)?(?:kandida\w*|sollicitant\w*|iemand|persoon|profiel)\s+(?:die|met|anders|dat)\b|\b(?:gekozen|kiezen|kiest|kozen|koos)\s+(?:\S+\s+)?voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*|profiel|iemand)\s+(?:met|die|anders)\b|\b(?:gekozen|kozen|koos)\s+(?:\S+\s+){0,2}?voor\s+(?:een|de)\s+(?:stagiair\w*|student\w*|collega|medewerker\w*|jongere|\w*kracht)\b[^.;!?]{0,60}?\b(?:die|met)\s+(?:\S+\s+){0,3}?(?:al|meer|wel|ruimere?|langer)\b|\b(?:hebben|heb|heeft)\s+(?:\S+\s+){0,2}?iemand\s+(?:anders\s+)?(?:gevonden|aangenomen|gekozen|geselecteerd)\b(?!\s+die\s+(?:je|jou|u)\b)`,
+    ),
+    // The post given or found: "de plek is vergeven aan iemand van de zaterdagploeg", "het mandaat toe te kennen
+    // aan een andere kandidaat", "er is een geschikte kandidaat gevonden".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:vergeven|gegeven|aangeboden|toegekend|toe\s+te\s+kennen|toekennen|te\s+geven|aan\s+te\s+bieden)\s+aan\s+(?:iemand\s+(?:anders|uit|van|die\s+al)|een\s+(?:andere|interne)\s+\w+|een\s+collega)\b|\b(?:een|de)\s+(?:geschikte|passende|andere|goede)\s+(?:kandida\w*|sollicitant\w*|kracht|persoon|medewerker\w*|collega)\s+(?:\S+\s+)?gevonden\b(?!\s*[:!–-]|[^.;!?]{0,40}\b(?:jij|jou)\b)`,
+    ),
+    // An unsolicited application with nothing to offer: "we hebben momenteel geen geschikte vacature voor u".
+    signal(
+      'not-fit',
+      0.7,
+      rx`\b(?:hebben|heb)\s+(?:wij|we|ik)\s+(?:\S+\s+){0,3}?geen\s+(?:(?:\S+\s+)?(?:passende|geschikte|openstaande|vacante|vrije)\s+(?:functie|vacature|plek|plaats|baan|job|positie|betrekking)s?\b|(?:functie|vacature|plek|plaats|baan|job|positie)s?\s+die\s+(?:\S+\s+){0,3}?(?:aansluit|aansluiten|past|passen|overeenkomt)\b)(?![^.;!?]{0,30}\bgevonden\b)|\bgeen\s+(?:passende|geschikte|openstaande)\s+(?:functie|vacature|plek|plaats|baan|job|positie|betrekking)s?\s+(?:\S+\s+)?(?:voor\s+(?:u|je|jou)|beschikbaar)\b(?![^.;!?]{0,30}\bgevonden\b)`,
+    ),
+    // A selection closed without anyone appointed, or a team full for the season.
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bzonder\s+(?:benoeming|aanstelling|invulling|aanwerving)\s+(?:\S+\s+){0,2}?(?:afgesloten|beëindigd|gestopt|stopgezet)\b|\b(?:team|ploeg|bezetting|rooster)\s+(?:\S+\s+){0,4}?(?:is|zijn)\s+(?:\S+\s+){0,2}?(?:al|inmiddels|reeds|helaas)\s+(?:\S+\s+)?(?:compleet|volledig|volzet|voltallig)\b|\b(?:plaatsen|plekken)\s+(?:\S+\s+){0,3}?(?:al|inmiddels|reeds|helaas)\s+(?:\S+\s+)?(?:bezet|volzet|volgeboekt)\b`,
+    ),
+    // Casual: "we gaan voor iemand anders", "we gaan het niet met je doen".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:gaan|gaat|ga|gingen|kozen|kiezen)\s+(?:\S+\s+){0,2}?voor\s+iemand\s+anders\b|\bhet\s+(?:\S+\s+)?niet\s+met\s+(?:je|jou|u)\s+(?:doen|aangaan)\b`,
+    ),
+    // Plainly said: "het is je deze keer niet geworden", "helaas ben je afgevallen", "geen positief bericht".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:ben|bent|is)\s+(?:je|jij|u)\s+(?:\S+\s+){0,2}?afgevallen\b|\b(?:je|jij|u)\s+(?:bent|ben|is)\s+(?:\S+\s+){0,2}?afgevallen\b|\bgeen\s+(?:positie(?:f|ve)|goed|beter)\s+(?:bericht|nieuws|reactie|antwoord|uitslag)\b|\b(?:het\s+is|is\s+het)\s+(?:(?:je|jou|u|deze|dit|keer|maal|helaas|jammer|spijtig|genoeg|toch|dan|ook)\s+){0,5}niet\s+geworden\b`,
     ),
     // The procedure ends for the reader: "uw sollicitatie heeft niet geleid tot een uitnodiging voor een gesprek",
     // "je kan daarom niet deelnemen aan het mondeling gedeelte".
@@ -61,12 +92,12 @@ export const nl: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:vacature|vacatures|functie|positie|plekken|plaatsen)\b[^.;!?]{0,80}?\b(?:vervuld|ingevuld|gesloten|ingetrokken|geannuleerd|niet\s+meer\s+beschikbaar)`,
+      rx`\b(?:vacature|vacatures|functie|positie|plekken|plaatsen)\b[^.;!?]{0,80}?\b(?<!\bnog\s(?:niet\s|steeds\s+niet\s)?)(?:vervuld|ingevuld|gesloten|afgesloten|vergeven|ingetrokken|geannuleerd|vervallen|vervalt|geschrapt|opgeheven|niet\s+meer\s+beschikbaar|niet\s+(?:meer\s+)?(?:in\s+te\s+vullen|ingevuld\s+worden|invullen))`,
     ),
     signal(
       'not-fit',
       0.7,
-      rx`\bgeen\s+(?:\S+\s+)?match\s+(?:tussen|met)\b|\bniet\s+(?:\S+\s+){0,3}?(?:aansluit\w*|past|passen|voldoe\w*|overeenkom\w*)\b|\b(?:sluit|past|passen|voldoe\w*)\s+(?:\S+\s+){0,6}?(?:niet|onvoldoende)\b|\bonvoldoende\s+(?:aansluiting|match)\b`,
+      rx`\bgeen\s+(?:\S+\s+)?match\s+(?:tussen|met)\b|\bniet\s+(?:\S+\s+){0,3}?(?:aansluit\w*|past|passen|voldoe\w*|overeenkom\w*)\b|\b(?:sluit|past|passen|voldoe\w*)\s+(?:\S+\s+){0,6}?(?:niet|onvoldoende)\b|\bonvoldoende\s+(?:aansluiting|match)\b|\bonvoldoende\s+(?:\S+\s+)?(?:aansluit\w*|aan\s+te\s+sluiten|past|passen|overeenkomt|overeenstemt|beantwoordt)\b`,
     ),
     // A rejection word beside the reader or the application ("je sollicitatie is afgewezen", "KBC heeft me
     // afgewezen"): "Bart had een afwijzing van Booking" is someone else's news.
@@ -79,7 +110,7 @@ export const nl: PhraseSet = {
     signal(
       'not-selected',
       0.7,
-      rx`\b(?:status|uitslag|resultaat|besluit)\b[^.;!?]{0,80}?:\s*["„]?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen|geschikt|door))\b|^\s*["„]?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen))["”]?\s*[.!]?\s*$`,
+      rx`\b(?:status|uitslag|resultaat|besluit)\b[^.;!?]{0,160}?(?::|\bgewijzigd\s+(?:in|naar)|\bveranderd\s+(?:in|naar)|\s(?=["„“]))\s*["„]?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen|geschikt|door))\b|^\s*["„]?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen))["”]?\s*[.!]?\s*$`,
     ),
     signal(
       'on-hold',
@@ -95,25 +126,25 @@ export const nl: PhraseSet = {
   ],
   // Verb first, "Heeft u … niets gehoord, dan …" or "Wordt de test niet op tijd gemaakt, dan …", is a condition
   // without "als"; "Dan …" opens its consequence.
-  condition: rx`^\s*(?:heeft|hebt|heb|hoort|hoor|ontvangt|ontvang|krijgt|krijg|bent|ben|zijn)\s+(?:u|je|jij)\s[^.;!?]{0,150}?\b(?:niets|geen)\b[^.;!?]{0,100}?,|^\s*(?:wordt|worden|is|zijn|komt|gaat)\s[^.;!?,]{0,150}?\b(?:niet|geen)\b[^.;!?,]{0,80},|^\s*(?:dan|in\s+dat\s+geval)\b|(?:^|[,;:])\s*anders\b(?!\s+dan\b)|^\s*(?:als|wanneer)\b|\b(?:ook\s+als|als\s+(?:we|wij|u|je|jij|jullie|er))\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval|zonder\s+(?:bericht|reactie|antwoord|nieuws)|bij\s+(?:geen|uitblijven\s+van(?:\s+een)?)\s+(?:bericht|reactie|antwoord))\b`,
-  hypothetical: rx`\b(?:kandidaten|sollicitanten)\s+die\b|\bwel\s+of\b|\bof\s+(?:u|je|jij|we|wij)\b|\b(?:bericht|weten|horen)\s+of\b|\b(?:zodra|betekent|houdt\s+in|beschouw\w*|ga\s+ervan\s+uit|ervan\s+uit(?:gaan)?|waarschijnlijk)\b`,
+  condition: rx`^\s*(?:heeft|hebt|heb|hoort|hoor|ontvangt|ontvang|krijgt|krijg|bent|ben|zijn)\s+(?:u|je|jij)\s[^.;!?]{0,150}?\b(?:niets|geen)\b[^.;!?]{0,100}?,|^\s*(?:word|wordt|worden|is|ben|zijn|kom|komt|ga|gaat|haal|haalt)\s[^.;!?,]{0,150}?\b(?:niet|geen)\b[^.;!?,]{0,80},|^\s*(?:dan|in\s+dat\s+geval)\b|(?:^|[,;:])\s*anders\b(?!\s+dan\b)|^\s*(?:als|wanneer)\b|\b(?:ook\s+als|als\s+(?:we|wij|u|je|jij|jullie|er))\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval|zonder\s+(?:bericht|reactie|antwoord|nieuws)|bij\s+(?:geen|uitblijven\s+van(?:\s+een)?)\s+(?:bericht|reactie|antwoord))\b`,
+  hypothetical: rx`^\s*(?:word|wordt|ben|bent|kom|komt|ga|gaat|haal|haalt|heb|hebt|heeft|krijg|krijgt|ontvang|ontvangt|hoor|hoort)\s+(?:je|jij|u)\b|\b(?:kandidaten|sollicitanten)\s+die\b|\bwel\s+of\b|\bof\s+(?:u|je|jij|we|wij)\b|\b(?:bericht|weten|horen)\s+of\b|\b(?:zodra|betekent|houdt\s+in|beschouw\w*|ga\s+ervan\s+uit|ervan\s+uit(?:gaan)?|waarschijnlijk)\b`,
   negation: rx`\b(?:niet|geen|nooit)\b`,
   otherTopic: rx`\b(?:verzetten|verplaatsen|andere\s+(?:dag|tijd|datum)|afwezig|niet\s+gelezen|individueel\s+(?:reageren|antwoorden))`,
-  opener: rx`\bhelaas\b|\b(?:jammer|spijtig)\s+genoeg\b|\bspijt\w*|\bna\s+(?:zorgvuldige|grondige|uitgebreide)\s+(?:overweging|afweging|beoordeling)|\bmoeilijke\s+(?:beslissing|keuze)`,
-  cutOff: rx`\b(?:niet|besloten|helaas)\s*$`,
+  opener: rx`\bhelaas\b|\bmoeten\s+(?:wij|we)\s+(?:u|je|jou)\s+(?:\S+\s+){0,3}?(?:meedelen|mededelen)\b|\b(?:jammer|spijtig)\s+genoeg\b|\bspijt\w*|\bna\s+(?:zorgvuldige|grondige|uitgebreide)\s+(?:overweging|afweging|beoordeling)|\bmoeilijke\s+(?:beslissing|keuze)`,
+  cutOff: rx`\b(?:niet|besloten|helaas)\s*$|\b(?:moeten|moet)\s+(?:wij|we|ik)\s+(?:u|je|jou)\s+(?:\S+\s+){0,3}?(?:meedelen|mededelen|laten\s+weten|berichten|informeren)\b[^.;!?]{0,100}$`,
   softClose: rx`\bwens\w*\s+(?:\S+\s+){0,4}?(?:succes|sterkte|het\s+beste)|\bveel\s+succes\b|\btoekomstige\s+(?:vacatures|mogelijkheden)|\btalentpool\b`,
-  acknowledgement: rx`\b(?:ontvangen|ontvangst)\b[^.;!?]{0,40}?\bsollicitatie|\bsollicitatie\b[^.;!?]{0,40}?\bontvangen|\b(?:beoordelen|bekijken)\s+(?:\S+\s+){0,3}?(?:sollicitatie|cv|profiel)|\bin\s+goede\s+orde\s+ontvangen|\bontvangstbevestiging|\bhoor\s+je\s+van\s+ons`,
+  acknowledgement: rx`\b(?:lezen|leest|bekijkt|bekijken|beoordeelt)\s+(?:\S+\s+){0,3}?(?:alle\s+)?(?:brieven|sollicitaties|reacties|cv's)\b|\b(?:ontvangen|ontvangst)\b[^.;!?]{0,40}?\bsollicitatie|\bsollicitatie\b[^.;!?]{0,40}?\bontvangen|\b(?:beoordelen|bekijken)\s+(?:\S+\s+){0,3}?(?:sollicitatie|cv|profiel)|\bin\s+goede\s+orde\s+ontvangen|\bontvangstbevestiging|\bhoor\s+je\s+van\s+ons`,
   interview: rx`\b(?:uitnodigen|uitnodiging)\b[^.;!?]{0,40}?\b(?:gesprek|sollicitatiegesprek|interview|kennismaking)|\bbeschikbaarheid\b|\bvolgende\s+(?:ronde|stap|fase)|\bgesprek\b[^.;!?]{0,60}?\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|\d{1,2}:\d{2}|verzetten|verplaatsen|bevestig\w*)|\bnodigen\s+(?:wij\s+|we\s+)?(?:je|u)\s+(?:graag\s+)?uit\b|\btweede\s+gesprek`,
   assessment: rx`\b(?:assessment|test|opdracht|case)\b[^.;!?]{0,40}?\b(?:invullen|maken|uitvoeren|link)|\b(?:online\s+test|case\s*opdracht|proefopdracht|praktijkopdracht)\b`,
   offer: rx`\b(?:aanbod|contractvoorstel)\b[^.;!?]{0,40}?\b(?:doen|aanbieden|sturen)|\bblij\b[^.;!?]{0,40}?\baan\s+te\s+bieden|\bgefeliciteerd\b|\bwelkom\s+(?:bij|in)\s+het\s+team|\bcontract\b[^.;!?]{0,40}?\b(?:tekenen|ondertekenen|sturen)`,
-  alert: rx`\bvacatures\s+voor\s+jou|\bjob\s*alert|\bnieuwe\s+vacatures|\bsolliciteer\s+nu`,
+  alert: rx`\b(?:je|jouw|uw)\s+(?:zoekopdracht|vacaturealert|zoekprofiel)\b|\bvacaturealert\b|\bvacatures\s+voor\s+jou|\bjob\s*alert|\bnieuwe\s+vacatures|\bsolliciteer\s+nu`,
   withdrawal: rx`\bsollicitatie\s+(?:\S+\s+)?(?:ingetrokken|teruggetrokken)\b|\b(?:jammer|spijtig)\s+dat\s+(?:je|u)\b|\b(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,80}?\b(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie|\b(?:respecteren|respecteer|begrijpen|begrijp)\s+(?:\S+\s+)?(?:je|jouw|uw)\s+(?:beslissing|besluit|keuze)\b|\b(?:laat|laten|liet)\s+(?:\S+\s+)?weten\s+(?:dat\s+(?:je|jij|u)\s+)?niet\s+(?:meer\s+)?(?:verder|door)\s+te\s+willen`,
   pause: rx`\b(?:vacaturestop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`,
-  promise: rx`\btijdelijk\b|\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\blaten\s+(?:we\s+)?(?:je|u)\s+weten|\bblijft\s+(?:actief|open)`,
+  promise: rx`\btijdelijk\b|\bvoorlopig\b|\btot\s+(?:het\s+|de\s+|na\s+de\s+)?(?:voorjaar|najaar|zomer|winter|nieuwe\s+jaar|volgend\s+jaar)\b|\bopnieuw\s+(?:benaderen|contacteren|contact)\b|\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\blaten\s+(?:we\s+)?(?:je|u)\s+weten|\bblijft\s+(?:actief|open)`,
   jobContext: rx`\b(?:job\w*|solliciteren|proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|stage|baan|selectieprocedure|(?:zomer|bij|vakantie|student|weekend)(?:job|baan)\w*|personeel)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:aanvraag|aanmelding)\b`,
   occupations: rx`\b\w*(?:medewerker|ontwikkelaar|adviseur|engineer|manager|verkoper|verpleegkundige|monteur|consultant|analist|stagiair|beheerder|coördinator|specialist|docent|chauffeur|designer|developer|architect|verkoopster|kok|barista|caissière|vakkenvuller)s?\b|${ENGLISH_TITLES}`,
-  nonJobContext: rx`\b(?:verhuurder|huurwoning|uitkering|toeslag|reisvoorziening|studiefinanciering|winactie|loterij|winnaar|beta|wachtlijst|beurs|woning|hypothe\w*|lening\w*|leen\w*|krediet\w*|financiering\w*|toelating\w*|studieplaats)\b`,
+  nonJobContext: rx`\b(?:verhuurder|huurwoning|uitkering|toeslag|reisvoorziening|studiefinanciering|winactie|loterij|winnaar|beta|wachtlijst|beurs|woning\w*|inschrijf(?:duur|tijd)|hypothe\w*|lening\w*|leen\w*|krediet\w*|financiering\w*|toelating\w*|studieplaats)\b`,
   someoneElse: rx`\b(?:zijn|haar|hun|mijn)\s+(?:sollicitatie|kandidatuur)\b`,
   reader: rx`\b(?:u|uw|je|jij|jou|jouw)\b`,
   includesReader: rx`\b(?:zoals\s+(?:jij|jou|u)|waaronder\s+(?:jij|jou|u)|(?:jij|u)\s+(?:bent|hoort)\s+er\s+(?:een\s+van|bij))\b`,

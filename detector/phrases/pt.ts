@@ -6,7 +6,7 @@ import type { PhraseSet } from './types';
 export const pt: PhraseSet = {
   lang: 'pt',
   markers:
-    'o|os|do|da|não|você|sua|seu|à|olá|ainda|em|vaga|obrigado|obrigada|infelizmente|nós|e|um|com|na|processo|seletivo|ao|dos|das|pela|pelo|lhe'.split(
+    'o|os|do|da|não|você|sua|seu|à|olá|ainda|em|vaga|é|já|cumprimentos|atenciosamente|equipa|prezado|prezada|obrigado|obrigada|infelizmente|nós|e|um|com|na|processo|seletivo|ao|dos|das|pela|pelo|lhe'.split(
       '|',
     ),
   rejection: [
@@ -19,17 +19,17 @@ export const pt: PhraseSet = {
     signal(
       'not-forward',
       0.75,
-      rx`\bnão\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+admitindo)\b|\b(?:equipe|quadro|time)\s+(?:já\s+)?(?:está|ficou|fechou)\s+(?:\S+\s+)?complet[oa]\b|\b(?:sua|tua)\s+candidatura\s+(?:\S+\s+){0,3}?(?:foi|está)\s+(?:\S+\s+)?(?:encerrad|arquivad|finalizad)\w*|\b(?:encerr|finaliz)\w*\s+(?:\S+\s+){0,3}?(?:a\s+)?(?:sua|tua)\s+(?:participação|candidatura|jornada)\b`,
+      rx`\bnão\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+admitindo)\b|\b(?:equipe|equipa|quadro|time)\s+(?:\S+\s+){0,3}?(?:já\s+)?(?:está|ficou|fechou)\s+(?:\S+\s+)?complet[oa]\b|\b(?:sua|tua)\s+candidatura\s+(?:\S+\s+){0,3}?(?:foi|está)\s+(?:\S+\s+)?(?:encerrad|arquivad|finalizad)\w*|\b(?:encerr|finaliz)\w*\s+(?:\S+\s+){0,3}?(?:a\s+)?(?:sua|tua)\s+(?:participação|candidatura|jornada)\b`,
     ),
     signal(
       'not-selected',
       0.8,
-      rx`\bnão\s+(?:\S+\s+){0,3}?(?:selecionad\w*|escolhid\w*|aprovad\w*|admitid\w*|classificad\w*)|\bnão\s+(?:\S+\s+){0,2}?considerad[oa]s?\s+para\b|\bnão\s+(?:\S+\s+)?(?:foi|foram|ter\s+sido)\s+(?:\S+\s+)?bem[- ]sucedid[oa]s?|\bcontrata(?:ção|mos|ram|do)\s+(?:de\s+)?outr[oa]s?\s+(?:\S+\s+)?(?:candidat[oa]s?|profissional|profissionais|pessoas?)\b|\bnão\s+(?:\S+\s+)?(?:passou|superou)\b|\b(?:candidatura|perfil|você|vc)\s+(?:\S+\s+){0,3}?(?:foi|está|ficou)\s+(?:\S+\s+)?(?:reprovad|recusad|indeferid|desclassificad|eliminad)\w*|\b(?:status|situação|resultado)\b[^.;!?]{0,80}?:\s*["“]?(?:reprovad\w*|recusad\w*|não\s+(?:aprovad|selecionad|classificad)\w*|desclassificad\w*|indeferid\w*|eliminad\w*)`,
+      rx`\bnão\s+(?:\S+\s+){0,3}?(?:selecionad\w*|escolhid\w*|aprovad\w*|admitid\w*|classificad\w*)|\bnão\s+(?:\S+\s+){0,2}?considerad[oa]s?\s+para\b|\bnão\s+(?:\S+\s+)?(?:foi|foram|ter\s+sido)\s+(?:\S+\s+)?bem[- ]sucedid[oa]s?|\bcontrata(?:ção|mos|ram|do)\s+(?:de\s+)?outr[oa]s?\s+(?:\S+\s+)?(?:candidat[oa]s?|profissional|profissionais|pessoas?)\b|\bnão\s+(?:\S+\s+)?(?:passou|superou)\b|\b(?:candidatura|perfil|você|vc)\s+(?:\S+\s+){0,3}?(?:foi|está|ficou)\s+(?:\S+\s+)?(?:reprovad|recusad|indeferid|desclassificad|eliminad)\w*|\b(?:status|estado|situação|resultado)\b[^.;!?]{0,160}?(?::|\b(?:alterad[oa]|atualizad[oa]|mudou|passou)\s+para|\s(?=["“«]))\s*["“]?(?:reprovad\w*|recusad\w*|não\s+(?:aprovad|selecionad|classificad)\w*|desclassificad\w*|indeferid\w*|eliminad\w*)`,
     ),
     signal(
       'others',
       0.8,
-      rx`\b(?:opt\w*|decid\w*|escolh\w*)\b[^.;!?]{0,30}?\b(?:seguir|prosseguir|avançar|continuar)\s+com\s+(?:\S+\s+)?(?:candidat\w*|perfis|profissionais)\s+(?:com|que|cujo|cuja|mais)\b|\b(?:selecion\w*|contrat\w*|prefer\w*|escolh\w*|opt[aá]\w*|decid\w*|segui\w*|prossegu\w*|avan[cç]\w*|continu\w*)\b[^.;!?]{0,60}?\b(?:outro|outra|outros|outras)\s+(?:\S+\s+)?(?:candidat\w*|perfis|perfil|pessoas?)|\b(?:candidat\w*|perfis|perfil)\s+(?:\S+\s+){0,5}?(?:mais|melhor)\s+(?:alinhad\w*|aderente\w*|adequad\w*)`,
+      rx`\b(?:opt\w*|decid\w*|escolh\w*)\b[^.;!?]{0,30}?\b(?:seguir|prosseguir|avançar|continuar)\s+com\s+(?:\S+\s+)?(?:candidat\w*|perfis|profissionais)\s+(?:com|que|cujo|cuja|mais)\b|\b(?:selecion\w*|contrat\w*|prefer\w*|escolh\w*|fech\w*|opt[aá]\w*|decid\w*|segui\w*|prossegu\w*|avan[cç]\w*|continu\w*)\b[^.;!?]{0,60}?\b(?:outro|outra|outros|outras)\s+(?:\S+\s+)?(?:candidat\w*|perfis|perfil|pessoas?|profissional|profissionais)\b|\b(?:candidat\w*|perfis|perfil)\s+(?:\S+\s+){0,5}?(?:mais|melhor)\s+(?:alinhad\w*|aderente\w*|adequad\w*)`,
     ),
     // Others named by what they have: "optamos por candidatos com mais experiência", "a gestora optou por seguir
     // com uma pessoa que já…", "nossa decisão foi seguir com candidatos que…", "decidiram fechar com o candidato
@@ -39,12 +39,49 @@ export const pt: PhraseSet = {
       0.8,
       rx`\b(?:opt(?:amos|ou|aram|ado)\s+por|decis(?:ão|ões)\s+(?:\S+\s+)?(?:foi|foram)|decid\w*|acab\w*)\s+(?:(?:seguir|prosseguir|avançar|continuar|fechar|ficar)\s+com\s+)?(?:o\s+|a\s+|os\s+|as\s+|um\s+|uma\s+)?(?:outr[oa]s?\s+)?(?:candidat[oa]s?|perfis|perfil|profissionais|profissional|pessoas?)\s+(?:com|que|cujo|cuja|mais|intern[oa]s?)\b|\bacab(?:ou|amos|ámos|aram|ei)\s+(?:\S+\s+)?(?:escolhendo|contratando|selecionando|fechando\s+com|ficando\s+com|por\s+(?:escolher|contratar|selecionar|ficar\s+com))\s+(?:um|uma|outr[oa]s?|o|a)\s+(?!(?:sua|seu|data|horário|dia|local|opção|formato)\b)\S+\s+(?:que|com|cujo|cuja)\b`,
     ),
+    // Others named by what they have, told as what comes next: "seguimos com perfis que atendem melhor".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:seguimos|seguiremos|prosseguimos|prosseguiremos|avançamos|avançaremos|continuamos|continuaremos)\s+(?:\S+\s+)?com\s+(?:outr[oa]s\s+)?(?:candidat\w*|perfis|profissionais|pessoas)\s+(?:com|que|cujo|cuja|mais)\b`,
+    ),
     // The opening closed with someone else: "acabamos fechando a vaga com uma pessoa que …", "a escolha recaiu
     // sobre outra candidata".
     signal(
       'others',
       0.8,
       rx`\b(?:fech|preench|encerr)\w*\s+(?:a\s+)?(?:vaga|posição|oportunidade)\b[^.;!?]{0,60}?\bcom\s+(?:um|uma|outr[oa]|o\s+outr[oa]|a\s+outr[oa])\s+(?:\S+\s+)?(?:pessoa|candidat\w*|profissional|perfil)|\bescolha\s+(?:\S+\s+){0,2}?(?:recaiu|caiu|ficou)\s+(?:sobre|em|com)\s+(?:outr[oa]s?|um|uma|o|a)\s+(?!sua\b|seu\b|tua\b|teu\b)(?:\S+\s+)?(?:candidat\w*|perfil|perfis|pessoa\w*|profissional\w*)`,
+    ),
+    // Filled from inside, someone found, or given to another: "a vaga foi preenchida internamente",
+    // "encontrámos a pessoa certa", "oferecemos a vaga a outra candidata".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:preenchid[oa]|ocupad[oa]|fechad[oa]|preencher|ocupar)\s+(?:\S+\s+){0,3}?(?:internamente|com\s+(?:um|uma)\s+(?:candidat[oa]|pessoa|profissional|colaborador\w*)\s+(?:intern[oa]|da\s+casa|do\s+(?:nosso\s+)?(?:time|quadro|equipa|equipe)))\b|\b(?:encontr(?:amos|ámos|aram|ou))\s+(?:\S+\s+)?(?:a\s+pessoa|o\s+perfil|(?:um|uma|o|a)\s+(?:candidat[oa]|profissional|pessoa))\s+(?:\S+\s+)?(?:que|ideal|certa|adequad[oa])\b(?![^.;!?]{0,40}\b(?:você|vc|tu)\b)|\b(?:oferec|dad|atribu)\w*\s+(?:a|o)\s+(?:vaga|cargo|lugar|posição|estágio|contrato)\s+(?:a|para)\s+(?:outr[oa]|alguém|um[a]?\s+(?:candidat[oa]|colega|pessoa))\b|\b(?:não\s+foi\s+(?:dessa|desta)\s+vez|(?:dessa|desta)\s+vez\s+não\s+(?:deu|rolou|foi))\b`,
+    ),
+    // An unsolicited application with nothing to offer: "de momento não temos nenhuma vaga adequada ao seu perfil".
+    signal(
+      'not-fit',
+      0.7,
+      rx`\bnão\s+(?:dispomos|temos|possuímos)\s+(?:de\s+)?(?:nenhuma\s+)?(?:\S+\s+)?(?:vagas?|posições|oportunidades?|funções|lugar(?:es)?)\s+(?:\S+\s+)?(?:compatíve|adequad|alinhad|disponíve|abert|em\s+aberto|que\s+(?:se\s+adeque|corresponda|combine))\w*`,
+    ),
+    // Without the reader: "não poderemos contar com você", "sua candidatura não avançou".
+    signal(
+      'not-forward',
+      0.8,
+      rx`\bnão\s+(?:\S+\s+){0,2}?contar\s+com\s+(?:você|vc|consigo|contigo|(?:o\s+)?seu\s+perfil|(?:a\s+)?sua\s+candidatura)\b|\b(?:sua|tua)\s+(?:candidatura|aplicação|inscrição)\s+não\s+(?:\S+\s+)?(?:avançou|seguiu|prosseguiu|teve\s+sucesso)\b`,
+    ),
+    // A subject that is the news itself: "Reprovação da candidatura".
+    signal(
+      'not-selected',
+      0.7,
+      rx`^\s*(?:(?:RE|ENC|Fwd)\s*:\s*)?(?:reprovação|recusa)\s+(?:d[ae]\s+)?(?:sua\s+)?(?:candidatura|inscrição)\b[^.;!?]{0,80}$`,
+    ),
+    // A public competition declared void: "o concurso ficou deserto".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:declarad[oa]|considerad[oa]|ficou|fica)\s+desert[oa]\b|\b(?:concurso|procedimento|processo)\s+(?:\S+\s+){0,4}?(?:sem\s+(?:efeito|provimento)|desert[oa])\b`,
     ),
     // A status standing alone on its line under "o status da sua candidatura mudou:"; a public competition's
     // exclusion ("foi excluído(a) por não possuir…"); a name missing from the list of those approved.
@@ -56,7 +93,7 @@ export const pt: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:vaga|posição|cargo)\b[^.;!?]{0,80}?\b(?:preenchida|fechada|encerrada|cancelada|não\s+está\s+mais\s+disponível)`,
+      rx`\b(?:vaga|posição|cargo)\b[^.;!?]{0,80}?\b(?<!\bainda\s(?:[^\s.;!?]+\s){0,3})(?:preenchid[oa]|fechad[oa]|encerrad[oa]|cancelad[oa]|retirad[oa]|suprimid[oa]|anulad[oa]|extint[oa]|não\s+está\s+mais\s+disponível)|\b(?:processo\s+seletivo|recrutamento|processo\s+de\s+(?:seleção|recrutamento))\b[^.;!?]{0,60}?\b(?:foi|está|ficou)\s+(?:\S+\s+)?(?:cancelad|interrompid|anulad)[oa]\b`,
     ),
     signal(
       'not-fit',
@@ -72,23 +109,23 @@ export const pt: PhraseSet = {
     ),
   ],
   condition: rx`^\s*então\b(?!\s*,)|^\s*(?:nesse|neste)\s+caso\b|^\s*se\b|\b(?:se\s+(?:você|vc|o\s+seu|a\s+sua|seu|sua|não|nós|formos|for|houver|tiver)|caso|a\s+menos|não\s+havendo|na\s+ausência|salvo\s+se|sem\s+(?:resposta|retorno))\b`,
-  hypothetical: rx`\b(?:os\s+candidatos|aqueles|aquelas)\s+que\b|\bquem\b|\b(?:assim\s+que|significa|indica|considere\s+que|entend[ae]\s+que|considerar\s+que|provavelmente)\b`,
+  hypothetical: rx`\b(?:os\s+candidatos|aqueles|aquelas)\s+que\b|\bquem\b|\b(?:assim\s+que|quer\s+dizer|significa|indica|considere\s+que|entend[ae]\s+que|considerar\s+que|provavelmente)\b`,
   negation: rx`\b(?:não|nunca|nenhum\w*)\b`,
   otherTopic: rx`\b(?:reagendar|remarcar|outro\s+(?:dia|horário)|fora\s+do\s+escritório|responder\s+(?:individualmente|a\s+cada))`,
   opener: rx`\binfelizmente\b|\blamentamos\b|\bapós\s+(?:uma\s+)?(?:análise|avaliação|consideração)\s+(?:\S+\s+)?(?:cuidadosa|criteriosa|detalhada)|\bdecisão\s+difícil`,
-  cutOff: rx`\b(?:não|decidimos|infelizmente)\s*$`,
+  cutOff: rx`\b(?:não|decidimos|infelizmente)\s*$|\b(?:lamentamos|lamento|infelizmente)\b[^.;!?]{0,40}?\b(?:informar|comunicar|dizer)\w*\s+que\b[^.;!?]{0,100}$`,
   softClose: rx`\bdesej\w*\s+(?:\S+\s+){0,4}?(?:sucesso|sorte|o\s+melhor)|\bboa\s+sorte\b|\bfuturas?\s+(?:oportunidades|vagas|processos)|\bbanco\s+de\s+talentos`,
   acknowledgement: rx`\brecebemos\s+(?:a\s+)?(?:sua|seu)\s+(?:candidatura|currículo|inscrição|aplicação)|\b(?:analisar|avaliar|analisaremos|avaliaremos)\b[^.;!?]{0,30}?\b(?:candidatura|perfil|currículo)|\brecebemos\b|\bentraremos\s+em\s+contato`,
   interview: rx`\bselecionad[oa]\s+para\s+(?:a\s+)?(?:entrevista|próxima\s+etapa)|\b(?:escolha|agende)\s+(?:um|o|a|sua|seu)\s+(?:horário|entrevista|data)\b|\b(?:convidar\w*|convite)\b[^.;!?]{0,40}?\b(?:entrevista|conversa|bate-papo)|\bdisponibilidade\b|\bpróxima\s+(?:etapa|fase)|\bentrevista\b[^.;!?]{0,60}?\b(?:segunda|terça|quarta|quinta|sexta|amanhã|\d{1,2}h|\d{1,2}:\d{2}|reagendar|confirmar)|\bconvidamos\b|\bgostaríamos\s+de\s+(?:te\s+)?(?:conhecer|convidar)`,
   assessment: rx`\b(?:teste|avaliação|case|desafio)\b[^.;!?]{0,40}?\b(?:realizar|completar|responder|link)|\b(?:teste\s+(?:online|técnico)|case\s+técnico|desafio\s+técnico|avaliação\s+online)\b`,
   offer: rx`\bcarta\s+(?:de\s+)?oferta|\bproposta\s+(?:formal|de\s+emprego|de\s+trabalho)|\b(?:felizes|prazer)\b[^.;!?]{0,40}?\bofere\w*|\bparabéns\b|\bbem-vind[oa]\b|\bassinar\s+o\s+contrato`,
-  alert: rx`\bvagas\s+(?:para\s+você|recomendadas|que\s+combinam)|\balerta\s+de\s+vagas|\bnovas\s+vagas\b|\bcandidate-se\s+(?:já|agora)`,
-  withdrawal: rx`\bcandidatura\s+(?:\S+\s+)?(?:retirada|cancelada)\b|\blamentamos\s+que\s+(?:você|tenha)\b|\b(?:retirou|retirar|cancelou)\s+(?:a\s+)?(?:sua\s+)?candidatura|\bsua\s+desistência|\b(?:respeitamos|respeito|entendemos|entendo|compreendemos)\s+(?:\S+\s+)?(?:a\s+)?(?:sua|tua)\s+decisão\b|\b(?:sua|tua)\s+decisão\s+de\s+(?:não|retirar|desistir)`,
+  alert: rx`\b(?:seu|sua)\s+(?:alerta|busca)\b|\bvagas\s+(?:para\s+você|recomendadas|que\s+combinam)|\balerta\s+de\s+vagas|\bnovas\s+vagas\b|\bcandidate-se\s+(?:já|agora)`,
+  withdrawal: rx`\bcandidatura\s+(?:\S+\s+)?cancelada\b|\bcandidatura\s+(?:\S+\s+){0,6}?retirada\b|\blamentamos\s+que\s+(?:você|tenha)\b|\b(?:retirou|retirar|cancelou)\s+(?:a\s+)?(?:sua\s+)?candidatura|\bsua\s+desistência|\b(?:respeitamos|respeito|entendemos|entendo|compreendemos)\s+(?:\S+\s+)?(?:a\s+)?(?:sua|tua)\s+decisão\b|\b(?:sua|tua)\s+decisão\s+de\s+(?:não|retirar|desistir)`,
   pause: rx`\b(?:congelad\w*|pausad\w*|suspens[ao]s?|em\s+espera)\b`,
-  promise: rx`\b(?:temporariamente|momentaneamente|provisoriamente)\b|\b(?:retomar\w*|retornaremos|entraremos\s+em\s+contato|voltaremos\s+a\s+(?:falar|contactá\w*|entrar)|permanece\s+ativa)|\baté\s+(?:a\s+|o\s+)?(?:aprovação|definição|reabertura|novo\s+orçamento)`,
-  jobContext: rx`\b(?:dia\s+experimental|concurso\s+para|procedimento\s+concursal|candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|recrutamento|currículo|CV|processo\s+seletivo|estágio|recrutador\w*)\b|${ENGLISH_JOB_WORDS}`,
+  promise: rx`\b(?:temporariamente|momentaneamente|provisoriamente)\b|\baté\s+(?:a\s+|o\s+)?(?:primavera|verão|outono|inverno|próximo\s+ano|ano\s+que\s+vem)\b|\b(?:retomar\w*|retornaremos|entraremos\s+em\s+contato|voltaremos\s+a\s+(?:falar|contactá\w*|entrar)|permanece\s+ativa)|\baté\s+(?:a\s+|o\s+)?(?:aprovação|definição|reabertura|novo\s+orçamento)`,
+  jobContext: rx`\b(?:recursos\s+humanos|candidatura\s+(?:espontânea\s+)?(?:à|a|para)\s+(?:a\s+)?(?:função|funções|vaga)|dia\s+experimental|concurso\s+para|procedimento\s+concursal|candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|recrutamento|currículo|CV|processo\s+seletivo|estágio|recrutador\w*)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidaturas?|inscrição|inscrições|seleção)\b`,
-  occupations: rx`\b(?:desenvolvedor|engenheir|analista|designer|gerente|coordenador|assistente|técnico|vendedor|consultor|auxiliar|supervisor|estagiári|programador|enfermeir|atendente|caixa|recepcionista|operador|motorista|arquitet)\w*|${ENGLISH_TITLES}`,
+  occupations: rx`\b(?:desenvolvedor|engenheir|analista|designer|gerente|coordenador|assistente|técnico|vendedor|consultor|auxiliar|supervisor|estagiári|programador|enfermeir|atendente|caixa|rece(?:p)?cionista|enólog|revisor|operador|motorista|arquitet)\w*|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:locador|aluguel|imóvel|sorteio|concurso|ganhador\w*|beta|lista\s+de\s+espera|bolsa|empréstimo\w*|crédito\w*|financiamento\w*|vestibular|admissão|mestrado\w*|doutorado\w*|pós-graduação|graduação|matrícula|edital)\b`,
   someoneElse: rx`\b(?:minha)\s+candidatura\b|\bcandidatura\s+d[oa]\s+(?!sua\b)\w+`,
   reader: rx`\b(?:você|vc|sua|seu|suas|seus|te|ti|contigo|tua|teu)\b`,
