@@ -17,9 +17,41 @@ describe('tidyCompany', () => {
     expect(tidyCompany('Initech,')).toBe('Initech');
   });
 
+  it('keeps the words of a name but drops a team, a heading or a foreign legal form', () => {
+    expect(tidyCompany('Crestmark Retail Careers')).toBe('Crestmark Retail');
+    expect(tidyCompany('Service RH Brasserie Vandenbroucke')).toBe('Brasserie Vandenbroucke');
+    expect(tidyCompany('Werving & Selectie Politie Noord-Holland')).toBe('Politie Noord-Holland');
+    expect(tidyCompany('Personeelszaken Ziekenhuis Oost')).toBe('Ziekenhuis Oost');
+    expect(tidyCompany('Atualização da Distribuidora Mantiqueira')).toBe('Distribuidora Mantiqueira');
+    expect(tidyCompany('Polvex Sp. z o.o.')).toBe('Polvex');
+    expect(tidyCompany('Baltic Trading OÜ')).toBe('Baltic Trading');
+    // A tracking system's name alone is no employer, but a name may start with it.
+    expect(tidyCompany('Ashby & Reid')).toBe('Ashby & Reid');
+    expect(tidyCompany('Ashby')).toBeUndefined();
+  });
+
+  it('refuses a job title or a unit left alone after team words', () => {
+    for (const raw of [
+      'HR Officer',
+      'Talent Acquisition Specialist',
+      'Talent Acquisition Early',
+      'the University',
+    ])
+      expect(tidyCompany(raw), raw).toBeUndefined();
+  });
+
   it('refuses words that only look like names', () => {
     for (const word of ['This', 'LinkedIn', 'Monday', 'Team', 'us', 'the moment'])
       expect(tidyCompany(word), word).toBeUndefined();
+  });
+});
+
+describe('NAME', () => {
+  const names = (text: string) => [...text.matchAll(new RegExp(NAME, 'gu'))].map((m) => m[1]);
+
+  it("reads a saint's abbreviation inside a name", () => {
+    expect(names("the post at St. Brigid's National School.")).toEqual(["St. Brigid's National School"]);
+    expect(names('Hospital St. Jude is hiring')).toEqual(['Hospital St. Jude']);
   });
 });
 
@@ -37,6 +69,10 @@ describe('domains and links', () => {
     expect(labelToName('acme-corp')).toBe('Acme Corp');
     expect(labelToName('careers-globex')).toBe('Globex');
     expect(labelToName('ibm')).toBe('IBM');
+    // A careers site's word before the name goes, in other languages too.
+    expect(labelToName('sollicitatie-hogeschool')).toBe('Hogeschool');
+    expect(labelToName('bensonroofing', new Map([['benson', 'Benson']]))).toBe('Benson Roofing');
+    expect(labelToName('adebayoandpartners', new Map([['adebayo', 'Adebayo']]))).toBe('Adebayo & Partners');
   });
 
   it('finds company slugs in ATS links', () => {
@@ -91,6 +127,9 @@ describe('umbrella domains and committees', () => {
 describe('spellsLabel', () => {
   it('matches a written name to the domain it is glued, prefixed or suffixed into', () => {
     expect(spellsLabel('Kettle & Crumb', 'kettleandcrumb')).toBe(true);
+    expect(spellsLabel('Tischlerei Eder', 'eder-tischlerei')).toBe(true);
+    expect(spellsLabel("Sinclair's Bookshop", 'sinclairbooks')).toBe(true);
+    expect(spellsLabel('Tischlerei Huber', 'eder-tischlerei')).toBe(false);
     expect(spellsLabel('Vela', 'grupovela')).toBe(true);
     expect(spellsLabel('Fennmark', 'fennmarkusa')).toBe(true);
     expect(spellsLabel('Orbis Maschinenbau GmbH', 'orbis-maschinenbau')).toBe(true);

@@ -3,10 +3,14 @@
  * which capitalised words only look like one.
  */
 
+import { splitLabel } from './label-words';
 import { DIGIT, LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
 
+/** "St. Brigid's", "Mt. Sinai": an abbreviation whose dot does not end the name. */
+const SAINT = `(?:St|Ste|Mt|Ft)\\.(?=[ \\t][${UPPER}])`;
+
 /** A capitalised name of up to five words ("Acme", "Bank of Nova", "Smith & Jones", "eBay", "J.P. Morgan"). */
-export const NAME = `((?:(?:[${UPPER}]\\.){2,3}(?=[ \\t][${UPPER}])|(?:[${UPPER}${DIGIT}]|[${LOWER}](?=[${UPPER}]))[${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*)(?:[ \\t](?:&[ \\t]?)?(?:[${UPPER}${DIGIT}][${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*|(?:of|and|de|del|du|des|la|le|los|las|der|die|das|für|for|y|e|da|do|dos|van|von|the)(?=[ \\t][${UPPER}${DIGIT}]))){0,4})`;
+export const NAME = `((?:(?:[${UPPER}]\\.){2,3}(?=[ \\t][${UPPER}])|${SAINT}|(?:[${UPPER}${DIGIT}]|[${LOWER}](?=[${UPPER}]))[${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*)(?:[ \\t](?:&[ \\t]?)?(?:${SAINT}|[${UPPER}${DIGIT}][${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*|(?:of|and|de|del|du|des|la|le|los|las|der|die|das|für|for|y|e|da|do|dos|van|von|the)(?=[ \\t][${UPPER}${DIGIT}]))){0,4})`;
 
 /** A set of words written `|`-separated, a few to a line: one quoted string per word weighs more in the bundle. */
 const wordSet = (...lines: string[]) => new Set(lines.join('|').split('|'));
@@ -24,7 +28,7 @@ const GENERIC_TAIL = wordSet(
 /** Departments that name a team inside the company ("Acme Engineering Recruiting"). */
 const DEPARTMENT = wordSet(
   'engineering|product|design|marketing|sales|finance|operations|research|data|technology|tech|legal',
-  'driver|drivers|nursing|clinical|corporate|campus|graduate|store|retail|field|experienced',
+  'driver|drivers|nursing|clinical|corporate|campus|graduate|store|field|experienced',
   'student|students|early|graduates|emerging|apprenticeships|internships',
 );
 
@@ -32,10 +36,10 @@ const DEPARTMENT = wordSet(
 const NOT_A_COMPANY = wordSet(
   'the|this|that|these|those|we|our|us|you|your|i|it|its|they',
   'unfortunately|thank|thanks|dear|hi|hello|hey|best|regards|please',
+  "employer|l'employeur|l’employeur|employeur|arbeitgeber|der arbeitgeber|empleador|el empleador|empregador|o empregador|werkgever|de werkgever",
   'after|as|at|in|on|for|with|present|time|this time|all|any|each|every|some|least|moment|once|again|today',
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'january|february|march|april|may|june|july|august|september|october|november|december',
-  'linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|icims|workable|successfactors|jobvite|taleo|ziprecruiter|xing|stepstone|monster|otta|wellfound',
   'email|e-mail|mail|gmail|recruiter|recruiting|hiring|talent|team|hr|careers|jobs|job|position|role',
   'application|applications|candidate|candidates|interview|company|remote',
   'senior|junior|graduate|principal|lead|head|chief|unit|selection|search|appointment|appointments',
@@ -46,10 +50,29 @@ const NOT_A_COMPANY = wordSet(
   'ze|zij|hij|ils|elles|ellos|ellas|eles|elas|he|she|er',
 );
 
+/** Job titles and units that stand alone after a team's words ("Talent Acquisition Specialist", "HR Officer"). */
+const TITLE_ALONE = wordSet(
+  'specialist|officer|manager|coordinator|assistant|advisor|adviser|associate|consultant|director|analyst',
+  'administrator|admin|generalist|partner|lead|executive|early|campus|university|college|school|hospital',
+  'clinic|practice|firm|business|organisation|organization|agency|group|bank|council|trust|foundation',
+);
+
+/** Legal forms that people leave out when they name the company ("Polvex Sp. z o.o.", "Baltic Trading OÜ"). */
+const FOREIGN_LEGAL_FORM =
+  /\s+(?:Sp\.?\s?z\s?o\.?\s?o\.?|OÜ|Oy|Oyj|ApS|A\/S|AS|ASA|S\.p\.A\.?|SpA|S\.r\.l\.?|Ltda\.?|Lda\.?|S\/A|EIRELI|Kft\.?|s\.r\.o\.?|d\.o\.o\.?|Zrt\.?|B\.V\.?|N\.V\.?|Pty\.?(?:\s+Ltd\.?)?)$/u;
+
+/** Job boards and tracking systems, never the employer, though a name may start with one ("Ashby & Reid"). */
+const PLATFORM_NAME = wordSet(
+  'linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|icims|workable|successfactors|jobvite',
+  'taleo|ziprecruiter|xing|stepstone|monster|otta|wellfound',
+);
+
 /** Words that open a sentence or a subject line in capitals, though names may begin with them ("Just Eat"). */
 const OPENER = wordSet(
   'just|also|sadly|regrettably|however|although|while|since|following|given|having|now|so|but|and|if',
   'pero|sin embargo|aber|mais|maar|mas|porém|entonces|donc|dus|daher',
+  'allerdings|jedoch|deshalb|deswegen|trotzdem|dennoch|zudem|außerdem|bedauerlicherweise|hierbij|daarom|echter',
+  'toutefois|cependant|néanmoins|desafortunadamente|lamentavelmente|contudo|entretanto|todavia|no obstante',
   'ik|je|helaas|na|nach|leider|après|malheureusement|tras|lamentablemente|después|após|depois|infelizmente',
   'store|shop|office|branch|site|location|greetings|service|le service|servicio|el servicio|serviço|o serviço',
   'absage|zusage|rückmeldung|bewerbung|candidature|candidatura|sollicitatie|réponse|respuesta|retorno|update',
@@ -58,7 +81,7 @@ const OPENER = wordSet(
 
 /** Words that only open a team's name ("Recruiter ASML", "Equipo de Talento BBVA"): the rest is the company. */
 export const LEADING_TEAM =
-  /^(?:(?:team|equipo|equipe|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|programa|programme|program|jobs|careers|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|atração|atracción|attraction|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|rrhh|resources|humanos|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?)\s+(?:(?:de|do|da|of|at|&|gestão|acquisition)\s+)*(?=\p{Lu}|\p{N})/iu;
+  /^(?:(?:team|equipo|equipe|equipa|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|gestión|gestion|programa|programme|program|jobs|careers|service|servicio|serviço|dienst|afdeling|abteilung|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|atração|atracción|attraction|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|seleção|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|hrm|rrhh|resources|humanos|humano|humana|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?|werving|selectie|personeelszaken|personeelsdienst|sollicitatie|sollicitaties|berufungsbüro|personalbüro)\s+(?:(?:de|do|da|of|at|&|en|y|e|gestão|acquisition|humano|humana|humanos|personal|pessoal|personnel|selectie)\s+)*(?=\p{Lu}|\p{N})/iu;
 
 /** Countries and regions after a name mark a branch of the company ("Capgemini India", "KPMG UK"). */
 const REGION_TAIL =
@@ -79,6 +102,11 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     .trim()
     .replace(/^(?:the|your|our|dein|deine|ihr|ihre|euer|votre|notre|jouw|seu|sua|nosso|nossa)\s+/i, '')
     .replace(LEADING_TEAM, '')
+    // A board's heading: "Atualização da Distribuidora Mantiqueira", "Update from Acme".
+    .replace(
+      /^(?:update from|news from|atualização d[aeo]|actualización de|mise à jour de|neuigkeiten von|nieuws van)\s+/iu,
+      '',
+    )
     // "Nikki & the Acme Talent Team": a person signing with the team.
     .replace(/^\p{Lu}[\p{L}'’-]+\s+(?:&|and)\s+the\s+(?=\p{Lu})/u, '')
     .replace(/^[("'“‘]+|[)"'”’,:;!?]+$/gu, '')
@@ -98,7 +126,7 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     words.pop();
     trimmed = true;
   }
-  name = words.join(' ').replace(CONNECTOR_TAIL, '').trim();
+  name = words.join(' ').replace(FOREIGN_LEGAL_FORM, '').replace(CONNECTOR_TAIL, '').trim();
   // "The Home Depot" is a name of its own; "The Acme Recruiting Team" only a team's.
   if (!trimmed && /^The\s+\S+\s+\S/u.test(raw.trim())) name = `The ${name}`;
   const region = REGION_TAIL.exec(name);
@@ -113,29 +141,31 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     return undefined;
   if (NOT_A_COMPANY.has(name.toLowerCase()) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase()))
     return undefined;
-  if (GENERIC_TAIL.has(name.toLowerCase()) || OPENER.has(name.toLowerCase())) return undefined;
+  const lower = name.toLowerCase();
+  if (GENERIC_TAIL.has(lower) || OPENER.has(lower) || TITLE_ALONE.has(lower) || PLATFORM_NAME.has(lower))
+    return undefined;
   return name;
 }
 
-/** Business words that domains glue to the name ("halcyonlabs", "brightlinehealth"). */
-const GLUED_SUFFIX =
-  /^(.{4,}?)(labs?|health|tech|group|software|media|studios?|foods|bank|capital|consulting|systems|digital|games|brands|energy|logistics|retail|partners|analytics|pharma|medical|dental|care|hotels?|networks?|payments|solutions|works|ventures|robotics|security|cloud|legal|motors|airlines|insurance|finance|financial|realty|homes|kitchenware|furniture|outfitters|coffee|books|design|marketing|agency)$/;
-
-/** Turns an address or URL label such as `acme-corp` into a readable name (`Acme Corp`). */
-export function labelToName(label: string): string | undefined {
-  const glued = /^[a-z]+$/.test(label) ? GLUED_SUFFIX.exec(label) : null;
-  const words = (glued ? `${glued[1]}-${glued[2]}` : label)
+/**
+ * Turns an address or URL label such as `acme-corp` into a readable name (`Acme Corp`); glued words are split
+ * with the words the message knows (`bensonroofing` → `Benson Roofing`).
+ */
+export function labelToName(label: string, known?: ReadonlyMap<string, string>): string | undefined {
+  const parts = label
     .replace(
-      /^(?:careers?|jobs?|recruiting|talent|hr|apply|join)[-_.]|[-_.](?:careers?|jobs?|recruiting|talent|hr)$/i,
+      /^(?:careers?|jobs?|recruiting|talent|hr|apply|join|werkenbij|werken|sollicitatie|vacatures|karriere|stellen|empleo|emploi|carreiras)[-_.]|[-_.](?:careers?|jobs?|recruiting|talent|hr|werkt|karriere|empleo|emploi|carreiras)$/i,
       '',
     )
     .split(/[-_.]+/)
     .filter((w) => w && !/^\d+$/.test(w));
-  if (!words.length) return undefined;
-  const name = words
-    .map((w) => (w.length <= 3 && words.length === 1 ? w.toUpperCase() : w[0]?.toUpperCase() + w.slice(1)))
-    .join(' ');
-  return tidyCompany(name);
+  if (!parts.length) return undefined;
+  const words = parts.flatMap((part) =>
+    part.length <= 3 && parts.length === 1
+      ? [part.toUpperCase()]
+      : (splitLabel(part, known) ?? [part[0]?.toUpperCase() + part.slice(1)]),
+  );
+  return tidyCompany(words.join(' '));
 }
 
 const ASCII_ONLY = /^[\0-\x7f]*$/;
@@ -164,11 +194,16 @@ const LABEL_PREFIX =
  */
 export function spellsLabel(name: string, label: string): boolean {
   const key = foldName(label);
-  if (key.length < 3 || !mayStartSpelling(name, key)) return false;
+  if (key.length < 3) return false;
+  // "Tischlerei Eder" at eder-tischlerei: the address's words in another order.
+  if (/[-_.]/.test(label) && sameWords(name, label)) return true;
+  if (!mayStartSpelling(name, key)) return false;
   // "Kettle & Crumb" at kettleandcrumb, "Kanzlei Dr. Klein" at kanzlei-klein.
   const spellings = (text: string) => {
     const bare = text.replace(/\b(?:Dr|Prof|Me)\.\s*/gu, '');
-    return [foldName(text), foldName(text.replace(/&/gu, ' and ')), foldName(bare)];
+    // "Sinclair's Bookshop" at sinclairbooks: a possessive the address leaves out.
+    const plain = text.replace(/['’]s\b/gu, '');
+    return [foldName(text), foldName(text.replace(/&/gu, ' and ')), foldName(bare), foldName(plain)];
   };
   // A longer name spells the label over more than its first word: "Politieagent" does not spell politie, "Hafenkante
   // Kaffeerösterei" spells hafenkante-kaffee.
@@ -183,6 +218,13 @@ export function spellsLabel(name: string, label: string): boolean {
 }
 
 /** Marks that change how a name's spellings begin ("& Co", "Dr. Klein"). */
+/** Whether a name has the words of a label's parts, in any order. */
+function sameWords(name: string, label: string): boolean {
+  const parts = label.split(/[-_.]+/).sort();
+  const words = name.split(/\s+/).map(foldName).sort();
+  return parts.length >= 2 && parts.join(' ') === words.join(' ');
+}
+
 const SPELLING_MARKS = /&|\b(?:Dr|Prof|Me)\./u;
 
 /**

@@ -516,4 +516,108 @@ describe('extract', () => {
       run('Acme <jobs@acme.com>', 'Your application for Data Analyst - London', 'Not this time.').role,
     ).toBe('Data Analyst');
   });
+
+  it('reads a domain that glues the name together with the words the message knows', () => {
+    const note = 'We went with someone else for the helper job. Thanks for coming by the yard.';
+    expect(run('Tyler Benson <tyler@bensonroofing.com>', 'Re: helper', note).company).toBe('Benson Roofing');
+    expect(run("Chris O'Neill <chris@oneillsbar.ie>", 'Trial', note).company).toBe("O'Neill's Bar");
+    // A name the message writes still wins over the split address.
+    expect(
+      run('Emma Sinclair <emma@sinclairbooks.co.uk>', 'Saturday', note, [
+        'Emma',
+        "Sinclair's Bookshop, Ludlow",
+      ]).company,
+    ).toBe("Sinclair's Bookshop");
+  });
+
+  it('keeps the words of a name beyond what the address spells, but not a site after a possessive', () => {
+    const body = 'Thank you for your interest in the Analyst position. We will not be moving forward.';
+    expect(run('Rowan Tech Partners <talent@rowantech.com>', 'Your application', body).company).toBe(
+      'Rowan Tech Partners',
+    );
+    expect(
+      run(
+        'Mira Oyelaran <mira.oyelaran@thornburyhealth.org>',
+        'Your interview',
+        "Thank you for interviewing for the Patient Access position at Thornbury Health's Eastside Clinic.",
+        ['Mira Oyelaran', 'Talent Acquisition Specialist', 'Thornbury Health'],
+      ).company,
+    ).toBe('Thornbury Health');
+  });
+
+  it("takes an agency's client from the subject, the client's answer or the word for client", () => {
+    const agency = 'Meghan Lowry <meghan.lowry@talentbridge-recruit.com>';
+    expect(
+      run(
+        agency,
+        'Update - Senior Data Analyst @ Hollins Freight',
+        'Unfortunately my client has decided to go with another candidate.',
+      ).company,
+    ).toBe('Hollins Freight');
+    expect(
+      run(
+        'Drew Kaminski <drew@kaminskitalent.com>',
+        'RE: your CV',
+        'Larkspur came back to me this morning. They are not taking it further.',
+      ).company,
+    ).toBe('Larkspur');
+    expect(
+      run(
+        'Mark Jansen <mark.jansen@brightpeople-werving.nl>',
+        'Terugkoppeling',
+        'Ik heb net de klant gesproken – Rijnmond Tankopslag B.V. – over je gesprek. Ze kozen voor een ander.',
+      ).company,
+    ).toBe('Rijnmond Tankopslag');
+  });
+
+  it('takes the employer from the subject of a LinkedIn message, never the person who sent it', () => {
+    const found = run(
+      'Priyanka Rao via LinkedIn <inmail-hit-reply@linkedin.com>',
+      'Re: Opportunity: Senior DevOps Engineer at Halcyon Pay',
+      "They've decided to prioritise other candidates, so we won't be moving to the next stage.",
+    );
+    expect(found.company).toBe('Halcyon Pay');
+  });
+
+  it('reads employers that job boards and tracking systems name in the body', () => {
+    expect(
+      run('Ashby <no-reply@ashbyhq.com>', 'Quarry', 'We are not going to move forward right now.\n\n— Quarry')
+        .company,
+    ).toBe('Quarry');
+    expect(
+      run(
+        'InfoJobs <noreply@infojobs.net>',
+        'Tu candidatura',
+        'El estado de tu candidatura a la oferta «Administrativo/a contable» de Grupo Ferrocal ha cambiado.',
+      ).company,
+    ).toBe('Grupo Ferrocal');
+    expect(
+      run(
+        'Indeed <ne-pas-repondre@indeed.com>',
+        'Mise à jour de votre candidature',
+        "Préparateur de commandes H/F\nLogiSud Distribution – Cavaillon (84)\nStatut : Non retenue\nL'employeur a examiné votre candidature.\n• Cariste – Vaucluse Intérim – Avignon",
+      ).company,
+    ).toBe('LogiSud Distribution');
+  });
+
+  it("takes the employer's full name from its equal-opportunity line, not a heading in capitals", () => {
+    const body =
+      'MARLIN VALLEY REGIONAL TRANSIT DISTRICT\n\nYour score did not meet the passing mark.\n\nMarlin Valley Regional Transit District is an Equal Opportunity Employer.';
+    expect(run('Marlin Valley Transit <hr-noreply@marlinvalley.gov>', 'Results', body).company).toBe(
+      'Marlin Valley Regional Transit District',
+    );
+  });
+
+  it('reads an acronym after a name as the name spelled out, but keeps a bare acronym', () => {
+    const body = 'Thank you for applying. The assignment was filled by another teacher.';
+    expect(
+      run('Riverbend DSB Staffing <staffing@riverbenddsb.ca>', 'Posting 4471', body, [
+        'Staffing Services',
+        'Riverbend District School Board',
+      ]).company,
+    ).toBe('Riverbend District School Board');
+    expect(
+      run('TCS NextStep <nextstep@tcs.com>', 'Application', body, ['Tata Consultancy Services']).company,
+    ).toBe('TCS');
+  });
 });

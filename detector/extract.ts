@@ -3,14 +3,16 @@ import {
   companiesFromLinks,
   domainLabel,
   foldName,
+  LEADING_TEAM,
   labelToName,
   NAME,
   spellsLabel,
   tidyCompany,
 } from './company';
+import { isBusinessWord } from './label-words';
 import { lazyRegExp } from './lazy';
 import { LETTER, LOWER, UPPER } from './letters';
-import { ci, readSenderName, readSignature, teamLineCompany } from './people';
+import { ci, isTeamPhrase, readSenderName, readSignature, teamLineCompany } from './people';
 import {
   firstTidy,
   ROLE_WORDS,
@@ -45,14 +47,14 @@ export interface ExtractInput {
 }
 
 const JOB_WORDS =
-  'position|role|job|opportunity|opportunities|opening|vacancy|internship|interest|interview|interviewing|candidacy|application|career|careers|everyone|here|team|employment|time|work|working|apply|applying|applied|stelle|position|bewerbung|interesse|poste|candidature|intérêt|puesto|vacante|candidatura|solicitud|interés|vaga|functie|sollicitatie|vacature|processo|proceso|process';
+  'postulé|postulée|postuler|beworben|gesolliciteerd|postulado|postulada|postulaste|candidatou|position|role|job|opportunity|opportunities|opening|vacancy|internship|interest|interview|interviewing|candidacy|application|career|careers|everyone|here|team|employment|time|work|working|apply|applying|applied|stelle|position|bewerbung|interesse|poste|candidature|intérêt|puesto|vacante|candidatura|solicitud|interés|vaga|functie|sollicitatie|vacature|processo|proceso|process';
 
 const JOB_WITH_WORDS =
   'position|role|job|opportunity|opportunities|opening|vacancy|internship|career|careers|employment|candidacy|application';
 
 /** A name followed by a job noun is a job title ("interest in the Machine Learning Engineer vacancy"). */
 const NOT_BEFORE_JOB_NOUN =
-  "(?![\\p{L}\\p{N}&'’+-])(?!(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&'’+-]*)*[ \\t]+(?:role|position|vacancy|job|opening|opportunity|internship|programme|program|scheme|team|stelle|poste|puesto|vaga|functie|vacature|certification|certificate|experience|skills|background|degree|license|licence|qualifications?)\\b)";
+  "(?![\\p{L}\\p{N}&'’+-])(?!(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&'’+-]*)*[ \\t]+(?:role|position|vacancy|job|opening|opportunity|internship|programme|program|scheme|apprenticeship|traineeship|contract|post|shift|team|stelle|poste|puesto|vaga|functie|vacature|certification|certificate|experience|skills|background|degree|license|licence|qualifications?)\\b)";
 
 /** Body phrases that put the employer's name right after (or, for relays, right before) a job word. */
 const COMPANY_IN_TEXT: RegExp[] = [
@@ -78,11 +80,16 @@ const COMPANY_IN_TEXT: RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci("l'équipe|équipe|el equipo de|equipo de|equipe|equipe da|equipe do|do time|o time|time|het team van|team van|ihr team von|team von|das team von")})(?:[ \\t]+(?:Recrutement|RH|Talent Acquisition|Talents|Talento|Recursos Humanos|Recruitment))?[ \\t]*[–—-]?[ \\t]*(?:de[ \\t]+|du[ \\t]+)?${NAME}`,
+    `\\b(?:${ci("l'équipe|équipe|el equipo de|equipo de|equipe|equipe da|equipe do|do time|o time|time|het team van|team van|ihr team von|team von|das team von")})(?:[ \\t]+(?:Recrutement|RH|Talent Acquisition|Talents|Talento|Recursos Humanos|Recruitment))?[ \\t]*[–—-]?[ \\t]*(?:(?:de|du|da|do|van)[ \\t]+)?${NAME}`,
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci('update from|news from|message from|feedback from|novedades de|mise à jour de|atualização de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
+    `\\b(?:${ci('update from|news from|message from|feedback from|novedades de|mise à jour de|atualização de|atualização da|atualização do|actualización de|neuigkeiten von|nieuws van|update van|nachricht von|nachricht von der firma|nachricht der firma|mensaje de|message de|bericht van|mensagem da|mensagem do')})[ \\t]+${NAME}`,
+    'gu',
+  ),
+  // A job board's quoted title: "la oferta «Administrativo/a contable» de Grupo Ferrocal".
+  new RegExp(
+    `[«"“][^»"”\\n]{2,80}[»"”][ \\t]+(?:${ci('at|with|de|del|bei|chez|van|bij|da|do|em|en')})[ \\t]+(?:(?:la|le|el|der|die|het|the|a|o)[ \\t]+)?${NAME}`,
     'gu',
   ),
   // A text message or a short note: "this is Karen from Lone Star Pediatrics", "soy Marta de Farmacia Robles".
@@ -95,6 +102,12 @@ const COMPANY_IN_TEXT: RegExp[] = [
 /** Relayed decisions start with the employer: "Globex has decided…", "Farmacia Robles ha revisado…". */
 const SENTENCE_SUBJECT = new RegExp(
   `(?:^|[.!?:][ \\t]+|\\n|\\b(?:que|that|dass|dat)[ \\t]+)(?:(?:${ci('the|la|le|el|a|o|die|der|de|het')})[ \\t]+)?${NAME}[ \\t]+(?:has|have|had|reviewed|decided|is|isn['’]t|won['’]t|will|ha|han|hat|haben|heeft|hebben|a|ont|analisou|decidiu|revisou|revisó|decidió|não|ne|n'a|no|agradece|agradecem|agradeceu|remercie|bedankt|dankt|thanks)(?![${LETTER}'’])`,
+  'gu',
+);
+
+/** An employer's own statement in a footer: "Ferrovia Regional Transit Authority is an Equal Opportunity Employer." */
+const EQUAL_OPPORTUNITY = new RegExp(
+  `(?:^|\\n|[.!?][ \\t]+)${NAME}[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:${ci('equal opportunity|equal opportunities|equal employment opportunity')}|EEO|EOE)\\b`,
   'gu',
 );
 
@@ -187,10 +200,26 @@ const SUBJECT_LEAD = new RegExp(`^${NAME}\\.?[ \\t]*(?:[|:]|[ \\t][-–—·])[ 
 
 /** Recruitment agencies pass on their client's decision: the client is the company. */
 const AGENCY =
-  /\b(?:recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|intérim|interim)\b/i;
+  /\b(?:consultoria|executive search|recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|intérim|interim)\b/i;
+/** A line that reads like a signature's, not a sentence ("Bridget Sol | Senior Consultant | Marrowgate Recruitment"). */
+const SIGNATURE_LINE = /^[^\n]{2,80}$(?<![.!?])/u;
+/** An employer's own recruiting staff: "Graduate Recruitment Manager", "Recruiting Coordinator". */
+const IN_HOUSE_TITLE =
+  /\b(?:recruitment|recruiting|resourcing)\s+(?:manager|coordinator|officer|partner|lead|advisor|adviser|specialist|administrator|assistant|executive)\b/i;
 /** Staffing firms whose names carry no agency word: their messages pass on a client's decision. */
 const STAFFING_FIRM =
   /^(?:adecco|randstad\w*|hays|roberthalf|manpower\w*|michaelpage|pagegroup|pagepersonnel|robertwalters|kellyservices|tempo-team|youngcapital|startpeople|synergie|gigroup|olympia|kforce|aerotek|teksystems|insightglobal|spherion|expresspros|lhh|reed|harveynash|akkodis|experis|brunel|allegis|trenkwalder)$/;
+/** "Ik heb de klant gesproken – Rijnmond Tankopslag B.V.", "Gerente Comercial (cliente Frigorífico Pantanal)". */
+const CLIENT_NAMED = new RegExp(
+  `\\b(?:${ci('klant|cliente|client|kunde|opdrachtgever')})(?:(?:[ \\t]+[${LOWER}]+){0,2}[ \\t]*[–—:(-])?[ \\t]*${NAME}`,
+  'gu',
+);
+
+/** A client answering through the agency: "Larkspur came back to me this morning", "Hollins have gone with…". */
+const CLIENT_ANSWER = new RegExp(
+  `(?:^|[.!?:][ \\t]+|\\n)${NAME}[ \\t]+(?:came back|got back|have come back|has come back|have gone with|has gone with|went with|opted|chose|felt|told me|aren['’]t|won['’]t|didn['’]t)\\b`,
+  'gu',
+);
 const CLIENT_MENTION = new RegExp(
   `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from|terugkoppeling van|feedback van|reactie van|rückmeldung von|retour de|retour du client|respuesta de|retorno da|retorno do')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
   'gu',
@@ -208,10 +237,16 @@ const SUBJECT_COMPANY: RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci('update from|news from|message from|feedback from|novedades de|mise à jour de|atualização de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
+    `\\b(?:${ci('update from|news from|message from|feedback from|novedades de|mise à jour de|atualização de|atualização da|atualização do|actualización de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
     'gu',
   ),
 ];
+
+/** A subject that ends on the employer: "Opportunity: Senior DevOps Engineer at Halcyon Pay", "Analyst @ Hollins". */
+const SUBJECT_AT_END = new RegExp(
+  `[ \\t](?:at|@|bei|chez|bij)[ \\t]+${NAME}[ \\t]*(?:\\([^()\\n]{1,40}\\))?[ \\t]*$`,
+  'gu',
+);
 
 /**
  * Subjects that name the role: "Your application for ROLE", "Ihre Bewerbung als ROLE", "candidature au poste de
@@ -227,10 +262,33 @@ const NO_REPLY_LOCAL =
   /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon|bounces?|alerts?)\b|no-?reply/i;
 
 type Proposal = [string | undefined, number];
+interface Candidate {
+  name: string;
+  weight: number;
+  key: string;
+}
 
 /** Two folded names for one company: one starts or (from five letters on) contains the other. */
 const relatedKeys = (a: string, b: string) =>
   a.startsWith(b) || b.startsWith(a) || (a.length >= 5 && b.includes(a)) || (b.length >= 5 && a.includes(b));
+
+const SMALL_WORD = /^(?:of|and|&|the|for|de|du|des|la|le|van|von|für)$/i;
+
+/** Whether `long` spells out the initials that end `short`: "Riverbend District School Board" for "Riverbend DSB". */
+function spellsOut(long: string, short: string): boolean {
+  const shortWords = short.split(/\s+/);
+  const acronym = shortWords.pop() ?? '';
+  // A bare acronym ("TCS") is a name people use as it is.
+  if (!shortWords.length || !/^[A-Z]{2,6}$/.test(acronym)) return false;
+  const longWords = long.split(/\s+/);
+  if (shortWords.some((word, at) => longWords[at] !== word)) return false;
+  const initials = longWords
+    .slice(shortWords.length)
+    .filter((word) => !SMALL_WORD.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials === acronym;
+}
 
 /** Below this, a name rests on the address alone and yields to any fuller name a real source wrote. */
 const SOLID = 2;
@@ -241,35 +299,74 @@ const SOLID = 2;
  * wrote ("Quillstone Software GmbH" over "Quillstone"), and names as written beat names rebuilt from an address
  * ("Grünwald" over "Gruenwald").
  */
-function chooseCompany(proposals: Proposal[], preferred?: string): string | undefined {
+function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: string): string | undefined {
   // One entry per name, its weights added (halves, so the sums are exact): links may repeat a name thousands of
   // times, and names are weighed against each other in pairs.
   const weights = new Map<string, number>();
   for (const [name, weight] of proposals) if (name) weights.set(name, (weights.get(name) ?? 0) + weight);
-  const valid = [...weights]
+  // "Riverbend DSB" and "Riverbend District School Board" are one name, the second spelled out.
+  for (const short of [...weights.keys()]) {
+    const long = [...weights.keys()].find((name) => spellsOut(name, short));
+    if (!long) continue;
+    weights.set(long, (weights.get(long) ?? 0) + (weights.get(short) ?? 0));
+    weights.delete(short);
+    if (preferred === short) preferred = long;
+  }
+  const valid: Candidate[] = [...weights]
     .map(([name, weight]) => ({ name, weight, key: foldName(name) }))
     .filter((p) => p.key !== '');
   const groupWeight = (key: string) =>
     valid.reduce((sum, o) => sum + (relatedKeys(key, o.key) ? o.weight : 0), 0);
-  let leader: (typeof valid)[number] | undefined;
+  let leader: Candidate | undefined;
   let leaderWeight = 0;
   for (const p of valid) {
     const weight = groupWeight(p.key);
     if (!leader || weight > leaderWeight) [leader, leaderWeight] = [p, weight];
   }
   if (!leader) return undefined;
-  const group = valid.filter((p) => relatedKeys(p.key, (leader as (typeof valid)[number]).key));
+  const group = valid.filter((p) => relatedKeys(p.key, (leader as Candidate).key));
   const solid = group.filter((p) => p.weight >= SOLID);
   const pool = solid.length ? solid : group;
   // The name the sender signs with is the official one, unless the message itself keeps to a fuller one: a
   // longer variant named once adds a branch or a place ("Tesco Extra Cheshunt" from "Tesco Careers").
   const own = pool.find((p) => p.name === preferred);
   if (own && pool.every((p) => p.weight <= own.weight)) return own.name;
-  return pool.reduce((best, p) => {
+  // "Thornbury Health's Eastside Clinic" at thornburyhealth.org is a site of Thornbury Health, not a fuller name
+  // of it; "St Mary's Catholic Academy" at stmarysacademy is a name of its own.
+  const site = group.find((o) => o.key === ownKey);
+  const branch = (p: Candidate) =>
+    site !== undefined &&
+    p !== site &&
+    /^['’]s\s/u.test(p.name.slice(site.name.length)) &&
+    p.name.startsWith(site.name);
+  const kept = pool.filter((p) => !branch(p));
+  const candidates = kept.length < pool.length && site ? [...kept, site] : kept;
+  return candidates.reduce((best, p) => {
     const longer = p.key.length > best.key.length;
     const sameKeyHeavier = p.key === best.key && p.weight > best.weight;
     return longer || sameKeyHeavier ? p : best;
   }).name;
+}
+
+/** Words after a name that belong to it ("… Partners", "… & Resorts"), not a place or a possessive branch. */
+function extendsName(rest: string): boolean {
+  return (
+    /^\s/u.test(rest) &&
+    rest.split(/\s+/).some((word) => isBusinessWord(foldName(word)) || LEGAL_FORM.test(word))
+  );
+}
+
+/**
+ * Whether the name the address spells in full replaces the chosen one of the same group. A chosen name that goes
+ * on past it with words of a name ("Rowan Tech Partners" at rowantech.com) stays.
+ */
+function prefersWritten(chosen: string, written: string): boolean {
+  const [chosenKey, writtenKey] = [foldName(chosen), foldName(written)];
+  // "Werving Plus" at werving-plus.nl: what tidying took for a team's word, the address spells as the name's.
+  if (writtenKey.endsWith(chosenKey)) return true;
+  if (!relatedKeys(chosenKey, writtenKey)) return false;
+  if (!(chosenKey.startsWith(writtenKey) && chosenKey.length > writtenKey.length)) return true;
+  return !extendsName(chosen.slice(written.length));
 }
 
 const inText = (patterns: RegExp[], text: string, weight: number): Proposal[] =>
@@ -311,6 +408,8 @@ function spelledName(lines: string[], label: string | undefined, except?: string
 }
 
 const NAMES = new RegExp(NAME, 'gu');
+/** Raw text searched for a name the address spells, when the cleaned message has none. */
+const MAX_RAW_NAMES = 20_000;
 
 /** The sender's domain as the message writes it ("visiting Sunrise Preschool" at sunrisepreschool.com). */
 function writtenDomainName(text: string, label: string | undefined): string | undefined {
@@ -319,9 +418,12 @@ function writtenDomainName(text: string, label: string | undefined): string | un
   for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
     // The fewest words that spell the label, and a legal form after them ("HSBC Application Update" is HSBC).
     const words = (m[1] ?? '').split(/[ \t]+/);
+    // A heading in capitals ("MARLIN VALLEY REGIONAL…") shouts the name rather than writes it.
+    if (words.length > 1 && words.every((word) => word.length > 3 && word === word.toUpperCase())) continue;
     const end = words.findIndex((_, at) => spellsLabel(words.slice(0, at + 1).join(' '), label));
     if (end < 0) continue;
-    let stop = end + 1;
+    // "Pemberton Law" at pembertonlaw: the next word may complete what the first only nearly spells.
+    let stop = foldName(words.slice(0, end + 2).join(' ')) === foldName(label) ? end + 2 : end + 1;
     while (stop < words.length && LEGAL_FORM.test(words[stop] ?? '')) stop++;
     // "Hospital San Juan de Dios" at hospitalsanjuan: a name goes on after "de", "of", "van".
     if (/^(?:of|de|del|du|des|da|do|dos|van|von|der)$/.test(words[stop] ?? '')) stop = words.length;
@@ -333,6 +435,29 @@ function writtenDomainName(text: string, label: string | undefined): string | un
   }
   return undefined;
 }
+
+const CAPITALISED_WORD = new RegExp(`[${UPPER}][${LETTER}'’]{2,}`, 'gu');
+
+/**
+ * Words the message writes with a capital, as it writes them ("O'Neill", "Children's"), by their folded letters:
+ * they tell how an address that glues them together reads.
+ */
+function knownWords(text: string): Map<string, string> {
+  const known = new Map<string, string>();
+  for (const [word] of text.slice(0, 20_000).matchAll(CAPITALISED_WORD)) {
+    const written = word.replace(/['’]s$/u, '');
+    const key = foldName(written);
+    if (key.length >= 3 && !known.has(key))
+      known.set(
+        key,
+        written === written.toUpperCase() ? written[0] + written.slice(1).toLowerCase() : written,
+      );
+  }
+  return known;
+}
+
+/** Words that name a mailbox, never part of the name an address spells ("tesco-careers.com" is Tesco's). */
+const MAILBOX_WORD = /^(?:careers?|jobs?|talent|hr|team|people|hiring|mail|werken|karriere|empleo|emploi)$/i;
 
 const LEGAL_FORM =
   /^(?:&|and|company|co\.?|corp\.?|gmbh|ag|se|kg|ltd\.?|limited|inc\.?|llc|llp|plc|sa|sas|sarl|srl|sl|bv|nv|group|groep|gruppe|groupe|grupo)$/i;
@@ -367,6 +492,14 @@ function support(proposals: Proposal[], name: string | undefined, weight: number
     proposals.find(([other]) => other && foldName(other) === key)?.[0] ??
     proposals.find(([other]) => other && relatedKeys(key, foldName(other)))?.[0];
   return backed ? [backed, weight] : [name, 0.5];
+}
+
+const SIGN_OFF = new RegExp(`^[ \\t]*[—–-]+[ \\t]*${NAME}[ \\t]*$`, 'u');
+
+/** "Quarry" as the subject and "— Quarry" as the last line: a tracking system's message signed by the employer. */
+function signOffInSubject(body: string, subject: string): string | undefined {
+  const name = tidyCompany(SIGN_OFF.exec(body.trimEnd().split('\n').pop() ?? '')?.[1]);
+  return name && foldName(subject).includes(foldName(name)) ? name : undefined;
 }
 
 /** A reader who forwards a message is not the one who wrote it. */
@@ -422,13 +555,25 @@ function extractFrom(input: ExtractInput): Extraction {
   const card = platform?.relay ? readJobCard(input.body, subject) : {};
 
   const staffingFirm = STAFFING_FIRM.test(domainLabel(sender.domain) ?? '');
+  // A job board relays an employer's news, whatever agencies its suggestions name.
   const agency =
-    AGENCY.test(sender.name) ||
-    /recruit|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend/i.test(
-      sender.domain,
-    ) ||
-    staffingFirm ||
-    input.signature.some((line) => AGENCY.test(line) && !/\bteam\b/i.test(line));
+    !platform?.relay &&
+    // "SuccessFactors Recruiting" is the system's own name, "Reclutamiento Farmacias Norte" a company's own team.
+    ((AGENCY.test(sender.name) && !LEADING_TEAM.test(sender.name) && !isPlatform(tidyCompany(sender.name))) ||
+      /recruit|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\./i.test(
+        sender.domain,
+      ) ||
+      staffingFirm ||
+      // A signature naming the agency, left in the body when no closing word set it apart; a department's line
+      // ("Graduate Recruitment", "Geschäftsbereich Personal") is the employer's own.
+      closingLines(input).some(
+        (line) =>
+          SIGNATURE_LINE.test(line) &&
+          AGENCY.test(line) &&
+          !/\bteam\b/i.test(line) &&
+          !isTeamPhrase(line.trim()) &&
+          !IN_HOUSE_TITLE.test(line),
+      ));
   const mentions = `${input.body}\n${subject}`;
   // An agency's message names its client as the one who decided ("die Stadtwerke Bielefeld haben sich…").
   const agencyKeys = [fromName.company, ownDomain, signature.company].map((name) => foldName(name ?? ''));
@@ -443,6 +588,9 @@ function extractFrom(input: ExtractInput): Extraction {
     firstTidy(OUR_CLIENT, mentions, tidyCompany) ??
     (agency
       ? (firstTidy(CLIENT_MENTION, mentions, tidyCompany) ??
+        firstTidy(CLIENT_ANSWER, input.body, notTheAgency) ??
+        firstTidy(CLIENT_NAMED, mentions, notTheAgency) ??
+        firstTidy(SUBJECT_AT_END, subject, notTheAgency) ??
         firstTidy(SENTENCE_SUBJECT, input.body, notTheAgency) ??
         forwardedSender(input, domainLabel(sender.domain)) ??
         // "the Operator vacancy at Janssen Pharmaceutica": where a staffing firm places people is its client.
@@ -452,15 +600,21 @@ function extractFrom(input: ExtractInput): Extraction {
       : undefined);
   const closing = closingLines(input);
   // A name the message writes that spells the sender's own domain is the company's, as it writes it.
-  const written = writtenDomainName(`${subject}\n${input.body}\n${input.signature.join('\n')}`, ownDomain);
+  const mailText = `${subject}\n${input.body}\n${input.signature.join('\n')}`;
+  // A forwarded or quoted part the cleaning dropped may still spell it ("HR Manager, Ashby & Reid Solicitors").
+  const written =
+    writtenDomainName(mailText, ownDomain) ??
+    writtenDomainName(input.links.slice(0, MAX_RAW_NAMES), ownDomain);
   const proposals: Proposal[] = [
     [client, 8],
     [firstTidy(EMPLOYER_FIELD, input.body, fieldValue), 4],
+    [firstTidy(EQUAL_OPPORTUNITY, input.body, tidyCompany), 4],
     [platform?.relay ? firstTidy(VACANCY_LINE, input.body, companyUnlessRole) : undefined, 3],
     [firstTidy(DEPARTMENT_FIELD, input.body, fieldValue), 2],
     [card.company, 3],
     [senderCompany, 3],
     ...inText(SUBJECT_COMPANY, subject, 2.5),
+    [firstTidy(SUBJECT_AT_END, subject, companyUnlessRole), 2.5],
     [firstTidy(APPLICATION_TO, subject, companyUnlessRole), 2.5],
     ...inText(COMPANY_IN_TEXT, input.body, 2.5),
     ...inText(COMPANY_IN_TEXT, input.signature.join('\n'), 2),
@@ -469,9 +623,13 @@ function extractFrom(input: ExtractInput): Extraction {
     [spelledName(closing, ownDomain, signature.company), 1],
     ...companiesFromLinks(`${input.links}\n${sender.domain}`).map((name): Proposal => [name, 2]),
     [atsLocal, 1.5],
-    [written ?? (ownDomain ? labelToName(ownDomain) : undefined), 1],
+    [
+      written ?? (ownDomain ? labelToName(ownDomain, knownWords(`${sender.name}\n${mailText}`)) : undefined),
+      1,
+    ],
   ];
   proposals.push(
+    [platform && !platform.relay ? signOffInSubject(input.body, subject) : undefined, 2],
     support(proposals, firstTidy(SENTENCE_SUBJECT, input.body, tidyCompany), 2.5),
     support(proposals, firstTidy(SUBJECT_LEAD, subject, companyUnlessRole), 2),
   );
@@ -480,11 +638,16 @@ function extractFrom(input: ExtractInput): Extraction {
   const chosen = chooseCompany(
     proposals.filter(([name]) => ownHiring || !isPlatform(name)),
     senderCompany,
+    foldName(ownDomain ?? ''),
   );
-  // "BrightPath Staffing" at brightpathstaffing.com: a name of several words the address spells in full keeps the
-  // words tidying takes for a team's.
+  // "BrightPath Staffing" at brightpathstaffing.com, "J.P. Morgan" at jpmorgan.com: a name of several words the
+  // address spells in full is the company's as it writes it.
   const spelledInFull =
-    written && /\s/.test(written) && ownDomain && foldName(written) === foldName(ownDomain);
+    written &&
+    /\s/.test(written) &&
+    ownDomain &&
+    foldName(written) === foldName(ownDomain) &&
+    !MAILBOX_WORD.test(written.split(/\s+/).pop() ?? '');
   // A hiring manager signing with a full name from a personal address, the employer unnamed: the person is who
   // turned the reader down, and whom to thank.
   const manager =
@@ -496,9 +659,7 @@ function extractFrom(input: ExtractInput): Extraction {
     /\s/.test(fromName.person ?? '')
       ? fromName.person
       : undefined;
-  const company =
-    (spelledInFull && chosen && relatedKeys(foldName(chosen), foldName(written)) ? written : chosen) ??
-    manager;
+  const company = (spelledInFull && chosen && prefersWritten(chosen, written) ? written : chosen) ?? manager;
 
   const subjectRole = SUBJECT_ROLE.exec(subject);
   const tidySubjectRole = subjectRole?.[1]?.toLowerCase() === 'to' ? tidyTitledRole : tidyRole;

@@ -30,6 +30,29 @@ describe('readSenderName', () => {
     expect(fromName('LinkedIn <jobs-noreply@linkedin.com>')).toEqual({});
   });
 
+  it('reads an employer on a tracking system, whose slug is the mailbox, and a team before the name', () => {
+    expect(fromName('Ellery Biosciences <ellery@successfactors.com>')).toEqual({
+      company: 'Ellery Biosciences',
+    });
+    expect(fromName('Team HR Lumen Software <jobs@lumensoftware.nl>')).toEqual({ company: 'Lumen Software' });
+    expect(fromName('Equipa de Talento – Farfalla Tech <talent@farfallatech.pt>')).toEqual({
+      company: 'Farfalla Tech',
+    });
+  });
+
+  it('names no employer for a person on a job board or a jobs portal', () => {
+    expect(fromName('Priyanka Rao via LinkedIn <inmail-hit-reply@linkedin.com>')).toEqual({
+      person: 'Priyanka Rao',
+    });
+    expect(fromName('Federal Jobs Portal <noreply@jobs-portal.example>')).toEqual({});
+  });
+
+  it('leaves out the recruiting service an address names when it writes for an employer', () => {
+    expect(fromName('AFAS Recruitment – Gemeente Oostkempe <noreply@afasrecruitment.be>')).toEqual({
+      company: 'Gemeente Oostkempe',
+    });
+  });
+
   it('drops the department or the relaying site a display name adds to the employer', () => {
     expect(fromName('Ville de Gradignac – Direction des ressources humaines <drh@gradignac.fr>')).toEqual({
       company: 'Ville de Gradignac',
@@ -80,6 +103,18 @@ describe('readSignature', () => {
       company: 'Harbor & Main',
     });
     expect(readSignature(['The Hooli Recruiting Team'])).toEqual({ company: 'Hooli' });
+  });
+
+  it("prefers the institution's own line to the unit after a title, and no title for a company", () => {
+    expect(
+      readSignature(['Dr James Okonkwo', 'Head of Department, Sociology', 'Lancaster University']).company,
+    ).toBe('Lancaster University');
+    expect(readSignature(['Elizabeth Ward', 'HR Officer']).company).toBeUndefined();
+    // A closing left above the name is nobody's name.
+    expect(readSignature(['Alles Gute', 'Marcel Eder']).person).toBe('Marcel Eder');
+    expect(
+      readSignature(['Mira Oyelaran', 'Talent Acquisition Specialist', 'Thornbury Health']).company,
+    ).toBe('Thornbury Health');
   });
 
   it('reads the company from team lines, before or after the team words', () => {

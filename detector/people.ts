@@ -24,9 +24,14 @@ const PERSON_NAME = new RegExp(
 
 /** Words that name organisations, departments or job titles rather than people, in the languages we read. */
 const ORGANISATION_WORD =
-  /\b(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|café|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)\b/i;
+  /\b(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|llp|plc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|café|taller|werkstatt|oficina|tienda|loja|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)\b/i;
 
+/** Display names of job portals, which relay an employer's news ("Federal Jobs Portal"). */
+const JOB_PORTAL = /\b(?:portal|job ?board|jobbörse|bolsa de (?:empleo|trabajo)|banco de empregos)\b/i;
 const VIA = /^(.+?)\s+(?:via|through|on behalf of|über|par|por|por meio de|via de)\s+(.+)$/i;
+/** Words that mark a part of a display name as a recruiting service rather than the employer. */
+const RECRUITING_SERVICE = /\b(?:recruit\w*|jobs|careers|werving|talent)\b/i;
+
 /** "Talentify for Parkline Apartments": a service writing for the employer named last. */
 const FOR = /^(.+?)\s+(?:for|für|pour|para|voor)\s+(.+)$/i;
 /** "de", "van", "da" split only in lower case: "Zorggroep De Linde" is one name. */
@@ -40,10 +45,15 @@ const TEAM_NAME = new RegExp(
   'u',
 );
 
+/** Closing words left above the name when cleaning kept the signature in the body ("Alles Gute", "Beste Grüße"). */
+const SIGN_OFF =
+  /^(?:alles gute|beste grüße|viele grüße|liebe grüße|freundliche grüße|best wishes|kind regards|best regards|warm regards|many thanks|un saludo|saludos|cordialement|bien à vous|groeten|hartelijke groet|met vriendelijke groet|atenciosamente|abraço|cumprimentos)$/i;
+
 /** A person's name has no team words ("Klinikum Oberlausitz Bewerbermanagement", "Programa de Estágio"). */
 function looksLikePerson(name: string): boolean {
   return (
     PERSON_NAME.test(name) &&
+    !SIGN_OFF.test(name) &&
     !ORGANISATION_WORD.test(name) &&
     !isTeamPhrase(name) &&
     tidyCompany(name) === name
@@ -73,6 +83,8 @@ function isPersonName(name: string, sender: Sender): boolean {
       local.startsWith(keys[0]?.[0] ?? '#') &&
       local.includes(keys[keys.length - 1] ?? '#'));
   const inLabel = label !== '' && (keys.some((key) => label.includes(key)) || label === foldName(name));
+  // "Ellery Biosciences <ellery@successfactors.com>": on a tracking system the mailbox is the employer's slug.
+  if (sender.platform && !sender.platform.relay && keys.length >= 2 && local === keys[0]) return false;
   if (inLocal) return true;
   if (inLabel) return false;
   return name.split(/\s+/).length >= 2;
@@ -85,7 +97,10 @@ function isPersonName(name: string, sender: Sender): boolean {
 function withoutTeamParts(name: string, sender: Sender): { name: string; team: boolean; site: boolean } {
   const pieces = name.split(NAME_PIECES);
   const label = foldName(domainLabel(sender.domain) ?? '');
-  const isSite = (piece: string) => sender.platform !== undefined && foldName(piece) === label;
+  // "AFAS Recruitment – Gemeente Oostkempe" at afasrecruitment.be: a recruiting service named by the address
+  // writes for the other part.
+  const isSite = (piece: string) =>
+    foldName(piece) === label && (sender.platform !== undefined || RECRUITING_SERVICE.test(piece));
   const kept = pieces.filter((piece) => !isTeamPhrase(piece) && !isSite(piece));
   if (pieces.length < 2 || !kept.length || kept.length === pieces.length)
     return { name, team: false, site: false };
@@ -114,7 +129,13 @@ export function readSenderName(sender: Sender): Parties {
   if (site) return { company: tidyCompany(name) };
   const via = VIA.exec(name);
   // "Acme via Greenhouse": the part before names the employer the system writes for.
-  if (via) return { company: tidyCompany(via[1]) };
+  // "Priyanka Rao via LinkedIn": a person writing through a job board names no employer.
+  if (via)
+    return sender.platform?.relay && looksLikePerson(via[1] ?? '')
+      ? { person: via[1] }
+      : { company: tidyCompany(via[1]) };
+  // "Federal Jobs Portal": a portal relays the employer's news.
+  if (JOB_PORTAL.test(name)) return {};
   const writingFor = writesFor(name, sender);
   if (writingFor) return { company: tidyCompany(writingFor) };
   const personAt = PERSON_AT.exec(name);
@@ -124,8 +145,9 @@ export function readSenderName(sender: Sender): Parties {
     return { person: personAt[1], company: tidyCompany(personAt[2]) };
   // A job board's own name ("NHS Jobs", "Government Recruitment Service") is never the employer.
   if (sender.platform?.relay) return {};
-  const team = TEAM_NAME.exec(name);
-  if (team) return { company: tidyCompany(team[0]) };
+  // "Acme Talent Team"; but "Team HR Lumen Software" opens with the team, and the company follows.
+  const team = tidyCompany(TEAM_NAME.exec(name)?.[0]);
+  if (team) return { company: team };
   // A name that had a department's part is an organisation's ("Caisse Boréale – Acquisition de talents").
   if (!hadTeam && isPersonName(name, sender)) return { person: name };
   // A lone first name from a personal mailbox ("Jane" <jane@…>) is a person, a shop's name an organisation.
@@ -144,8 +166,8 @@ const JOB_TITLE_WORDS =
 
 /** Words that name a hiring team or department without the company ("Human Resources", "Service Recrutement"). */
 const TEAM_WORD =
-  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|early|careers?|personas|pessoas|gestión|gestion|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction)$/i;
-const isTeamPhrase = (text: string) => text.split(/\s+/).every((word) => TEAM_WORD.test(word));
+  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction)$/i;
+export const isTeamPhrase = (text: string) => text.split(/\s+/).every((word) => TEAM_WORD.test(word));
 
 /** A unit inside an organisation: "Department of Engineering, University of Cambridge". */
 const UNIT_OF =
@@ -194,6 +216,8 @@ export function readSignature(lines: string[]): SignatureParts {
   const parts: SignatureParts = {};
   // A line naming only a team ("Talent Acquisition Team") puts the company on the next line.
   let teamAbove = false;
+  // The company after a job title ("Recruiter | Pinterest"), unless an organisation's own line follows.
+  let titled: string | undefined;
   const block = lines.slice(0, 8);
   // The block's last line that is not a team's ("European Rail Office" / "Human Resources").
   const last = block.length >= 2 ? block.findLastIndex((line) => !isTeamPhrase(line.trim())) : -1;
@@ -218,12 +242,19 @@ export function readSignature(lines: string[]): SignatureParts {
       continue;
     }
     if (parts.person && pieces.length >= 2 && JOB_TITLE_WORDS.test(first))
-      parts.company ??= tidyBrand(pieces[pieces.length - 1]?.trim());
+      titled ??= tidyBrand(pieces[pieces.length - 1]?.trim());
     // An organisation's name alone on a line under the person ("Brightline Health"), or closing a block that
     // signs for a department ("Expository Writing Program" / "New York University").
-    else if ((parts.person || at === last) && alone && !looksLikePerson(first))
-      parts.company ??= tidyCompany(first);
+    else if ((parts.person || at === last) && alone && !looksLikePerson(first)) {
+      const name = tidyCompany(first);
+      // "Head of Department, Sociology" / "Lancaster University": the institution's own line outranks the unit
+      // after a title.
+      if (titled && name && ORGANISATION_WORD.test(name) && !parts.company) parts.company = name;
+      else parts.company ??= titled ?? name;
+      titled = undefined;
+    }
   }
+  parts.company ??= titled;
   return parts;
 }
 

@@ -43,6 +43,17 @@ describe('roleInText', () => {
     expect(roleInText(text)).toBe(role);
   });
 
+  it('keeps the subject of an academic post and ends other titles at "in"', () => {
+    expect(
+      roleInText(
+        'Thank you for attending interview for the post of Lecturer in Health & Social Care at Kingsbridge College.',
+      ),
+    ).toBe('Lecturer in Health & Social Care');
+    expect(roleInText('Thank you for applying for the position of Data Analyst in London.')).toBe(
+      'Data Analyst',
+    );
+  });
+
   it('skips phrases that are not job titles', () => {
     expect(roleInText('Thank you for the time you invested in the role.')).toBeUndefined();
     expect(roleInText('Thank you for applying to Initech.')).toBeUndefined();
@@ -115,6 +126,29 @@ describe('subjects and tidying', () => {
 });
 
 describe('tidyRole', () => {
+  it('drops a gender marker without brackets, a job noun in front and a clause after the title', () => {
+    expect(tidyRole('Préparateur de commandes H/F')).toBe('Préparateur de commandes');
+    expect(tidyRole('Convocatoria Auxiliar Administrativo')).toBe('Auxiliar Administrativo');
+    expect(tidyRole('Concurso público Profesional de Apoyo Académico')).toBe(
+      'Profesional de Apoyo Académico',
+    );
+    expect(tidyRole('Vaga Engenheiro de Segurança')).toBe('Engenheiro de Segurança');
+    expect(tidyRole('Auxiliar de Farmacia (sucursal Cumbres) a la que aplicaste')).toBe(
+      'Auxiliar de Farmacia (sucursal Cumbres)',
+    );
+    expect(tidyRole('LTO Posting 4471')).toBeUndefined();
+    expect(tidyRole('Posting PT-26-031 Grade 1 Teacher')).toBe('Grade 1 Teacher');
+    expect(tidyRole('Recruitment #26-114 Account Clerk II')).toBe('Account Clerk II');
+    expect(tidyRole('Berufungsverfahren W2-Professur Hydrologie')).toBe('W2-Professur Hydrologie');
+    // A title that merely starts like a job noun stays whole.
+    expect(tidyRole('Cargo Handler')).toBe('Cargo Handler');
+  });
+
+  it('ends a title before the verb that follows it', () => {
+    expect(roleInText('Tu candidatura para el puesto de Patronista ha finalizado.')).toBe('Patronista');
+    expect(roleInText('Le statut de votre candidature au poste de Vendeur a changé.')).toBe('Vendeur');
+  });
+
   it('drops every pictograph, whether or not it is outside the Basic Multilingual Plane', () => {
     const pictographs = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter(
       (char) => /^\p{Extended_Pictographic}$/u.test(char),

@@ -23,7 +23,7 @@ const ROLE_STOP =
 const PHRASE_WORD =
   /(?:^|\s)(?:time|application|interest|interested|consideration|decision|process|candidates?|opportunity|experience|skills|background|team|company|other|another|future|interview|bewerbung|candidature|candidatura|sollicitatie|update|status|conversation|week|last|requirements|period|months|suitable|specific|great|if|may|might|can|could|should|when|where|while|named|reach|file|out|it)(?=\s|$)|\s(?:the|a|an)$/u;
 const ROLE_VAGUE =
-  /^(?:equal|open|current|above|exciting|same|right|particular|specific|advertised|available|following|aforementioned|new|posted|vacant|morning|afternoon|evening|night|weekend|weekday|part-time|full-time|temporary|permanent|seasonal|\s)+$/i;
+  /^(?:equal|open|current|above|exciting|same|right|particular|specific|advertised|available|following|aforementioned|new|posted|vacant|morning|afternoon|evening|night|weekend|weekday|part-time|full-time|temporary|permanent|seasonal|summer|winter|spring|autumn|fall|christmas|holiday|festive|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|\s)+$/i;
 
 /**
  * Subjects often carry emoji ("Your application for Designer 🌱"); a job title never does. Building the emoji
@@ -33,11 +33,19 @@ const ROLE_VAGUE =
 const MAY_HOLD_EMOJI = /[\u00A9\u00AE\u2000-\u32FF\uD800-\uDBFF]|\uFE0F/;
 const EMOJI = /(?:\p{Extended_Pictographic}|\u200D|\uFE0F)+/gu;
 
-/** A vacancy's number or reference names no job: "312456", "Kennziffer 2026-114", "Ref.ª B/12/2026". */
+/** A vacancy's number or reference names no job: "312456", "Kennziffer 2026-114", "Posting #S02291". */
 const REFERENCE = new RegExp(
-  String.raw`^[^${LETTER}]*$|^(?:vacancy\s+)?(?:ref|reference|referenz|kennziffer|référence|referencia|referência|req|requisition|stellenausschreibung|vacaturenummer|n[º°o])\b`,
+  String.raw`^[^${LETTER}]*$|^(?:vacancy\s+)?(?:ref|reference|referenz|kennziffer|référence|referencia|referência|req|requisition|stellenausschreibung|vacaturenummer|n[º°o])\b|\b(?:posting|announcement|requisition)\s*(?:#|no\.?|number)?\s*[A-Z]*\d+$`,
   'i',
 );
+
+/**
+ * A first word or two before a capitalised title, which may be a job noun rather than part of the title; written
+ * with a capital, only words that never open a title ("Cargo Handler" is one).
+ */
+const LEADING_NOUN = /^(\S+(?:\s+(?:público|pública|de))?)\s+(?=[A-ZÀ-ÖØ-Þ])/u;
+const LEADING_NOUN_WORD =
+  /^(?:aviso|anuncio|oferta|vaga|vacante|puesto|cargo|poste|offre|stelle|functie|vacature|convocatoria|concurso(?:\s+público)?|função\s+de|función\s+de)$|^(?:Aviso|Anuncio|Oferta|Vaga|Vacante|Vacature|Convocatoria|Concurso(?:\s+público)?|Função\s+de|Función\s+de|Berufungsverfahren|Auswahlverfahren)$/u;
 
 /** A captured role, or undefined when the capture is a phrase rather than a job title. */
 export function tidyRole(raw: string | undefined): string | undefined {
@@ -46,9 +54,12 @@ export function tidyRole(raw: string | undefined): string | undefined {
     .trim()
     .replace(/^(?:to\s+)?be\s+(?:an?\s+)?/i, '')
     .replace(/^(?:the|a|an|our|your|this|le|la|l'|el|o|a|de|het|der|die|das)\s+/i, '')
-    // "aviso Analista de Cuentas", "join Acme as a Frontend Engineer": the words before the title go.
+    // "aviso Analista de Cuentas", "Convocatoria Auxiliar Administrativo", "join Acme as a Frontend Engineer": the
+    // words before the title go.
+    .replace(LEADING_NOUN, (lead, word: string) => (LEADING_NOUN_WORD.test(word) ? '' : lead))
+    // "Posting PT-26-031 Grade 1 Teacher", "Recruitment #26-114 Account Clerk II": a reference before the title.
     .replace(
-      /^(?:aviso|anuncio|oferta|vaga|vacante|puesto|cargo|poste|offre|stelle|functie|vacature)\s+(?=[A-ZÀ-ÖØ-Þ])/,
+      /^(?:posting|recruitment|requisition|announcement|vacancy|job)\s*(?:#|no\.?)?\s*[A-Z]*[-\d][\w/-]*\s+(?=\p{Lu})/iu,
       '',
     )
     .replace(/^(?:join|joining|work|working)\s.*?\s(?:as|als|comme|como)\s+(?:an?\s+)?(?=[A-ZÀ-ÖØ-Þ])/, '')
@@ -59,8 +70,11 @@ export function tidyRole(raw: string | undefined): string | undefined {
     .replace(/\s*\((?:[^()]*\d{4,}[^()]*|(?:ref|req|id|job|n[º°o]\.?)\b[^()]*|#[^()]*)\)/giu, '')
     // Working time and pay groups ("(0,8 fte)", "(Subgrupo A1)") describe the contract, not the job.
     .replace(/\s*\([^()]*\b(?:fte|uur|hours|hrs|stunden|std|subgrupo|grupo)\b[^()]*\)/giu, '')
-    // Gender markers ("(m/w/d)", "(H/F)") say who may apply, not what the job is.
+    // Gender markers ("(m/w/d)", "H/F") say who may apply, not what the job is.
     .replace(/\s*\(\s*[mwfdxh](?:\s*\/\s*[mwfdxh]){1,2}\s*\)/giu, '')
+    .replace(/\s+[mwfdxh](?:\/[mwfdxh]){1,2}$/iu, '')
+    // "Auxiliar de Farmacia (sucursal Cumbres) a la que aplicaste": the clause after the title goes.
+    .replace(/\s+(?:a la que|al que|para la que|para el que|à laquelle|auquel|waarop|auf die)\s.*$/iu, '')
     .replace(/\s+(?:programme|program|scheme|intake|position|role|vacancy|opening)$/u, '')
     // Patterns match without case: a comma before a lower-case word ends the title after all.
     .replace(/,\s+\p{Ll}.*$/u, '')
@@ -76,8 +90,11 @@ export function tidyRole(raw: string | undefined): string | undefined {
 export const tidyTitledRole = (raw: string | undefined) =>
   raw && ROLE_WORDS.test(raw) ? tidyRole(raw) : undefined;
 
+/** "in" ends a title ("Analyst in London"), save after an academic post's name ("Lecturer in Sociology"). */
+const IN = String.raw`(?<!\b(?:lecturer|lectureship|professor|professorship|teacher|tutor|fellow|fellowship|reader|researcher|studentship|instructor|chair|phd|doctorate)\s+)in`;
+
 /** Where a role phrase ends: a preposition that introduces the company or place, or punctuation. */
-const ROLE_END = String.raw`(?=(?<!-)\s+(?:at|with|in|here|within|on|for|and|bei|in|im|und|mit|chez|au|et|avec|en|bij|met|na|no|em|e|y|con|com|para|pour|dans|op|te|nicht|niet|wel|toch|ook|auf|zur|zum|neste|nesta|leider|helaas|was|were|has|wurde|werd|foi|fue|fut)(?![\p{L}\p{N}&'’-])|\s+(?:à|não)\s|\s+\|\s|\s*[\n.;!?)]|\s*:(?!in(?:nen)?\b)|\s*\((?![^()\n]{1,30}\))|\s*\((?=[^()\n]*\d{4}|\s*(?:ref|req|id|job)\b)|,(?! \p{Lu}[\p{L}\p{N}&/+-]*(?: (?:&|\p{Lu}[\p{L}\p{N}&/+-]*)){0,3}(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|$)`;
+const ROLE_END = String.raw`(?=(?<!-)\s+(?:at|with|${IN}|here|within|on|for|and|bei|im|und|mit|chez|au|et|avec|en|bij|met|na|no|em|e|y|con|com|para|pour|dans|op|te|nicht|niet|wel|toch|ook|auf|zur|zum|neste|nesta|leider|helaas|was|were|has|ha|hat|heeft|a(?=\s+(?:changé|été|évolué))|wurde|werd|foi|fue|fut|delen|laten)(?![\p{L}\p{N}&'’-])|\s+(?:à|não)\s|\s+\|\s|\s*[\n.;!?)]|\s*:(?!in(?:nen)?\b)|\s*\((?![^()\n]{1,30}\))|\s*\((?=[^()\n]*\d{4}|\s*(?:ref|req|id|job)\b)|,(?! \p{Lu}[\p{L}\p{N}&/+-]*(?: (?:&|\p{Lu}[\p{L}\p{N}&/+-]*)){0,3}(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|$)`;
 /**
  * A title: no sentence punctuation, but a comma before a capitalised qualifier that closes it ("Software Engineer,
  * Mobile role") and a short parenthesis ("Guest Advocate (Cashier)") may be part of it.
@@ -107,7 +124,7 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
     re: lazyRegExp(() =>
       withCheapBoundaries(
         new RegExp(
-          String.raw`\b(?:the|our|your|this|a|an)\s+${TITLE}\s+(?:position|role|opening|vacancy|job|opportunity|post|internship)\b`,
+          String.raw`\b(?:the|our|your|this|a|an)\s+${TITLE}\s+(?:position|role|opening|vacancy|job|opportunity|post|internship|assignment|placement)\b`,
           'giu',
         ),
       ),

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isBusinessWord, splitLabel } from './label-words';
+
+const known = (...words: string[]) =>
+  new Map(words.map((word) => [word.toLowerCase().replace(/[^a-z]/g, ''), word]));
+
+describe('splitLabel', () => {
+  it('splits a name the message knows from the business words glued after it', () => {
+    expect(splitLabel('bensonroofing', known('Benson'))).toEqual(['Benson', 'Roofing']);
+    expect(splitLabel('walshfamilydentists', known('Walsh'))).toEqual(['Walsh', 'Family', 'Dentists']);
+  });
+
+  it('writes glued connectors and possessives as people do', () => {
+    expect(splitLabel('ridleyandcoaccountants', known('Ridley'))).toEqual([
+      'Ridley',
+      '&',
+      'Co',
+      'Accountants',
+    ]);
+    expect(splitLabel('oneillsbar', known("O'Neill"))).toEqual(["O'Neill's", 'Bar']);
+    expect(splitLabel('dublinchildrensmuseum')).toEqual(['Dublin', "Children's", 'Museum']);
+  });
+
+  it('keeps an unknown word whole before a business word', () => {
+    expect(splitLabel('bayoustatebank')).toEqual(['Bayou', 'State', 'Bank']);
+    expect(splitLabel('harbourviewhotel')).toEqual(['Harbourview', 'Hotel']);
+  });
+
+  it('leaves a label that reads best as one word', () => {
+    expect(splitLabel('kitesurf')).toBeUndefined();
+    // A stub of three letters is no word of its own ("Ini Tech").
+    expect(splitLabel('initech')).toBeUndefined();
+    // A word the message writes does not split off most of a long label.
+    expect(splitLabel('northwindlogistica', known('North'))).toBeUndefined();
+    expect(splitLabel('acme-corp')).toBeUndefined();
+  });
+
+  it('tells words that belong to a name', () => {
+    expect(isBusinessWord('partners')).toBe(true);
+    expect(isBusinessWord('retail')).toBe(true);
+    expect(isBusinessWord('and')).toBe(false);
+    expect(isBusinessWord('lille')).toBe(false);
+  });
+});

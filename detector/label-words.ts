@@ -1,0 +1,106 @@
+/**
+ * Splits an address label that glues a name together ("bensonroofing", "ridleyandcoaccountants") into the words a
+ * person would read. Words come from the message itself (the sender's own name, names it writes) and from a short
+ * list of words that businesses put in their names; what neither knows stays one word ("kitesurf").
+ */
+
+/** Words small businesses and institutions glue into their domains, folded as addresses write them (no accents). */
+const BUSINESS_WORDS = new Map<string, string>(
+  [
+    'academy|accountants|accounting|adventures|advisors|advisory|agency|analytics|apartments|architects|arts|art',
+    'associates|auto|autos|bakery|bank|bar|barbers|beauty|bike|bikes|bistro|books|bookshop|bookstore|brewery',
+    'brewing|bridal|brides|builders|building|cafe|capital|care|catering|centre|center|charity|clinic|clothing',
+    'coffee|college|community|construction|consultants|consulting|creative|credit|dental|dentistry|dentists|design',
+    'designs|digital|distillery|electrical|electric|energy|engineering|estates|events|fabrication|family|farm',
+    'farms|fashion|finance|financial|fitness|flooring|florist|flowers|foods|foundation|freight|furniture|gallery',
+    'games|garage|garden|gardens|group|hair|hardware|haulage|health|healthcare|holdings|home|homes|hospitality',
+    'hospital|hotel|hotels|house|institute|insurance|interiors|investments|jewellery|joinery|kitchen|kitchens',
+    'labs|landscaping|law|lawyers|learning|legal|living|logistics|management|manufacturing|marketing|media',
+    'medical|motors|museum|music|nursery|nursing|optometry|painting|partners|pets|pharma|pharmacy|photography',
+    'physio|plumbing|print|printing|property|properties|realty|recruitment|removals|research|resorts|restaurant',
+    'retail|roofing|salon|school|sciences|security|senior|services|software|solicitors|solutions|spa|sports',
+    'staffing|state|storage|studio|studios|supplies|surveyors|systems|tax|tech|technologies|textiles|theatre',
+    'tours|training|transport|travel|trekking|trust|tyres|university|vets|veterinary|ventures|wealth|wines|wine',
+    'works|workshop|yoga|shop|translations|translation|cleaning|carpentry|electricians|engineers|garages',
+    'transit|district|council|county|borough|regional|commission|hospice|festival|authority|merchants|clinics|deli',
+    'heating|bakers|butchers|grocers|opticians|chemist',
+    'biosciences|therapeutics|pharmaceuticals|kliniken',
+    'versicherungen|versicherung|assurances|seguros|verzekeringen|hoteis|hoteles|vinhos|bodegas|servicios|servicos',
+    // Compounds of other languages that would otherwise split at an English word ("hoge school").
+    'hogeschool|ziekenhuis|gemeente|universiteit|zorggroep|klinikum|krankenhaus|sparkasse|volksbank|hochschule',
+    'clinica|farmacia|farmacias|grupo|livraria|restaurante|tischlerei|baeckerei|kanzlei|praxis|autohaus|bouw|zorg',
+  ]
+    .join('|')
+    .split('|')
+    .map((word) => [word, word[0]?.toUpperCase() + word.slice(1)] as [string, string]),
+);
+/** Words written otherwise than their letters: "&", "Co", "Children's". */
+const WRITTEN_OTHERWISE: [string, string][] = [
+  ['and', '&'],
+  ['co', 'Co'],
+  ['childrens', "Children's"],
+  ['womens', "Women's"],
+];
+for (const [word, written] of WRITTEN_OTHERWISE) BUSINESS_WORDS.set(word, written);
+
+/** Whether a folded word is one businesses put in their names ("partners", "retail", "hospital"). */
+export const isBusinessWord = (word: string) => BUSINESS_WORDS.has(word) && word !== 'and';
+
+/** A word costs one; letters no list knows cost more the more of them there are, so known words are preferred. */
+const unknownCost = (length: number) => 2 + length / 3;
+/** "and" alone is cheap to find inside names ("highlandcare"): it has to earn its place. */
+const wordCost = (word: string) => (word === 'and' ? 1.5 : 1);
+const LONGEST_WORD = 24;
+const MAX_UNKNOWN = 12;
+
+interface Step {
+  cost: number;
+  from: number;
+  piece: string;
+}
+
+/**
+ * The cheapest reading of `label` (lower-case letters) as words. `known` maps folded words to how the message
+ * writes them; a possessive "s" may follow one of them ("oneillsbar" is O'Neill's Bar). Returns undefined when
+ * the label reads best as a single word.
+ */
+export function splitLabel(
+  label: string,
+  known: ReadonlyMap<string, string> = new Map(),
+): string[] | undefined {
+  if (!/^[a-z]{6,63}$/.test(label)) return undefined;
+  const best: (Step | undefined)[] = [{ cost: 0, from: -1, piece: '' }];
+  const offer = (end: number, step: Step) => {
+    const current = best[end];
+    if (!current || step.cost < current.cost) best[end] = step;
+  };
+  for (let start = 0; start < label.length; start++) {
+    const here = best[start];
+    if (!here) continue;
+    for (let end = start + 1; end <= Math.min(label.length, start + LONGEST_WORD); end++) {
+      const word = label.slice(start, end);
+      const written = known.get(word) ?? BUSINESS_WORDS.get(word);
+      if (written && (word.length >= 3 || word === 'co'))
+        offer(end, { cost: here.cost + wordCost(word), from: start, piece: written });
+      if (word === 's' && known.has(label.slice(here.from, start)))
+        offer(end, { cost: here.cost + 0.5, from: start, piece: "'s" });
+      // An unknown piece is a name of its own ("bayou", "kitesurf"): not a stub, and not most of a long label.
+      if (word.length >= 4 && (word.length <= MAX_UNKNOWN || word.length === label.length))
+        offer(end, { cost: here.cost + unknownCost(word.length), from: start, piece: '' });
+    }
+  }
+  if (!best[label.length]) return undefined;
+  const pieces: string[] = [];
+  for (let end = label.length; end > 0; ) {
+    const step = best[end] as Step;
+    const letters = label.slice(step.from, end);
+    pieces.unshift(step.piece || letters[0]?.toUpperCase() + letters.slice(1));
+    end = step.from;
+  }
+  const words = pieces.reduce<string[]>((out, piece) => {
+    if (piece === "'s" && out.length) out[out.length - 1] += piece;
+    else out.push(piece);
+    return out;
+  }, []);
+  return words.length > 1 ? words : undefined;
+}
