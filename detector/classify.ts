@@ -21,6 +21,11 @@ export interface Classification {
   kind: MailKind;
   score: number;
   reasons: string[];
+  /**
+   * Set when the message is surely no rejection of the reader, whatever its words: nothing places it in a job
+   * search, it is a template, or it is written to the hiring side.
+   */
+  settled?: true;
 }
 
 export interface Context {
@@ -448,7 +453,7 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
       score: 0,
       reasons: texts(found),
     });
-    if (!jobContext) return pick('other', []);
+    if (!jobContext) return { ...pick('other', []), settled: true };
     if (withdrawal.length) return pick('withdrawal', withdrawal);
     if (pause.length && promised) return pick('pause', pause);
     if (alert.length && !personal) return pick('alert', alert);
@@ -458,7 +463,7 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
     return pick('other', []);
   };
 
-  if (isTemplate(allText) || hiringSide) return { kind: 'other', score: 0, reasons: [] };
+  if (isTemplate(allText) || hiringSide) return { kind: 'other', score: 0, reasons: [], settled: true };
   if (evidence.length === 0) {
     // Soft and truncated rejections: the news is carried by an opener and a kind closing, nothing contradicts it.
     const onlyKindWords =

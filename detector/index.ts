@@ -3,7 +3,9 @@ import { cleanBody } from './clean';
 import { extract } from './extract';
 import { htmlToText } from './html';
 import { pickLanguage } from './language';
+import { rejectionLikelihood } from './likelihood';
 import { PHRASE_SETS } from './phrases';
+import { withSecondOpinion } from './second-opinion';
 import { parseSender, type Sender } from './sender';
 import { splitSentences } from './sentences';
 import type { MailInput, Verdict } from './types';
@@ -37,6 +39,13 @@ function bodyText(input: MailInput): string {
   return typeof input.html === 'string' ? htmlToText(input.html.slice(0, MAX_INPUT * 5), MAX_INPUT) : '';
 }
 
+/** The subject and the cleaned body a verdict reads (and the likelihood model was trained on), and the signature. */
+export function readMail(input: MailInput): { subject: string; body: string; signature: string[] } {
+  const subject = typeof input.subject === 'string' ? input.subject.slice(0, 500) : '';
+  const { body, signature } = cleanBody(bodyText(input));
+  return { subject, body: body.slice(0, MAX_BODY), signature };
+}
+
 /** Which verdicts company, role and recruiter are read for: every one, or only rejections (as a page needs). */
 type Reading = 'every' | 'rejections';
 
@@ -45,15 +54,13 @@ type Reading = 'every' | 'rejections';
  * what a reply needs: a page runs them between its own tasks, everyone else all at once.
  */
 function* judging(input: MailInput, reading: Reading): Generator<void, Verdict> {
-  const subject = typeof input.subject === 'string' ? input.subject.slice(0, 500) : '';
   const sender = parseSender(typeof input.from === 'string' ? input.from.slice(0, 500) : '');
-  const { body: fullBody, signature } = cleanBody(bodyText(input));
-  const body = fullBody.slice(0, MAX_BODY);
+  const { subject, body, signature } = readMail(input);
   const set = pickLanguage(`${subject}\n${body}`, PHRASE_SETS);
   const sentences = [subject, ...splitSentences(body)].filter((s) => s.trim() !== '').map(toSentence);
   yield;
 
-  const { kind, score, reasons } = classify(
+  const classification = classify(
     sentences,
     {
       viaPlatform: sender.platform !== undefined,
@@ -64,6 +71,11 @@ function* judging(input: MailInput, reading: Reading): Generator<void, Verdict> 
       senderDomain: sender.domain,
     },
     set,
+  );
+  const { kind, score, reasons } = withSecondOpinion(
+    classification,
+    rejectionLikelihood(subject, body),
+    sentences,
   );
   const verdict: Verdict = {
     rejection: kind === 'rejection' && score >= 0.5,

@@ -1,0 +1,82 @@
+/**
+ * A second opinion on whether a message is a rejection, learned from labelled mail (`npm run train`,
+ * `scripts/train-likelihood.ts`): a logistic regression over the words and word pairs of the subject and the
+ * cleaned body. The phrase tables know how decisions are worded and say why; this knows which words go with a
+ * no, and still has an opinion when a recruiter words it in a way no table lists. The verdict leans on it only at
+ * the edges (see `./index.ts`): to drop a "rejection" it finds nothing of, and to catch one it is sure of.
+ */
+import { LETTER_OR_DIGIT } from './letters';
+import { WEIGHTS } from './likelihood-weights';
+
+/** Feature buckets: words and word pairs are hashed into a table of this many weights (2^BITS). */
+export const BITS = 14;
+/** Only the start of a body is read: a decision sits near the top, and long mail must stay cheap. */
+const MAX_CHARS = 4000;
+const WORDS = new RegExp(`[${LETTER_OR_DIGIT}']+`, 'g');
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const MASK = (1 << BITS) - 1;
+const SPACE = 0x20;
+
+/** FNV-1a over UTF-16 units, going on from `hash`: a word pair hashes as the first word, a space, the second. */
+function fnv(text: string, hash = FNV_OFFSET): number {
+  let out = hash;
+  for (let i = 0; i < text.length; i++) out = Math.imul(out ^ text.charCodeAt(i), FNV_PRIME);
+  return out;
+}
+
+/** The table bucket of one feature: a word, or two words with a space between them. */
+export function bucketOf(feature: string): number {
+  return (fnv(feature) >>> 0) & MASK;
+}
+
+/**
+ * The buckets of a message's features, each once: its words and adjacent word pairs, in lower case, curly
+ * apostrophes made straight. Pairs are hashed on from their first word, without building their strings.
+ */
+export function bucketsOf(subject: string, body: string): number[] {
+  const text = `${subject}\n${body.slice(0, MAX_CHARS)}`.toLowerCase().replace(/[’‘`´]/g, "'");
+  const buckets = new Set<number>();
+  let afterPrevious: number | undefined;
+  for (const [word] of text.matchAll(WORDS)) {
+    const hash = fnv(word);
+    buckets.add((hash >>> 0) & MASK);
+    if (afterPrevious !== undefined) buckets.add((fnv(word, afterPrevious) >>> 0) & MASK);
+    afterPrevious = Math.imul(hash ^ SPACE, FNV_PRIME);
+  }
+  return [...buckets];
+}
+
+/** The weights as numbers, decoded the first time they are needed (they ship as base64 of signed bytes). */
+let table: Float64Array | undefined;
+function weights(): Float64Array {
+  if (table) return table;
+  const bytes = Uint8Array.from(atob(WEIGHTS.bytes), (char) => char.charCodeAt(0));
+  table = Float64Array.from(new Int8Array(bytes.buffer), (value) => value * WEIGHTS.scale);
+  return table;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** How likely the message is a rejection, 0–1. */
+export function rejectionLikelihood(subject: string, body: string): number {
+  const table = weights();
+  let z = WEIGHTS.bias;
+  for (const bucket of bucketsOf(subject, body)) z += table[bucket] ?? 0;
+  return sigmoid(z);
+}
+
+/** The indices of the sentences (up to `most`) whose words weigh most towards a rejection, best first. */
+export function telling(sentences: readonly string[], most: number): number[] {
+  const table = weights();
+  return sentences
+    .map((sentence, index) => ({
+      index,
+      weight: bucketsOf('', sentence).reduce((sum, bucket) => sum + (table[bucket] ?? 0), 0),
+    }))
+    .filter(({ weight }) => weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, most)
+    .map(({ index }) => index);
+}

@@ -1,0 +1,41 @@
+/**
+ * Where the phrase tables and the learned likelihood (`./likelihood.ts`) meet. The tables decide; the likelihood
+ * only overrules them at the edges, where it is nearly certain and they found nothing, or the other way round.
+ */
+import type { Classification, Sentence } from './classify';
+import { telling } from './likelihood';
+import type { MailKind } from './types';
+
+/** Below this likelihood the phrase tables' rejection is dropped; above `SURE` a message they missed is one. */
+const DOUBTFUL = 0.05;
+const SURE = 0.9;
+/**
+ * Words a message needs before the likelihood may call it a rejection the tables missed: a line or two ("sorry,
+ * the shift is covered") gives it too little to weigh, and the tables read short replies closely.
+ */
+const FEWEST_WORDS = 30;
+/** Kinds the tables give when they found nothing telling: the likelihood may still recognise a rejection there. */
+const UNDECIDED = new Set<MailKind>(['other', 'acknowledgement']);
+
+/**
+ * The phrase tables' classification, checked against the learned likelihood: a rejection it finds no sign of is
+ * not one, and a job-search message the tables left undecided that it is sure of is, held less surely, with the
+ * sentences that weigh most as reasons.
+ */
+export function withSecondOpinion(
+  classification: Classification,
+  likelihood: number,
+  sentences: readonly Sentence[],
+): Classification {
+  const { kind, score } = classification;
+  if (kind === 'rejection' && score >= 0.5 && likelihood < DOUBTFUL)
+    return { kind: 'other', score: Math.min(score, 0.45), reasons: classification.reasons };
+  if (classification.settled || !UNDECIDED.has(kind) || likelihood <= SURE) return classification;
+  const words = sentences.reduce((sum, { norm }) => sum + norm.split(' ').length, 0);
+  if (words < FEWEST_WORDS) return classification;
+  const reasons = telling(
+    sentences.map((sentence) => sentence.text),
+    2,
+  ).map((index) => sentences[index]?.text ?? '');
+  return { kind: 'rejection', score: Math.round((0.5 + 4 * (likelihood - SURE)) * 100) / 100, reasons };
+}
