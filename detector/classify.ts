@@ -1,5 +1,5 @@
 import { withCheapBoundaries } from './boundary';
-import { isHypothetical, isNegated, isQuoted } from './clause';
+import { isConditionedAfter, isHypothetical, isNegated, isQuoted } from './clause';
 import { lazyRegExp, type Pattern } from './lazy';
 import { LETTER, LETTER_OR_DIGIT, UPPER } from './letters';
 import type { Family, PhraseSet, Signal } from './phrases/types';
@@ -63,8 +63,9 @@ export function toSentence(text: string): Sentence {
 
 type Acceptance = (text: string, at: number, set: PhraseSet) => boolean;
 
-/** A match stated as a fact about the reader: neither conditional nor quoted. */
-const factual: Acceptance = (text, at, set) => !isHypothetical(text, at, set) && !isQuoted(text, at);
+/** A match stated as a fact about the reader: neither conditional (before or after) nor quoted. */
+const factual: Acceptance = (text, at, set) =>
+  !isHypothetical(text, at, set) && !isConditionedAfter(text, at) && !isQuoted(text, at);
 /** A cue stated as a fact: neither conditional nor negated. */
 const stated: Acceptance = (text, at, set) => !isHypothetical(text, at, set) && !isNegated(text, at, set);
 /** A promise holds in a condition too ("if the role reopens, we'll be in touch"), but not negated. */
@@ -268,12 +269,13 @@ function cutOffDecisions(sentences: Sentence[], set: PhraseSet): number[] {
  */
 const RELAYED_REPLY = lazyRegExp(() =>
   withCheapBoundaries(
-    /\b(?:(?:has|have)\s+(?:responded|replied)\s+to\s+your|heeft\s+(?:gereageerd|geantwoord)\s+op\s+(?:je|jouw|uw)|ha(?:t|ben)\s+(?:auf\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,4}?)?(?:geantwortet|reagiert)|a\s+répondu\s+à\s+(?:votre|ta)|ha\s+respondido\s+a\s+(?:tu|su)|respondeu\s+(?:à|a)\s+(?:sua|tua)|(?:message|reply)\s+from\s+the\s+employer|bericht\s+van\s+(?:de\s+werkgever|het\s+bedrijf)|Nachricht\s+(?:vom|des|von\s+der)\s+(?:Arbeitgebers?|Unternehmens?|Firma)|message\s+de\s+l'(?:employeur|entreprise)|mensaje\s+de\s+la\s+empresa|mensagem\s+da\s+empresa)\b/iu,
+    /\b(?:(?:has|have)\s+(?:responded|replied)\s+to\s+your|(?:sent|left|has|have|shared)\s+(?:you\s+)?(?:an?\s+)?(?:update|message|note|reply|response)(?:\s+(?:about|on|regarding|for|to)\s+your|(?=:))|(?:note|message|update|reply)\s+from\s+(?:\S+\s+){1,5}?(?:about|on|regarding)\s+your|said\s+about\s+your\s+(?:application|candidacy)|heeft\s+(?:gereageerd|geantwoord)\s+op\s+(?:je|jouw|uw)|ha(?:t|ben)\s+(?:auf\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,4}?)?(?:geantwortet|reagiert)|a\s+répondu\s+à\s+(?:votre|ta)|ha\s+respondido\s+a\s+(?:tu|su)|respondeu\s+(?:à|a)\s+(?:sua|tua)|(?:message|reply)\s+from\s+the\s+employer|bericht\s+van\s+(?:de\s+werkgever|het\s+bedrijf)|Nachricht\s+(?:vom|des|von\s+der)\s+(?:Arbeitgebers?|Unternehmens?|Firma)|message\s+de\s+l'(?:employeur|entreprise)|mensaje\s+de\s+la\s+empresa|mensagem\s+da\s+empresa)\b/iu,
   ),
 );
 
 /** Stated as a fact, quotation marks or not: for a reply relayed whole. */
-const unconditional: Acceptance = (text, at, set) => !isHypothetical(text, at, set);
+const unconditional: Acceptance = (text, at, set) =>
+  !isHypothetical(text, at, set) && !isConditionedAfter(text, at);
 
 function rejectionEvidence(
   sentences: Sentence[],
@@ -334,12 +336,13 @@ const THANKS_FOR_APPLYING =
   /^[^.;!?]{0,40}\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+(?:recent\s+)?application|your\s+interest)\b[^.;!?]{0,160}[.!]?$/i;
 
 /**
- * The message speaks of the reader's own application: a job list below it is an aside, not the point, and a
- * filled role is news for the reader rather than a recruiter's opener.
+ * The message speaks of the reader's own application, or is a notice written to them ("we would like to inform
+ * you that…"): a job list below it is an aside, not the point, and a filled role is news for the reader rather
+ * than a recruiter's opener.
  */
 const PERSONAL_APPLICATION = lazyRegExp(() =>
   withCheapBoundaries(
-    /\b(?:your (?:recent |job )?(?:application|candidacy|interest in|interview|cv|resume)|you (?:recently )?(?:applied|interviewed)|you were (?:our|the|a|one of our) (?:\w+ ){0,2}?(?:candidates?|finalists?)|for applying|(?:for|appreciate) you applying|thanks? (?:you )?for your interest\b|ihre bewerbung|deine bewerbung|ihr interesse|dein interesse|beworben|votre candidature|ta candidature|votre intérêt|ton intérêt|postulé|tu candidatura|su candidatura|tu postulación|su postulación|tu interés|su interés|postulaste|je sollicitatie|uw sollicitatie|jouw sollicitatie|gesolliciteerd|je interesse|uw interesse|sua candidatura|seu interesse|se candidatou|seu currículo|participar do processo|sua participação|tua participação|votre participation|ta participation|su participación|tu participación|je deelname|uw deelname|ihre teilnahme|deine teilnahme|tu currículum|votre cv|ton cv|ihren lebenslauf|deinen lebenslauf|je cv|uw cv)\b/iu,
+    /\b(?:your (?:recent |job )?(?:application|candidacy|interest in|interview|cv|resume)|you (?:recently )?(?:applied|interviewed)|you were (?:our|the|a|one of our) (?:\w+ ){0,2}?(?:candidates?|finalists?)|for applying|(?:for|appreciate) you applying|(?:thanks? (?:you )?(?:all |so much |again )?for|appreciate) (?:your interest|getting in touch)\b|(?:like|wish|want|writing|regret|sorry) to (?:inform|advise|notify) you\b|ihre bewerbung|deine bewerbung|ihr interesse|dein interesse|beworben|votre candidature|ta candidature|votre intérêt|ton intérêt|postulé|tu candidatura|su candidatura|tu postulación|su postulación|tu interés|su interés|postulaste|je sollicitatie|uw sollicitatie|jouw sollicitatie|gesolliciteerd|je interesse|uw interesse|sua candidatura|seu interesse|se candidatou|seu currículo|participar do processo|sua participação|tua participação|votre participation|ta participation|su participación|tu participación|je deelname|uw deelname|ihre teilnahme|deine teilnahme|tu currículum|votre cv|ton cv|ihren lebenslauf|deinen lebenslauf|je cv|uw cv)\b/iu,
   ),
 );
 
@@ -365,6 +368,14 @@ const CHOICE_OF_PEOPLE = new Set<Family>(['others', 'not-forward', 'not-selected
 
 /** A choice told of others ("so they went with someone else") is a friend's news, not the sender's decision. */
 const THIRD_PERSON = /\b(?:they|they're|they've|he|she|ils|elles?|ellos|ellas|zij|hij|eles|elas)\b/i;
+
+/** A greeting to a group of colleagues ("Hi team", "Hallo zusammen", "Bonjour à tous"). */
+const TO_COLLEAGUES =
+  /^\W*(?:(?:hi|hello|hey|dear|morning|good\s+morning)\s+(?:team|all|everyone|everybody|folks|colleagues|all\s+staff)|all\s+staff|hallo\s+(?:zusammen|team|alle)|liebe\s+(?:kolleginnen|kollegen|alle)|liebes\s+team|bonjour\s+(?:à\s+tous|à\s+toutes|l'équipe)|chers\s+collègues|hola\s+(?:a\s+todos|equipo)|hallo\s+allemaal|beste\s+collega's|olá\s+(?:a\s+todos|equipe|pessoal))\b/iu;
+
+/** Words that greet a newcomer or a promotion in colleagues' news. */
+const NEWCOMER =
+  /\b(?:welcome|welcoming|joins?\s+(?:us|the\s+team)|joining\s+(?:us|the\s+team)|starts?\s+(?:on|next|this|in)|first\s+day|congratulat\w*|promotion|new\s+starter|willkommen|bienvenue|bienvenid\w*|welkom|bem-vind\w*)\b/iu;
 
 /** A subject answering an earlier message of the thread. */
 const REPLY = /^\s*(?:re|aw|antw|sv)\s*:/i;
@@ -435,6 +446,10 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   const subjectUpdate = matches(set.subjectUpdate, context.subject);
   // Written to an interviewer or a referrer: whoever was turned down, it was not the reader.
   const hiringSide = !personal && cueSentences(set.hiringSide, sentences, new Set(), set).length > 0;
+  // "Hi team, the successful candidate has been appointed, please welcome Priya": news for colleagues, not an
+  // answer to the reader.
+  const toColleagues =
+    !personal && body.slice(0, 2).some(({ norm }) => TO_COLLEAGUES.test(norm)) && NEWCOMER.test(allText);
 
   const progress: [MailKind, number[]][] = [
     ['offer', offer],
@@ -463,7 +478,8 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
     return pick('other', []);
   };
 
-  if (isTemplate(allText) || hiringSide) return { kind: 'other', score: 0, reasons: [], settled: true };
+  if (isTemplate(allText) || hiringSide || toColleagues)
+    return { kind: 'other', score: 0, reasons: [], settled: true };
   if (evidence.length === 0) {
     // Soft and truncated rejections: the news is carried by an opener and a kind closing, nothing contradicts it.
     const onlyKindWords =

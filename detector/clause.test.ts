@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { isHypothetical, isNegated, isQuoted } from './clause';
+import { isConditionedAfter, isHypothetical, isNegated, isQuoted } from './clause';
 import { de } from './phrases/de';
 import { en } from './phrases/en';
 import { nl } from './phrases/nl';
 
 const at = (sentence: string, phrase: string) => sentence.indexOf(phrase);
+
+describe('isConditionedAfter', () => {
+  it.each([
+    ['Your application will not be reviewed if it is incomplete.', 'will not'],
+    ['You will not be considered for the role unless you complete the questionnaire.', 'not be'],
+    ['Your application will not be considered until the closing date has passed.', 'will not'],
+  ])('reads a condition after its main clause: "%s"', (sentence, phrase) => {
+    expect(isConditionedAfter(sentence, at(sentence, phrase))).toBe(true);
+  });
+
+  it.each([
+    ['We will not be moving forward at this time but if a role opens we will write.', 'not be'],
+    ['We offered the job to someone else so I can share feedback if you want it.', 'offered'],
+    ['We have gone with candidates who can start at once if needed.', 'gone'],
+    ['We will not be moving forward, even if the role reopens.', 'not be'],
+    ['The role has been put on hold until further notice.', 'role'],
+  ])('leaves a condition of another clause alone: "%s"', (sentence, phrase) => {
+    expect(isConditionedAfter(sentence, at(sentence, phrase))).toBe(false);
+  });
+});
 
 describe('isHypothetical', () => {
   it.each([

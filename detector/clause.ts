@@ -14,6 +14,18 @@ const CLAUSE_BREAK =
 const CONDITION_BREAK =
   /;|(?<!\d):(?!\d)|\s[—–-]\s|\s(?:but|however|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter|mas|porém|contudo)\s/giu;
 
+/**
+ * An English condition or wait after its main clause with no comma between ("Your application will not be reviewed
+ * if it is incomplete", "You will not be considered until you complete the test"): the clause it ends is a rule or a
+ * step not yet taken, not a decision; "until further notice" sets no end. "Even if" and "as if" concede or compare. Other languages set such a clause apart by punctuation or
+ * share the word with others ("se", "als"), so only the English words are read.
+ */
+const TRAILING_CONDITION =
+  /(?<!\b(?:even|as)\s)\b(?:if|unless|(?:until|till)(?!\s+further\s+notice))\b(?!\s+(?:needed|required|necessary|possible|any)\b)/i;
+/** Where the reach of a trailing condition ends: a new clause ("…someone else, so I can share feedback if you want"). */
+const TRAILING_BREAK =
+  /[,;:(—–]|\s(?:and|so|but|because|as|since|which|who|whom|whose|that|when|where|while|though|although|however|whereas)\s/i;
+
 interface Span {
   start: number;
   end: number;
@@ -34,6 +46,21 @@ export function clausePrefix(sentence: string, at: number): string {
   const prefix = sentence.slice(0, at);
   const boundary = lastMatch(CLAUSE_BREAK, prefix);
   return boundary ? prefix.slice(boundary.end) : prefix;
+}
+
+/** The text from position `at` to the end of its clause. */
+function clauseRest(sentence: string, at: number): string {
+  const rest = sentence.slice(at, at + 160);
+  const boundary = TRAILING_BREAK.exec(rest);
+  return boundary ? rest.slice(0, boundary.index) : rest;
+}
+
+/**
+ * True when the clause holding position `at` goes on to an English condition: a decision there is a rule. Cues keep
+ * their sense ("we'll be in touch if your profile matches" still acknowledges), so only decisions are read so.
+ */
+export function isConditionedAfter(sentence: string, at: number): boolean {
+  return TRAILING_CONDITION.test(clauseRest(sentence, at));
 }
 
 /** True when position `at` of the sentence lies inside a conditional or explanatory clause. */

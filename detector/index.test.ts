@@ -277,6 +277,23 @@ ${sentence}`,
     );
   });
 
+  it('hears an employer\'s update a job board quotes after "sent an update about your application"', () => {
+    const html =
+      '<p>Hi Tyrone,</p><p><b>Ridgeline Tyres</b> sent an update about your application for <b>Fitter</b>:</p><div>"Thanks for applying. We have decided to go with other candidates this time."</div><p><a href="#">Find similar jobs</a></p>';
+    const relayed = detect({
+      from: 'Indeed <donotreply@match.indeed.com>',
+      subject: 'Update',
+      text: '',
+      html,
+    });
+    expect(relayed).toMatchObject({ rejection: true, kind: 'rejection' });
+    const cited = html.replace('sent an update about your application for', 'is hiring a');
+    expect(
+      detect({ from: 'Indeed <donotreply@match.indeed.com>', subject: 'Update', text: '', html: cited })
+        .rejection,
+    ).toBe(false);
+  });
+
   it.each([
     [
       'a role closed for a while',
@@ -286,6 +303,16 @@ ${sentence}`,
     [
       'a freeze with a conditional promise',
       'Because of a recruitment freeze we cannot proceed with this vacancy for now. Should the vacancy be re-opened, we will contact you.',
+      'pause',
+    ],
+    [
+      'a notice that the role is on hold and its applications closed',
+      'We would like to inform you that the Analyst position has been put on hold due to a hiring freeze. All applications for this requisition have been closed.',
+      'rejection',
+    ],
+    [
+      'a suspended search the employer hopes to relaunch',
+      'I regret to inform you that the search for the Lecturer post has been suspended for budget reasons. We hope to relaunch the search next year, and applications may be carried forward.',
       'pause',
     ],
     [

@@ -111,6 +111,50 @@ describe('English rejection families', () => {
     "We've had to make a tough call and it's not going to be you this time.",
     "Cheers for the CV, but we're sorted for now.",
     "Sorry, we've no openings at the minute.",
+    // Public employers' notices: lists, referrals, caps and cancelled announcements.
+    'Your name has not been placed on the eligible list for this recruitment.',
+    'You were not referred to the selecting official for further consideration.',
+    'Your application will not be reviewed, as the announcement reached its applicant cap before it arrived.',
+    'You will receive no further consideration for this announcement.',
+    'The vacancy announcement has been cancelled and no selections will be made.',
+    'Your score was not high enough to be placed on the eligible list.',
+    'You were rated not qualified for this position.',
+    'We have already received the maximum number of applications, so we are unable to consider yours.',
+    // Teaching posts filled by seniority.
+    'This LTO was filled by a more senior teacher on the occasional list.',
+    'Please be advised that this assignment has been filled.',
+    'The successful candidate for this posting was selected based on seniority under the collective agreement.',
+    'A permanent teacher exercised their right to this position, so the posting will not be filled from the list.',
+    // Offers taken back.
+    'Based on the results of your background check, we have made a final decision to withdraw our conditional offer.',
+    'After reviewing your pre-employment screening, the offer of employment has been withdrawn.',
+    // Openings closed or given away, in the words of agencies, store chats and wards.
+    'This requirement has been closed from the client side.',
+    'The position got filled last week.',
+    'The hiring manager has decided not to schedule an interview at this time.',
+    'Unfortunately you did not meet the minimum age requirement for this position.',
+    'We went with candidates who have forklift certification.',
+    'The panel offered the role to a nurse with ICU experience.',
+    'The manager has chosen to hire from within the department.',
+    'Your application has been dispositioned.',
+    'On this occasion you have not been recommended for appointment.',
+    'The vacancy holder has decided to withdraw the vacancy.',
+    'Acme has filled the Data Analyst position.',
+    'You were rated Qualified; however, you did not receive a high enough score to be referred.',
+    'Result: Ineligible - Minimum qualifications not met.',
+    'Another candidate was selected for this position.',
+    'A selection has been made for this position.',
+    // Apprenticeships and graduate intakes.
+    'All places on the 2026 Software Engineering Apprenticeship have now been allocated.',
+    "We're sorry, but you haven't been successful in securing an apprenticeship with us this year.",
+    'The 2026 intake is now full.',
+    'The Analyst role has been put on hold until further notice.',
+    // Outcomes named without a decision verb.
+    "We've reached a decision and unfortunately it's not in your favour.",
+    'Unfortunately the outcome is not positive on this occasion.',
+    'Your application did not progress past the initial screening.',
+    "Unfortunately you didn't make it past the phone screen.",
+    "Although it's not going to work out this time, we'd love to keep your details.",
   ])('%s', (sentence) => {
     const verdict = verdictFor(`Thank you for applying for the role.\n\n${sentence}`);
     expect(verdict).toMatchObject({ rejection: true, kind: 'rejection' });
@@ -318,10 +362,94 @@ describe('English look-alikes', () => {
       'assessment',
       'Please complete the online test by Friday. Candidates without a completed test will not be progressed.',
     ],
+    [
+      'other',
+      'Your name has been referred to the hiring manager. This notice does not constitute an offer of employment.',
+    ],
+    [
+      'acknowledgement',
+      'Thank you for applying. Your application will not be reviewed before the closing date.',
+    ],
+    ['acknowledgement', 'Thank you for applying. No selections will be made until the announcement closes.'],
+    ['other', 'If you do not send your transcripts by Friday, you will receive no further consideration.'],
+    ['other', 'We are unable to consider yours until you upload a CV.'],
+    ['acknowledgement', 'The posting has closed and applications are now being reviewed.'],
+    [
+      'other',
+      "Even though this particular role didn't work out, we'd love to keep in touch through our talent community.",
+    ],
+    [
+      'pause',
+      'The search for the Lecturer post has been suspended for budget reasons; we hope to relaunch it next year.',
+    ],
+    [
+      'offer',
+      'We are delighted to offer you the role. We reserve the right to withdraw this offer if your references are unsatisfactory.',
+    ],
+    ['offer', 'Attached is your offer letter. The offer will be withdrawn if not accepted by Friday.'],
+    ['withdrawal', 'As you asked, your offer has been withdrawn. Best of luck at your new job.'],
+    [
+      'acknowledgement',
+      "Thanks for applying. We haven't scheduled an interview yet, I will send times soon.",
+    ],
+    [
+      'acknowledgement',
+      "Thanks for applying. The position won't be filled until the new budget is approved.",
+    ],
+    ['acknowledgement', 'Thanks for applying. The successful candidate will be notified by phone.'],
+    ['other', 'Please note the minimum experience requirement is 3 years.'],
+    ['acknowledgement', 'Thanks for applying. We have not yet got through the first review of applications.'],
+    ['other', 'The exchange rate is not in your favour this month, so the fee looks higher.'],
+    [
+      'acknowledgement',
+      'We have received your application. Your application will not be considered complete until your transcript arrives.',
+    ],
+    [
+      'interview',
+      'A selection has been made for the shortlist, and we are pleased to invite you to interview on Monday.',
+    ],
+    [
+      'other',
+      "Ciaran didn't get the apprenticeship at the garage, they sent him a letter saying he was unsuccessful on this occasion.",
+    ],
+    ['other', 'As you were not referred by an employee, please tell us where you saw the role.'],
+    [
+      'assessment',
+      'Please complete the online assessment by Friday. Your application will not be progressed unless you complete it.',
+    ],
+    [
+      'acknowledgement',
+      'We have received your application. Your application will not be reviewed if the questionnaire is incomplete.',
+    ],
   ])('is %s, not a rejection: %s', (kind, text) => {
     const verdict = verdictFor(text, 'Update');
     expect(verdict.rejection).toBe(false);
     expect(verdict.kind).toBe(kind);
+  });
+
+  it.each([
+    'Hi team, The successful candidate for the Office Manager role has been appointed and starts Monday.',
+    'Hi all, We offered the role to a brilliant designer, Sam, who starts Monday.',
+  ])('does not count news for colleagues: %s', (text) => {
+    const verdict = detect({ from: 'Acme People <people@acmefoods.com>', subject: 'New starter', text });
+    expect(verdict).toMatchObject({ rejection: false, kind: 'other' });
+  });
+
+  it.each([
+    "Hi everyone, we've now hired for the weekend barista role. Thank you all for getting in touch and good luck!",
+    'Hi all, The Barista position has now been filled. Thanks so much for your interest!',
+  ])('hears a no written to every applicant at once: %s', (text) => {
+    expect(
+      detect({ from: 'Bean There Cafe <hello@beanthere.cafe>', subject: 'Barista position', text }).rejection,
+    ).toBe(true);
+  });
+
+  it('still hears a no sent to a group of applicants', () => {
+    const text =
+      'Hi all, Thank you all for applying to the Barista role. We have offered the role to a barista with latte-art experience.';
+    expect(detect({ from: 'Acme Cafe <jobs@acmecafe.com>', subject: 'Barista role', text }).rejection).toBe(
+      true,
+    );
   });
 
   it('does not count a status legend that explains labels', () => {

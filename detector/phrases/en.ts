@@ -32,7 +32,7 @@ const NEG = raw`${any(
   raw`\bdecided\s+against\b`,
   raw`\bhold(?:ing)?\s+off\s+on\b`,
   raw`\bnever\b`,
-)}(?!\s+(?:wait|hesitate|only|just|yet|forget|worry|mind|miss|sure|least|be\s+shy|always|guarantee|mean|imply|necessarily)\b)`;
+)}(?!\s+(?:wait|hesitate|only|just|yet|forget|worry|mind|miss|sure|least|be\s+shy|always|guarantee|mean|imply|necessarily|constitute|represent)\b)`;
 
 const APPLICATION = any(
   'application',
@@ -64,6 +64,8 @@ const ROLE_NOUN = any(
   'internship',
   'placement',
   'gig',
+  // A federal "vacancy announcement".
+  'announcement',
 );
 const CANDIDATES = any(
   'candidates?',
@@ -99,12 +101,22 @@ const ABOUT_CANDIDACY = raw`(?=[^.;!?]{0,60}?${any(
   raw`\b(?:this|the|that)\s+(?:role|position|opportunity|vacancy|job|process|opening)\b`,
   // "not to move forward with an offer for the Product Manager, Reality Labs role", "… to the onsite".
   raw`\ban\s+offer\b`,
+  // "… moving forward to the hiring manager interview".
+  raw`\bto\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:interviews?|stage|round)\b`,
   raw`\b(?:this|the|that|your)\s[^.;!?]{0,40}?\b(?:role|position|vacancy|opening)\b`,
   raw`\bthe\s+(?:onsite|on-site|final\s+round|next\s+round|panel)(?:\s+(?:stage|round|step|though|then|after\s+all))?\s*(?:[.!,;]|$)`,
 )}|\s*(?:[.!,;]|$))`;
 
 /** A step waiting on something ("we can't proceed with an offer until your references are back") is no decision. */
 const NOT_YET = raw`(?![^.;!?]{0,60}?\b(?:until|till|unless|before|once|without)\b)`;
+/**
+ * The same wait for a verb that names its object ("we can't consider yours until you upload a CV"); "without" there is
+ * a lasting bar ("unable to offer you the role without a work permit").
+ */
+const NOT_UNTIL = raw`(?![^.;!?]{0,60}?\b(?:until|till|unless|once(?!\s+again))\b)`;
+
+/** A choice told as the reader's good news ("a selection has been made, and we are pleased to invite you…"). */
+const NOT_INVITED = raw`(?![^.;!?]{0,100}?\b(?:pleased|delighted|happy|excited|invite|invited|inviting|congratulations)\b)`;
 
 /** Progress verbs that say nothing about whom they concern: "we will not be proceeding" needs a candidacy near. */
 const BARE_PROGRESS_VERB = any(
@@ -133,13 +145,16 @@ const PROGRESS_VERB_WITH_OBJECT = any(
   // "taking you through to the next stage", "bring you in for a final interview", "move you on to round two".
   raw`(?:tak|bring|carry|send|put|mov|progress|advanc|invit|pass)\w*\s+(?:you|your\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?(?:through|on|in|into|to|forward)\s+(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+|our\s+)?(?:next|second|third|final|further|following|later|interview|onsite|on-site|assessment|shortlist)\b`,
   raw`invit(?:e|ing)\s+you`,
+  // "Decided not to schedule an interview", not "we haven't scheduled an interview yet".
+  raw`(?:schedul|arrang|book)(?:e|ing)\s+(?:you\s+(?:for\s+|in\s+)?)?an?\s+(?:\w+\s+)?interview(?![^.;!?]{0,40}?\byet\b)`,
   raw`(?:bring|bringing)\s+you\s+(?:on(?:board)?|in|aboard)\b`,
   raw`(?:call|calling)\s+you\s+in\b`,
   raw`(?:take|taking)\s+you\s+on\b`,
   raw`mak(?:e|ing)\s+(?:you\s+)?an?\s+offer`,
   raw`(?:includ|involv)(?:e|ing)\s+you`,
   raw`put(?:ting)?\s+you\s+forward`,
-  raw`offer(?:ing)?\s+(?:you\s+)?(?:the|a|an|this|that|any)?\s*${gap(3)}(?:(?:position|role|job|opportunity|place|spot|placement|post|vacancy|apprenticeship|internship)s?|interview|employment|contract|offer|classes)\b`,
+  // A verb, not the noun of "this notice is not an offer of employment".
+  raw`(?<!\ban?\s)offer(?:ing)?\s+(?:you\s+)?(?:the|a|an|this|that|any)?\s*${gap(3)}(?:(?:position|role|job|opportunity|place|spot|placement|post|vacancy|apprenticeship|internship)s?|interview|employment|contract|offer|classes)\b`,
   // Small employers' words: "we won't need you this time", "we aren't able to take on an intern this year",
   // "we cannot add you to our freelancer list".
   // A shift called off ("we won't need you on Saturday") is no answer to an application: the time must be the
@@ -151,7 +166,7 @@ const PROGRESS_VERB_WITH_OBJECT = any(
   raw`hir(?:e|ing)\s+you\b`,
   raw`(?:bring|bringing)\s+(?:in|on)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:freelancer|contractor|temp|intern|apprentice|trainee|hire|consultant)s?\b`,
   raw`extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:\w+\s+)?(?:offer|invitation)`,
-  raw`consider(?:ing)?\s+(?:you|your)`,
+  raw`consider(?:ing)?\s+(?:you|yours?)`,
   raw`(?:select|shortlist|short-list|choos)(?:e|ing)?\s+you`,
 );
 
@@ -220,7 +235,7 @@ export const en: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`${NEG}\s+${WORDS(5)}(?:be\s+|been\s+)?\b(?:${BARE_PROGRESS_VERB}\b${ABOUT_CANDIDACY}${NOT_YET}|${PROGRESS_VERB_WITH_OBJECT}\b)`,
+      rx`${NEG}\s+${WORDS(5)}(?:be\s+|been\s+)?\b(?:${BARE_PROGRESS_VERB}\b${ABOUT_CANDIDACY}${NOT_YET}|${PROGRESS_VERB_WITH_OBJECT}\b${NOT_UNTIL})`,
     ),
     signal('not-forward', 0.8, rx`\bdecided\s+against\s+(?:${APPLICATION}|you|your)\b`),
     // Other candidates.
@@ -260,13 +275,13 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.75,
-      rx`\b(?:offer|extend)(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+(?:another|someone|somebody|a\s+different|an\s+internal|(?:a|an|the|other)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual))\b|\b${ROLE_NOUN}\s+(?:has|had|was)\s+(?:now\s+|since\s+)?been\s+(?:offered|given|awarded)\s+to\s+(?:a|an|another|someone|somebody|the\s+(?:successful|other|selected))\b|\b(?:another|other|a\s+different|an\s+internal)\s+(?:candidate|applicant|person|individual)s?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+|already\s+)?(?:accepted|been\s+(?:offered|selected|chosen|hired|appointed))\b`,
+      rx`\b(?:offer|extend)(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+(?:another|someone|somebody|a\s+different|an\s+internal|(?:a|an|the|other)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual))\b|\b${ROLE_NOUN}\s+(?:has|had|was)\s+(?:now\s+|since\s+)?been\s+(?:offered|given|awarded)\s+to\s+(?:a|an|another|someone|somebody|the\s+(?:successful|other|selected))\b|\b(?:another|other|a\s+different|an\s+internal)\s+(?:candidate|applicant|person|individual)s?\s+(?:(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+|already\s+)?(?:accepted|been\s+(?:offered|selected|chosen|hired|appointed))|(?:was|were)\s+(?:now\s+|since\s+|already\s+|ultimately\s+)?(?:offered|selected|chosen|hired|appointed))\b|\b(?:a|the|our)\s+(?:final\s+)?(?:selection|hire)\s+(?:has|had)\s+(?:now\s+|already\s+)?been\s+made\b${NOT_INVITED}`,
     ),
     // Not selected, unsuccessful, no longer considered.
     signal(
       'not-selected',
       0.8,
-      rx`\byou\s+(?:have|has|were|was|are|will|had|'ve|'re)?\s*(?:not|n't|no\s+longer)\s+(?:been\s+|be\s+|being\s+)?(?:selected|shortlisted|short-listed|successful|chosen|progressed|considered|invited|offered|moved\s+forward|advanced|taken\s+forward|put\s+forward|picked|accepted|retained|appointed|hired)\b(?!\s+(?:for|in|into)\s+the\s+(?:first|initial|earliest)\s+(?:group|batch|wave|round|cohort|set)\b)`,
+      rx`\b(?:you|your\s+name)\s+(?:have|has|were|was|are|will|had|'ve|'re)?\s*(?:not|n't|no\s+longer)\s+(?:been\s+|be\s+|being\s+)?(?:selected|shortlisted|short-listed|successful|chosen|progressed|considered|invited|offered|moved\s+forward|advanced|taken\s+forward|put\s+forward|picked|accepted|retained|appointed|hired|referred(?!\s+by\b)|recommended)\b(?!\s+(?:for|in|into)\s+the\s+(?:first|initial|earliest)\s+(?:group|batch|wave|round|cohort|set)\b)`,
     ),
     signal('not-selected', 0.8, rx`\byou\s+(?:have|were|are|'ve|'re)\s+(?:been\s+)?unsuccessful\b`),
     signal(
@@ -274,7 +289,10 @@ export const en: PhraseSet = {
       0.8,
       rx`\byour\s+${gap(3)}${APPLICATION}\b[^.;!?]{0,120}?\b(?:${AUXILIARY}|wo(?=n't)|ca(?=n't))${any(
         raw`\s+(?:now\s+|unfortunately\s+|sadly\s+)?(?:been\s+|be\s+)?(?:unsuccessful|declined|rejected|archived|turned\s+down|passed\s+over)`,
-        raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|progressing|proceeding|chosen|moved|moving|taken|taking|advanced|accepted|considered|put|retained|among|one\s+of)`,
+        // Not "will not be considered complete until your transcript arrives".
+        raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|progressing|proceeding|chosen|moved|moving|taken|taking|advanced|accepted|considered|put|retained|referred|among|one\s+of)(?!\s+complete\b)${NOT_UNTIL}`,
+        // "Your application will not be reviewed" (an applicant cap reached): a status "has not been reviewed" is not.
+        raw`(?<=will|wo|ca)(?:n't|\s+not)\s+be\s+(?:reviewed|assessed|evaluated)${NOT_UNTIL}(?!\s+(?:yet|before)\b)`,
         raw`\s+(?:now\s+)?no\s+longer\s+(?:active|open|under\s+review|being\s+(?:considered|reviewed|progressed))`,
         raw`\s+(?:now\s+)?(?:ended|over|concluded)`,
       )}\b`,
@@ -282,7 +300,14 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time|at\s+this\s+(?:time|stage))`,
+      // "He was unsuccessful this time" is a friend's news.
+      rx`(?<!\b(?:he|she|they)\s+(?:was|were|is|are|'s|'re|had\s+been|has\s+been|have\s+been)\s)\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time|at\s+this\s+(?:time|stage))`,
+    ),
+    // "Your application cannot be considered, as it arrived after the closing date"; not "…without a cover letter".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\byour\s+${gap(3)}${APPLICATION}\b[^.;!?]{0,60}?\b(?:cannot|can\s+not|can't|could\s+not|couldn't)\s+be\s+(?:considered|accepted|progressed|taken\s+forward|reviewed)\b${NOT_YET}`,
     ),
     signal(
       'not-selected',
@@ -310,7 +335,7 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`\b(?:clos|archiv|deactivat)(?:e|ed|ing)\s+(?:out\s+)?your\s+(?:\w+\s+)?(?:application|candidacy|candidate\s+(?:file|profile))\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\b[^.;!?]{0,80}?\b(?:has\s+been|was|is\s+now|'s\s+been)\s+(?:now\s+)?(?:closed|archived|marked\s+(?:as\s+)?(?:closed|inactive|unsuccessful|not\s+selected|rejected))\b`,
+      rx`\b(?:clos|archiv|deactivat)(?:e|ed|ing)\s+(?:out\s+)?your\s+(?:\w+\s+)?(?:application|candidacy|candidate\s+(?:file|profile))\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\b[^.;!?]{0,80}?\b(?:has\s+been|was|is\s+now|'s\s+been)\s+(?:now\s+)?(?:closed|archived|dispositioned|marked\s+(?:as\s+)?(?:closed|inactive|unsuccessful|not\s+selected|rejected))\b`,
     ),
     // No without a decision verb: "it's a no from us this time", "it's not going to work out".
     signal(
@@ -321,7 +346,9 @@ export const en: PhraseSet = {
     signal(
       'not-fit',
       0.7,
-      rx`\b(?:it|this|things|that|it's|this\s+one)\s+(?:\S+\s+){0,2}?(?:not|\S*n't)\s+(?:\w+\s+)?(?:going\s+to\s+|gonna\s+)?work(?:ing|ed)?\s+out\b`,
+      // Conceded in the past, it looks back at a no told before ("Even though this role didn't work out, join our
+      // community"); "although it's not going to work out this time, …" is the news.
+      rx`(?:(?<!\b(?:even\s+though|although|though|while|whilst)\s)|(?!(?:\S+\s+){0,3}?(?:didn't|did\s+not)\s))\b(?:it|this|things|that|it's|this\s+one)\s+(?:\S+\s+){0,2}?(?:not|\S*n't)\s+(?:\w+\s+)?(?:going\s+to\s+|gonna\s+)?work(?:ing|ed)?\s+out\b`,
     ),
     signal(
       'not-fit',
@@ -343,7 +370,7 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.65,
-      rx`\b(?:status|update|outcome|result|decision)\b[^.;!?]{0,120}?:\s*["'“]?(?:not\s+(?:referred|progressed|shortlisted|selected|successful|suitable)|unsuccessful|declined|rejected)\b`,
+      rx`\b(?:status|update|outcome|result|decision)\b[^.;!?]{0,120}?:\s*["'“]?(?:not\s+(?:referred|progressed|shortlisted|selected|successful|suitable|eligible|qualified)|unsuccessful|declined|rejected|ineligible)\b`,
     ),
     signal(
       'others',
@@ -402,7 +429,32 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`\byou\s+(?:are|were|have)(?:n't|\s+not)\s+(?:been\s+)?(?:on|in|placed\s+on)\s+(?:our|the)\s+(?:\w+\s+)?(?:shortlist|short-list|longlist|final\s+(?:list|group|pool))\b(?![^.;!?]{0,15}?\byet\b)|(?:\bnot|n't)\s+(?:quite\s+)?(?:make|made|making)\s+(?:it\s+(?:on)?to\s+)?(?:the|our)\s+(?:\w+\s+)?(?:shortlist|short-list|cut|final\s+(?:round|list|group))\b`,
+      rx`\b(?:you|your\s+name)\s+(?:are|were|have|has|was|will|wo)(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:on|in|placed\s+on|added\s+to|included\s+(?:on|in))\s+(?:our|the)\s+(?:\w+\s+)?(?:shortlist|short-list|longlist|final\s+(?:list|group|pool)|(?:eligib(?:le|ility)|employment|referral)\s+(?:list|register)|certificate)\b(?![^.;!?]{0,15}?\byet\b)|(?:\bnot|n't)\s+(?:quite\s+)?(?:make|made|making)\s+(?:it\s+(?:on)?to\s+)?(?:the|our)\s+(?:\w+\s+)?(?:shortlist|short-list|cut|final\s+(?:round|list|group))\b`,
+    ),
+    // An offer taken back (a failed background check, a changed budget), not one that lapses on a condition.
+    signal(
+      'not-selected',
+      0.75,
+      rx`(?<!\b(?:right|entitled|free|able)\s+to\s)\b(?:withdraw(?:n|ing)?|rescind(?:ed|ing)?|revok(?:e|ed|ing)|retract(?:ed|ing)?)\s+(?:our|the|your|this|its)\s+(?:\w+\s+){0,2}?offer\b(?![^.;!?]{0,60}?\b(?:if|unless|should|in\s+the\s+event)\b)|\b(?:your|the|our|this)\s+(?:\w+\s+){0,2}?offer\s+(?:of\s+employment\s+)?(?:has|had|was|is)\s+(?:now\s+)?(?:been\s+)?(?:withdrawn|rescinded|revoked|retracted)\b(?![^.;!?]{0,60}?\b(?:if|unless|should|in\s+the\s+event|at\s+your\s+request)\b)`,
+    ),
+    // An outcome named without a decision verb: "it's not in your favour", "the outcome is not positive",
+    // "your application did not progress past the initial screening".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:it(?:'s|\s+is|\s+was)|(?:the|our)\s+(?:decision|outcome|result|answer|news)\s+(?:is|was))(?:\s+not|n't)\s+(?:\w+\s+)?in\s+your\s+favou?r\b|\b(?:outcome|result|decision)\s+(?:\w+\s+){0,4}?(?:is|was|has\s+been)\s+(?:not\s+(?:a\s+)?(?:positive|successful|favou?rable)|unsuccessful|negative)\b|\b(?:you|yours|your\s+(?:\w+\s+){0,2}?(?:application|candidacy|cv|resume|profile|submission))\s+(?:did|has|have|had)(?:n't|\s+not)\s+(?:quite\s+)?(?:make|made|get|got|gotten|progress|progressed|go|gone)\s+(?:it\s+)?(?:past|beyond|through)\s+(?:the|our)\s+(?:\w+\s+){0,2}?(?:screening|screen|review|stage|round|sift|shortlisting|selection|interview|call|test|assessment)s?\b`,
+    ),
+    // A public employer's formal close: "you will receive no further consideration for this announcement".
+    signal(
+      'not-selected',
+      0.8,
+      rx`(?:\bnot\b|n't\b)\s+(?:be\s+)?(?:receive|given|get)\s+(?:any\s+)?further\s+consideration\b|\b(?:receive|be\s+given|get)\s+no\s+further\s+consideration\b`,
+    ),
+    // A ranked list the reader's score did not reach: "your score was not high enough to be placed on the list".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\byour\s+(?:\w+\s+)?(?:score|rating|result|ranking|mark)s?\s+(?:was|were|is|did|does)(?:n't|\s+not)\s+(?:(?:quite\s+)?(?:high|strong|competitive|sufficient)\s+enough|sufficient|place\s+you|qualify\s+you|meet|reach)\b|\byou\s+(?:did\s+not|didn't)\s+(?:receive|get|achieve|obtain)\s+(?:a\s+)?(?:(?:high|strong|competitive)\s+enough|sufficient(?:ly\s+high)?)\s+(?:score|rating|mark|result)\b`,
     ),
     // Fell short of a test's bar: "you have not met the required standard to progress to interview".
     signal(
@@ -436,17 +488,41 @@ export const en: PhraseSet = {
       0.75,
       rx`(?<!\b(?:like|try|prefer|aim|want|tend|always|often|usually)\s+(?:to\s+)?)\b(?:promot(?:e|ed|ing)|mov(?:e|ed|ing)\s+up|hir(?:e|ed|ing))\s+(?:someone|somebody|a\s+(?:colleague|team\s+member|current\s+(?:employee|team\s+member))|an\s+(?:existing|internal)\s+\w+|one\s+of\s+our\s+own)\s+(?:\w+\s+)?(?:from\s+)?(?:within|internally|in-house|inside)\b`,
     ),
+    // The post given away: "the panel offered the role to a nurse with ICU experience", "chose to hire from within".
+    signal(
+      'others',
+      0.75,
+      rx`\boffered\s+(?:the|this|that|our)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\s+to\s+(?!you\b|yourself\b)(?:a|an|another|the|one|someone|somebody)\b|\b(?:decided|chosen|opted|elected)\s+to\s+(?:hire|promote|appoint|fill\s+(?:the|this|that)\s+(?:\w+\s+)?${ROLE_NOUN})\s+(?:\w+\s+){0,2}?(?:from\s+within|internally|in-house)\b`,
+    ),
+    // "The successful candidate was selected on seniority": told to the reader, someone else was chosen.
+    signal(
+      'others',
+      0.75,
+      rx`\bthe\s+successful\s+(?:candidate|applicant)s?\b[^.;!?]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|already\s+)?(?:selected|chosen|appointed|hired|identified|offered|notified)\b${NOT_INVITED}`,
+    ),
+    // "We went with candidates who have forklift certification."
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:went|gone)\s+with\s+(?:the\s+)?(?:candidates|applicants|people|someone|somebody)\s+(?:who|whose|with|that)\b`,
+    ),
+    // Taken by someone named only by kind: "this LTO was filled by a more senior teacher on the list".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|already\s+|since\s+)?filled\s+by\s+(?:a|an|another|someone|somebody|one\s+of|the\s+(?:successful|selected|other|most|more))\b`,
+    ),
     // Every place taken: "we ended up filling both apprentice places", "all places have now been allocated".
     signal(
       'role-gone',
       0.7,
-      rx`\b(?:fill(?:ed|ing)|allocat(?:ed|ing))\s+(?:all|both|every|the\s+(?:last|remaining))\s+(?:\w+\s+){0,3}?(?:places|spots|slots|positions|roles|vacancies|openings)\b|\b(?:all|both)\s+(?:\w+\s+){0,3}?(?:places|spots|slots|positions|roles|vacancies|openings)\s+(?:have|had|are|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:filled|taken|allocated)\b`,
+      rx`\b(?:fill(?:ed|ing)|allocat(?:ed|ing))\s+(?:all|both|every|the\s+(?:last|remaining))\s+(?:\w+\s+){0,3}?(?:places|spots|slots|positions|roles|vacancies|openings)\b|\b(?:all|both)\s+(?:\w+\s+){0,3}?(?:places|spots|slots|positions|roles|vacancies|openings)\s+(?:(?:on|for|in)\s+[^.;!?]{1,60}?\s)?(?:have|had|are|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:filled|taken|allocated)\b`,
     ),
     // A full team: "our adjunct pool is currently full", "we're fully staffed", "we've got our crew set".
     signal(
       'role-gone',
       0.7,
-      rx`\b(?:pool|team|roster|crew|staff|rota|positions|roles|vacancies)\b[^.;!?]{0,50}?\b(?:is|are|'s|'re)\s+(?:now\s+|currently\s+|already\s+|all\s+)?(?:full|fully\s+(?:staffed|booked|filled))\b|\b(?:we're|we\s+are|we've\s+been)\s+(?:now\s+|currently\s+|already\s+)?fully\s+staffed\b|\bwe(?:'ve|\s+have)?\s+(?:got|have)\s+(?:our|the|a\s+full)\s+(?:crew|team|staff|roster)\s+(?:set|sorted|complete|in\s+place|filled)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:set|covered|sorted)\s+for\s+now\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:set|covered|sorted)\s+(?:on|for|with)\s+(?:\w+\s+){0,2}?(?:for\s+now|for\s+the\s+(?:season|summer|year)|this\s+(?:season|year|summer)|right\s+now)\b|\b(?:got|have)\s+all\s+the\s+(?:staff|people|help|hands|drivers|cooks|servers)\s+(?:I|we)\s+need\b|\bwe(?:\s+have|'ve)(?:\s+got)?\s+enough\s+(?:\w+\s+)?(?:staff|people|cooks|hands|help|servers|drivers|workers|instructors|tutors|teachers|volunteers)\b`,
+      rx`\b(?:pool|team|roster|crew|staff|rota|positions|roles|vacancies|intake|cohort)\b[^.;!?]{0,50}?\b(?:is|are|'s|'re)\s+(?:now\s+|currently\s+|already\s+|all\s+)?(?:full|fully\s+(?:staffed|booked|filled))\b|\b(?:we're|we\s+are|we've\s+been)\s+(?:now\s+|currently\s+|already\s+)?fully\s+staffed\b|\bwe(?:'ve|\s+have)?\s+(?:got|have)\s+(?:our|the|a\s+full)\s+(?:crew|team|staff|roster)\s+(?:set|sorted|complete|in\s+place|filled)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:set|covered|sorted)\s+for\s+now\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:set|covered|sorted)\s+(?:on|for|with)\s+(?:\w+\s+){0,2}?(?:for\s+now|for\s+the\s+(?:season|summer|year)|this\s+(?:season|year|summer)|right\s+now)\b|\b(?:got|have)\s+all\s+the\s+(?:staff|people|help|hands|drivers|cooks|servers)\s+(?:I|we)\s+need\b|\bwe(?:\s+have|'ve)(?:\s+got)?\s+enough\s+(?:\w+\s+)?(?:staff|people|cooks|hands|help|servers|drivers|workers|instructors|tutors|teachers|volunteers)\b`,
     ),
     // Nothing for the reader: "we don't have a role for you right now".
     signal(
@@ -479,23 +555,24 @@ export const en: PhraseSet = {
     signal(
       'not-fit',
       0.7,
-      rx`(?:\bnot\b|n't\b)\s+${gap(2)}(?:align|match|meet|fit|suit|correspond)(?:es|s|ed)?\s+(?:\w+\s+){0,5}?(?:requirements|needs|criteria|profile|role|position|what\s+we|expectations|qualifications|experience|skills|job)\b`,
+      rx`(?:\bnot\b|n't\b)\s+${gap(2)}(?:align|match|meet|fit|suit|correspond)(?:es|s|ed)?\s+(?:\w+\s+){0,5}?(?:requirements?|needs|criteria|profile|role|position|what\s+we|expectations|qualifications|experience|skills|job)\b`,
     ),
     signal(
       'not-fit',
       0.7,
       rx`\bnot\s+(?:the\s+)?(?:right|suitable|best|ideal|strongest)\s+(?:candidate|person|profile|choice)\b`,
     ),
-    // The role is gone.
+    // The role is gone; "the posting has closed" only ends the time to apply.
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:the|this|that|our)\s+${gap(8)}${ROLE_NOUN}s?\b[^.;!?]{0,80}?\b(?:has|have|was|were|is|are|had)\s+(?:now\s+|since\s+|already\s+|just\s+|recently\s+|unfortunately\s+|officially\s+)?(?:been\s+)?(?:filled|closed|cancell?ed|withdrawn|eliminated|removed|taken\s+down|discontinued|no\s+longer\s+(?:available|open|active|accepting|being\s+recruited|needed))\b`,
+      rx`\b(?:the|this|that|our)\s+${gap(8)}${ROLE_NOUN}s?\b[^.;!?]{0,80}?\b(?:has|have|was|were|is|are|had)\s+(?:now\s+|since\s+|already\s+|just\s+|recently\s+|unfortunately\s+|officially\s+)?(?:(?:been\s+)?(?:filled|cancell?ed|withdrawn|eliminated|removed|taken\s+down|discontinued|no\s+longer\s+(?:available|open|active|accepting|being\s+recruited|needed))|(?:been\s+|(?<!\b(?:has|have|had)\s+(?:\w+\s+)?))closed)\b`,
     ),
     signal(
       'role-gone',
       0.75,
-      rx`\b${ROLE_NOUN}s?(?:'s|\s+has|\s+have|\s+was|\s+were|\s+is|\s+are)\s+(?:now\s+|already\s+)?(?:been\s+)?filled\b`,
+      // Also a teacher's or a temp's "assignment has been filled", never a test's.
+      rx`\b(?:${ROLE_NOUN}|assignment)s?(?:'s|\s+has|\s+have|\s+was|\s+were|\s+is|\s+are)\s+(?:now\s+|already\s+)?(?:been\s+)?filled\b`,
     ),
     signal(
       'role-gone',
@@ -505,12 +582,30 @@ export const en: PhraseSet = {
     signal(
       'role-gone',
       0.65,
-      rx`(?:\bwe\b|\bwe're\b|\b${ROLE_NOUN}\b|\bit\b|\bteam\b|\bcompany\b)[^.;!?]{0,60}?\bno\s+longer\s+(?:reviewing|accepting|recruiting|interviewing|hiring|filling|looking|available|open|active|seeking|considering)\b`,
+      rx`(?:\bwe\b|\bwe're\b|\b${ROLE_NOUN}\b|\bit\b|\bteam\b|\bcompany\b)[^.;!?]{0,60}?\bno\s+longer\s+(?:reviewing|accepting|recruiting|interviewing|hiring|filling|looking|available|open|active|seeking|considering)\b|\b${ROLE_NOUN}\b[^.;!?]{0,40}?\bno\s+longer\s+(?:be\s+|being\s+)?(?:proceeding|going\s+ahead|going\s+forward|required|needed|happening)\b`,
     ),
     signal(
       'role-gone',
       0.6,
       rx`\b(?:hiring|recruitment|recruiting|search|selection|interview)\s+process\s+(?:for\s+(?:this|the)\s+${gap(6)}${ROLE_NOUN}\s+)?(?:has|is|was)\s+(?:now\s+)?(?:been\s+)?(?:closed|cancell?ed|ended)\b`,
+    ),
+    // An employer named by a job board: "Acme has filled the Data Analyst position".
+    signal(
+      'role-gone',
+      0.7,
+      rx`(?<!\b(?:you|I)\s)\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?filled\s+(?:the|this|that|its|their)\s+${gap(6)}${ROLE_NOUN}s?\b`,
+    ),
+    // Whoever holds the vacancy: "the vacancy holder has decided to withdraw the vacancy".
+    signal(
+      'role-gone',
+      0.7,
+      rx`(?<!\b(?:you|I)\s)\b(?:has|have|had|'ve)\s+(?:now\s+)?decided\s+to\s+(?:close|cancel|withdraw|pull|scrap|abandon)\s+(?:the|this|that|our|its)\s+${gap(4)}${ROLE_NOUN}s?\b`,
+    ),
+    // Indian recruiters' words for an opening: "this requirement has been closed", "the position got filled".
+    signal(
+      'role-gone',
+      0.7,
+      rx`\b(?:the|this|that|our)\s+(?:\w+\s+){0,3}?(?:requirement|mandate)s?\s+(?:has|had|have|is|are|was|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:closed|filled|cancell?ed)\b|\b(?:${ROLE_NOUN}|requirement|mandate)s?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+)?got\s+(?:closed|filled|cancell?ed)\b`,
     ),
     // Gone at the end of its clause: "I'm afraid the apprenticeship has gone now" (not "gone live", "gone out").
     signal(
@@ -542,6 +637,12 @@ export const en: PhraseSet = {
       'role-gone',
       0.7,
       rx`\b(?:the|this|our)\s+(?:\w+\s+){0,3}?search\s+(?:has|had|was|is)\s+(?:now\s+)?(?:been\s+)?(?:closed|cancell?ed|ended|called\s+off)\b|\bclos(?:e|ed|ing)\s+(?:out\s+)?(?:the|this|our)\s+search\b(?!\s+(?:on|at|by|this|next|in|for\s+applications)\b)|\bdecided\s+to\s+(?:keep|do|handle)\s+(?:it|this|the\s+(?:\w+\s+){0,2}?(?:work|role|job|copy|project))\s+in-house\b`,
+    ),
+    // The post will go to no one: "no selections will be made from this announcement".
+    signal(
+      'role-gone',
+      0.7,
+      rx`\bno\s+(?:selections?|appointments?|hires?|offers?)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+be\s+(?:made|extended)\b${NOT_YET}`,
     ),
     // No openings at all, to a speculative application: about the company, like "not hiring".
     signal(
@@ -584,6 +685,12 @@ export const en: PhraseSet = {
       'others',
       0.75,
       rx`\b(?:ended\s+up|decided\s+to|went\s+ahead\s+and)\s+(?:hiring|hire|taking\s+on|take\s+on)\s+(?:a\s+(?:friend|family\s+member|relative|former|previous|returning)|another|an\s+internal|one\s+of)\b|\b(?:position|role|job|vacancy|post|apprenticeship|internship|placement)(?:'s|\s+has|\s+had|\s+was)\s+(?:now\s+|already\s+)?been\s+taken\b(?!\s+(?:down|off|over|offline)\b)`,
+    ),
+    // A post that will stay empty: "the position will not be filled at this time".
+    signal(
+      'role-gone',
+      0.7,
+      rx`\b${ROLE_NOUN}s?\s+(?:\w+\s+){0,6}?(?:will\s+not|won't|shall\s+not|is\s+not\s+going\s+to|isn't\s+going\s+to)\s+be\s+filled\b${NOT_YET}`,
     ),
     // The role left unfilled: "we've decided not to fill the role after all", "we will not be appointing to the post".
     signal(
@@ -632,7 +739,7 @@ export const en: PhraseSet = {
     signal(
       'constraint',
       0.6,
-      rx`\b(?:you|your)\b[^.;!?]{0,60}?\b(?:not\s+eligible|no\s+longer\s+eligible|ineligible)\b`,
+      rx`\b(?:you|your)\b[^.;!?]{0,60}?\b(?:not\s+eligible|no\s+longer\s+eligible|ineligible|not\s+(?:to\s+be\s+)?(?:minimally\s+)?qualified|unqualified)\b`,
     ),
   ],
   // A consequence opening its sentence ("Not heard from us in three weeks? Then …") hangs on the question before.
@@ -640,7 +747,7 @@ export const en: PhraseSet = {
   // A rule for whoever fails a step ("candidates who do not complete the test will not be considered") is no decision.
   // "Applications with incomplete assessments will not progress", "this does not mean your application has been
   // unsuccessful", "placement on the list does not guarantee an offer": a rule or a denial, not a decision.
-  hypothetical: rx`\b(?:candidates|applicants|applications|those|anyone|anybody|whoever)\s+(?:who|that)\b|\b(?:candidates|applicants|applications|submissions)\s+(?:with\s+(?:an?\s+)?(?:incomplete|missing|unfinished|late|outstanding)|without)\b|\bincomplete\s+(?:applications|assessments|submissions)\b|\b(?:does|do|did|will|would|should)(?:\s+not|n't)\s+(?:necessarily\s+|automatically\s+)?(?:mean|imply|guarantee)\b|\bno\s+guarantee\b|\b(?:once|until|before|as\s+soon\s+as|may|might|would\s+mean|will\s+mean|(?:status|label|tag|stage|state|update|notification)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:means|indicates|signifies|signals)|assume|consider\s+(?:that|it|this)|otherwise|likely|probably|possibly|perhaps|chances\s+are)\b|["”']\s*(?:means|indicates|signifies)\b`,
+  hypothetical: rx`\b(?:candidates|applicants|applications|those|anyone|anybody|whoever)\s+(?:who|that)\b|\b(?:candidates|applicants|applications|submissions)\s+(?:with\s+(?:an?\s+)?(?:incomplete|missing|unfinished|late|outstanding)|without)\b|\bincomplete\s+(?:applications|assessments|submissions)\b|\b(?:does|do|did|will|would|should)(?:\s+not|n't)\s+(?:necessarily\s+|automatically\s+)?(?:mean|imply|guarantee|constitute|represent)\b|\bno\s+guarantee\b|\b(?:once|until|before|as\s+soon\s+as|may|might|would\s+mean|will\s+mean|(?:status|label|tag|stage|state|update|notification)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:means|indicates|signifies|signals)|assume|consider\s+(?:that|it|this)|otherwise|likely|probably|possibly|perhaps|chances\s+are)\b|["”']\s*(?:means|indicates|signifies)\b`,
   negation: rx`${NEG}`,
   otherTopic: rx`\b(?:reschedul\w*|postpon\w*|(?:another|different|new|later)\s+(?:day|time|date|slot)|(?:reply|respond)\s+(?:to\s+)?(?:each|every|all|individual)|individual(?:ly)?\s+(?:feedback|respond|reply|responses)|not\s+(?:being\s+)?monitored|unmonitored|out\s+of\s+(?:the\s+)?office|technical\s+(?:issue|difficult|problem)s?|(?:link|system|portal|website)\s+(?:is|was)\s+(?:down|broken|not\s+working)|(?:does|do)\s+not\s+make\s+(?:any\s+)?hiring\s+decisions|(?:is|are)\s+not\s+(?:involved\s+in|responsible\s+for)\s+(?:the\s+|any\s+)?hiring)`,
   opener: rx`\bunfortunately\b|\bregret(?:fully|tably)?\b|\bafter\s+(?:careful|much|thorough|long|further|extensive|thoughtful|a\s+careful|a\s+thorough)\s+(?:consideration|review|deliberation|thought|evaluation|assessment)|\b(?:difficult|tough|hard)\s+(?:decision|choice)|\bwe\s+appreciate\s+your\s+interest[^.;!?]{0,60}?\b(?:however|but)\b|\b(?:sorry|sad)\s+to\s+(?:inform|tell|let|say|share)|\bi'm\s+(?:afraid|sorry)\b|\bnot\s+the\s+news\s+you\b|\bwe\s+(?:have|'ve)\s+(?:made|reached)\s+(?:a|our)\s+(?:final\s+)?decision`,
@@ -648,19 +755,20 @@ export const en: PhraseSet = {
   cutOff: rx`\b(?:won't|will\s+not|wouldn't|not|unable\s+to|cannot|can't|decided(?:\s+(?:to|not\s+to|that))?|regret\s+(?:to|that)|(?:sorry|sad|regret)\s+to\s+(?:tell|inform|let)\s+you(?:\s+know)?\s+that|(?:have|has)\s+(?:\w+\s+)?(?:determined|concluded)\s+that|unfortunately)(?:\s+be)?\s*$`,
   softClose: rx`\bwish\s+you\s+${gap(4)}(?:best|success|luck|well)\b|\b(?:best|good)\s+(?:of\s+)?luck\s+(?:in|with|on|for)\b|\b(?:future|other|upcoming)\s+(?:\w+\s+)?(?:endeavou?rs|opportunities|openings|roles|positions|vacancies)\b|\bencourage\s+you\s+to\s+(?:re-?apply|apply|keep|continue|check|consider|look)|\b(?:keep|retain|hold)\s+(?:on\s+to\s+)?(?:you|your\s+\w+(?:\s+\w+)?)\s+(?:on\s+file|in\s+mind|in\s+our)|\bjob\s+search\b`,
   acknowledgement: rx`\b(?:we|we've|we\s+have)\s+(?:\w+\s+)?received\s+your\s+(?:\w+\s+)?(?:application|cv|resume|submission)|\byour\s+application\s+${gap(8)}(?:has|was)\s+(?:been\s+)?(?:successfully\s+)?(?:received|submitted|sent)|\b(?:will|'ll)\s+(?:now\s+)?(?:carefully\s+)?(?:be\s+)?review(?:ing)?\s+(?:your|the|all)|\b(?:under|in)\s+review\b|\bbeing\s+reviewed\b|\b(?:will|'ll)\s+(?:be\s+in\s+touch|get\s+back\s+to\s+you|contact\s+you|reach\s+out|let\s+you\s+know|follow\s+up)|\bthank(?:s|\s+you)\s+for\s+(?:applying|submitting|your\s+(?:recent\s+)?application)|\bwill\s+be\s+reviewed\b|\brecruiter\s+will\s+(?:contact|reach)|\b(?:email|notify|update|contact)\s+(?:everyone|all\s+applicants)\b|\b(?:will|'ll)\s+(?:always\s+)?(?:tell|notify|inform|email|update)\s+you\b|\brespond\s+to\s+(?:everyone|every\s+applicant|all\s+applicants)`,
-  interview: rx`\binvit(?:e|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:interview|call|chat|conversation|meeting|onsite|on-site|round|stage|discussion|screen)|\b(?:schedul|arrang|set\s+up|book)\w*\s+(?:\w+\s+){0,3}?(?:interview|call|chat|meeting|conversation|screen)\b|\b(?:share\s+your|send\s+(?:me|us)\s+your|let\s+(?:me|us)\s+know\s+your)\s+availability|\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:\w+\s+)?(?:speak|talk|chat|meet|connect|discuss|invite|schedule|move\s+(?:you\s+)?forward|proceed|progress|advance)|\b(?:like|love|happy|pleased|excited|delighted)\s+to\s+(?:\w+\s+)?(?:move|invite|advance|progress)\s+(?:you|your)|\bnext\s+(?:step|steps|stage|round)\s+(?:is|will\s+be|would\s+be)\b|\b(?:pleased|happy|delighted|excited)\s+to\s+(?:inform|let)\s+you\s+(?:know\s+)?that\s+you\b|\bcalendly\.com|\bpick\s+a\s+(?:time|slot)|\binterview\b[^.;!?]{0,60}?\b(?:confirmed|scheduled|booked|tomorrow|today|next\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday)|at\s+\d)|\b(?:selected|shortlisted|invited)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:round|stage|step)|continue)|\bwould\s+you\s+like\s+to\s+interview|\bcome\s+(?:in|by)\s+for\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:interview|trial|chat|shift)|\b(?:phone\s+screen|interview)\s+(?:is\s+)?scheduled|\beligible\s+list\b|\binterview\b[^.;!?]{0,40}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:move|moved|moving|reschedul\w*|postpon\w*)\s+(?:\w+\s+){0,2}?(?:interview|call|meeting|chat)\b`,
+  interview: rx`\binvit(?:e|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:interview|call|chat|conversation|meeting|onsite|on-site|round|stage|discussion|screen)|\b(?:schedul|arrang|set\s+up|book)\w*\s+(?:\w+\s+){0,3}?(?:interview|call|chat|meeting|conversation|screen)\b|\b(?:share\s+your|send\s+(?:me|us)\s+your|let\s+(?:me|us)\s+know\s+your)\s+availability|\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:\w+\s+)?(?:speak|talk|chat|meet|connect|discuss|invite|schedule|move\s+(?:you\s+)?forward|proceed|progress|advance)|\b(?:like|love|happy|pleased|excited|delighted)\s+to\s+(?:\w+\s+)?(?:move|invite|advance|progress)\s+(?:you|your)|\bnext\s+(?:step|steps|stage|round)\s+(?:is|will\s+be|would\s+be)\b|\b(?:pleased|happy|delighted|excited)\s+to\s+(?:inform|let)\s+you\s+(?:know\s+)?that\s+you\b|\bcalendly\.com|\bpick\s+a\s+(?:time|slot)|\binterview\b[^.;!?]{0,60}?\b(?:confirmed|scheduled|booked|tomorrow|today|next\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday)|at\s+\d)|\b(?:selected|shortlisted|invited)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:round|stage|step)|continue)|\bwould\s+you\s+like\s+to\s+interview|\bcome\s+(?:in|by)\s+for\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:interview|trial|chat|shift)|\b(?:phone\s+screen|interview)\s+(?:is\s+)?scheduled|\b(?:placed|added|included|listed|ranked)\s+(?:\w+\s+){0,3}?(?:on|to|in)\s+(?:the|our)\s+(?:\w+\s+)?eligib(?:le|ility)\s+list\b|\binterview\b[^.;!?]{0,40}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:move|moved|moving|reschedul\w*|postpon\w*)\s+(?:\w+\s+){0,2}?(?:interview|call|meeting|chat)\b`,
   assessment: rx`\b(?:please|invite\s+you\s+to|ask\s+you\s+to|asking\s+you\s+to|like\s+you\s+to|next\s+step\s+is\s+to|need\s+you\s+to|you\s+(?:will|'ll)\s+(?:need\s+to|be\s+asked\s+to))\s+(?:\w+\s+){0,3}?(?:complete|take|start|finish|do)\s+(?:\w+\s+){0,3}?(?:assessment|test|challenge|assignment|exercise|questionnaire|case\s+study|task)\b|\b(?:assessment|test|challenge)\s+link\b|\blink\s+to\s+(?:the|your)\s+(?:\w+\s+)?(?:assessment|test|challenge)|\b(?:online|technical|coding|skills?|cognitive|personality|psychometric|take-?home|written|aptitude)\s+(?:assessment|test|challenge|assignment|exercise|questionnaire)\b|\b(?:hackerrank|codility|codesignal|testgorilla|coderpad)\b|\btake-?home\b`,
   offer: rx`\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:\w+\s+){0,2}?offer\s+you|\boffer\s+you\s+(?:the|a|this)\s+(?:\w+\s+){0,4}?(?:position|role|job)\b|\bextend\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?offer|\b(?:offer\s+letter|offer\s+of\s+employment|employment\s+offer|formal\s+offer|written\s+offer)\b|\b(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:\w+\s+){0,3}?(?:position|role|job)\b|\bwelcome\s+(?:to|aboard)\s+the\s+team\b|\bsign\s+(?:the|your)\s+(?:contract|offer)|\bverbal\s+offer\b|\b(?:a|your)\s+job\s+offer\b`,
   alert: rx`\bjob\s+alerts?\b|\b(?:jobs?|roles?|positions?|opportunities|openings)\s+(?:\w+\s+){0,2}?(?:you\s+(?:may|might)\s+(?:be\s+interested|like)|for\s+you|matching\s+your|based\s+on\s+your)|\brecommended\s+(?:for\s+you|jobs|roles)|\bnew\s+(?:jobs?|roles?|openings)\s+(?:for|in|at|near|matching)|\b(?:is|are)\s+hiring\b|\bapply\s+now\b|\bview\s+(?:all\s+|more\s+|similar\s+)?(?:jobs|roles|openings)\b|\bsimilar\s+(?:jobs|roles)\b|\bcame\s+across\s+your\s+(?:profile|cv|resume|background)|\bare\s+you\s+(?:open|interested|looking)\b|\bexciting\s+(?:new\s+)?(?:opportunity|role|position)\b|\bmy\s+client\b|\btop\s+(?:jobs|picks)\b|\b\d+\s+new\s+(?:\w+\s+){0,3}?(?:jobs|roles|openings|positions)\b|\b(?:jobs|roles|openings)\s+this\s+week\b|\bsee\s+all\s+jobs\b|\beasily\s+apply\b|\burgently\s+hiring\b|\bjobs?\s+(?:digest|newsletter)\b`,
   // Also the reply to a reader who took another job: "congratulations on the new role", "I respect your decision".
   withdrawal: rx`\bcongratulations\s+on\s+(?:the|your)\s+new\s+(?:\w+\s+)?(?:role|job|position|post)\b|\b(?:understand|respect)\s+your\s+decision\b|\byou(?:\s+have|'ve|\s+had)?\s+(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\b[^.;!?]{0,80}?\b(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bas\s+(?:you\s+)?(?:asked|requested|wished)\b|\bper\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer|\byou(?:'ve|\s+have)?\s+(?:now\s+|already\s+)?accepted\s+(?:an?\s+)?(?:other|another|different)\s+(?:\w+\s+)?(?:offer|role|position|job)|\byour\s+decision\s+(?:not\s+to\s+(?:continue|proceed|pursue|go\s+ahead|move)|to\s+(?:withdraw|decline|step\s+back|pull\s+out|discontinue))|\b(?:did\s+not|didn't|have\s+not|haven't|has\s+not|hasn't)\s+(?:yet\s+)?(?:receive[ds]?|hear[ds]?|get|had)\s+(?:a\s+|any\s+)?(?:response|reply|answer|back)\s+(?:from\s+you|to\s+(?:our|my|the)\s+(?:\w+\s+)?(?:messages?|emails?|invitations?|requests?|reminders?|e-mails?))`,
   // Also the reader kept in line: "your name has been placed on the waitlist at position 1".
-  pause: rx`\b(?:placed|put|added|kept)\s+(?:\w+\s+){0,3}?(?:on|in|to)\s+(?:the|a|our)\s+(?:\w+\s+)?(?:wait-?list|waiting\s+list|reserve\s+list)\b|\b(?:hiring|recruitment|recruiting)\s+(?:freeze|pause)|\b(?:no\s+longer|not)\s+(?:open|active|available|live)\s+for\s+now\b|\bclosed\s+for\s+now\b|\btemporarily\s+(?:\w+\s+)?(?:closed|closing|halted|stopped|withdrawn|suspended)\b|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|requisition|application|candidacy)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b|\byou(?:'re|\s+are)\s+still\s+(?:very\s+much\s+)?(?:in\s+(?:the\s+running|consideration|contention)|under\s+consideration|being\s+considered)\b`,
-  promise: rx`\byou\s+(?:will|would|may)\s+(?:then\s+)?be\s+(?:offered|contacted|invited)\b|\b(?:becomes?|become|is|are)\s+(?:\w+\s+)?(?:active|open|available)\s+again\b|\bre-?open(?:s|ed|ing)?\b|\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|the\s+(?:new|next)|early|mid|late|we|our)\b|\bre-?advertis(?:e|ed|es|ing)\b|\b(?:remains?|stays?)\s+on\s+file\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|reach\s+out|be\s+in\s+touch|get\s+back|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remains?|stays?|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
-  jobContext: rx`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|postings?|vacancy|vacancies|interview(?:s|ed|ing|ers?)?|onsite|(?:search|selection|hiring)\s+committee|appointment\s+(?:board|panel)|take-home|submittal|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|offer\s+letter|graduate\s+(?:programmes?|programs?|schemes?|recruitment|intake)|vacation\s+schemes?|training\s+contracts?)\b`,
+  pause: rx`\b(?:placed|put|added|kept)\s+(?:\w+\s+){0,3}?(?:on|in|to)\s+(?:the|a|our)\s+(?:\w+\s+)?(?:wait-?list|waiting\s+list|reserve\s+list)\b|\b(?:hiring|recruitment|recruiting)\s+(?:freeze|pause)|\b(?:no\s+longer|not)\s+(?:open|active|available|live)\s+for\s+now\b|\bclosed\s+for\s+now\b|\btemporarily\s+(?:\w+\s+)?(?:closed|closing|halted|stopped|withdrawn|suspended)\b|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|post|vacancy|job|opening|requisition|application|candidacy)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b|\byou(?:'re|\s+are)\s+still\s+(?:very\s+much\s+)?(?:in\s+(?:the\s+running|consideration|contention)|under\s+consideration|being\s+considered)\b`,
+  promise: rx`\byou\s+(?:will|would|may)\s+(?:then\s+)?be\s+(?:offered|contacted|invited)\b|\b(?:hope|plan|expect|intend|aim)\s+to\s+(?:restart|resume|revive|revisit)\b|\bre-?launch\w*|\bre-?(?:post|announc)(?:e|es|ed|ing)?\b|\bapplications?\s+(?:\w+\s+){0,3}?(?:carr(?:y|ies|ied)|roll(?:s|ed)?)\s+(?:forward|over)\b|\b(?:becomes?|become|is|are)\s+(?:\w+\s+)?(?:active|open|available)\s+again\b|\bre-?open(?:s|ed|ing)?\b|\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|the\s+(?:new|next)|early|mid|late|we|our)\b|\bre-?advertis(?:e|ed|es|ing)\b|\b(?:remains?|stays?)\s+on\s+file\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|reach\s+out|be\s+in\s+touch|get\s+back|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remains?|stays?|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
+  jobContext: rx`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|postings?|vacancy|vacancies|interview(?:s|ed|ing|ers?)?|onsite|(?:search|selection|hiring)\s+committee|appointment\s+(?:board|panel)|take-home|submittal|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|apprenticeships?|traineeships?|early\s+careers|offer\s+letter|graduate\s+(?:programmes?|programs?|schemes?|recruitment|intake)|vacation\s+schemes?|training\s+contracts?)\b`,
   applicationWords: rx`\b(?:applications?|applied|applying|apply|applicants?)\b`,
   occupations: rx`\b(?:engineer|developer|designer|tutor|manager|analyst|marketer|accountant|specialist|coordinator|consultant|assistant|associate|scientist|researcher|nurse|technician|administrator|representative|executive|officer|director|intern|architect|programmer|copywriter|writer|editor|producer|teacher|lecturer|clerk|cashier|barista|driver|operator|supervisor|adviser|advisor|recruiter|strategist|paralegal|pharmacist|therapist|electrician|mechanic|chef|cook|receptionist|bookkeeper|auditor|controller|planner|buyer|merchandiser|tester|trainee|apprentice|fellow|artist|instructor|(?:vet|veterinary|pharmacy|lab|hvac|surgical|dental|field|service|maintenance|repair)\s+tech|farmhand|dishwasher|hygienist|machinist|welder|carpenter|plumber|translator|interpreter|freelancer|temp|staff)s?\b`,
-  nonJobContext: rx`\b(?:landlord|letting|lettings|referencing|guarantor|affordability\s+check|try-?outs?|(?:u|under-?)\d{1,2}s?\s+(?:trials|squad|team|side)|property|properties|flat|viewing|lease|award|fellowship|bursary|studentship|hackathon|hackers|batch|tickets?|resale|giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|residency|exhibition|festival|tour|car|vehicle|room|roommate|flatmate|housemate|sublet|lodger|quote|estimate|competition|showcase|wedding|birthday|party|bbq|barbecue|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
+  // A nurse's or a pharmacist's residency is a first post, not an artist's stay.
+  nonJobContext: rx`\b(?:landlord|letting|lettings|referencing|guarantor|affordability\s+check|try-?outs?|(?:u|under-?)\d{1,2}s?\s+(?:trials|squad|team|side)|property|properties|flat|viewing|lease|award|fellowship|bursary|studentship|hackathon|hackers|batch|tickets?|resale|giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|(?<!\b(?:nurse|nursing|pharmacy|medical|clinical|surgical|dental|physician|new\s+grad)\s)residency|exhibition|festival|tour|car|vehicle|room|roommate|flatmate|housemate|sublet|lodger|quote|estimate|competition|showcase|wedding|birthday|party|bbq|barbecue|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
   someoneElse: rx`\b(?:my|his|her|their|\w+'s)\s+(?:\w+\s+)?(?:application|candidacy|candidature|cv|resume)\b`,
   reader: rx`\byou(?:rs?)?\b`,
   includesReader: rx`\b(?:like\s+you(?:rself)?|including\s+you(?:rself)?|alongside\s+you|you\s+(?:are|were)\s+(?:one|among)|one\s+of\s+them)\b`,
@@ -687,5 +795,5 @@ export const en: PhraseSet = {
       ending: 'unsuccessful.',
     },
   ],
-  subjectUpdate: rx`\b(?:update|news|decision|status|regarding|about|follow[- ]up|outcome)\b[^\n]{0,40}\b(?:application|candidacy|interview)\b|\byour\s+application\s+(?:to|for|at|with)\b|\bapplication\s+(?:update|status|outcome)\b|\bunsuccessful\b|\bnot\s+selected\b|\bregret\b|\bupdate\s+from\b`,
+  subjectUpdate: rx`\b(?:update|news|decision|status|regarding|about|follow[- ]up|outcome)\b[^\n]{0,40}\b(?:application|candidacy|interview)\b|\byour\s+application\s+(?:to|for|at|with)\b|\bapplication\s+(?:update|status|outcome)\b|\bunsuccessful\b|\bnot\s+selected\b|\bregret\b|\bupdate\s+from\b|\bnotice\s+of\s+(?:results|rating|eligibility|non-?selection)\b|\b(?:exam|examination|assessment|test|selection)\s+results?\b`,
 };
