@@ -209,6 +209,14 @@ ${sentence}`,
     );
   });
 
+  it('hears that the reader applied in French, an accented word ending the phrase', () => {
+    const text =
+      "Bonjour Julie,\n\nVous avez postulé au poste de comptable. Ce poste a été pourvu.\n\nCordialement,\nL'équipe Acme";
+    expect(
+      detect({ from: 'Recrutement Acme <emplois@acme.fr>', subject: 'Poste de comptable', text }).rejection,
+    ).toBe(true);
+  });
+
   it("hears a job board's closed job as news when the subject names the reader's application", () => {
     const text =
       'Coastal Credit Union\nMember Service Rep · Tampa, FL\nThe employer has closed this job and is no longer reviewing applications.\nApply to similar jobs';
