@@ -89,8 +89,12 @@ const FOLDED_WORDS: WordSyntax = {
 const foldedSentences = new Map<string, string>();
 const KEPT = 64;
 const LONGEST_KEPT = 1000;
+/** The text folded last: a sentence meets one pattern after another, and comparing it costs less than looking it up. */
+let lastText = '';
+let lastFolded = '';
 
 function folded(text: string): string {
+  if (text === lastText) return lastFolded;
   if (text.length > LONGEST_KEPT) return fold(text);
   let out = foldedSentences.get(text);
   if (out === undefined) {
@@ -98,6 +102,8 @@ function folded(text: string): string {
     out = fold(text);
     foldedSentences.set(text, out);
   }
+  lastText = text;
+  lastFolded = out;
   return out;
 }
 
