@@ -3,7 +3,7 @@ import { ENGLISH_JOB_WORDS, ENGLISH_TITLES } from './titles';
 import type { PhraseSet } from './types';
 
 /** What does not happen to the candidate: "nicht (weiter) berücksichtigen", "nicht weiter zu verfolgen". */
-const NOT_FORWARD_VERB = raw`(?:weiter(?:hin)?\s+)?(?:zu\s+)?(?:verfolg\w*|weiterverfolg\w*|weiterzuverfolg\w*|fortzusetzen|weiterzuführen|einzuladen|anzubieten|weiterzugehen|berücksichtig\w*|in\s+(?:die\s+)?(?:engere|nähere)\s+(?:Aus)?[Ww]ahl|in\s+Betracht|fortsetzen|fortführen|weiterführen|führen|gehen|ausgewählt|weiterkommen|zum\s+Zug|einladen|anbieten)`;
+const NOT_FORWARD_VERB = raw`(?:weiter(?:hin)?\s+)?(?:zu\s+)?(?:verfolg\w*|weiterverfolg\w*|weiterzuverfolg\w*|fortzusetzen|weiterzuführen|einzuladen|anzubieten|weiterzugehen|berücksichtig\w*|in\s+(?:die\s+)?(?:engere|nähere)\s+(?:Aus)?[Ww]ahl|in\s+Betracht|fortsetzen|fortführen|weiterführen|weitermach\w*|weiterzumachen|führen|gehen|ausgewählt|weiterkommen|zum\s+Zug|einladen|anbieten)`;
 
 /**
  * Candidates in every gender form ("Kandidat*innen", "Bewerber:in", "eine:n andere:n Bewerber/-in") and in the
@@ -34,14 +34,14 @@ export const de: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:für|mit)\s+(?:ein[\w*:_/]*\s+)?(?:ander|weiter|ein)[\w*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}\s+(?:\S+\s+){0,4}?(?:entschieden|entschlossen|weiter\w*|fort\w*|zu\s+(?:gehen|machen)|gehen|machen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,80}?\b(?:für|mit)\s+(?:ein[\w*:_/]*\s+)?(?:ander|weiter)[\w*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}|\b(?:anderen?|weiteren?)\s+${CANDIDATE}\s+(?:\S+\s+){0,3}?(?:den\s+)?Vorzug|\bgegen\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+(?:\S+\s+){0,2}?entschieden`,
+      rx`\b(?:für|mit)\s+(?:ein[\w*:_/]*\s+)?(?:ander|weiter|ein)[\w*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}\s+(?:\S+\s+){0,4}?(?:entschieden|entschlossen|weiter\w*|fort\w*|zu\s+(?:gehen|machen)|gehen|machen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,80}?\b(?:für|mit)\s+(?:ein[\w*:_/]*\s+)?(?:ander|weiter)[\w*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}|\b(?<!\b(?:gegenüber|vor)\s(?:den\s)?)(?:anderen?|weiteren?)\s+${CANDIDATE}\s+(?:\S+\s+){0,3}?(?:den\s+)?Vorzug|\bgegen\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+(?:\S+\s+){0,2}?entschieden`,
     ),
     // Someone unnamed, or the choice "fell" on another: "für jemanden entschieden, der …", "die
     // Auswahlentscheidung ist auf eine Mitbewerberin gefallen", "entschieden, andere Kandidaten einzuladen".
     signal(
       'others',
       0.8,
-      rx`\b(?:haben|hat|habe)\s+(?:\S+\s+){0,2}?jemand(?:en)?\s+(?:anderen\s+|Passenden\s+|Geeigneten\s+)?gefunden\b|\b(?:für|mit)\s+jemand(?:en|em)?\s+(?:(?:anderen|anders|anderem)\s+)?(?:\S+\s+){0,4}?(?:entschieden|entschlossen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,60}?\bfür\s+jemand(?:en)?\s+(?:anderen|anders|mit|der|die)\b|\b(?:Wahl|Entscheidung|Auswahlentscheidung|Auswahl)\s+(?:\S+\s+){0,4}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,3}?gefallen|\b(?:entschieden|entschlossen)\b[^.;!?]{0,40}?\bandere[nr]?\s+${CANDIDATE}|\b(?:uns|wir)\s+(?:\S+\s+){0,4}?(?:anders|anderweitig)\s+entschieden\b|\b(?:(?:Wahl|Entscheidung)\s+fiel|fiel\s+(?:\S+\s+){0,2}?(?:Wahl|Entscheidung))\s+(?:\S+\s+){0,2}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)|\b(?:Wahl|Entscheidung)\b[^.;!?]{0,30}?\bnicht\s+auf\s+(?:Sie|dich)\b|\b(?:anderweitig|intern)\s+(?:zu\s+)?(?:besetz\w*|vergeb\w*|vergeben)\b|\bfür\s+${CANDIDATE}\s+(?:mit|die|deren)\b[^.;!?]{0,60}?\bentschieden|\bfür\s+(?:andere\s+)?${CANDIDATE}\s+(?:\S+\s+){0,2}?entschieden\s*,\s*(?:deren|dessen|die|der)\b|\b(?:für|mit)\s+(?:eine[nr]?\s+)?interne[nr]?\s+(?:Lösung|Besetzung|Nachbesetzung|${CANDIDATE})\s+(?:\S+\s+){0,3}?(?:entschieden|entschlossen)`,
+      rx`\b(?:haben|hat|habe)\s+(?:\S+\s+){0,2}?(?:jemand(?:en)?|wen)\s+(?:anderen\s+|Passenden\s+|Geeigneten\s+)?gefunden\b(?![^.;!?]{0,40}\b(?:Sie|dich|dir|du)\b)|\bjemand(?:em)?\s+ander(?:em|s)\s+(?:\S+\s+)?(?:gegeben|zugesagt|angeboten|versprochen)\b|\b(?:für|mit)\s+jemand(?:en|em)?\s+(?:(?:anderen|anders|anderem)\s+)?(?:\S+\s+){0,4}?(?:entschieden|entschlossen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,60}?\bfür\s+jemand(?:en)?\s+(?:anderen|anders|mit|der|die)\b|\b(?:Wahl|Entscheidung|Auswahlentscheidung|Auswahl)\s+(?:\S+\s+){0,4}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,3}?gefallen|\b(?:entschieden|entschlossen)\b[^.;!?]{0,40}?\bandere[nr]?\s+${CANDIDATE}|\b(?:uns|wir)\s+(?:\S+\s+){0,4}?(?:anders|anderweitig)\s+entschieden\b|\b(?:(?:Wahl|Entscheidung)\s+fiel|fiel\s+(?:\S+\s+){0,2}?(?:Wahl|Entscheidung))\s+(?:\S+\s+){0,2}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)|\b(?:Wahl|Entscheidung)\b[^.;!?]{0,30}?\bnicht\s+auf\s+(?:Sie|dich)\b|\b(?:anderweitig|intern)\s+(?:zu\s+)?(?:(?:nach)?besetz\w*|vergeb\w*|vergeben)\b|\bfür\s+${CANDIDATE}\s+(?:mit|die|deren)\b[^.;!?]{0,60}?\bentschieden|\bfür\s+(?:andere\s+)?${CANDIDATE}\s+(?:\S+\s+){0,2}?entschieden\s*,\s*(?:deren|dessen|die|der)\b|\b(?:für|mit)\s+(?:eine[nr]?\s+)?interne[nr]?\s+(?:Lösung|Besetzung|Nachbesetzung|${CANDIDATE})\s+(?:\S+\s+){0,3}?(?:entschieden|entschlossen)`,
     ),
     signal(
       'others',
@@ -53,11 +53,11 @@ export const de: PhraseSet = {
       0.75,
       rx`\bAbsage\s+(?:\S+\s+){0,2}?(?:erteilen|geben|mitteilen|aussprechen)|\b(?:Ihnen|dir)\s+(?:\S+\s+){0,2}?absagen\b`,
     ),
-    // The application closed for the reader: "damit ist das Auswahlverfahren für Sie beendet".
+    // The application closed for the reader: "damit ist das Auswahlverfahren für Sie (für alle Bewerbenden) beendet".
     signal(
       'not-selected',
       0.75,
-      rx`\b(?:Bewerbungs\w*|Auswahl\w*|Prozess|Verfahren)\b[^.;!?]{0,40}?\bfür\s+(?:Sie|dich)\b[^.;!?]{0,40}?\b(?:beendet|abgeschlossen)\b|\b(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,3}?(?:geschlossen|archiviert)\b`,
+      rx`\b(?:Bewerbungs\w*|Auswahl\w*|Prozess|Verfahren)\b[^.;!?]{0,40}?\bfür\s+(?:Sie|dich|alle\s+(?:Bewerb|Kandidat)\w*)\b[^.;!?]{0,40}?\b(?:beendet|abgeschlossen)\b|\b(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,3}?(?:geschlossen|archiviert)\b`,
     ),
     // A status label: "Status Ihrer Bewerbung: Abgelehnt"; or the plain verb: "Ihre Bewerbung wurde abgelehnt".
     signal(
@@ -71,7 +71,7 @@ export const de: PhraseSet = {
     signal(
       'not-selected',
       0.7,
-      rx`^\s*["„“]?(?:abgelehnt|abgesagt|nicht\s+(?:berücksichtigt|ausgewählt|erfolgreich))["“]?\s*[.!]?\s*$|\b(?:Punktzahl|Mindestpunkt\w*|Bestehensgrenze|Mindestnote|Punkte)\b[^.;!?]{0,60}?\bnicht\s+(?:\S+\s+)?erreicht|\bstellen\s+(?:[^\s,]+\s+){0,4}?(?:nicht|keine\w*)\s+(?:[^\s,]+\s+){0,2}?ein\b|\b(?:wir\s+sind|sind\s+wir)\s+(?:\S+\s+){0,3}?(?:voll\s+besetzt|ausgebucht|vollzählig)\b|\b(?:Team|Teams|Mannschaft|Besetzung)\s+(?:\S+\s+){0,4}?(?:ist|sind)\s+(?:\S+\s+){0,4}?(?:bereits|schon|inzwischen|mittlerweile|leider)\s+(?:\S+\s+){0,2}?(?:komplett|vollständig|voll\s+besetzt|vollzählig)\b`,
+      rx`^\s*["„“]?(?:abgelehnt|abgesagt|nicht\s+(?:berücksichtigt|ausgewählt|erfolgreich))["“]?\s*[.!]?\s*$|\b(?:Punktzahl|Mindestpunkt\w*|Bestehensgrenze|Mindestnote|Punkte)\b[^.;!?]{0,60}?\bnicht\s+(?:\S+\s+)?erreicht|\bstellen\s+(?:[^\s,]+\s+){0,4}?(?:nicht|keine\w*|niemanden)\s+(?:[^\s,]+\s+){0,2}?ein\b|\b(?:wir\s+sind|sind\s+wir)\s+(?:\S+\s+){0,3}?(?:voll\s+besetzt|ausgebucht|vollzählig|voll(?=\s*[.!,;]|\s*$))|\b(?:Team|Teams|Mannschaft|Besetzung)\s+(?:\S+\s+){0,4}?(?:ist|sind)\s+(?:\S+\s+){0,4}?(?:bereits|schon|inzwischen|mittlerweile|leider)\s+(?:\S+\s+){0,2}?(?:komplett|vollständig|voll\s+besetzt|vollzählig)\b`,
     ),
     // Another candidate found the better match: "dass eine Mitbewerberin in diesem Punkt die passendere Besetzung ist".
     signal(
@@ -82,7 +82,7 @@ export const de: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:Stelle|Position|Vakanz|Ausschreibung)\b[^.;!?]{0,80}?\b(?<!\bnoch\s(?:nicht\s|immer\s+nicht\s)?)(?:besetzt|vergeben|gestrichen|geschlossen|zurückgezogen|entfällt|entfallen|weggefallen|nicht\s+mehr\s+(?:verfügbar|vakant|offen|ausgeschrieben|besetzt\s+werden)|nicht\s+(?:mehr\s+|neu\s+)?(?:zu\s+)?(?:besetzen|nachbesetzen)\b)|\b(?:Auswahlverfahren|Bewerbungsverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren)\b[^.;!?]{0,60}?\b(?:eingestellt|abgebrochen)\b|\b(?:entfällt|wegfällt)\s+(?:die|diese)\s+(?:\S+\s+)?(?:Stelle|Position|Vakanz)\b`,
+      rx`\b(?:Stelle|Position|Vakanz|Ausschreibung|(?:Praktikums|Ausbildungs|Lehr|Trainee|Werkstudenten)(?:stellen?|pl[aä]tze?))\b[^.;!?]{0,110}?\b(?<!\bnoch\s(?:nicht\s|immer\s+nicht\s)?)(?:besetzt|nachbesetzt|vergeben|gestrichen|geschlossen|zurückgezogen|entfällt|entfallen|weggefallen|nicht\s+mehr\s+(?:verfügbar|vakant|offen|ausgeschrieben|besetzt\s+werden)|nicht\s+(?:mehr\s+|neu\s+)?(?:zu\s+)?(?:besetzen|nachbesetzen)\b)|\b(?:Auswahlverfahren|Bewerbungsverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren)\b[^.;!?]{0,90}?\b(?:eingestellt|abgebrochen|aufgehoben)\b|\b(?:Ausschreibung|Stellenausschreibung)\s+(?:\S+\s+){0,3}?(?:wird|wurde|ist)\s+(?:\S+\s+)?(?:aufgehoben|zurückgezogen|storniert)\b|\b(?:entfällt|wegfällt)\s+(?:die|diese)\s+(?:\S+\s+)?(?:Stelle|Position|Vakanz)\b`,
     ),
     signal(
       'not-fit',
@@ -107,6 +107,12 @@ export const de: PhraseSet = {
       'not-selected',
       0.75,
       rx`\b(?:Verfahren|Auswahlverfahren|Bewerbungsverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren|Prozess)\b[^.;!?]{0,60}?\bohne\s+(?:Besetzung|Stellenbesetzung|Einstellung|Ergebnis)\s+(?:\S+\s+)?(?:beendet|abgeschlossen|eingestellt|abgebrochen)\b`,
+    ),
+    // Nobody taken on at all: "eine Besetzung der Stelle erfolgt nicht", "es wird keine Einstellung erfolgen".
+    signal(
+      'not-selected',
+      0.8,
+      rx`\b(?:Besetzung|Einstellung|Neubesetzung|Nachbesetzung)\s+(?:\S+\s+){0,3}?(?:erfolgt|findet)\s+(?:\S+\s+)?nicht\b|\bkeine\s+(?:Besetzung|Einstellung|Neubesetzung|Nachbesetzung)\s+(?:\S+\s+){0,3}?(?:erfolgen|stattfinden|vornehmen|geben)\b`,
     ),
     // Formal ways of closing the door: "müssen wir von einer Einladung absehen", "für eine andere Bewerbung entschieden",
     // "eine Zusammenarbeit kommt leider nicht zustande".
@@ -139,6 +145,49 @@ export const de: PhraseSet = {
       0.6,
       rx`\b(?:Stelle|Besetzung|Rekrutierung|Prozess)\b[^.;!?]{0,60}?\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)`,
     ),
+    // Out of the running, said plainly: "du bist leider nicht weiter dabei", "Sie sind nicht mehr im Rennen".
+    signal(
+      'not-forward',
+      0.8,
+      rx`\b(?:du\s+bist|Sie\s+sind|bist\s+du|sind\s+Sie)\s+(?:\S+\s+){0,3}?nicht\s+(?:mehr|weiter|länger)\s+(?:\S+\s+)?(?:dabei|im\s+(?:Rennen|Prozess|Verfahren|Auswahlverfahren))\b|\b(?:du\s+bist|Sie\s+sind|bist\s+du|sind\s+Sie)\s+(?:\S+\s+){0,3}?raus(?=\s*[.,;!]|\s*$|\s+aus\b)`,
+    ),
+    // The choice told as what the team does next: "wir gehen mit einem anderen Kandidaten in die
+    // Vertragsverhandlung" ("einem weiteren" may go on beside the reader), "entschieden, den Prozess mit Kandidierenden fortzusetzen, deren Profil …", "wir gehen
+    // mit jemand anderem weiter".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:gehen|gehe|geht|starten|machen|planen|arbeiten)\s+(?:\S+\s+){0,3}?mit\s+(?:(?:ein[\w*:_/]*\s+)?ander[\w*:_/]*\s+(?:\S+\s+){0,2}?${CANDIDATE}|jemand(?:em)?\s+anderem?)\b|\b(?:entschieden|entschlossen)\b[^.;!?]{0,60}?\bmit\s+(?:den\s+|einer?[nr]?\s+)?${CANDIDATE}\s+(?:\S+\s+){0,3}?(?:fortzusetzen|fortzuführen|weiterzumachen|weiterzugehen|zu\s+(?:gehen|sprechen))\s*,\s*(?:deren|dessen|die|der|welche)\b`,
+    ),
+    // The reader ruled out: "Ihre Bewerbung kommt für uns leider nicht in Frage", "leider erfüllen Sie nicht alle
+    // Anforderungen der Stelle".
+    signal(
+      'not-fit',
+      0.7,
+      rx`\b(?:Sie|du|Bewerbung|Profil|Kandidatur)\s+(?:\S+\s+){0,4}?(?:kommt|kommen|kommst)\s+(?:\S+\s+){0,4}?nicht\s+(?:mehr\s+)?in\s+(?:Frage|Betracht)\b|\b(?:kommt|kommen|kommst)\s+(?:Sie|du|Ihre\s+Bewerbung|deine\s+Bewerbung|Ihr\s+Profil|dein\s+Profil)\s+(?:\S+\s+){0,4}?nicht\s+(?:mehr\s+)?in\s+(?:Frage|Betracht)\b|\b(?:erfüllen\s+Sie|erfüllst\s+du|Sie\s+erfüllen|du\s+erfüllst|(?:Ihr|dein)\s+Profil\s+erfüllt)\s+(?:\S+\s+){0,3}?nicht\s+(?:\S+\s+){0,2}?(?:Anforderungen|Voraussetzungen|Kriterien|Anforderungsprofil)\b`,
+    ),
+    // Late-stage, in few words: "wir haben der Kollegin den Vorzug gegeben", "leider reicht es diesmal nicht für eine
+    // Zusage".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?<!\b(?:gegenüber|vor)\s)(?:der|dem|einer|einem)\s+(?:anderen\s+)?${CANDIDATE}\s+(?:\S+\s+){0,2}?den\s+Vorzug\b|\breicht\s+es\s+(?:\S+\s+){0,3}?nicht\s+(?:ganz\s+)?(?:für\s+(?:eine\s+|die\s+|ein\s+)?(?:Zusage|Stelle|Angebot|nächste\s+Runde)\b|(?=\s*[.!]))`,
+    ),
+    // Another direction, or the others fit better: "entschieden, in eine andere Richtung zu gehen", "andere Bewerbungen
+    // entsprachen unseren Anforderungen besser".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:entschieden|entschlossen|beschlossen)\b[^.;!?]{0,40}?\b(?:in\s+)?eine\s+andere\s+Richtung\s+(?:zu\s+)?(?:gehen|einzuschlagen|einschlagen)\b|\bandere[nr]?\s+(?:Bewerbung\w*|Kandidat\w*|Bewerber\w*|Profile?)\s+(?:\S+\s+){0,5}?(?:pass\w*|entspr\w*|überein\w*|erfüll\w*)\s+(?:[^\s.;!?]+\s+){0,6}?(?:besser|eher|genauer|stärker|mehr)\b`,
+    ),
+    // Nobody needed: "aktuell haben wir keinen Bedarf an Bauzeichnern", "momentan ist leider nichts frei", "wir
+    // brauchen im Moment niemanden", "suchen derzeit niemanden" (an advert's "wir brauchen
+    // niemanden, der perfekt ist" describes whom they do want).
+    signal(
+      'not-fit',
+      0.7,
+      rx`\bkein(?:en)?\s+(?:personellen\s+|weiteren\s+)?(?:Bedarf|Personalbedarf|Einstellungsbedarf)\b(?=\s*[.!]|\s+an\s+(?![^.;!?]{0,30}\b(?:Unterlagen|Dokument\w*|Informationen|Nachweis\w*|Angaben)\b))|\b(?:ist|sind|haben\s+wir)\s+(?:\S+\s+){0,3}?nichts\s+(?:frei|offen|zu\s+vergeben)\b|\b(?:brauchen|benötigen|suchen)\s+(?:wir\s+)?(?:\S+\s+){0,3}?(?:niemanden|keine\s+(?:weitere[nr]?\s+|neuen?\s+)?(?:Verstärkung|Mitarbeiter\w*|Leute|Unterstützung|Aushilfe\w*))\b(?!\s*,?\s*(?:der|die|das|mit)\b)`,
+    ),
     // The offer went to someone else: "das Angebot haben wir jemand anderem gemacht".
     signal(
       'others',
@@ -163,7 +212,7 @@ export const de: PhraseSet = {
   withdrawal: rx`\b(?:Sie|du)\s+(?:\S+\s+){0,2}?(?:Ihre|deine)\s+Bewerbung\b[^.;!?]{0,80}?\bzurückgezogen|\bBewerbung\s+(?:\S+\s+)?zurückgezogen\b|\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen|\b(?:respektieren|akzeptieren|verstehen|bedauern)\s+(?:\S+\s+)?(?:Ihre|deine)\s+Entscheidung\b`,
   pause: rx`\bEinstellungsstopp\b|\bvorerst\s+nicht\s+(?:zu\s+)?(?:besetzen|nachbesetzen)\b(?=[^.;!?]{0,80}\b(?:melden|zukommen|kontaktieren|informieren)\b)|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`,
   promise: rx`\bvorübergehend\b|\bvorerst\b|\bbis\s+(?:zum\s+)?(?:Frühjahr|Sommer|Herbst|Winter|Jahresbeginn|Jahresende|nächsten\s+Jahr)\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`,
-  jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Ausbildung\w*|Vakanz|(?:Lehr|Ausbildungs|Arbeits|Teilzeit|Vollzeit)stellen?\w*|Mitbewerber\w*|Werdegang|Gespräch|(?:Ferien|Neben|Mini|Studenten|Aushilfs|Sommer)jobs?|(?:Eignungs|Einstellungs)test\w*|Auswahlstelle)\b|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|(?:Initiativ|Kurz|Online|Blind)bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Aushilfe\w*|Ausbildung\w*|Vakanz|(?:Lehr|Ausbildungs|Arbeits|Teilzeit|Vollzeit)stellen?\w*|Mitbewerber\w*|Werdegang|Gespräch|(?:Ferien|Neben|Mini|Studenten|Aushilfs|Sommer)jobs?|(?:Eignungs|Einstellungs)test\w*|Auswahlstelle)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`,
   occupations: rx`\b\w*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer|mitarbeiter|angestellte|fachfrau|fachmann|fachkraft|mechaniker|elektriker)(?:in(?:nen)?|[:*_]in(?:nen)?|[rn])?\b|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:Vermieter\w*|Mietwohnung|Stipendi\w*|Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit\w*|Darlehen\w*|Finanzierung\w*|Baufinanzierung|Hypothek\w*|Zulassung\w*|Studienplatz\w*|Studiengang)\b`,
@@ -177,5 +226,5 @@ export const de: PhraseSet = {
     { ending: 'Ihre Bewerbung.' },
     { after: rx`\b(?:ander|weiter)[\w*:_/]*\s*$`, ending: 'Kandidaten entschieden.' },
   ],
-  subjectUpdate: rx`\b(?:Ihre|deine)\s+Bewerbung\b|\bAbsage\b|\bRückmeldung\b`,
+  subjectUpdate: rx`\b(?:Ihre|deine)\s+\w*bewerbung\b|\bAbsage\b|\bRückmeldung\b`,
 };

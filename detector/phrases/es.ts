@@ -13,7 +13,7 @@ export const es: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bno\s+(?:\S+\s+){0,4}?(?:continu\w*|segui\w*|avanz\w*|prosegu\w*|pasar|contar)\b[^.;!?]{0,40}?\b(?:candidaturas?|postulación|solicitud|perfil|contigo|usted|tu|su|ella|él|proceso|etapas?|fases?|siguientes?)\b|\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\s+(?:\S+\s+){0,3}?(?:ha\s+sido|fue|está)\s+(?:\S+\s+)?(?:cerrad|archivad|finalizad)\w*|\b(?<!\bno\s+(?:hemos|han|ha|se\s+ha)\s+)(?:finaliz|cerr|concluy|termin|dar\s+por\s+(?:finalizad|cerrad|concluid|terminad))\w*\s+(?:\S+\s+){0,3}?(?:tu|su)\s+(?:proceso|participación|candidatura|postulación)\b|\bno\s+(?:\S+\s+){0,4}?(?:segui\w*|continu\w*|ir)\s+adelante\b`,
+      rx`\bno(?<!\b(?:candidat[oa]s|demás|otr[oa]s|postulantes|aspirantes)\sno)\s+(?:(?!(?:y|e|pero|sino)\b)[^\s.,;:!?]+\s+){0,4}?(?:contin[uú]\w*|segui\w*|sig[ua]\w*|avanz\w*|prosegu\w*|pasar|contar)\b[^.;!?]{0,40}?\b(?:candidaturas?|postulación|solicitud|perfil|contigo|usted|tu|su|ella|él|proceso|etapas?|fases?|siguientes?)\b|\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\s+(?:\S+\s+){0,3}?(?:ha\s+sido|fue|está)\s+(?:\S+\s+)?(?:cerrad|archivad|finalizad)\w*|\b(?<!\bno\s+(?:hemos|han|ha|se\s+ha)\s+)(?:finaliz|cerr|concluy|termin|dar\s+por\s+(?:finalizad|cerrad|concluid|terminad))\w*\s+(?:\S+\s+){0,3}?(?:tu|su)\s+(?:proceso|participación|candidatura|postulación)\b|\bno\s+(?:\S+\s+){0,4}?(?:segui\w*|continu\w*|ir)\s+adelante\b`,
     ),
     signal(
       'not-selected',
@@ -23,7 +23,7 @@ export const es: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:decidido|optado|elegido|decidimos|optamos)\b[^.;!?]{0,30}?\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+(?:\S+\s+)?(?:candidat\w*|perfiles|personas)\s+(?:con|que|cuyo|cuya|más)\b|\b(?:seleccionado|elegido|propuesto|nombrado|designado|decidido|optado|preferido|inclinado|avanzar|continuar|seguir|proceder)\w*\s+(?:\S+\s+){0,4}?(?:con\s+)?(?:otro|otra|otros|otras)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|postulantes?|personas?)|\b(?:candidat\w*|perfil\w*)\s+(?:\S+\s+){0,5}?(?:ajust\w*|encaj\w*|adecu\w*|alinea\w*)\s+(?:\S+\s+){0,2}?(?:más|mejor)`,
+      rx`\b(?:decidido|optado|elegido|decidimos|optamos)\b[^.;!?]{0,30}?\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+(?:\S+\s+)?(?:candidat\w*|perfiles|personas)\s+(?:con|que|cuyo|cuya|más)\b|\b(?:seleccionado|elegido|propuesto|nombrado|designado|decidid[oó]|optado|preferido|inclinado|avanzar|continuar|seguir|proceder)\w*\s+(?:\S+\s+){0,4}?(?:con\s+)?(?:otro|otra|otros|otras)\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|postulantes?|personas?)|\b(?:candidat\w*|perfil\w*)\s+(?:\S+\s+){0,5}?(?:ajust\w*|encaj\w*|adecu\w*|alinea\w*)\s+(?:\S+\s+){0,2}?(?:más|mejor)`,
     ),
     // Others named by what they have, told as what comes next: "seguimos con perfiles que encajan mejor".
     signal(
@@ -31,11 +31,12 @@ export const es: PhraseSet = {
       0.8,
       rx`\b(?:seguimos|seguiremos|continuamos|continuaremos|avanzamos|avanzaremos)\s+(?:\S+\s+)?con\s+(?:otr[oa]s\s+)?(?:candidat\w*|perfiles|profesionales|personas)\s+(?:con|que|cuy\w*|más)\b`,
     ),
-    // The search closed: "hemos cerrado el proceso de selección para este puesto" (not "no hemos cerrado …").
+    // The search closed: "hemos cerrado el proceso de selección para este puesto", "ya cubrimos la vacante" (not "no
+    // hemos cerrado …").
     signal(
       'role-gone',
       0.75,
-      rx`\b(?<!\bno\s)(?:hemos|han|ha)\s+(?:\S+\s+)?(?:cerrado|cubierto|cancelado|finalizado)\s+(?:el|la|este|esta)\s+(?:\S+\s+){0,3}?(?:proceso|puesto|vacante|posición|plaza|búsqueda)\b`,
+      rx`\b(?<!\bno\s)(?:hemos|han|ha)\s+(?:\S+\s+)?(?:cerrado|cubierto|cancelado|finalizado)\s+(?:el|la|este|esta)\s+(?:\S+\s+){0,3}?(?:proceso|puesto|vacante|posición|plaza|búsqueda)\b|\b(?<!\bno\s)(?:ya\s+)?(?:cubrimos|ocupamos|cerramos)\s+(?:la|el|esa|esta|las|los)\s+(?:vacantes?|plazas?|puestos?|posición|búsqueda)\b`,
     ),
     // The choice fell elsewhere: "la elección ha recaído en otra candidata", "nos hemos decantado por otro perfil".
     signal(
@@ -46,7 +47,7 @@ export const es: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:puesto|vacante|posición|plaza|proceso)\b[^.;!?]{0,80}?\b(?<!\b(?:aún|todavía)\s(?:[^\s.;!?]+\s){0,3})(?:cubiert\w*|ocupad\w*|cerrad\w*|cancelad\w*|anulad\w*|retirad\w*|eliminad\w*|suprimid\w*|(?:queda|quedado)\s+sin\s+efecto|ya\s+no\s+está\s+disponible)`,
+      rx`\b(?:puesto|puestos|vacante|vacantes|posición|plaza|plazas|prácticas|proceso|convocatoria)\b[^.;!?]{0,80}?\b(?<!\b(?:aún|todavía)\s(?:[^\s.;!?]+\s){0,3})(?:cubiert\w*|ocupad\w*|ya\s+(?:\S+\s+)?(?:asignad|adjudicad)\w*|cerrad\w*|cancelad\w*|anulad\w*|retirad\w*|eliminad\w*|suprimid\w*|(?:queda|quedado)\s+sin\s+efecto|ya\s+no\s+está\s+disponible)`,
     ),
     // The choice named by who won it: "hemos cubierto la plaza con alguien que…", "al final nos quedamos con un chico que ya…", "hemos decidido que la persona
     // que se incorpore sea otra candidata", "el comité ha considerado más adecuado el perfil de otra candidata".
@@ -92,7 +93,7 @@ export const es: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bno\s+(?:\S+\s+){0,2}?cont(?:aremos|amos|ar)\s+(?:contigo|con\s+(?:usted|tu\s+perfil|su\s+perfil))|\bno\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+incorporando)\b|\b(?:ya\s+)?tenemos\s+(?:tod[oa]s?\s+)?(?:el\s+|la\s+|los\s+|las\s+)?(?:equipo|plantilla|cupo|puestos|plazas|vacantes)\s+(?:\S+\s+){0,5}?(?:complet[oa]s?|cubiert[oa]s?)\b|\b(?:equipo|plantilla|cupo)\s+(?:\S+\s+){0,3}?(?:está|quedó|ha\s+quedado)\s+ya\s+(?:complet[oa]|cubiert[oa])\b|\b(?:tu|su)\s+(?:candidatura|solicitud|postulación|perfil)\s+no\s+(?:\S+\s+){0,2}?(?:continu\w*|avanz\w*|segui\w*|prosper\w*|pasa)\b`,
+      rx`\bno\s+(?:\S+\s+){0,2}?cont(?:aremos|amos|ar)\s+(?:contigo|con\s+(?:usted|tu\s+perfil|su\s+perfil))|\bno\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+incorporando)\b|\b(?:ya\s+)?tenemos\s+(?:tod[oa]s?\s+)?(?:el\s+|la\s+|los\s+|las\s+)?(?:equipo|plantilla|cupo|puestos|plazas|vacantes)\s+(?:\S+\s+){0,5}?(?:complet[oa]s?|cubiert[oa]s?)\b|\b(?:equipo|plantilla|cupo)\s+(?:\S+\s+){0,3}?(?:está|quedó|ha\s+quedado)\s+ya\s+(?:complet[oa]|cubiert[oa])\b|\b(?:por\s+ahora|de\s+momento|ahora\s+mismo|en\s+este\s+momento|actualmente)\b[^.;!?]{0,20}?\b(?:la|el|nuestr[oa])\s+(?:equipo|plantilla|cupo)\s+(?:\S+\s+)?(?:está|queda)\s+(?:complet|cubiert)[oa]\b|\b(?:tu|su)\s+(?:candidatura|solicitud|postulación|perfil)\s+no\s+(?:\S+\s+){0,2}?(?:contin[uú]\w*|avanz\w*|segui\w*|sig[ua]\w*|prosper\w*|pasa)\b`,
     ),
     // A status standing alone on its line under "ha actualizado el estado de tu candidatura:"; a name missing from
     // the list of those approved ("usted no figura entre los aspirantes aprobados").
@@ -101,7 +102,11 @@ export const es: PhraseSet = {
       0.7,
       rx`^\s*["«]?(?:descartad[oa]|rechazad[oa]|desestimad[oa]|no\s+seleccionad[oa]|no\s+apt[oa]|excluid[oa]|no\s+admitid[oa])["»]?\s*[.!]?\s*$|\bno\s+(?:\S+\s+)?(?:figura\w*|consta\w*|aparece\w*|está\w*)\s+(?:entre|en)\s+(?:\S+\s+){0,3}?(?:aprobad|admitid|seleccionad|aspirantes\s+que\s+han\s+superado)\w*`,
     ),
-    signal('not-fit', 0.7, rx`\bno\s+(?:\S+\s+){0,3}?(?:encaja|se\s+ajusta|corresponde|cumple|coincide)\b`),
+    signal(
+      'not-fit',
+      0.7,
+      rx`\bno\s+(?:\S+\s+){0,3}?(?:encaj\w*|se\s+ajusta|corresponde|cumple|coincide)\b|\b(?:decidid[oa]|decidimos|optado|optamos|preferimos|vamos\s+a)\b[^.;!?]{0,20}?\b(?:ir|seguir|tomar)\s+(?:en\s+|por\s+)?(?:otra\s+(?:dirección|línea)|otro\s+(?:camino|rumbo)|una\s+dirección\s+(?:diferente|distinta))\b`,
+    ),
     signal(
       'not-selected',
       0.7,
@@ -111,6 +116,38 @@ export const es: PhraseSet = {
       'on-hold',
       0.6,
       rx`\b(?:puesto|vacante|proceso)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspendid\w*|en\s+pausa)`,
+    ),
+    // The team went another way, casually: "el equipo decidió irse por otro perfil", "nos fuimos con alguien que ya
+    // conocía la zona".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:irse|irnos|nos\s+(?:fuimos|vamos|iremos)|decid\w*\s+ir)\s+(?:\S+\s+)?(?:por|con)\s+(?:otr[oa]s?\s+(?:\S+\s+)?(?:candidat\w*|perfil\w*|personas?|postulantes?|aspirantes?)|alguien\s+(?:más|que|con))\b`,
+    ),
+    // Someone else taken, plainly: "ya hemos cogido a alguien para el verano", "al final contratamos a otra persona",
+    // "no has sido la candidata elegida".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:contratamos|contratado|cogimos|cogido|elegimos|escogimos|fichamos|fichado|encontramos|encontrado)\s+(?:ya\s+)?(?:a\s+)?(?:alguien|otra\s+persona|otr[oa]\s+(?:candidat\w*|chic[oa]|profesional|perfil))\b(?![^.;!?]{0,40}\b(?:tú|ti|usted|te)\b)|\bno\s+(?:has|ha|han)\s+sido\s+(?:el|la)\s+(?:candidat[oa]|persona|perfil)\s+(?:elegid|seleccionad|escogid)\w*`,
+    ),
+    // Late-stage, in few words: "la decisión ha sido para otra persona", "no te vamos a hacer una oferta".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:decisión|elección|plaza|puesto|vacante|posición)\s+(?:\S+\s+){0,2}?(?:ha\s+sido|fue|es)\s+para\s+(?:otr[oa]s?\s+(?:persona|candidat\w*|perfil)|alguien\s+más)\b|\bno\s+(?:te|le|les)\s+(?:\S+\s+){0,3}?hacer\s+(?:una\s+)?(?:oferta|propuesta)\b(?![^.;!?]{0,30}\b(?:hasta|antes|sin)\b)`,
+    ),
+    // The answer said to be no: "en esta ocasión la respuesta es negativa", "no tenemos buenas noticias".
+    signal(
+      'not-selected',
+      0.75,
+      rx`(?<!\b(?:tu|su)\s)\brespuesta\s+(?:es|ha\s+sido|fue|será)\s+(?:\S+\s+)?(?:negativa|desfavorable)\b|\bno\s+(?:tenemos|tengo|traemos)\s+(?:\S+\s+)?buenas\s+noticias\b`,
+    ),
+    // Nobody hired or needed: "no se realizará la contratación", "de momento no necesitamos a nadie".
+    signal(
+      'not-selected',
+      0.8,
+      rx`\bno\s+se\s+(?:realizará|hará|efectuará|llevará\s+a\s+cabo|va\s+a\s+(?:realizar|hacer))\s+(?:la\s+|ninguna\s+)?(?:contratación|incorporación)\b|\bno\s+se\s+(?:cubrirá|ocupará|proveerá|va\s+a\s+cubrir)\s+(?:la|el|esta|este)\s+(?:vacante|plaza|puesto|posición)\b|\bno\s+(?:necesitamos|buscamos|requerimos|estamos\s+buscando)\s+(?:\S+\s+)?(?:a\s+nadie|personal|gente|más\s+(?:personal|gente))\b(?!\s*,?\s*(?:que|con)\b)`,
     ),
     // The offer went to someone else: "le hemos hecho la oferta a otra candidata".
     signal(
@@ -131,7 +168,7 @@ export const es: PhraseSet = {
   assessment: rx`\b(?:completar|realizar|hacer)\s+(?:\S+\s+){0,2}?(?:prueba|evaluación|test|ejercicio)\b|\bprueba\s+en\s+línea\b|\b(?:prueba|evaluación|test|caso\s+práctico|ejercicio)\b[^.;!?]{0,40}?\b(?:completar|realizar|enlace)|\b(?:prueba\s+técnica|evaluación\s+psicotécnica|caso\s+práctico|test\s+en\s+línea)\b`,
   offer: rx`\bcarta\s+(?:de\s+)?oferta|\boferta\s+(?:formal|de\s+empleo)|\b(?:encantados|complace)\b[^.;!?]{0,40}?\bofrecer\w*|\b(?:enhorabuena|felicidades)\b|\bbienvenid[oa]\s+al\s+equipo|\bfirmar\s+el\s+contrato|\bhas\s+sido\s+seleccionad[oa]\s+para\s+el\s+puesto`,
   alert: rx`\b(?:tu|su)\s+(?:alerta|búsqueda\s+guardada)\b|\bcoincidan\s+con\s+(?:tu|su)\s+búsqueda\b|\bofertas?\s+de\s+empleo\s+(?:para\s+ti|que\s+te)|\balerta\s+de\s+empleo|\bnuevas?\s+ofertas\b|\bempleos\s+recomendados|\bpostúlate\s+ahora`,
-  withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+){0,6}?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)|\b(?:respetamos|respeto|entendemos|entiendo|comprendemos|comprendo)\s+(?:\S+\s+)?(?:tu|su)\s+decisión\b|\b(?:tu|su)\s+decisión\s+de\s+(?:no|retirar)`,
+  withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+){0,6}?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:lamentamos|sentimos|lamento|siento|pena)\s+que\s+(?:ya\s+)?no\s+(?:contin[uú]es|sigas|quieras\s+seguir)\s+con\s+nosotros\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)|\b(?:respetamos|respeto|entendemos|entiendo|comprendemos|comprendo)\s+(?:\S+\s+)?(?:tu|su)\s+decisión\b|\b(?:tu|su)\s+decisión\s+de\s+(?:no|retirar)`,
   pause: rx`\b(?:congelad\w*|pausad\w*|en\s+pausa)\b`,
   promise: rx`\b(?:temporalmente|momentáneamente|provisionalmente)\b|\bhasta\s+(?:la\s+|el\s+)?(?:primavera|verano|otoño|invierno|año\s+que\s+viene|próximo\s+año)\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
   jobContext: rx`\b(?:recursos\s+humanos|RRHH|concurso\s+(?:público|de\s+(?:méritos|oposición|antecedentes))|postulante\w*|bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas|posiciones|proceso\s+selectivo|prueba\s+técnica|trabaj(?:o|ar)\s+(?:con|en)\s+nosotros|reclutador\w*|oposici\w*)\b|${ENGLISH_JOB_WORDS}`,
@@ -149,5 +186,5 @@ export const es: PhraseSet = {
     { after: rx`\bno\s+(?:has|ha|han)\s+sido\s*$`, ending: 'seleccionada.' },
     { after: rx`\botr[oa]s?\s*$`, ending: 'candidatos.' },
   ],
-  subjectUpdate: rx`\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\b|\bresultados?\s+del?\s+(?:proceso|concurso|convocatoria)\b|\bactualización\b|\bproceso\s+de\s+selección\b`,
+  subjectUpdate: rx`\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\b|\bcancelación\s+del?\s+(?:proceso|vacante|convocatoria|puesto)\b|\bresultados?\s+del?\s+(?:proceso|concurso|convocatoria)\b|\bactualización\b|\bproceso\s+de\s+selección\b`,
 };

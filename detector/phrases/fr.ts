@@ -19,24 +19,24 @@ export const fr: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`(?:\bne\b|\bn')(?!\s*hésit)\s*(?:\S+\s+){0,3}?(?:pas|plus|point)\s+(?:\S+\s+){0,5}?(?:donner\s+(?:une\s+)?suite${NOT_TO_ALL}|aller\s+de\s+l'avant|reten\w*|retien\w*|sélectionné\w*|admis\w*|poursuivre|poursuivie?s?|continuer|(?:aller|accompagner)\s+plus\s+loin|avancer|proposer(?!\s+(?:un|une|le|la|de|d')\s*(?:démarrage|date|début|entrée|créneau|salaire|rémunération|horaire|télétravail|véhicule|logement|prise\s+de\s+poste)\b)|convier|inviter|faire\s+une\s+(?:proposition|offre)|recruter|engager|embaucher)|(?:\bne\b|\bn')\s*(?:(?:nous|vous|te|y|l')\s*)?(?:donn\w*|retien\w*|retiendr\w*|poursuiv\w*|poursuivr\w*|continu\w*|sélectionn\w*|propos\w*|avanc\w*|irons|recrut\w*|embauch\w*)\s+(?:\S+\s+)?(?:pas|plus)\b|\bne\s+(?:peut|pourra|saurait|peuvent|pourront)\s+(?:\S+\s+)?(?:être\s+)?(?:retenu\w*|acceptée?s?|prise?s?\s+en\s+compte)|\bne\s+(?:pouvons|pourrons|pouvions|saurions|pouvoir)\s+(?:\S+\s+){0,3}?(?:donner|réserver)\s+(?:une\s+)?suite${NOT_TO_ALL}`,
+      rx`(?:\bne\b|\bn')(?!\s*hésit)\s*(?:\S+\s+){0,3}?(?:pas|plus|point)\s+(?:\S+\s+){0,5}?(?:donner\s+(?:une\s+)?suite${NOT_TO_ALL}|aller\s+de\s+l'avant|reten\w*|retien\w*|sélectionné\w*|admis\w*|poursuivre|poursuivie?s?|continuer|(?:aller|accompagner)\s+plus\s+loin|avancer|proposer(?!\s+(?:un|une|le|la|de|d')\s*(?:démarrage|date|début|entrée|créneau|salaire|rémunération|horaire|télétravail|véhicule|logement|prise\s+de\s+poste)\b)|convier|inviter|faire\s+(?:une\s+|d')(?:proposition|offre)|recruter|engager|embaucher)|(?:\bne\b|\bn')\s*(?:(?:nous|vous|te|y|l')\s*)?(?:donn\w*|retien\w*|retiendr\w*|poursuiv\w*|poursuivr\w*|continu\w*|sélectionn\w*|propos\w*|avanc\w*|irons|recrut\w*|embauch\w*)\s+(?:\S+\s+)?(?:pas|plus)\b(?!\s+(?:que|uniquement|seulement)\b)|\bne\s+(?:peut|pourra|saurait|peuvent|pourront)\s+(?:\S+\s+)?(?:être\s+)?(?:retenu\w*|acceptée?s?|prise?s?\s+en\s+compte)|\bne\s+(?:pouvons|pourrons|pouvions|saurions|pouvoir)\s+(?:\S+\s+){0,3}?(?:donner|réserver)\s+(?:une\s+)?suite${NOT_TO_ALL}`,
     ),
     signal(
       'others',
       0.8,
-      rx`\b(?:décidé|choisi|opté|préféré|finalement)\b[^.;!?]{0,30}?\b(?:poursuivre|continuer|avancer|aller)\s+avec\s+(?:des|les|un|une|un·e|un\.e|un\(e\))\s+(?:candidat[\w·.()]*|profils?|personnes?|${OCCUPATION}|${ENGLISH_TITLES})\s+(?:dont|qui|plus|ayant)\b|\b(?:retenu|choisi|sélectionné|privilégié|préféré|recruté|engagé|embauché)\w*\s+(?:\S+\s+){0,3}?(?:un\s+autre|une\s+autre|d'autres)\s+(?!(?:date|créneau|horaire|heure|jour|salle|lieu|moment|option|formule)s?\b)\S+|\b(?:opté|choisi|privilégié|retenu|préféré)\s+(?:pour\s+)?(?:une?|la|le)\s+(?:candidat\w*|profil|personne|solution|mobilité)\s+interne\b|\bne\s+s'est\s+pas\s+porté\w*\s+sur\s+(?:votre|ta|vous|toi)\b|\b(?:poursuivre|continuer|avancer|opté|décidé|orienté)\w*\s+(?:\S+\s+){0,4}?(?:un\s+autre|une\s+autre|d'autres|autres)\s+(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)|\b(?:privilégié|(?:décidé|choisi)\s+de\s+privilégier)\s+(?:des|d'autres|un|une|les)\s+(?:autres\s+)?(?:candidat\w*|profils?)|\b(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat\w*|profils?)\s+(?:\S+\s+){0,4}?(?:meilleur\w*|davantage|plus\s+(?:adapté|proche|expériment)\w*)|\b(?:candidat\w*|profils?)\s+(?:\S+\s+){0,5}?(?:correspond\w*|répond\w*|adapté\w*|aligné\w*)\s+(?:\S+\s+){0,2}?(?:davantage|mieux|plus)`,
+      rx`\b(?:décidé|choisi|opté|préféré|finalement)\b[^.;!?]{0,30}?\b(?:poursuivre|continuer|avancer|aller)\s+(?:(?:le|la|ce|cette|notre)\s+(?:processus|recrutement|sélection|procédure)\s+)?avec\s+(?:des|les|un|une|un·e|un\.e|un\(e\))\s+(?:candidat[\w·.()]*|profils?|personnes?|${OCCUPATION}|${ENGLISH_TITLES})\s+(?:dont|qui|plus|ayant)\b|\b(?:retenu|choisi|sélectionné|privilégié|préféré|recruté|engagé|embauché)\w*\s+(?:\S+\s+){0,3}?(?:un\s+autre|une\s+autre|d'autres)\s+(?!(?:date|créneau|horaire|heure|jour|salle|lieu|moment|option|formule)s?\b)\S+|\b(?:opté|choisi|privilégié|retenu|préféré)\s+(?:pour\s+)?(?:une?|la|le)\s+(?:candidat\w*|profil|personne|solution|mobilité)\s+interne\b|\bne\s+s'est\s+pas\s+porté\w*\s+sur\s+(?:votre|ta|vous|toi)\b|\b(?:poursuivre|continuer|avancer|opté|décidé|orienté)\w*\s+(?:\S+\s+){0,4}?(?:un\s+autre|une\s+autre|d'autres|autres)\s+(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)|\b(?:privilégié|(?:décidé|choisi)\s+de\s+privilégier)\s+(?:des|d'autres|un|une|les)\s+(?:autres\s+)?(?:candidat\w*|profils?)|\b(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat\w*|profils?)\s+(?:\S+\s+){0,4}?(?:meilleur\w*|davantage|plus\s+(?:adapté|proche|expériment)\w*)|\b(?:candidat\w*|profils?)\s+(?:\S+\s+){0,5}?(?:correspond\w*|répond\w*|adapté\w*|aligné\w*)\s+(?:\S+\s+){0,2}?(?:davantage|mieux|plus)`,
     ),
     // The choice made for someone else: "le choix s'est porté sur une autre candidate", "a fait le choix d'un
-    // candidat ayant …".
+    // candidat ayant …", "nous orienter vers un profil plus expérimenté".
     signal(
       'others',
       0.8,
-      rx`\borient\w*\s+(?:son|leur|notre|le)\s+choix\s+vers\s+(?:des|un|une|d'autres)\s+(?:autres?\s+)?(?:candidat\w*|profils?|personnes?)|\b(?:fait|faire|porté)\s+(?:notre\s+|son\s+|leur\s+|le\s+)?choix\s+(?:\S+\s+){0,2}?(?:d'un|d'une|d'autres|sur\s+(?:un|une|d'autres|l'|le|la))\s*(?:autres?\s+)?(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)|\bchoix\s+(?:\S+\s+){0,2}?s'est\s+(?:\S+\s+)?porté\s+sur\s+(?:un|une|d'autres|l'autre|le|la|les)\s+(?:autres?\s+)?(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)`,
+      rx`\b(?:orienter|orientons|orienté\w*|tourner|tournons|tourné\w*)\s+vers\s+(?:un|une|des|d'autres)\s+(?:autres?\s+)?(?:profils?|candidat\w*|personnes?)\b|\borient\w*\s+(?:son|leur|notre|le)\s+choix\s+vers\s+(?:des|un|une|d'autres)\s+(?:autres?\s+)?(?:candidat\w*|profils?|personnes?)|\b(?:fait|faire|porté)\s+(?:notre\s+|son\s+|leur\s+|le\s+)?choix\s+(?:\S+\s+){0,2}?(?:d'un|d'une|d'autres|sur\s+(?:un|une|d'autres|l'|le|la))\s*(?:autres?\s+)?(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)|\bchoix\s+(?:\S+\s+){0,2}?s'est\s+(?:\S+\s+)?porté\s+sur\s+(?:un|une|d'autres|l'autre|le|la|les)\s+(?:autres?\s+)?(?:\S+\s+)?(?:candidat\w*|profils?|personnes?)`,
     ),
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:votre|ta)\s+candidature\s+(?:\S+\s+){0,3}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:clôturée|archivée|close)\b|\b(?:mett(?:re|ons)\s+fin|arrêt(?:er|ons)|clôtur(?:er|ons)|clore)\s+(?:\S+\s+){0,2}?(?:à\s+|au\s+)?(?:(?:votre|ta)\s+(?:candidature|parcours)|(?:le|notre)\s+processus\b[^.;!?]{0,60}?\b(?:vous|votre|toi|ta|te)\b)|\beffectifs\s+(?:\S+\s+)?complets\b|\b(?:nous\s+sommes|on\s+est|équipe\s+(?:\S+\s+){0,3}?est|effectif\s+est|planning\s+est)\s+(?:déjà\s+)?(?:au\s+)?complets?\b|\b(?:avons|a|ont)\s+(?:\S+\s+)?pourvu\s+(?:le|ce|cet|cette|la)\s+(?:poste|offre|emploi|place)|\b(?:poste|postes|places|offre|recrutement|processus\s+de\s+(?:recrutement|sélection))\b[^.;!?]{0,80}?\b(?<!\b(?:pas\s+encore|toujours\s+pas|encore)\s(?:été\s)?)(?:pourvu\w*|attribué\w*|clôturé\w*|fermé\w*|annulé\w*|supprimé\w*|retiré\w*|interrompu\w*|abandonné\w*|arrêté\w*|n'est\s+(?:donc\s+|malheureusement\s+|désormais\s+)?plus\s+(?:disponible|ouvert\w*|à\s+pourvoir|d'actualité))|\b(?:déclar\w*|s'est\s+(?:\S+\s+)?(?:conclu|terminé)\w*)\s+(?:\S+\s+){0,2}?(?:infructueu\w*|sans\s+(?:suite|nomination|recrutement))\b|\b(?:clôtur(?:er|ons|é)|clore|arrêt(?:er|ons|é)|mett(?:re|ons)\s+fin\s+à)\s+(?:\S+\s+){0,2}?(?:le|ce|notre)\s+(?:processus|recrutement)\b`,
+      rx`\b(?:votre|ta)\s+candidature\s+(?:\S+\s+){0,3}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:clôturée|archivée|close)\b|\b(?:mett(?:re|ons)\s+fin|arrêt(?:er|ons)|clôtur(?:er|ons)|clore)\s+(?:\S+\s+){0,2}?(?:à\s+|au\s+)?(?:(?:votre|ta)\s+(?:candidature|parcours)|(?:le|notre)\s+processus\b[^.;!?]{0,60}?\b(?:vous|votre|toi|ta|te)\b)|\beffectifs\s+(?:\S+\s+)?complets\b|\b(?:nous\s+sommes|on\s+est|équipe\s+(?:\S+\s+){0,3}?est|effectif\s+est|planning\s+est)\s+(?:déjà\s+)?(?:au\s+)?complets?\b|\b(?:avons|a|ont)\s+(?:\S+\s+)?pourvu\s+(?:le|ce|cet|cette|la)\s+(?:poste|offre|emploi|place)|\b(?:poste|postes|places|offre|stages?|alternances?|apprentissages?|recrutement|processus\s+de\s+(?:recrutement|sélection))\b[^.;!?]{0,80}?\b(?<!\b(?:pas\s+encore|toujours\s+pas|encore)\s(?:été\s)?)(?:pourvu\w*|attribué\w*|(?:déjà|toutes)\s+(?:\S+\s+)?prises?\b(?!\s+en\s+(?:compte|charge))|clôturé\w*|fermé\w*|annulé\w*|supprimé\w*|retiré\w*|interrompu\w*|abandonné\w*|arrêté\w*|n'est\s+(?:donc\s+|malheureusement\s+|désormais\s+)?plus\s+(?:disponible|ouvert\w*|à\s+pourvoir|d'actualité))|\b(?:déclar\w*|s'est\s+(?:\S+\s+)?(?:conclu|terminé)\w*)\s+(?:\S+\s+){0,2}?(?:infructueu\w*|sans\s+(?:suite|nomination|recrutement))\b|\b(?:clôtur(?:er|ons|é)|clore|arrêt(?:er|ons|é)|mett(?:re|ons)\s+fin\s+à)\s+(?:\S+\s+){0,2}?(?:le|ce|notre)\s+(?:processus|recrutement)\b`,
     ),
     // A status label: "Statut de votre candidature : Non retenue".
     signal(
@@ -49,7 +49,7 @@ export const fr: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:pris|prendre|retenu|choisi|embauché|recruté|engagé|trouvé)\s+quelqu'un\s+d'autre|\b(?:retenu|choisi|sélectionné|privilégié)\s+(?:un|une|des|d'autres)\s+(?:autres?\s+)?(?:profils?|candidat\w*|personnes?)\s+(?:plus|mieux|davantage|dont|ayant|correspondant|disposant|possédant|justifiant|bénéficiant)\b|\b(?:recruté|pourvu|retenu|choisi|engagé|embauché)e?s?\s+(?:\S+\s+){0,3}?en\s+interne\b|\b(?:avons|ai|a|ont)\s+(?:finalement\s+)?(?:pris|retenu|choisi|embauché|recruté|engagé|trouvé)\s+quelqu'un\b|\bfinalement\b[^.;!?]{0,30}?\b(?:prendre|retenir|choisir|embaucher|recruter|engager)\s+quelqu'un\b`,
+      rx`\b(?:pris|prendre|retenu|choisi|embauché|recruté|engagé|trouvé)\s+quelqu'un\s+d'autre|\b(?:retenu|choisi|sélectionné|privilégié)\s+(?:un|une|des|d'autres)\s+(?:autres?\s+)?(?:profils?|candidat\w*|personnes?)\s+(?:plus|mieux|davantage|dont|ayant|correspondant|disposant|possédant|justifiant|bénéficiant)\b|\b(?:recruté|pourvu|retenu|choisi|engagé|embauché)e?s?\s+(?:\S+\s+){0,3}?en\s+interne\b|\b(?:avons|ai|a|ont)\s+(?:finalement\s+|déjà\s+)?(?:pris|retenu|choisi|embauché|recruté|engagé|trouvé)\s+quelqu'un\b(?!\s+(?:pour|qui)\s+(?:\S+\s+)?(?:vous|te|t'|toi)\b)|\bfinalement\b[^.;!?]{0,30}?\b(?:prendre|retenir|choisir|embaucher|recruter|engager)\s+quelqu'un\b`,
     ),
     // Exams of public competitions and qualifications: "vous n'êtes pas déclaré(e) admissible", "vous n'avez pas
     // obtenu la note de passage".
@@ -59,7 +59,11 @@ export const fr: PhraseSet = {
       rx`\bn'(?:êtes|es|est|avez|as|a)\s+pas\s+(?:été\s+)?(?:déclaré\S*\s+)?(?:admissible|admis\w*|classé\w*|auditionné\w*)|\bn'(?:avez|as|a)\s+pas\s+(?:\S+\s+)?(?:obtenu|atteint)\s+(?:la|le)\s+(?:note|seuil|score)\s+(?:de\s+passage|minim\w*|requis\w*)|^\s*["«]?(?:non\s+retenu\w*|refusé\w*|non\s+admis\w*|non\s+sélectionné\w*)["»]?\s*[.!]?\s*$|\baucun(?:e)?\s+(?:candidat\w*|candidature|personne|dossier)\s+n'a\s+été\s+(?:retenu|sélectionné|admis|jugé)\w*`,
     ),
     signal('not-fit', 0.7, rx`\bne\s+(?:\S+\s+){0,2}?(?:correspond\w*|convien\w*|répond\w*)\s+pas\b`),
-    signal('not-selected', 0.75, rx`\breçu\s+une\s+suite\s+défavorable|\bréponse\s+(?:négative|défavorable)`),
+    signal(
+      'not-selected',
+      0.75,
+      rx`\breçu\s+une\s+suite\s+défavorable|\bn'(?:avons|ai)\s+(?:\S+\s+)?pas\s+de\s+bonnes?\s+nouvelles?\b|(?<!\b(?:votre|ta)\s)\bréponse\s+(?:(?:est|sera)\s+)?(?:\S+\s+)?(?:négative|défavorable)`,
+    ),
     signal(
       'on-hold',
       0.6,
@@ -92,6 +96,19 @@ export const fr: PhraseSet = {
       0.8,
       rx`(?:\bne\b|\bn')\s*(?:\S+\s+){0,3}?(?:pas|plus)\s+(?:\S+\s+){0,3}?(?:te|vous)\s+(?:prendre|garder|embaucher|recruter|engager)\b(?!\s+(?:en\s+(?:entretien|charge|compte)|au\s+téléphone|en\s+rendez-vous))|\bpart(?:ons|ir|i|ie)?\s+(?:\S+\s+)?sur\s+(?:quelqu'un\s+d'autre|un\s+autre|une\s+autre|d'autres)\b`,
     ),
+    // Out of the running, said plainly: "tu ne fais plus partie du processus", "vous n'êtes plus en lice".
+    signal(
+      'not-forward',
+      0.8,
+      rx`\b(?:tu|vous)\s+ne\s+(?:fais|faites)\s+(?:donc\s+|malheureusement\s+)?plus\s+partie\s+(?:du|de\s+la|des)\s+(?:processus|sélection|candidats|finalistes|recrutement)\b|\b(?:tu\s+n'es|vous\s+n'êtes)\s+(?:donc\s+|malheureusement\s+)?plus\s+(?:en\s+lice|dans\s+la\s+course|dans\s+le\s+processus)\b`,
+    ),
+    // Nobody hired, or nobody needed: "aucun recrutement ne sera effectué", "ce recrutement n'aura pas lieu", "on n'a
+    // besoin de personne".
+    signal(
+      'not-selected',
+      0.8,
+      rx`\baucun(?:e)?\s+(?:recrutement|embauche|nomination)\s+n'(?:aura|sera)\s+(?:\S+\s+)?(?:lieu|effectué\w*|réalisé\w*|fait\w*)\b|\b(?:recrutement|embauche|nomination)\s+n'aura\s+(?:\S+\s+)?pas\s+lieu\b|(?:\bne\b|\bn')\s*(?:\S+\s+){0,2}?(?:avons|a|ai)\s+besoin\s+de\s+personne\b(?!\s*(?:qui|de)\b)|\bne\s+(?:recrutons|recrute|embauchons|embauche)\s+(?:\S+\s+)?(?:pas|personne|plus)\b(?!\s+(?:\S+\s+)?(?:que|uniquement|seulement)\b)`,
+    ),
     // A subject that is the news itself: "Refus de votre candidature".
     signal(
       'not-selected',
@@ -102,7 +119,7 @@ export const fr: PhraseSet = {
     signal(
       'not-fit',
       0.7,
-      rx`\b(?:n'avons|n'a|n'ai|ne\s+disposons|ne\s+dispose)\s+(?:\S+\s+)?(?:pas|aucun\w*)\s+(?:de\s+|d')?(?:\S+\s+)?(?:poste|emploi|place|ouverture|opportunité)s?\s+(?:\S+\s+)?(?:correspondant|adapté|disponible|vacant|ouvert|à\s+(?:vous|te)\s+proposer|qui\s+correspond)\w*|\baucun\s+poste\s+(?:\S+\s+){0,3}?(?:ne\s+)?(?:correspond|convient|disponible|vacant)\w*`,
+      rx`\b(?:n'avons|n'a|n'ai|ne\s+disposons|ne\s+dispose)\s+(?:\S+\s+)?(?:pas|aucun\w*)\s+(?:de\s+|d')?(?:\S+\s+)?(?:poste|emploi|place|ouverture|opportunité)s?\s+(?:\S+\s+)?(?:correspondant|adapté|disponible|vacant|ouvert|à\s+(?:vous|te)\s+proposer|qui\s+correspond)\w*|\baucun\s+poste\s+(?:\S+\s+){0,3}?(?:ne\s+|n'est\s+)?(?:correspond|convient|disponible|vacant|ouvert)\w*(?![^.;!?]{0,20}\b(?:alertes?|recherches?)\b)|\b(?:n'avons|n'a|n'ai)\s+(?:\S+\s+)?(?:pas\s+de|aucun)\s+besoins?\b(?!\s+(?:de\s+)?(?:plus|vos|votre|ton|ta|tes)\b)`,
     ),
   ],
   condition: rx`^\s*(?:alors|dans\s+ce\s+cas)\b|\b(?:si|s'il|s'ils|au\s+cas\s+où|dans\s+le\s+cas|à\s+moins|sauf\s+si|sans\s+(?:réponse|retour|nouvelles)|faute\s+de|à\s+défaut|en\s+l'absence)\b`,
@@ -110,7 +127,7 @@ export const fr: PhraseSet = {
   negation: rx`\bne\b|\bn'|\bpas\b|\bjamais\b|\baucun\w*`,
   otherTopic: rx`\b(?:un|une|le|la|de|votre|ton)\s+(?:démarrage|date\s+(?:d'entrée|de\s+début|de\s+démarrage))\b|\b(?:reporter|reprogrammer|décaler|autre\s+(?:date|créneau|horaire)|nouveau\s+créneau|absent\w*|pas\s+surveillé\w*|répondre\s+(?:individuellement|à\s+chaque))`,
   opener: rx`\bmalheureusement\b|\bregret\w*|\bau\s+regret\b|\baprès\s+(?:une\s+)?(?:étude|examen|analyse|réflexion)\s+(?:\S+\s+)?(?:attentive|approfondie|minutieuse)|\bdésolé\w*`,
-  cutOff: rx`\b(?:ne|n'|pas|décidé\s+de|regret\s+de)\s*$|\b(?:au\s+regret|regrett\w*|malheureusement)\b[^.;!?]{0,40}?\b(?:informer|annoncer|faire\s+savoir)\s+que\b[^.;!?]{0,100}$`,
+  cutOff: rx`\b(?:ne|n'|pas|décidé\s+de|regret\s+de)\s*$|\b(?:regret\w*|malheureusement)\b[^.;!?]{0,40}?\b(?:informer|annoncer|faire\s+savoir|dire)\s+que\b[^.;!?]{0,100}$`,
   softClose: rx`\bsouhait\w*\s+(?:\S+\s+){0,4}?(?:succès|réussite|bonne\s+(?:chance|continuation))|\bbonne\s+(?:chance|continuation)\b|\b(?:futures?|prochaines?)\s+(?:opportunités|offres|recherches)|\bvivier\b|\bconserv\w*\s+(?:votre|vos)\s+(?:CV|candidature|coordonnées)`,
   acknowledgement: rx`\b(?:bien\s+reçu|avons\s+reçu|accusons\s+réception|réception\s+de\s+votre)|\b(?:étudier|examiner|étudions|examinons|étudierons|examinerons)\s+(?:\S+\s+){0,3}?(?:candidature|dossier|profil)|\breviendrons\s+vers\s+vous|\baccusé\s+de\s+réception|\bnous\s+reviendrons`,
   interview: rx`\b(?:inviter|invitons|convier|convions)\b[^.;!?]{0,40}?\b(?:entretien|échange|rencontre)|\b(?:vos\s+disponibilités|créneaux)\b|\bprochaine\s+étape|\bentretien\b[^.;!?]{0,60}?\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|\d{1,2}h|reporter|confirmer|décaler)|\b(?:souhaiterions|aimerions|souhaitons)\s+vous\s+rencontrer|\bconvier\b|\bconvocation\b|\bjournée\s+d'évaluation`,
@@ -135,5 +152,5 @@ export const fr: PhraseSet = {
     { after: rx`\bn'a\s+pas\s+été\s*$`, ending: 'retenue.' },
     { after: rx`\b(?:autres?|d'autres)\s*$`, ending: 'candidats.' },
   ],
-  subjectUpdate: rx`\b(?:votre|ta)\s+candidature\b|\bsuite\s+(?:à|de)\s+(?:votre|ton|ta)\b|\bréponse\b|\b(?:point|retour)\s+sur\s+(?:le\s+recrutement|votre|ta|ton)\b`,
+  subjectUpdate: rx`\b(?:votre|ta)\s+candidature\b|\bannulation\s+(?:du|de\s+la|de\s+l'|de\s+notre)\s*(?:recrutement|poste|processus|offre|stage)\b|\bsuite\s+(?:à|de)\s+(?:votre|ton|ta)\b|\bréponse\b|\b(?:point|retour)\s+sur\s+(?:le\s+recrutement|votre|ta|ton)\b`,
 };

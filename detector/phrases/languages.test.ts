@@ -10,6 +10,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'de',
     rejections: [
+      'Vielen Dank für Ihre Bewerbung. Andere Bewerbungen entsprachen unseren Anforderungen an die Erfahrung besser.',
+      'Danke für das zweite Gespräch. Es war knapp, aber wir haben der Kollegin den Vorzug gegeben.',
+      'Danke für Ihre Initiativbewerbung. Aktuell haben wir leider keinen Bedarf an weiteren Elektrikern.',
+      'Danke für Ihre Bewerbung. Die Ausschreibung wird aufgehoben, eine Besetzung der Stelle erfolgt nicht.',
+      'Danke für deine Bewerbung! Kurzes Update: Du bist leider nicht mehr im Rennen.',
+      'Danke für das zweite Gespräch. Wir gehen nun mit einer anderen Kandidatin in die Vertragsverhandlung.',
+      'Danke für Ihre Bewerbung um einen Ausbildungsplatz. Unsere Ausbildungsplätze für 2026 sind leider schon alle vergeben.',
+      'Danke für Ihren Lebenslauf. Wir brauchen derzeit leider niemanden im Lager.',
       'Vielen Dank für Ihre Bewerbung. Die Auswahlentscheidung ist auf eine Mitbewerberin gefallen.',
       'Danke für deine Bewerbung als Barista! Wir haben uns für jemanden mit mehr Erfahrung entschieden.',
       'Vielen Dank für Ihre Bewerbung als Softwareentwickler. Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben.',
@@ -34,6 +42,19 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Vielen Dank für Ihre Bewerbung. Leider entfällt die ausgeschriebene Stelle aufgrund einer Umstrukturierung.',
     ],
     lookalikes: [
+      [
+        'offer',
+        'Wir haben Ihnen gegenüber den anderen Bewerbern den Vorzug gegeben und freuen uns, Ihnen ein Angebot zu machen.',
+      ],
+      [
+        'interview',
+        'Vielen Dank für Ihre Bewerbung. Es besteht kein Bedarf an weiteren Unterlagen. Wir laden Sie zu einem Gespräch am Montag um 10 Uhr ein.',
+      ],
+      [
+        'interview',
+        'Gute Nachricht: Wir gehen mit Ihnen und einem weiteren Kandidaten in die letzte Runde: das Gespräch ist am Montag um 10 Uhr.',
+      ],
+      ['other', 'Wir brauchen niemanden, der schon alles kann. Bewirb dich jetzt als Werkstudent!'],
       [
         'acknowledgement',
         'Ihre Bewerbung ist bei uns eingegangen. Ohne Nachricht innerhalb von vier Wochen ist davon auszugehen, dass wir Sie nicht berücksichtigen konnten.',
@@ -79,6 +100,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'fr',
     rejections: [
+      'Merci pour ta candidature. Nos places en apprentissage sont toutes prises pour la rentrée.',
+      'Merci pour votre candidature. Nous avons fait le choix de nous orienter vers un profil plus expérimenté.',
+      'Merci pour ce second entretien. Malheureusement, la réponse est négative cette fois-ci.',
+      "Merci pour votre candidature spontanée. Aucun poste n'est ouvert actuellement dans notre équipe.",
+      "Merci pour votre candidature. Nous vous informons que ce recrutement n'aura finalement pas lieu.",
+      'Merci pour ta candidature. Tu ne fais plus partie du processus pour ce poste.',
+      'Merci pour votre candidature spontanée. Nos stages du printemps sont déjà tous attribués.',
+      "Merci pour ton CV ! Pour l'instant, on n'a besoin de personne en cuisine.",
       "Merci pour votre candidature. Notre choix s'est porté sur une autre candidate pour ce poste.",
       'Merci pour votre candidature. Statut de votre candidature : Non retenue.',
       'Nous sommes au regret de vous informer que nous ne pouvons pas donner une suite favorable à votre candidature.',
@@ -103,6 +132,16 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Merci pour votre candidature. Le poste a été supprimé suite à une réorganisation.',
     ],
     lookalikes: [
+      [
+        'interview',
+        'Merci pour votre candidature. Votre dossier est déjà pris en charge : nous aimerions vous inviter à un entretien mardi.',
+      ],
+      [
+        'alert',
+        'Votre alerte emploi : aucun poste ne correspond à votre recherche cette semaine. Découvrez nos nouvelles offres.',
+      ],
+      ['other', 'Nos stages du printemps ne sont pas encore attribués : envoyez votre candidature.'],
+      ['other', "On n'a besoin de personne qui sait déjà tout : postulez à notre poste de serveur."],
       [
         'acknowledgement',
         "Nous avons bien reçu votre candidature. Faute de retour de notre part d'ici un mois, votre candidature ne sera pas retenue.",
@@ -156,6 +195,15 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'es',
     rejections: [
+      'Gracias por tu candidatura. Las plazas de prácticas para este verano ya están asignadas.',
+      'Gracias por tu candidatura. Lamentablemente, en esta ocasión la respuesta es negativa.',
+      'Gracias por tu candidatura. Hemos decidido ir en otra dirección para este puesto.',
+      'Gracias por tu candidatura espontánea. De momento no estamos buscando a nadie para el taller.',
+      'Gracias por tu postulación. Finalmente no se cubrirá la vacante de enfermera este año.',
+      'Gracias por las entrevistas. Al final el equipo decidió irse por otro perfil con más experiencia.',
+      'Gracias por tu tiempo. Tras la entrevista, no continúas en el proceso de selección.',
+      'Le informamos que la vacante fue cancelada, por lo que no se realizará la contratación.',
+      'Gracias por tu CV para el puesto. De momento no necesitamos a nadie en la tienda.',
       'Gracias por tu candidatura. La elección ha recaído en otra candidata con más experiencia.',
       'Gracias por tu solicitud para el puesto. Tu solicitud de inclusión en la bolsa de empleo ha quedado excluida.',
       'Gracias por tu interés en el puesto de Desarrollador. Lamentablemente, hemos decidido no continuar con tu candidatura en esta ocasión.',
@@ -178,6 +226,22 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Gracias por su candidatura. Le informamos de que la vacante ha sido anulada por motivos organizativos.',
     ],
     lookalikes: [
+      [
+        'acknowledgement',
+        'Hemos recibido tu candidatura. Si la respuesta es negativa, te lo comunicaremos por correo.',
+      ],
+      [
+        'offer',
+        '¡Enhorabuena! Has sido seleccionado para el puesto. Los demás candidatos no continúan en el proceso.',
+      ],
+      [
+        'acknowledgement',
+        'Todavía no hemos cubierto la vacante; seguimos revisando candidaturas y revisaremos tu perfil esta semana.',
+      ],
+      [
+        'interview',
+        'Gracias por tu CV para el puesto. No necesitamos a nadie que lo sepa todo: la entrevista es el lunes a las 10:00.',
+      ],
       [
         'acknowledgement',
         'Hemos recibido tu candidatura para el puesto. De no recibir noticias en un mes, entiende que no has sido seleccionada.',
@@ -219,6 +283,15 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'nl',
     rejections: [
+      'Bedankt voor je sollicitatie voor een stage. Onze stageplekken voor dit najaar zijn helaas al bezet.',
+      'Bedankt voor je sollicitatie. Andere sollicitaties sloten beter aan bij de functie.',
+      'Dank voor het tweede gesprek. Helaas is het een andere kandidaat geworden.',
+      'Bedankt voor je open sollicitatie. Op dit moment hebben we geen vacatures.',
+      "Bedankt voor je open sollicitatie. We zijn momenteel niet op zoek naar nieuwe collega's.",
+      'Bedankt voor het gesprek. We hebben besloten je niet door te laten gaan naar de laatste ronde.',
+      'Dank voor uw sollicitatie. Wij hebben besloten u niet mee te nemen in de volgende ronde.',
+      'Leuk dat je aan ons denkt voor een baan! We hebben op dit moment niemand nodig.',
+      'Bedankt voor je sollicitatie. Je doet helaas niet meer mee in de selectie.',
       'Dank u voor uw kandidatuur voor de functie. Uw kandidatuur werd niet weerhouden.',
       'Bedankt voor je sollicitatie. We kunnen je jammer genoeg geen job aanbieden deze zomer.',
       'Bedankt voor je sollicitatie voor de functie van Developer. Helaas moeten we je laten weten dat we niet verder gaan met je sollicitatie.',
@@ -243,6 +316,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Bedankt voor je sollicitatie. Door een reorganisatie is de vacature komen te vervallen.',
     ],
     lookalikes: [
+      [
+        'interview',
+        'We nodigen je uit voor een tweede gesprek op maandag. Vergeet niet je paspoort mee te nemen naar het gesprek.',
+      ],
       [
         'acknowledgement',
         'We hebben je sollicitatie in goede orde ontvangen. Zonder bericht binnen vier weken kun je ervan uitgaan dat je niet bent geselecteerd.',
@@ -292,6 +369,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'pt',
     rejections: [
+      'Oi João, obrigado pela sua candidatura. Infelizmente não temos boas notícias desta vez.',
+      'Obrigado pela sua candidatura. Outras candidaturas correspondiam melhor ao perfil pretendido.',
+      'Obrigada pela candidatura espontânea. Neste momento não estamos a recrutar.',
+      'Obrigado pelo seu currículo. No momento não temos vagas abertas na loja.',
+      'Obrigada pelo seu currículo. Já preenchemos a vaga de pasteleiro.',
+      'Valeu pela entrevista! No fim a gente ficou com outra pessoa que já conhecia o sistema.',
+      'Agradecemos o envio do seu currículo. De momento não precisamos de ninguém na loja.',
+      'Obrigado pela sua candidatura. Infelizmente, você não segue no processo seletivo.',
       'Obrigado pela candidatura à vaga. A escolha recaiu sobre outro candidato.',
       'Oi! Então, a gente acabou fechando a vaga com uma pessoa que já conhecia o nicho.',
       'Obrigado pelo seu interesse na vaga de Desenvolvedor. Infelizmente, não seguiremos com a sua candidatura neste momento.',
@@ -314,6 +399,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Obrigado pela sua candidatura. A vaga foi retirada devido a uma reestruturação interna.',
     ],
     lookalikes: [
+      ['offer', 'Parabéns! Você foi aprovado para a vaga. Os outros candidatos não seguem no processo.'],
+      ['other', 'Ainda não preenchemos a vaga e continuamos a analisar candidaturas para o cargo.'],
+      ['alert', 'Não temos vagas novas para o seu alerta hoje. Confira outras vagas recomendadas.'],
+      ['alert', 'Não precisamos de ninguém que saiba tudo: candidate-se já à vaga de rececionista!'],
       [
         'acknowledgement',
         'Recebemos sua candidatura para a vaga. Não havendo contato em 20 dias, entenda que você não foi selecionada.',

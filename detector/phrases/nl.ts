@@ -13,13 +13,13 @@ export const nl: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bniet\s+(?!alle\b)(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)(?!\s+dan\b)|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|voor\s+te\s+dragen|voordragen|voorgedragen|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking|weerhouden|in\s+behandeling\s+(?:nemen|te\s+nemen)|verder\s+in\s+behandeling)|\bniet\s+(?:\S+\s+)?door\s+naar\b|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b(?:(?!\b(?:als|indien|tenzij|of|dan|wanneer|mocht)\b)[^.;!?]){0,60}?\bniet\s+verder\b|\bniet\s+met\s+(?:je|jou|u|jouw\s+\w+|uw\s+\w+)\s+verder\b`,
+      rx`\bniet\s+(?!alle\b)(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)(?!\s+dan\b)|(?:verder|door)\s+te\s+laten\s+gaan|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|voor\s+te\s+dragen|voordragen|voorgedragen|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking|weerhouden|in\s+behandeling\s+(?:nemen|te\s+nemen)|verder\s+in\s+behandeling)|\bniet\s+(?:\S+\s+)?door\s+naar\b|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b(?:(?!\b(?:als|indien|tenzij|of|dan|wanneer|mocht)\b)[^.;!?]){0,60}?\bniet\s+verder\b|\bniet\s+met\s+(?:je|jou|u|jouw\s+\w+|uw\s+\w+)\s+verder\b`,
     ),
     // Ending the procedure: "daarom stoppen we hier met de procedure", "je sollicitatieprocedure eindigt hier".
     signal(
       'not-forward',
       0.75,
-      rx`\b(?:stoppen|stopt|beëindigen|beëindigd|sluiten)\s+(?:\S+\s+){0,3}?(?:met\s+)?(?:de|je|jouw|uw|het)\s+(?:sollicitatie\w*|procedure|proces|kandidatuur)\b|\b(?:procedure|sollicitatie\w*)\s+(?:\S+\s+){0,3}?(?:stopt|eindigt|is\s+beëindigd|wordt\s+beëindigd)\b`,
+      rx`\b(?:stoppen|stopt|beëindigen|beëindigd|sluiten)\s+(?:\S+\s+){0,3}?(?:met\s+)?(?:de|je|jouw|uw|het)\s+(?:sollicitatie\w*|procedure|proces|kandidatuur)\b|\b(?:procedure|sollicitatie\w*)\s+(?:\S+\s+){0,3}?(?:stopt|eindigt|(?:is|wordt)\s+(?:\S+\s+)?beëindigd)\b`,
     ),
     signal(
       'others',
@@ -92,7 +92,7 @@ export const nl: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:vacature|vacatures|functie|positie|plekken|plaatsen)\b[^.;!?]{0,80}?\b(?<!\bnog\s(?:niet\s|steeds\s+niet\s)?)(?:vervuld|ingevuld|gesloten|afgesloten|vergeven|ingetrokken|geannuleerd|vervallen|vervalt|geschrapt|opgeheven|niet\s+meer\s+beschikbaar|niet\s+(?:meer\s+)?(?:in\s+te\s+vullen|ingevuld\s+worden|invullen))`,
+      rx`\b(?:vacature|vacatures|functie|positie|plekken|plaatsen|stage\w*)\b[^.;!?]{0,80}?\b(?<!\bnog\s(?:niet\s|steeds\s+niet\s)?)(?:vervuld|ingevuld|gesloten|afgesloten|vergeven|ingetrokken|geannuleerd|vervallen|vervalt|geschrapt|opgeheven|niet\s+meer\s+beschikbaar|(?:al|inmiddels|reeds)\s+(?:\S+\s+)?bezet\b|niet\s+(?:meer\s+)?(?:in\s+te\s+vullen|ingevuld|invullen))`,
     ),
     signal(
       'not-fit',
@@ -116,6 +116,38 @@ export const nl: PhraseSet = {
       'on-hold',
       0.6,
       rx`\b(?:vacature|functie|werving)\b[^.;!?]{0,60}?\b(?:on\s+hold|gepauzeerd|stilgezet|bevroren)`,
+    ),
+    // Out of the running, said plainly: "u niet mee te nemen in de volgende ronde", "je doet niet meer mee", "u bent
+    // niet langer in de race"; nobody needed: "we hebben op dit moment niemand nodig".
+    signal(
+      'not-forward',
+      0.8,
+      rx`\b(?:je|jou|u)\s+niet\s+(?:\S+\s+)?mee\s+te\s+nemen\s+(?:in|naar)\s+(?:de|het)\b|\b(?:je|jij|u)\s+(?:doet|doe|bent|ben)\s+(?:\S+\s+){0,2}?niet\s+(?:meer|langer)\s+(?:mee|in\s+de\s+(?:race|running|procedure|selectie))\b|\b(?:(?:hebben|heb)\s+(?:we|wij|ik)|(?:we|wij)\s+hebben|ik\s+heb)\s+(?:\S+\s+){0,4}?niemand\s+(?:\S+\s+)?nodig\b(?!\s*,?\s*die\b)|\b(?:zoeken|zoek)\s+(?:we|wij|ik)\s+(?:\S+\s+){0,3}?niemand\b(?!\s*,?\s*(?:die|met)\b)`,
+    ),
+    // Casually taken: "we hebben al iemand", "de plek is al weg".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:we|wij)\s+hebben\s+(?:\S+\s+)?(?:al|inmiddels|reeds)\s+iemand(?=\s*[.,;!]|\s*$|\s+(?:gevonden|aangenomen)\b)|\b(?:plek|plaats|baan|job|functie|vacature|bijbaan)\s+is\s+(?:\S+\s+)?(?:al|inmiddels|helaas)\s+(?:\S+\s+)?weg\b`,
+    ),
+    // Nothing open for an open application: "op dit moment hebben we geen vacatures", "we zijn niet op zoek naar nieuwe
+    // mensen" (a job alert's "geen nieuwe vacatures gevonden" is no answer).
+    signal(
+      'not-fit',
+      0.7,
+      rx`\b(?:hebben\s+(?:we|wij)|(?:we|wij)\s+hebben|er\s+zijn)\s+(?:\S+\s+){0,3}?geen\s+(?:openstaande\s+|vrije\s+)?(?:vacatures|vacature|plekken|plek)\b(?![^.;!?]{0,60}\b(?:gevonden|zoekopdracht\w*|zoekprofiel|alert\w*)\b)|\b(?:(?:we|wij)\s+zijn|zijn\s+(?:we|wij))\s+(?:\S+\s+){0,2}?niet\s+op\s+zoek\s+naar\s+(?:nieuwe\s+)?(?:mensen|collega's|personeel|medewerkers|versterking|iemand)\b`,
+    ),
+    // Late-stage, in few words: "helaas is het een andere kandidaat geworden".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:is|werd)\s+het\s+(?:\S+\s+){0,2}?(?:een\s+)?andere\s+(?:kandida\w*|sollicitant\w*|persoon)\s+geworden\b|\bhet\s+(?:is|werd)\s+(?:\S+\s+){0,2}?(?:een\s+)?andere\s+(?:kandida\w*|sollicitant\w*|persoon)\s+geworden\b`,
+    ),
+    // The others fit better: "andere sollicitaties sloten beter aan bij de functie".
+    signal(
+      'others',
+      0.75,
+      rx`\bandere\s+(?:sollicitaties|kandida\w*|sollicitant\w*|profielen)\s+(?:sloten|sluiten|pasten|passen|voldeden|voldoen|matchten|matchen)\s+(?:[^\s.,;:!?]+\s+){0,3}?beter\b`,
     ),
     // The offer went to someone else: "we hebben een aanbod gedaan aan een andere kandidaat".
     signal(
@@ -141,7 +173,7 @@ export const nl: PhraseSet = {
   withdrawal: rx`\bsollicitatie\s+(?:\S+\s+)?(?:ingetrokken|teruggetrokken)\b|\b(?:jammer|spijtig)\s+dat\s+(?:je|u)\b|\b(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,80}?\b(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie|\b(?:respecteren|respecteer|begrijpen|begrijp)\s+(?:\S+\s+)?(?:je|jouw|uw)\s+(?:beslissing|besluit|keuze)\b|\b(?:laat|laten|liet)\s+(?:\S+\s+)?weten\s+(?:dat\s+(?:je|jij|u)\s+)?niet\s+(?:meer\s+)?(?:verder|door)\s+te\s+willen`,
   pause: rx`\b(?:vacaturestop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`,
   promise: rx`\btijdelijk\b|\bvoorlopig\b|\btot\s+(?:het\s+|de\s+|na\s+de\s+)?(?:voorjaar|najaar|zomer|winter|nieuwe\s+jaar|volgend\s+jaar)\b|\bopnieuw\s+(?:benaderen|contacteren|contact)\b|\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\blaten\s+(?:we\s+)?(?:je|u)\s+weten|\bblijft\s+(?:actief|open)`,
-  jobContext: rx`\b(?:job\w*|solliciteren|proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|stage|baan|selectieprocedure|(?:zomer|bij|vakantie|student|weekend)(?:job|baan)\w*|personeel)\b|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:job\w*|stage\w*|solliciteren|proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|baan|selectieprocedure|(?:zomer|bij|vakantie|student|weekend)(?:job|baan)\w*|personeel)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:aanvraag|aanmelding)\b`,
   occupations: rx`\b\w*(?:medewerker|ontwikkelaar|adviseur|engineer|manager|verkoper|verpleegkundige|monteur|consultant|analist|stagiair|beheerder|coördinator|specialist|docent|chauffeur|designer|developer|architect|verkoopster|kok|barista|caissière|vakkenvuller)s?\b|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:verhuurder|huurwoning|uitkering|toeslag|reisvoorziening|studiefinanciering|winactie|loterij|winnaar|beta|wachtlijst|beurs|woning\w*|inschrijf(?:duur|tijd)|hypothe\w*|lening\w*|leen\w*|krediet\w*|financiering\w*|toelating\w*|studieplaats)\b`,
@@ -152,5 +184,5 @@ export const nl: PhraseSet = {
   hiringSide: rx`\b(?:reden\s+(?:van\s+)?afwijzing|afwijzingsreden|(?:je|jouw|uw)\s+(?:referral|doorverwijzing|aanbeveling))\b`,
   pastDecision: rx`^\s*(?:\S+\s+){0,3}?(?:toen|destijds|vorig\s+jaar)\b`,
   completions: [{ ending: 'je sollicitatie.' }, { after: rx`\bandere\s*$`, ending: 'kandidaten.' }],
-  subjectUpdate: rx`\b(?:je|jouw|uw)\s+sollicitatie\b|\bterugkoppeling\b`,
+  subjectUpdate: rx`\b(?:je|jouw|uw)\s+(?:\w*sollicitatie|stage\w*)\b|\bterugkoppeling\b`,
 };

@@ -13,13 +13,13 @@ export const pt: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bnão\s+(?:\S+\s+){0,4}?(?:segui\w*|prossegu\w*|continu\w*|avan[cç]\w*|dar\w*\s+continuidade|dar\w*\s+seguimento)\b[^.;!?]{0,40}?\b(?:candidaturas?|processo|perfil|aplicação|consigo|você|sua|seu|(?:próxima|seguinte)s?\s+(?:etapa|fase)s?|etapas?|fases?)\b|\bnão\s+(?:\S+\s+){0,3}?(?:segui\w*|avan[cç]\w*|prossegu\w*)\s+em\s+frente\b|\bnão\s+(?:\S+\s+){0,3}?dar\w*\s+(?:continuidade|seguimento)\b`,
+      rx`\bnão(?<!\b(?:candidat[oa]s|demais|outr[oa]s)\snão)\s+(?:(?!(?:e|mas|porém)\b)[^\s.,;:!?]+\s+){0,4}?(?:segu\w*|prossegu\w*|continu\w*|avan[cç]\w*|dar\w*\s+continuidade|dar\w*\s+seguimento)\b[^.;!?]{0,40}?\b(?:candidaturas?|processo|perfil|aplicação|consigo|você|sua|seu|(?:próxima|seguinte)s?\s+(?:etapa|fase)s?|etapas?|fases?)\b|\bnão\s+(?:\S+\s+){0,3}?(?:segui\w*|avan[cç]\w*|prossegu\w*)\s+em\s+frente\b|\bnão\s+(?:\S+\s+){0,3}?dar\w*\s+(?:continuidade|seguimento)\b`,
     ),
     // The application closed, nobody taken on ("no momento não estamos contratando"), or the team already full.
     signal(
       'not-forward',
       0.75,
-      rx`\bnão\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+admitindo)\b|\b(?:equipe|equipa|quadro|time)\s+(?:\S+\s+){0,3}?(?:já\s+)?(?:está|ficou|fechou)\s+(?:\S+\s+)?complet[oa]\b|\b(?:sua|tua)\s+candidatura\s+(?:\S+\s+){0,3}?(?:foi|está)\s+(?:\S+\s+)?(?:encerrad|arquivad|finalizad)\w*|\b(?:encerr|finaliz)\w*\s+(?:\S+\s+){0,3}?(?:a\s+)?(?:sua|tua)\s+(?:participação|candidatura|jornada)\b`,
+      rx`\bnão\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+admitindo|estamos\s+a\s+(?:recrutar|contratar)|estamos\s+recrutando|recrutamos)\b|\bnão\s+(?:temos|há|existem|estamos\s+com)\s+(?:\S+\s+)?vagas\b(?![^.;!?]{0,60}\b(?:busca|pesquisa|alertas?|filtros?|encontradas|novas)\b)|\b(?:equipe|equipa|quadro|time)\s+(?:\S+\s+){0,3}?(?:já\s+)?(?:está|ficou|fechou)\s+(?:\S+\s+)?complet[oa]\b|\b(?:sua|tua)\s+candidatura\s+(?:\S+\s+){0,3}?(?:foi|está)\s+(?:\S+\s+)?(?:encerrad|arquivad|finalizad)\w*|\b(?:encerr|finaliz)\w*\s+(?:\S+\s+){0,3}?(?:a\s+)?(?:sua|tua)\s+(?:participação|candidatura|jornada)\b`,
     ),
     signal(
       'not-selected',
@@ -93,14 +93,52 @@ export const pt: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:vaga|posição|cargo)\b[^.;!?]{0,80}?\b(?<!\bainda\s(?:[^\s.;!?]+\s){0,3})(?:preenchid[oa]|fechad[oa]|encerrad[oa]|cancelad[oa]|retirad[oa]|suprimid[oa]|anulad[oa]|extint[oa]|não\s+está\s+mais\s+disponível)|\b(?:processo\s+seletivo|recrutamento|processo\s+de\s+(?:seleção|recrutamento))\b[^.;!?]{0,60}?\b(?:foi|está|ficou)\s+(?:\S+\s+)?(?:cancelad|interrompid|anulad)[oa]\b`,
+      rx`\b(?:vagas?|posição|posições|cargo|estágios?)\b[^.;!?]{0,80}?\b(?<!\bainda\s(?:[^\s.;!?]+\s){0,3})(?:preenchid[oa]|ocupad[oa]|fechad[oa]|encerrad[oa]|cancelad[oa]|retirad[oa]|suprimid[oa]|anulad[oa]|extint[oa]|não\s+está\s+mais\s+disponível)|\b(?:processo\s+seletivo|recrutamento|processo\s+de\s+(?:seleção|recrutamento))\b[^.;!?]{0,60}?\b(?:foi|está|ficou)\s+(?:\S+\s+)?(?:cancelad|interrompid|anulad)[oa]\b|\b(?<!\bnão\s)(?:preenchemos|fechamos|fechámos|ocupamos|ocupámos|encerramos|encerrámos)\s+(?:a|as|essa|esta|essas|estas)\s+(?:vagas?|posição|posições|lugar(?:es)?|estágios?)\b`,
     ),
     signal(
       'not-fit',
       0.7,
-      rx`\bnão\s+(?:\S+\s+){0,3}?(?:atende|corresponde|reúne|preenche|cumpre|se\s+encaixa|está\s+alinhad\w*|se\s+adequa)\b`,
+      rx`\bnão\s+(?:\S+\s+){0,3}?(?:atende|corresponde|reúne|preenche|cumpre|se\s+encaixa|está\s+(?:\S+\s+)?alinhad\w*|se\s+adequa)\b`,
     ),
     signal('on-hold', 0.6, rx`\b(?:vaga|processo)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspens\w*)`),
+    // The team went another way, casually: "fomos com outra pessoa", "vamos ficar com alguém que já…" (not "vamos com outra pessoa à obra"); nobody needed:
+    // "de momento não precisamos de ninguém".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:fomos|ficamos|ficámos|ficou|ficaram|vamos\s+ficar|acab\w+\s+indo|decidimos\s+ir)\s+(?:\S+\s+)?com\s+(?:outr[oa]s?\s+(?:\S+\s+)?(?:candidat\w*|perfis|perfil|pessoas?|profissional|profissionais)|alguém\s+(?:que|com|mais))\b`,
+    ),
+    signal(
+      'not-fit',
+      0.7,
+      rx`\bnão\s+(?:precisamos|necessitamos|estamos\s+a\s+precisar|estamos\s+precisando)\s+(?:\S+\s+)?(?:de\s+)?(?:ninguém|pessoal|mais\s+(?:ninguém|pessoal|gente))\b(?!\s*,?\s*(?:que|com)\b)`,
+    ),
+    // Someone else taken, plainly: "já arrumei alguém pra vaga", "contratámos outra pessoa".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:arrumei|arrumamos|contratei|contratamos|contratámos|achei|achamos|encontrei|peguei|pegamos|escolhi|escolhemos)\s+(?:\S+\s+)?(?:alguém|outra\s+pessoa|outr[oa]\s+(?:candidat\w*|profissional|perfil))\b(?![^.;!?]{0,40}\b(?:você|vc|tu|te|ti)\b|\s+(?:para|pra)\s+(?:\S+\s+)?(?:apoiar|ajudar|acompanhar|treinar|receber|integrar)\b)`,
+    ),
+    // Late-stage, in few words: "ficámos com uma candidata com mais experiência", "a vaga foi para outra pessoa", "não
+    // lhe vamos fazer uma proposta".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:ficamos|ficámos|ficou|ficaram)\s+com\s+(?:um|uma)\s+(?:candidat[oa]|pessoa|profissional)\s+(?:com|que)\b(?![^.;!?]{0,40}\b(?:você|vc|tu|te|ti)\b)|\b(?:vaga|posição|cargo|lugar|escolha|decisão)\s+(?:\S+\s+)?(?:foi|ficou)\s+(?:para|com)\s+(?:outr[oa]s?\s+(?:pessoa|candidat\w*|profissional|perfil)|alguém)\b|\bnão\s+(?:lhe|te|vos)\s+(?:\S+\s+){0,2}?(?:fazer|apresentar|enviar)\s+(?:uma\s+)?(?:proposta|oferta)\b(?![^.;!?]{0,30}\b(?:até|antes|sem)\b)`,
+    ),
+    // Another direction, or the others fit better: "decidimos seguir numa direção diferente", "outras candidaturas
+    // correspondiam melhor ao perfil".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:decid\w*|opt\w*|vamos)\b[^.;!?]{0,20}?\b(?:seguir|ir|avançar)\s+(?:\S+\s+)?(?:outra\s+direção|direção\s+diferente|outro\s+caminho|caminho\s+diferente)\b|\boutr[oa]s\s+(?:candidat\w*|perfis|profissionais)\s+(?:\S+\s+){0,3}?(?:correspond\w*|atend\w*|adequ\w*|encaix\w*|se\s+adequ\w*)\s+(?:\S+\s+){0,2}?(?:melhor|mais)\b`,
+    ),
+    // The answer said to be no: "desta vez a resposta é negativa", "não temos boas notícias".
+    signal(
+      'not-selected',
+      0.75,
+      rx`(?<!\b(?:sua|tua)\s)\bresposta\s+(?:é|foi|será)\s+(?:\S+\s+)?(?:negativa|desfavorável)\b|\bnão\s+(?:temos|tenho|trazemos)\s+(?:\S+\s+)?boas\s+notícias\b`,
+    ),
     // The offer went to someone else: "fizemos a proposta a outra candidata".
     signal(
       'others',
