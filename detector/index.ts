@@ -24,9 +24,12 @@ const MAX_BODY = 10_000;
 const ROLE_MAILBOX =
   /^(?:team|careers?|jobs?|talent|recruit\w*|hr|people|awards?|admissions?|info|hello|hi|support|office|news\w*|grants?|apply|applications?|contact|admin|service|notifications?|mail)$/;
 
-/** The address is the first name shown, alone or before a surname ("Taylor from Linear <taylor@linear.app>"). */
+/**
+ * The address is the first name shown, alone or before a surname ("Taylor from Linear <taylor@linear.app>"), its
+ * accents left out as addresses do ("Léa" at lea@).
+ */
 function isPersonalAddress(sender: Sender): boolean {
-  const first = /^\p{L}{2,}/u.exec(sender.name)?.[0]?.toLowerCase();
+  const first = /^\p{L}{2,}/u.exec(sender.name)?.[0]?.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (first === undefined || sender.noReply || sender.hiring || ROLE_MAILBOX.test(first)) return false;
   const local = sender.local.toLowerCase();
   return (
