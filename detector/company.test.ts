@@ -146,3 +146,16 @@ describe('spellsLabel', () => {
     expect(tidyCompany('Time de Atração Aurora')).toBe('Aurora');
   });
 });
+
+describe('school boards and branches', () => {
+  it('spells out a school board that signs with its acronym', () => {
+    expect(tidyCompany('Maple Ridge DSB')).toBe('Maple Ridge District School Board');
+    expect(tidyCompany('Lakeshore CDSB')).toBe('Lakeshore Catholic District School Board');
+    expect(tidyCompany('DSB')).toBe('DSB');
+  });
+
+  it('drops a country written in the language of the branch', () => {
+    expect(tidyCompany('Mutualis Belgique')).toBe('Mutualis');
+    expect(tidyCompany('Grupo Norte México')).toBe('Grupo Norte');
+  });
+});

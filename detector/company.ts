@@ -20,7 +20,7 @@ const GENERIC_TAIL = wordSet(
   'team|teams|talent|acquisition|careers|career|recruiting|recruitment|recruiter|recruiters|hr|hiring',
   'jobs|job|people|operations|ops|notifications|no-reply|noreply|mail|family|human|resources',
   'resourcing|staffing|talento|talentos|recrutement|recrutamento|reclutamiento|seleccion|selección|rh|rrhh',
-  'personal|personalabteilung|werving|gente|afdeling|abteilung|karriere|carreiras|empleo|emploi|attraction',
+  'personal|personalabteilung|werving|gente|afdeling|abteilung|karriere|carreiras|carrières|carrieres|carreras|empleo|emploi|attraction',
   'bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|p&o|department|staff|personas|pessoas',
   'unit|departamento|departement|personeelszaken|personeelsdienst|committee|panel',
 );
@@ -81,11 +81,11 @@ const OPENER = wordSet(
 
 /** Words that only open a team's name ("Recruiter ASML", "Equipo de Talento BBVA"): the rest is the company. */
 export const LEADING_TEAM =
-  /^(?:(?:team|equipo|equipe|equipa|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|gestión|gestion|programa|programme|program|jobs|careers|service|servicio|serviço|dienst|afdeling|abteilung|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|atração|atracción|attraction|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|seleção|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|hrm|rrhh|resources|humanos|humano|humana|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?|werving|selectie|personeelszaken|personeelsdienst|sollicitatie|sollicitaties|berufungsbüro|personalbüro)\s+(?:(?:de|do|da|of|at|&|en|y|e|gestão|acquisition|humano|humana|humanos|personal|pessoal|personnel|selectie)\s+)*(?=\p{Lu}|\p{N})/iu;
+  /^(?:(?:team|equipo|equipe|equipa|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|gestión|gestion|programa|programme|program|jobs|careers|service|servicio|serviço|dienst|afdeling|abteilung|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|atração|atracción|attraction|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|seleção|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|hrm|rrhh|resources|humanos|humano|humana|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?|werving|selectie|personeelszaken|personeelsdienst|sollicitatie|sollicitaties|berufungsbüro|personalbüro|personalgewinnung|personalservice)\s+(?:(?:de|do|da|of|at|&|en|y|e|gestão|acquisition|humano|humana|humanos|personal|pessoal|personnel|selectie)\s+)*(?=\p{Lu}|\p{N})/iu;
 
 /** Countries and regions after a name mark a branch of the company ("Capgemini India", "KPMG UK"). */
 const REGION_TAIL =
-  /\s+(?:(UK|US|USA|EMEA|APAC|DACH|LATAM|Benelux|Nordics)|India|Deutschland|Germany|France|España|Spain|Nederland|Netherlands|Brasil|Brazil|Portugal|Ireland|Australia|Canada|Schweiz|Österreich|Belgium|Italia)(?:\s+(?:AG|GmbH|SE|SA|SAS|SL|BV|NV|Ltd|Limited|Inc|LLC|plc))?$/u;
+  /\s+(?:(UK|US|USA|EMEA|APAC|DACH|LATAM|Benelux|Nordics)|India|Deutschland|Germany|France|España|Spain|Nederland|Netherlands|Brasil|Brazil|Portugal|Ireland|Australia|Canada|Schweiz|Suisse|Österreich|Belgium|Belgique|België|Belgien|Italia|México|Mexico|Chile|Colombia)(?:\s+(?:AG|GmbH|SE|SA|SAS|SL|BV|NV|Ltd|Limited|Inc|LLC|plc))?$/u;
 
 const CONNECTOR_TAIL = /(?:\s+(?:of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the|&))+$/iu;
 
@@ -94,6 +94,9 @@ const STARTS_LIKE_A_NAME = new RegExp(`^(?:[${UPPER}${DIGIT}]|[${LOWER}][${UPPER
 
 /** A phone number or a reference is no name. */
 const HAS_LETTER = new RegExp(`[${LETTER}]`);
+
+/** Ontario's school boards sign with an acronym ("Maple Ridge DSB") and are known by the words it stands for. */
+const SCHOOL_BOARD = /\s(C?)DSB$/u;
 
 /** Tidies a captured name: trailing punctuation, possessives and team words go; undefined when nothing is left. */
 export function tidyCompany(raw: string | undefined): string | undefined {
@@ -133,6 +136,9 @@ export function tidyCompany(raw: string | undefined): string | undefined {
   // "Air India" stays whole: a country is only dropped after a name that stands on its own.
   if (region && !CONNECTOR_TAIL.test(name.slice(0, region.index)) && region.index >= (region[1] ? 2 : 5))
     name = name.slice(0, region.index);
+  name = name.replace(SCHOOL_BOARD, (_, catholic: string) =>
+    catholic ? ' Catholic District School Board' : ' District School Board',
+  );
   // "We've", "They're": a contraction opens a sentence, never a name.
   if (/^\S+['’](?:ve|re|ll|d|m)\b|^\S+n['’]t\b/iu.test(name)) return undefined;
   // "Le Service Recrutement" leaves an article, not a name.

@@ -621,3 +621,175 @@ describe('extract', () => {
     ).toBe('TCS');
   });
 });
+
+describe('employers cut short, sites and public bodies', () => {
+  it('prefers the full name the mail writes to the short one the sender signs with', () => {
+    const found = run(
+      'Brookside Regional Careers <donotreply@icims.com>',
+      'Brookside Regional Medical Center - Application Update',
+      'Thank you for your interest in the Pharmacist position with Brookside Regional Medical Center.\n\nWe have decided to move forward with other candidates.',
+    );
+    expect(found.company).toBe('Brookside Regional Medical Center');
+  });
+
+  it('keeps the short name when a longer one only adds a place or a division', () => {
+    const found = run(
+      'Pomelo <no_reply@pomelo.com>',
+      'Thank you for applying to Pomelo',
+      'Thank you for your interest in Pomelo and the Specialist role at Pomelo King Street.\n\nWe have decided to pursue other candidates.',
+      ['Pomelo Retail Recruiting'],
+    );
+    expect(found.company).toBe('Pomelo');
+  });
+
+  it('never takes a numbered store or a street-named store for the employer', () => {
+    expect(
+      run('Westmark Outlets - Store 12 <store12@westmarkhiring.com>', 'Cashier', 'We filled every spot.')
+        .company,
+    ).toBe('Westmark Outlets');
+    expect(
+      run(
+        'Quickmart Stores <quickmart@paradox.ai>',
+        'Hi, it is Ava from Quickmart',
+        'Thanks for your interest in Quickmart. The Cashier position at the Elm Ave store has been filled.',
+      ).company,
+    ).toBe('Quickmart Stores');
+    expect(
+      run(
+        'Workday <no-reply@myworkday.com>',
+        'Thank you for your interest in Marlow',
+        'Thank you for your interest in the Guest Advocate (Cashier) position at Marlow store T1375.',
+      ).company,
+    ).toBe('Marlow');
+  });
+
+  it('reads the agency after a federal pay grade, and leaves the grade out of the role', () => {
+    const found = run(
+      'USA Staffing <no-reply@usastaffing.gov>',
+      'Notice of Results',
+      'Thank you for applying for Budget Analyst, GS-0560-12, Bureau of Reclamation Region 7 (BOR-26-0031).\n\nYou were not selected.',
+    );
+    expect(found).toMatchObject({ company: 'Bureau of Reclamation', role: 'Budget Analyst' });
+    expect(
+      run(
+        'USA Staffing <no-reply@usastaffing.gov>',
+        'Notice of Results',
+        'You were referred for Program Specialist, GS-0301-12, FEMA-25-KL-44127-MP. You were not selected.',
+      ).company,
+    ).not.toBe('FEMA-25-KL-44127-MP');
+  });
+
+  it('drops a programme word from a name the address spells without it', () => {
+    const found = run(
+      'Larchmont Digital Apprenticeship <apply@larchmontdigital.org>',
+      'Design Apprenticeship - outcome',
+      'We are not able to offer you a place.',
+    );
+    expect(found.company).toBe('Larchmont Digital');
+  });
+
+  it("takes an agency's client from the subject it opens", () => {
+    const found = run(
+      'Mia Holt <mia.holt@keelfinance-recruit.com>',
+      'Saltmarsh Energy - Payroll Officer (contract)',
+      'They have decided to fill it internally, so they will not progress your application.\n\nMia Holt\nKeel Finance Recruit',
+    );
+    expect(found.company).toBe('Saltmarsh Energy');
+  });
+
+  it('reads the employer from a thanks in the subject when the body is cut', () => {
+    expect(
+      run('Teamtailor <no-reply@teamtailor.com>', 'Danke für dein Interesse an Polarstern Games', '').company,
+    ).toBe('Polarstern Games');
+  });
+
+  it("reads an office's long acronym as the name its closing writes out, but keeps a short brand", () => {
+    const found = run(
+      'Personalgewinnung BZDV <noreply@bzdv-karriere.de>',
+      'Mitteilung zu Ihrer Bewerbung',
+      'Ihre Bewerbung konnte leider nicht berücksichtigt werden.\n\nBundeszentrum für Digitale Verwaltung – Referat Personalgewinnung',
+    );
+    expect(found.company).toBe('Bundeszentrum für Digitale Verwaltung');
+  });
+
+  it('keeps the words of a name the address leaves out, not a generic word before it', () => {
+    const found = run(
+      'Despacho Ibarra & Solís Abogados <rh@ibarrasolis.mx>',
+      'Su solicitud',
+      'La vacante ha sido cubierta.',
+      ['Coordinación de Capital Humano', 'Ibarra & Solís Abogados, S.C.'],
+    );
+    expect(found.company).toBe('Ibarra & Solís Abogados');
+  });
+});
+
+describe('state portals', () => {
+  it('names the state department the mail writes, prefixing the state when only the department is named', () => {
+    expect(
+      run(
+        'State of Vermont Careers <noreply@governmentjobs.com>',
+        'Environmental Analyst 3 - Department of Fish and Wildlife',
+        'You have not been selected. We appreciate your interest in employment with the State of Vermont.',
+      ).company,
+    ).toBe('Vermont Department of Fish and Wildlife');
+    expect(
+      run(
+        'State of Vermont Careers <noreply@governmentjobs.com>',
+        'Application status',
+        'You were not selected. Questions go to the Department of Human Resources.',
+      ).company,
+    ).toBe('State of Vermont');
+  });
+});
+
+describe("a job board's card under a heading", () => {
+  it('reads the title from a line that pairs it with a place', () => {
+    const found = run(
+      'LinkedIn <jobs-noreply@linkedin.com>',
+      'Your update from Marrow Financial',
+      'Your update from Marrow Financial\n\nRisk Analyst II · Pune, Maharashtra, India\n\nThank you for your interest in Marrow Financial. We have decided to proceed with other candidates.',
+    );
+    expect(found).toMatchObject({ company: 'Marrow Financial', role: 'Risk Analyst II' });
+  });
+});
+
+describe('titles the subject cuts at a dash', () => {
+  it("takes the title a sentence writes in full, but not a reference line's place", () => {
+    expect(
+      run(
+        'Orbis Careers <orbis@myworkday.com>',
+        'Regarding your application for Data Engineer II - Payments Platform',
+        'Thank you for your interest in the Data Engineer II - Payments Platform role. We will not be moving forward.',
+      ).role,
+    ).toBe('Data Engineer II - Payments Platform');
+    expect(
+      run(
+        'Harbour Bank <noreply@harbourbank-jobs.co.uk>',
+        'Your application - Customer Service Adviser',
+        'Re: Customer Service Adviser - Swindon (Ref 13882)\n\nI am sorry to let you know that you have not been successful.',
+      ).role,
+    ).toBe('Customer Service Adviser');
+  });
+});
+
+describe('sites named in running text', () => {
+  it('never takes a store named by its street for the employer, however many words it has', () => {
+    const found = run(
+      'Hiring <no-reply@greenhouse.io>',
+      'Update',
+      'Unfortunately the Cashier position at the Elm Ave store has been filled.',
+    );
+    expect(found.company).toBeUndefined();
+  });
+});
+
+describe("a board's own name heading its subject", () => {
+  it('is never the role', () => {
+    const found = run(
+      'Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>',
+      'Civil Service Jobs: Application outcome - Digital Fellowship',
+      'Unfortunately, on this occasion your application did not meet the required standard.',
+    );
+    expect(found.role).toBe('Digital Fellowship');
+  });
+});

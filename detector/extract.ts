@@ -52,9 +52,23 @@ const JOB_WORDS =
 const JOB_WITH_WORDS =
   'position|role|job|opportunity|opportunities|opening|vacancy|internship|career|careers|employment|candidacy|application';
 
-/** A name followed by a job noun is a job title ("interest in the Machine Learning Engineer vacancy"). */
-const NOT_BEFORE_JOB_NOUN =
-  "(?![\\p{L}\\p{N}&'’+-])(?!(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&'’+-]*)*[ \\t]+(?:role|position|vacancy|job|opening|opportunity|internship|programme|program|scheme|apprenticeship|traineeship|contract|post|shift|team|stelle|poste|puesto|vaga|functie|vacature|certification|certificate|experience|skills|background|degree|license|licence|qualifications?)\\b)";
+/** Not followed, past more capitalised words, by one of `words`. */
+const notBefore = (words: string, unless = '') =>
+  `(?!(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&'’+-]*)*[ \\t]+(?:${words})\\b${unless})`;
+/**
+ * A name followed by a job noun is a job title ("interest in the Machine Learning Engineer vacancy"), one followed by
+ * a site's word a place ("the Cashier position at the Vista Blvd store"), unless a number names the site ("Target
+ * store T1375").
+ */
+const NOT_BEFORE_JOB_NOUN = `(?![\\p{L}\\p{N}&'’+-])${notBefore(
+  'role|position|vacancy|job|opening|opportunity|internship|programme|program|scheme|apprenticeship|traineeship|contract|post|posting|listing|shift|team|stelle|poste|puesto|vaga|functie|vacature|certification|certificate|experience|skills|background|degree|license|licence|qualifications?',
+)}${notBefore('store|branch|location|site|restaurant|ward|campus|facility|warehouse|depot', '(?![ \\t]+#?[A-Z]?\\d)')}`;
+
+/** "Thank you for your interest in Nordlicht Games", in the body or as a subject. */
+const INTEREST_IN = new RegExp(
+  `\\b(?:${ci('interest in|interest in joining|interest in working at|interest in working for|interest in working with|interesse an|intérêt pour|interés en|interesse na|interesse no|interesse pela|interesse pelo|interesse in|greetings from|grüße von|saludos de')})[ \\t]+(?:(?:der|die|dem|el|la|le|l'|het|de|the)[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
+  'gu',
+);
 
 /** Body phrases that put the employer's name right after (or, for relays, right before) a job word. */
 const COMPANY_IN_TEXT: RegExp[] = [
@@ -67,12 +81,9 @@ const COMPANY_IN_TEXT: RegExp[] = [
     `\\b(?:${ci(JOB_WITH_WORDS)})(?:[ \\t]+[^\\s.,;:!?]+){0,8}?[ \\t]+with[ \\t]+(?:the[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
     'gu',
   ),
+  INTEREST_IN,
   new RegExp(
-    `\\b(?:${ci('interest in|interest in joining|interest in working at|interest in working for|interest in working with|interesse an|intérêt pour|interés en|interesse na|interesse no|interesse pela|interesse pelo|interesse in|greetings from|grüße von|saludos de')})[ \\t]+(?:(?:der|die|dem|el|la|le|l'|het|de|the)[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
-    'gu',
-  ),
-  new RegExp(
-    `\\b(?:${ci("applying to|applied to|apply to|applying at|applied at|applying with|applied with|joining|to join|on behalf of|la empresa|l’entreprise|l'entreprise|l’employeur|l'employeur|a empresa|da empresa|o empregador|die firma|das unternehmen|der arbeitgeber|het bedrijf|de werkgever|the employer|the company|el empleador")})[ \\t]+${NAME}`,
+    `\\b(?:${ci("applying to|applied to|apply to|applying at|applied at|applying with|applied with|joining|to join|on behalf of|la empresa|l’entreprise|l'entreprise|l’employeur|l'employeur|a empresa|da empresa|o empregador|die firma|das unternehmen|der arbeitgeber|het bedrijf|de werkgever|the employer|the company|el empleador")})[ \\t]+${NAME}${NOT_BEFORE_JOB_NOUN}`,
     'gu',
   ),
   new RegExp(
@@ -129,6 +140,46 @@ const VACANCY_LINE = new RegExp(
   `^[ \\t]*(?:${ci('vacancy|job|position|post|stelle|poste|vacante|vaga|vacature')})[ \\t]*:[^\\n]*[ \\t][-–—|][ \\t]+${NAME}[ \\t]*$`,
   'gmu',
 );
+/**
+ * A federal announcement names the agency after the title's pay plan and grade: "Program Analyst, GS-0343-12,
+ * Bonneville Power Administration (BPA-26-MP-0112)"; a regional office is still the agency's.
+ */
+const GRADE_AGENCY = new RegExp(
+  `\\b(?:GS|GG|WG|NH|NO|ZP)-\\d{4}-\\d{1,2}(?:\\/\\d{1,2})?,[ \\t]+(?:the[ \\t]+)?${NAME}`,
+  'gu',
+);
+/** An announcement number ("FEMA-25-KL-44127-MP") stands where some letters write the agency: it names none. */
+const agencyName = (raw: string | undefined) =>
+  raw && !/-\d/.test(raw) ? tidyCompany(raw.replace(/\s+(?:Region|District)\s+\d+$/u, '')) : undefined;
+
+/** A state's own name on a careers portal: "State of Oregon", "Washington State". */
+const STATE =
+  /^(?:(?:State|Commonwealth) of (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)|(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? State))$/u;
+const STATE_DEPARTMENT = new RegExp(
+  `\\b((?:[${UPPER}][${LETTER}]+[ \\t]+){0,3}(?:Department|Dept\\.)[ \\t]+(?:of|for)[ \\t]+${NAME})`,
+  'gu',
+);
+const PERSONNEL_DEPARTMENT = /\b(?:Human Resources|Personnel|Administrative Services)\b/;
+
+/**
+ * A state hires through its departments: "State of Oregon Careers" writing about the "Department of
+ * Transportation" is the Oregon Department of Transportation, as the state's agencies are named.
+ */
+function stateDepartment(state: string | undefined, text: string): string | undefined {
+  const match = STATE.exec(state ?? '');
+  const place = match?.[1] ?? match?.[2];
+  if (!place) return undefined;
+  const placeOnly = place.replace(/ State$/u, '');
+  STATE_DEPARTMENT.lastIndex = 0;
+  for (let m = STATE_DEPARTMENT.exec(text); m; m = STATE_DEPARTMENT.exec(text)) {
+    const department = tidyCompany(m[1]?.replace(/^(?:The|the)\s+/u, ''));
+    if (!department || PERSONNEL_DEPARTMENT.test(department)) continue;
+    if (department.startsWith(placeOnly)) return department;
+    return `${place} ${department.replace(/^.*?(?=Department|Dept\.)/u, '')}`;
+  }
+  return undefined;
+}
+
 const fieldValue = (raw: string | undefined) =>
   keepPossessive(raw?.split(/\s+[-–—|·]\s+|\s*\(/u)[0], tidyCompany);
 
@@ -163,12 +214,18 @@ function readBareCard(text: string): { company?: string; role?: string } {
   return company ? { company, role } : {};
 }
 
+/** A job board's card under a heading that names the employer: "Data Analyst II · Gurugram, Haryana, India". */
+const TITLE_AND_PLACE = /^[ \t]*([^\n·:|]{2,60}?)[ \t]+·[ \t]+[^\n·:]{2,60}$/m;
+
 function readJobCard(body: string, subject: string): { company?: string; role?: string } {
   const text = body.slice(0, 3000);
   CARD.lastIndex = 0;
   const card = CARD.exec(text);
   const title = (card?.[1] ?? '').trim();
-  if (!card || /\s-\s/.test(title)) return readBareCard(text);
+  if (!card || /\s-\s/.test(title)) {
+    const bare = readBareCard(text);
+    return bare.company ? bare : { role: tidyTitledRole(TITLE_AND_PLACE.exec(text)?.[1]) };
+  }
   const company = keepPossessive(card[2], companyUnlessRole);
   // Some boards put the employer first ("Albert Heijn" / "Vakkenvuller - Zwolle"): a job title on the second line,
   // or the subject, tells which is which.
@@ -201,6 +258,9 @@ const SUBJECT_LEAD = new RegExp(`^${NAME}\\.?[ \\t]*(?:[|:]|[ \\t][-–—·])[ 
 /** Recruitment agencies pass on their client's decision: the client is the company. */
 const AGENCY =
   /\b(?:consultoria|executive search|recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|intérim|interim)\b/i;
+/** Addresses of recruitment agencies: "beaconfinance-recruit.com.au", "werving-plus.nl". */
+const AGENCY_DOMAIN =
+  /recruit|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\./i;
 /** A line that reads like a signature's, not a sentence ("Bridget Sol | Senior Consultant | Marrowgate Recruitment"). */
 const SIGNATURE_LINE = /^[^\n]{2,80}$(?<![.!?])/u;
 /** An employer's own recruiting staff: "Graduate Recruitment Manager", "Recruiting Coordinator". */
@@ -240,6 +300,7 @@ const SUBJECT_COMPANY: RegExp[] = [
     `\\b(?:${ci('update from|news from|message from|feedback from|novedades de|mise à jour de|atualização de|atualização da|atualização do|actualización de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
     'gu',
   ),
+  INTEREST_IN,
 ];
 
 /** A subject that ends on the employer: "Opportunity: Senior DevOps Engineer at Halcyon Pay", "Analyst @ Hollins". */
@@ -272,13 +333,37 @@ interface Candidate {
 const relatedKeys = (a: string, b: string) =>
   a.startsWith(b) || b.startsWith(a) || (a.length >= 5 && b.includes(a)) || (b.length >= 5 && a.includes(b));
 
-const SMALL_WORD = /^(?:of|and|&|the|for|de|du|des|la|le|van|von|für)$/i;
+const SMALL_WORD = /^(?:of|and|&|the|for|de|du|des|la|le|van|von|für|und|et|y|e)$/i;
+
+/**
+ * Whether the words spell `acronym` in order, each word giving its first letter and maybe more from within
+ * ("Bundeszentrum für Digitale Verwaltung" is BZDV).
+ */
+function abbreviates(words: string[], acronym: string): boolean {
+  const spell = (word: number, letter: number): boolean => {
+    if (word === words.length) return letter === acronym.length;
+    const text = (words[word] ?? '').toUpperCase();
+    if (text[0] !== acronym[letter]) return false;
+    // The word's first letter, then any of its later letters in order, before the next word starts.
+    for (let next = letter + 1, from = 1; ; next++) {
+      if (spell(word + 1, next)) return true;
+      const at = next < acronym.length ? text.indexOf(acronym[next] as string, from) : -1;
+      if (at < 0) return false;
+      from = at + 1;
+    }
+  };
+  return words.length > 0 && spell(0, 0);
+}
 
 /** Whether `long` spells out the initials that end `short`: "Riverbend District School Board" for "Riverbend DSB". */
 function spellsOut(long: string, short: string): boolean {
   const shortWords = short.split(/\s+/);
   const acronym = shortWords.pop() ?? '';
-  // A bare acronym ("TCS") is a name people use as it is.
+  const significant = long.split(/\s+/).filter((word) => !SMALL_WORD.test(word));
+  // A short acronym ("TCS", "IBM") is a brand people use as it is; a longer one is an office's shorthand for the
+  // name the message writes out ("BZDV" signing for "Bundeszentrum für Digitale Verwaltung").
+  if (!shortWords.length && /^[A-Z]{4,6}$/.test(acronym) && significant.length >= 3)
+    return abbreviates(significant, acronym);
   if (!shortWords.length || !/^[A-Z]{2,6}$/.test(acronym)) return false;
   const longWords = long.split(/\s+/);
   if (shortWords.some((word, at) => longWords[at] !== word)) return false;
@@ -330,7 +415,15 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
   // The name the sender signs with is the official one, unless the message itself keeps to a fuller one: a
   // longer variant named once adds a branch or a place ("Tesco Extra Cheshunt" from "Tesco Careers").
   const own = pool.find((p) => p.name === preferred);
-  if (own && pool.every((p) => p.weight <= own.weight)) return own.name;
+  // "Riverside Regional Careers" signs short for the "Riverside Regional Medical Center" its mail writes in full;
+  // a signature's "Apple Retail Recruiting" alone names a division.
+  const inFull = own
+    ? pool.find(
+        (p) =>
+          p.weight > SOLID && p.name.startsWith(`${own.name} `) && namesMore(p.name.slice(own.name.length)),
+      )
+    : undefined;
+  if (own && pool.every((p) => p.weight <= own.weight)) return (inFull ?? own).name;
   // "Thornbury Health's Eastside Clinic" at thornburyhealth.org is a site of Thornbury Health, not a fuller name
   // of it; "St Mary's Catholic Academy" at stmarysacademy is a name of its own.
   const site = group.find((o) => o.key === ownKey);
@@ -357,6 +450,16 @@ function extendsName(rest: string): boolean {
 }
 
 /**
+ * Words that complete a name cut short ("… Medical Center", "… Home Goods"); a place ("Apple Regent Street") or a
+ * legal form ("Accenture Solutions Pvt Ltd") names a branch or an entity people do not write.
+ */
+const namesMore = (rest: string) =>
+  rest
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => isBusinessWord(foldName(word)) && !LEGAL_FORM.test(word));
+
+/**
  * Whether the name the address spells in full replaces the chosen one of the same group. A chosen name that goes
  * on past it with words of a name ("Rowan Tech Partners" at rowantech.com) stays.
  */
@@ -369,12 +472,22 @@ function prefersWritten(chosen: string, written: string): boolean {
   return !extendsName(chosen.slice(written.length));
 }
 
+/**
+ * The name the address spells, with the words of a name the chosen one writes after it: "Despacho Ibarra & Solís
+ * Abogados" at ibarrasolis.mx is "Ibarra & Solís Abogados".
+ */
+function withNameWords(chosen: string, written: string): string {
+  const at = chosen.indexOf(written);
+  const rest = at > 0 ? chosen.slice(at + written.length) : '';
+  return rest && namesMore(rest) ? chosen.slice(at) : written;
+}
+
 const inText = (patterns: RegExp[], text: string, weight: number): Proposal[] =>
   patterns.map((re) => [firstTidy(re, text, tidyCompany), weight]);
 
 /** "Your application to Brindle": a company unless the words are a job title ("to Senior Engineer"). */
 const APPLICATION_TO = new RegExp(
-  `\\b(?:${ci('application|applying|applied')})[ \\t]+to[ \\t]+(?:the[ \\t]+)?${NAME}`,
+  `\\b(?:${ci('application|applying|applied')})[ \\t]+to[ \\t]+(?:the[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
   'gu',
 );
 const companyUnlessRole = (raw: string | undefined) =>
@@ -506,6 +619,16 @@ function signOffInSubject(body: string, subject: string): string | undefined {
 const FORWARD_PREFIX = /^\s*(?:fwd?|tr|rv|wg|enc|doorst)\s*:/i;
 
 const PROGRAMME = /\b(?:programme|program|scheme|programa)\b/i;
+/** "Wellspring Digital Apprenticeship" at wellspringdigital.org: the programme runs at the employer the address names. */
+const PROGRAMME_TAIL =
+  /(?:\s+(?:graduate|trainee|summer|early\s+careers))?\s+(?:apprenticeships?|traineeships?|fellowships?|internships?|programmes?|programs?)$/i;
+
+/** "Ridgeway Apprenticeships" at ridgewaytech.com: the address starts with the name the programme is run by. */
+function withoutProgramme(name: string | undefined, ownKey: string): string | undefined {
+  const tail = name ? PROGRAMME_TAIL.exec(name) : null;
+  const key = foldName(name?.slice(0, tail?.index) ?? '');
+  return name && tail && key.length >= 4 && ownKey.startsWith(key) ? name.slice(0, tail.index) : name;
+}
 
 /**
  * A reader who forwards an employer's mail from a personal address ("Fwd: Absage" from anna@gmx.de) passes on
@@ -529,6 +652,30 @@ function forwardedOriginal(input: ExtractInput): ExtractInput | undefined {
     sender: original,
     body: input.body.includes(text) ? input.body : `${input.body}\n\n${text}`,
   };
+}
+
+/** "Civil Service Jobs: Application outcome - Fast Stream 2026": the sender's own name heads its subjects. */
+function withoutSenderLead(subject: string, name: string): string {
+  const lead = name.trim();
+  return lead.length >= 3 && subject.startsWith(lead) && /^\s*[:|–—-]\s/u.test(subject.slice(lead.length))
+    ? subject.slice(lead.length).replace(/^\s*[:|–—-]\s*/u, '')
+    : subject;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The title as a sentence of the body writes it in full when a subject cut it at its dash: "Software Engineer II"
+ * in the subject, "the Software Engineer II - Mobile Infrastructure role" in the body. A reference line's "… -
+ * Swindon (Ref 13882)" adds a place, and a company after the dash is not the title's.
+ */
+function titleInFull(role: string, body: string, company: string | undefined): string {
+  const specialty = new RegExp(
+    `${escapeRegExp(role)}[ \\t]+[-–][ \\t]+([${UPPER}][${LETTER}/&]*(?:[ \\t]+(?:&[ \\t]+)?[${UPPER}][${LETTER}/&]*){0,3})(?=[ \\t]+(?:role|position|opening|vacancy|job)\\b|\\.(?:\\s|$))`,
+    'u',
+  ).exec(body.slice(0, 5000))?.[1];
+  if (!specialty || (company && relatedKeys(foldName(specialty), foldName(company)))) return role;
+  return tidyRole(`${role} - ${specialty}`) ?? role;
 }
 
 const HEADER_LINES =
@@ -555,14 +702,13 @@ function extractFrom(input: ExtractInput): Extraction {
   const card = platform?.relay ? readJobCard(input.body, subject) : {};
 
   const staffingFirm = STAFFING_FIRM.test(domainLabel(sender.domain) ?? '');
+  const agencyAddress = !platform && AGENCY_DOMAIN.test(sender.domain);
   // A job board relays an employer's news, whatever agencies its suggestions name.
   const agency =
     !platform?.relay &&
     // "SuccessFactors Recruiting" is the system's own name, "Reclutamiento Farmacias Norte" a company's own team.
     ((AGENCY.test(sender.name) && !LEADING_TEAM.test(sender.name) && !isPlatform(tidyCompany(sender.name))) ||
-      /recruit|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\./i.test(
-        sender.domain,
-      ) ||
+      AGENCY_DOMAIN.test(sender.domain) ||
       staffingFirm ||
       // A signature naming the agency, left in the body when no closing word set it apart; a department's line
       // ("Graduate Recruitment", "Geschäftsbereich Personal") is the employer's own.
@@ -591,6 +737,12 @@ function extractFrom(input: ExtractInput): Extraction {
         firstTidy(CLIENT_ANSWER, input.body, notTheAgency) ??
         firstTidy(CLIENT_NAMED, mentions, notTheAgency) ??
         firstTidy(SUBJECT_AT_END, subject, notTheAgency) ??
+        // "Redgum Energy - Management Accountant (temp to perm)": an agency's subject opens with its client.
+        (agencyAddress || staffingFirm
+          ? firstTidy(SUBJECT_LEAD, subject, (raw) =>
+              raw && !ROLE_WORDS.test(raw) ? notTheAgency(raw) : undefined,
+            )
+          : undefined) ??
         firstTidy(SENTENCE_SUBJECT, input.body, notTheAgency) ??
         forwardedSender(input, domainLabel(sender.domain)) ??
         // "the Operator vacancy at Janssen Pharmaceutica": where a staffing firm places people is its client.
@@ -611,6 +763,7 @@ function extractFrom(input: ExtractInput): Extraction {
     [firstTidy(EQUAL_OPPORTUNITY, input.body, tidyCompany), 4],
     [platform?.relay ? firstTidy(VACANCY_LINE, input.body, companyUnlessRole) : undefined, 3],
     [firstTidy(DEPARTMENT_FIELD, input.body, fieldValue), 2],
+    [firstTidy(GRADE_AGENCY, mentions, agencyName), 4],
     [card.company, 3],
     [senderCompany, 3],
     ...inText(SUBJECT_COMPANY, subject, 2.5),
@@ -659,7 +812,13 @@ function extractFrom(input: ExtractInput): Extraction {
     /\s/.test(fromName.person ?? '')
       ? fromName.person
       : undefined;
-  const company = (spelledInFull && chosen && prefersWritten(chosen, written) ? written : chosen) ?? manager;
+  const company =
+    stateDepartment(senderCompany, mentions) ??
+    stateDepartment(chosen, mentions) ??
+    (spelledInFull && chosen && prefersWritten(chosen, written)
+      ? withNameWords(chosen, written)
+      : withoutProgramme(chosen, foldName(ownDomain ?? ''))) ??
+    manager;
 
   const subjectRole = SUBJECT_ROLE.exec(subject);
   const tidySubjectRole = subjectRole?.[1]?.toLowerCase() === 'to' ? tidyTitledRole : tidyRole;
@@ -667,11 +826,12 @@ function extractFrom(input: ExtractInput): Extraction {
     tidySubjectRole(subjectRole?.[2]) ??
     card.role ??
     roleInText(input.body) ??
-    roleFromSubjectPieces(subject, company);
+    roleFromSubjectPieces(withoutSenderLead(subject, sender.name), company);
   // "the Brennan Hale Data Engineer role": the employer's name in front of a title is not part of it, though a
   // programme keeps its brand ("Unilever Future Leaders Programme").
   const branded = company && foundRole?.startsWith(`${company} `) && !PROGRAMME.test(foundRole);
-  const role = branded ? tidyRole(foundRole?.slice(company.length)) : foundRole;
+  const shortRole = branded ? tidyRole(foundRole?.slice(company.length)) : foundRole;
+  const role = shortRole && titleInFull(shortRole, input.body, company);
 
   let recruiter = signature.person ?? fromName.person;
   if (signature.person && fromName.person?.startsWith(`${signature.person} `)) recruiter = fromName.person;

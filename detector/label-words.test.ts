@@ -21,6 +21,10 @@ describe('splitLabel', () => {
     expect(splitLabel('dublinchildrensmuseum')).toEqual(['Dublin', "Children's", 'Museum']);
   });
 
+  it('reads an "s" that ends the label as a plural, not a possessive', () => {
+    expect(splitLabel('ashgroveeconomics', known('Economic'))).toEqual(['Ashgrove', 'Economics']);
+  });
+
   it('keeps an unknown word whole before a business word', () => {
     expect(splitLabel('bayoustatebank')).toEqual(['Bayou', 'State', 'Bank']);
     expect(splitLabel('harbourviewhotel')).toEqual(['Harbourview', 'Hotel']);

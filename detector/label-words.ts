@@ -23,7 +23,8 @@ const BUSINESS_WORDS = new Map<string, string>(
     'tours|training|transport|travel|trekking|trust|tyres|university|vets|veterinary|ventures|wealth|wines|wine',
     'works|workshop|yoga|shop|translations|translation|cleaning|carpentry|electricians|engineers|garages',
     'transit|district|council|county|borough|regional|commission|hospice|festival|authority|merchants|clinics|deli',
-    'heating|bakers|butchers|grocers|opticians|chemist',
+    'heating|bakers|butchers|grocers|opticians|chemist|goods|outlets|supply',
+    'abogados|advogados|avocats|advocaten|rechtsanwaelte|notaires|notarios|steuerberater|wirtschaftsprufer',
     'biosciences|therapeutics|pharmaceuticals|kliniken',
     'versicherungen|versicherung|assurances|seguros|verzekeringen|hoteis|hoteles|vinhos|bodegas|servicios|servicos',
     // Compounds of other languages that would otherwise split at an English word ("hoge school").
@@ -97,8 +98,9 @@ export function splitLabel(
     pieces.unshift(step.piece || letters[0]?.toUpperCase() + letters.slice(1));
     end = step.from;
   }
-  const words = pieces.reduce<string[]>((out, piece) => {
-    if (piece === "'s" && out.length) out[out.length - 1] += piece;
+  const words = pieces.reduce<string[]>((out, piece, at) => {
+    // An "s" that ends the label makes a plural ("ashgroveeconomics"): a possessive has a noun after it.
+    if (piece === "'s" && out.length) out[out.length - 1] += at === pieces.length - 1 ? 's' : piece;
     else out.push(piece);
     return out;
   }, []);

@@ -171,3 +171,39 @@ describe('department and surname display names', () => {
     expect(fromName('Sanne de Wit <sanne@dewitadvies.nl>')).toEqual({ person: 'Sanne de Wit' });
   });
 });
+
+describe('display names and signatures with a site, a department acronym or a town', () => {
+  it("keeps the employer's part of a name beside a numbered site or a personnel department's acronym", () => {
+    expect(fromName('Westmark Outlets - Store 12 <store12@westmarkhiring.com>')).toEqual({
+      company: 'Westmark Outlets',
+    });
+    expect(fromName('Clinique des Tilleuls – DRH <drh@clinique-tilleuls.fr>')).toEqual({
+      company: 'Clinique des Tilleuls',
+    });
+  });
+
+  it("drops a careers page's words in other languages", () => {
+    expect(fromName('Banque Laurentide – Carrières <carrieres@banquelaurentide.ca>')).toEqual({
+      company: 'Banque Laurentide',
+    });
+    expect(fromName('Gemeente Zwolle | Werken bij <werkenbij@zwolle.nl>')).toEqual({
+      company: 'Gemeente Zwolle',
+    });
+    expect(fromName('Mairie de Pessac - Service Emploi <emploi@pessac.fr>')).toEqual({
+      company: 'Mairie de Pessac',
+    });
+  });
+
+  it('reads a named fellowship as an organisation, not a person', () => {
+    expect(fromName('Evergreen Code Fellows <noreply@smartrecruiters.com>')).toEqual({
+      company: 'Evergreen Code Fellows',
+    });
+  });
+
+  it('takes a firm of partners for the company, not the town its line ends on', () => {
+    expect(
+      readSignature(['Dr. Sabine Vogt', 'Steuerberaterin', 'Vogt & Partner Steuerberater, Regensburg'])
+        .company,
+    ).toBe('Vogt & Partner Steuerberater');
+  });
+});

@@ -24,7 +24,7 @@ const PERSON_NAME = new RegExp(
 
 /** Words that name organisations, departments or job titles rather than people, in the languages we read. */
 const ORGANISATION_WORD =
-  /\b(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|llp|plc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|café|taller|werkstatt|oficina|tienda|loja|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)\b/i;
+  /\b(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|llp|plc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|café|taller|werkstatt|oficina|tienda|loja|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|fellows|fellowship|apprenticeships?|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)\b/i;
 
 /** Display names of job portals, which relay an employer's news ("Federal Jobs Portal"). */
 const JOB_PORTAL = /\b(?:portal|job ?board|jobbörse|bolsa de (?:empleo|trabajo)|banco de empregos)\b/i;
@@ -38,6 +38,9 @@ const FOR = /^(.+?)\s+(?:for|für|pour|para|voor)\s+(.+)$/i;
 const PERSON_AT = /^(.+?)\s+(?:[Aa]t|[Ff]rom|@|\||-|–|[Bb]ei|[Cc]hez|de|van|da)\s+(.+)$/;
 /** Where a display name joins its parts: "Mairie de Pessac - Direction des ressources humaines". */
 const NAME_PIECES = /\s+[-–—|·:]\s+/;
+/** A numbered store, branch or ward of the employer ("Westgate Outlets - Store 118"), not a name of its own. */
+const NUMBERED_SITE =
+  /^(?:store|branch|unit|location|site|shop|ward|depot|warehouse|restaurant|filiale|magasin|tienda|loja|winkel|vestiging)\s*(?:#|no\.?|nr\.?)?\s*\d+[a-z]?$/i;
 
 /** Team names in a signature or sender name: "The Acme Recruiting Team", "Acme Talent Acquisition". */
 const TEAM_NAME = new RegExp(
@@ -101,7 +104,7 @@ function withoutTeamParts(name: string, sender: Sender): { name: string; team: b
   // writes for the other part.
   const isSite = (piece: string) =>
     foldName(piece) === label && (sender.platform !== undefined || RECRUITING_SERVICE.test(piece));
-  const kept = pieces.filter((piece) => !isTeamPhrase(piece) && !isSite(piece));
+  const kept = pieces.filter((piece) => !isTeamPhrase(piece) && !isSite(piece) && !NUMBERED_SITE.test(piece));
   if (pieces.length < 2 || !kept.length || kept.length === pieces.length)
     return { name, team: false, site: false };
   return { name: kept.join(' - '), team: true, site: pieces.some(isSite) };
@@ -166,7 +169,7 @@ const JOB_TITLE_WORDS =
 
 /** Words that name a hiring team or department without the company ("Human Resources", "Service Recrutement"). */
 const TEAM_WORD =
-  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction)$/i;
+  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction|drh|drhm|carrières|carrieres|carreiras|carreras|karriere|emploi|empleo|emprego|werken|bij|vacatures)$/i;
 export const isTeamPhrase = (text: string) => text.split(/\s+/).every((word) => TEAM_WORD.test(word));
 
 /** A unit inside an organisation: "Department of Engineering, University of Cambridge". */
@@ -210,6 +213,11 @@ export function teamLineCompany(line: string): string | undefined {
   return isTeamPhrase(last) && ORGANISATION_LINE.test(first) ? tidyCompany(first) : undefined;
 }
 
+/** A firm's name, not a title: "Krenn & Partner Rechtsanwälte", "Müller und Partner". */
+const FIRM_OF_PARTNERS = /\S\s+(?:&|und|and|en|et|e|y)\s+Partner/u;
+/** "Krenn & Partner Rechtsanwälte, Nürnberg": an organisation's line may end on its town. */
+const TOWN = new RegExp(`^[${UPPER}][${LETTER}-]+$`, 'u');
+
 const SIGNATURE_EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
 
 export function readSignature(lines: string[]): SignatureParts {
@@ -231,7 +239,11 @@ export function readSignature(lines: string[]): SignatureParts {
     const first = pieces[0]?.trim() ?? '';
     const wasTeamAbove = teamAbove;
     teamAbove = pieces.length === 1 && isTeamPhrase(first);
-    const alone = pieces.length === 1 && ORGANISATION_LINE.test(first) && !JOB_TITLE_WORDS.test(first);
+    const inTown = pieces.length === 2 && line.includes(',') && TOWN.test(pieces[1]?.trim() ?? '');
+    const alone =
+      (pieces.length === 1 || inTown) &&
+      ORGANISATION_LINE.test(first) &&
+      (!JOB_TITLE_WORDS.test(first) || FIRM_OF_PARTNERS.test(first));
     // Under a team's line a name is the organisation's ("Resourcing Team" / "Nationwide Building Society").
     if (wasTeamAbove && alone) {
       parts.company ??= tidyCompany(first);
@@ -241,7 +253,7 @@ export function readSignature(lines: string[]): SignatureParts {
       parts.person = first;
       continue;
     }
-    if (parts.person && pieces.length >= 2 && JOB_TITLE_WORDS.test(first))
+    if (parts.person && pieces.length >= 2 && JOB_TITLE_WORDS.test(first) && !FIRM_OF_PARTNERS.test(first))
       titled ??= tidyBrand(pieces[pieces.length - 1]?.trim());
     // An organisation's name alone on a line under the person ("Brightline Health"), or closing a block that
     // signs for a department ("Expository Writing Program" / "New York University").

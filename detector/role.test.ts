@@ -224,3 +224,44 @@ describe('tidyRole', () => {
     );
   });
 });
+
+describe('tidyRole: what follows a title', () => {
+  it.each([
+    ['Budget Analyst, GS-0560-09/11', 'Budget Analyst'],
+    ['Frontend Developer (React) genau angeschaut', 'Frontend Developer (React)'],
+    ['Supervisor de Almacén (turno nocturno) ya', 'Supervisor de Almacén (turno nocturno)'],
+    ['Contrôleur de gestion H/F basé', 'Contrôleur de gestion H/F'],
+    ['Conseiller(ère) en finances personnelles', 'Conseiller(ère) en finances personnelles'],
+    ['Marketing Manager final round', 'Marketing Manager'],
+    ['Senior Data Engineer – JR-20931', 'Senior Data Engineer'],
+    ['Técnico Agrícola – unidade Rio Verde/GO', 'Técnico Agrícola'],
+    ['Analista de Dados Jr da empresa Farmácias Bem-Te-Vi', 'Analista de Dados Jr'],
+    ['Elementary Teacher - French Immersion, Posting PT-26-009', 'Elementary Teacher - French Immersion'],
+  ])('%s → %s', (raw, role) => {
+    expect(tidyRole(raw)).toBe(role);
+  });
+
+  it('reads warehouse titles and an assessment for a job', () => {
+    expect(
+      roleInText('Thanks for coming in to interview for Order Picker. We have filled the positions.'),
+    ).toBe('Order Picker');
+    expect(roleInText('Thank you for completing the online assessment for Analyst, Data & Analytics.')).toBe(
+      'Analyst, Data & Analytics',
+    );
+  });
+});
+
+describe('roles from subjects and quoted searches', () => {
+  it('reads an acronym in capitals as part of a title, not as a phrase word', () => {
+    expect(roleFromSubjectPieces('IT Support Apprentice', 'Tidewater Logistics')).toBe(
+      'IT Support Apprentice',
+    );
+    expect(roleFromSubjectPieces('Can it wait', undefined)).toBeUndefined();
+  });
+
+  it("reads the title a board quotes after its search's name", () => {
+    expect(roleInText('la búsqueda "Chofer de reparto" de Logística Pampa fue finalizada.')).toBe(
+      'Chofer de reparto',
+    );
+  });
+});

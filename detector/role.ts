@@ -10,7 +10,7 @@ import { DIGIT, LETTER, UPPER } from './letters';
 
 /** Words that make a phrase a job title; used where nothing else says "this is the role". */
 export const ROLE_WORDS = new RegExp(
-  String.raw`\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente|adviseur|referent|assistent|vendeur|vendedor|técnico|tecnico|auxiliar|gestor|responsable|jefe|encargado|trainee|estagiário|estagiária|coordenador|coordinador|asistente|assistente|conductor|motorista|chofer|enfermer[oa]|enfermeir[oa]|farmacêutic[oa]|farmacéutic[oa]|pharmacien|pharmacist|professor|profesor|docente|enseignant|soldador|supervisor|operario|operário|cajer[oa]|camarer[oa]|contable|contador|abogad[oa]|advogad[oa]|planner|chauffeur|monteur|trader|vigilante|recepcionista|receptionist|barista|cashier|master|fellow|stocker|farmhand|collaborateur|collaboratrice|conseiller|conseillère|vendeuse|serveur|serveuse|caissier|caissière|employé|employée)(?![${LETTER}])|[${LETTER}]*(?:entwickler|ingenieur|techniker|elektroniker|leiter|leider|uitvoerder|verkoper|kundige|leitung|meister|fachkraft|angestellte|pfleger|erzieher|referent|sachbearbeitung|berater|mitarbeiter|medewerker|sachbearbeiter|kaufmann|kauffrau|adviseur|agent|ontwerper)(?:in|innen)?(?![${LETTER}])`,
+  String.raw`\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|adviser|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente|adviseur|referent|assistent|vendeur|vendedor|técnico|tecnico|auxiliar|gestor|responsable|jefe|encargado|trainee|estagiário|estagiária|coordenador|coordinador|asistente|assistente|conductor|motorista|chofer|enfermer[oa]|enfermeir[oa]|farmacêutic[oa]|farmacéutic[oa]|pharmacien|pharmacist|professor|profesor|docente|enseignant|soldador|supervisor|operario|operário|cajer[oa]|camarer[oa]|contable|contador|abogad[oa]|advogad[oa]|planner|chauffeur|monteur|trader|vigilante|recepcionista|receptionist|barista|cashier|master|fellow|stocker|farmhand|handler|picker|packer|loader|apprentice|collaborateur|collaboratrice|conseiller|conseillère|vendeuse|serveur|serveuse|caissier|caissière|employé|employée)(?![${LETTER}])|[${LETTER}]*(?:entwickler|ingenieur|techniker|elektroniker|leiter|leider|uitvoerder|verkoper|kundige|leitung|meister|fachkraft|angestellte|pfleger|erzieher|referent|sachbearbeitung|berater|mitarbeiter|medewerker|sachbearbeiter|kaufmann|kauffrau|adviseur|agent|ontwerper)(?:in|innen)?(?![${LETTER}])`,
   'i',
 );
 
@@ -78,8 +78,20 @@ export function tidyRole(raw: string | undefined): string | undefined {
     .replace(/\s+(?:programme|program|scheme|intake|position|role|vacancy|opening)$/u, '')
     // Patterns match without case: a comma before a lower-case word ends the title after all.
     .replace(/,\s+\p{Ll}.*$/u, '')
-    // "…, Ref. B/12": a reference after the title.
+    // "Budget Analyst, GS-0560-09/11": a federal pay plan and grade after the title.
+    .replace(/,?\s+(?:GS|GG|WG|NH)-\d{4}-\d{1,2}(?:\/\d{1,2})?(?:,.*)?$/u, '')
+    // "…, Ref. B/12", "…, Posting PT-26-009", "… – JR-20931": a reference after the title.
     .replace(/,?\s+(?:ref|req)\b.*$/i, '')
+    .replace(/,\s+(?:posting|competition|requisition)\s+[A-Z]*-?\d.*$/iu, '')
+    .replace(/\s+[–—-]\s+[A-Z]{1,4}-?\d{3,}\b.*$/u, '')
+    // "… – unidade Rio Verde/GO", "… da empresa Farmácias Bem-Te-Vi": the site or the employer after the title.
+    .replace(/\s+[–—-]\s+(?:unidade|unidad|sede|standort|vestiging|filial|sucursal|site|location)\b.*$/iu, '')
+    .replace(/\s+(?:da|de|na|en|bei|der|chez)\s+(?:empresa|firma|entreprise|société|Firma)\b.*$/u, '')
+    // "Frontend Developer (React) genau angeschaut", "Contrôleur de gestion H/F basé": lower-case words after a
+    // closing qualifier belong to the sentence, not the title.
+    .replace(/(\s\([^()\n]{1,40}\)|\s[HFhf]\/[HFhf])\s+\p{Ll}[\p{Ll}\s]*$/u, '$1')
+    // "Marketing Manager final round": the stage of the process, not the job.
+    .replace(/\s+(?:final|first|second|third|next|last)\s+(?:round|stage|interview)s?$/iu, '')
     .trim();
   if (role.length < 2 || role.length > 80 || role.split(/\s+/).length > 10) return undefined;
   if (ROLE_STOP.test(role) || PHRASE_WORD.test(role) || ROLE_VAGUE.test(role) || REFERENCE.test(role))
@@ -144,7 +156,7 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   },
   // A quoted title after a job noun: 'the position "Operations Analyst - Trade Settlements"'.
   {
-    re: /\b(?:position|role|job|vacancy|opening|posting|offer|poste|rôle|offre|annonce|puesto|vacante|oferta|aviso|vaga|anúncio|Stelle|Position|Stellenangebot|functie|vacature)\s+["“„«]\s*([^"“”»\n]{2,80}?)\s*["”“»]/giu,
+    re: /\b(?:position|role|job|vacancy|opening|posting|offer|poste|rôle|offre|annonce|puesto|vacante|oferta|aviso|búsqueda|convocatoria|vaga|anúncio|Stelle|Position|Stellenangebot|functie|vacature)\s+["“„«]\s*([^"“”»\n]{2,80}?)\s*["”“»]/giu,
     titled: false,
   },
   // An interview or a selection process for a job: "the interview for Senior Engineering Manager with us",
@@ -153,7 +165,7 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
     re: lazyRegExp(() =>
       withCheapBoundaries(
         new RegExp(
-          String.raw`\b(?:interview|interviews|round|onsite|on-site|process|proceso|processo|procédure)(?:\s+(?:de\s+selección|seletivo|selectivo|de\s+recrutement|de\s+seleção))?\s+(?:for|de|para|pour|voor|für)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?${TITLE}${ROLE_END}`,
+          String.raw`\b(?:interview|interviews|round|onsite|on-site|assessment|process|proceso|processo|procédure)(?:\s+(?:de\s+selección|seletivo|selectivo|de\s+recrutement|de\s+seleção))?\s+(?:for|de|para|pour|voor|für)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?${TITLE}${ROLE_END}`,
           'giu',
         ),
       ),
@@ -278,7 +290,9 @@ const SUBJECT_STATUS =
   /\b(?:update|result|resultado|retour|feedback|news|follow|regarding|about|thanks|thank|outcome|absage|uitslag|proceso|processo|procedimento|búsqueda|gesprek|entrevista|unsuccessful|open day|following|notification|notificação|mitteilung|atualização|actualización|terugkoppeling|informação|información|resultat|résultat|resultaat|bolsa|profil|profile|perfil|next steps|notice|ineligibility|lista|candidatos|espont[aá]ne[ao]|espontâne[ao]|spontan\w*|recebida|recibida|reçue|received|eingegangen|ontvangen)\b/i;
 
 /** Whether a subject piece reads as a title: no phrase about the application, no status word. */
-const readsAsTitle = (role: string) => !PIECE_PHRASE.test(role) && !SUBJECT_STATUS.test(role);
+// An acronym in capitals ("IT Support Apprentice") is no phrase word ("it").
+const readsAsTitle = (role: string) =>
+  !PIECE_PHRASE.test(role.replace(/\b[A-Z]{2,}\b/g, 'X')) && !SUBJECT_STATUS.test(role);
 
 export function roleFromSubjectPieces(subject: string, company: string | undefined): string | undefined {
   const companyKey = company ? foldName(company) : '';

@@ -41,7 +41,7 @@ const PLATFORMS: [RegExp, Platform][] = [
   [/(?:^|\.)personio\.(?:de|com)$/, { name: 'Personio', relay: false }],
   [/(?:^|\.)breezy\.hr$|(?:^|\.)applytojob\.com$|(?:^|\.)jazzhr\.com$/, { name: 'JazzHR', relay: false }],
   [
-    /(?:^|\.)pinpointhq\.com$|(?:^|\.)comeet\.(?:co|com)$|(?:^|\.)rippling\.com$/,
+    /(?:^|\.)pinpointhq\.com$|(?:^|\.)paradox\.ai$|(?:^|\.)comeet\.(?:co|com)$|(?:^|\.)rippling\.com$/,
     { name: 'ATS', relay: false },
   ],
   [
@@ -54,7 +54,7 @@ const PLATFORMS: [RegExp, Platform][] = [
   ],
   // Public job boards pass on the decision of the employer a card or a labelled field names.
   [
-    /(?:^|\.)usajobs\.gov$|(?:^|\.)jobs\.nhs\.uk$|(?:^|\.)civilservicejobs\.service\.gov\.uk$|(?:^|\.)csjobs\.cabinetoffice\.gov\.uk$|(?:^|\.)jobs\.ac\.uk$/,
+    /(?:^|\.)usajobs\.gov$|(?:^|\.)usastaffing\.gov$|(?:^|\.)jobs\.nhs\.uk$|(?:^|\.)civilservicejobs\.service\.gov\.uk$|(?:^|\.)csjobs\.cabinetoffice\.gov\.uk$|(?:^|\.)jobs\.ac\.uk$/,
     { name: 'Job board', relay: true },
   ],
   [
