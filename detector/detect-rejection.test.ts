@@ -34,14 +34,16 @@ describe('detectRejection', () => {
     ).toBeGreaterThan(50);
   });
 
-  it('comes in steps that end on the same verdict, with a pause before the details of a rejection', () => {
+  it('comes in steps that end on the same verdict, with pauses between the details of a rejection', () => {
     for (const mail of mails.slice(0, 200)) {
       const steps = detectRejectionInSteps(mail);
       let pauses = 0;
       let step = steps.next();
       for (; !step.done; step = steps.next()) pauses += 1;
       expect(step.value).toEqual(detectRejection(mail));
-      expect(pauses).toBe(step.value.rejection ? 2 : 1);
+      // One pause after reading; a rejection's details come in several more.
+      if (step.value.rejection) expect(pauses).toBeGreaterThanOrEqual(3);
+      else expect(pauses).toBe(1);
     }
   });
 

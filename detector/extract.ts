@@ -681,12 +681,25 @@ function titleInFull(role: string, body: string, company: string | undefined): s
 const HEADER_LINES =
   /^[ \t>]*(?:date|datum|fecha|data|sent|enviado(?: el)?|envoyé|gesendet|verzonden|subject|betreff|objet|onderwerp|asunto|assunto|to|an|à|aan|para|cc)[ \t]*:[^\n]*\n?/gimu;
 
-export function extract(input: ExtractInput): Extraction {
+/**
+ * Company, role, recruiter and reply address, in steps: the first reading on a page builds dozens of patterns, so a
+ * page pauses (`yield`) between reading the sender, finding the client, choosing the company and reading the role.
+ */
+export function* extracting(input: ExtractInput): Generator<void, Extraction> {
   const original = forwardedOriginal(input);
-  return original ? extractFrom(original) : extractFrom(input);
+  return yield* extractingFrom(original ?? input);
 }
 
-function extractFrom(input: ExtractInput): Extraction {
+/** {@link extracting}, all at once. */
+export function extract(input: ExtractInput): Extraction {
+  const steps = extracting(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   const { sender } = input;
   const subject = stripSubjectPrefixes(input.subject);
   const fromName = readSenderName(sender);
@@ -721,6 +734,7 @@ function extractFrom(input: ExtractInput): Extraction {
           !IN_HOUSE_TITLE.test(line),
       ));
   const mentions = `${input.body}\n${subject}`;
+  yield;
   // An agency's message names its client as the one who decided ("die Stadtwerke Bielefeld haben sich…").
   const agencyKeys = [fromName.company, ownDomain, signature.company].map((name) => foldName(name ?? ''));
   const notTheAgency = (raw: string | undefined) => {
@@ -750,6 +764,7 @@ function extractFrom(input: ExtractInput): Extraction {
           ? COMPANY_IN_TEXT.map((re) => firstTidy(re, mentions, notTheAgency)).find(Boolean)
           : undefined))
       : undefined);
+  yield;
   const closing = closingLines(input);
   // A name the message writes that spells the sender's own domain is the company's, as it writes it.
   const mailText = `${subject}\n${input.body}\n${input.signature.join('\n')}`;
@@ -819,6 +834,7 @@ function extractFrom(input: ExtractInput): Extraction {
       ? withNameWords(chosen, written)
       : withoutProgramme(chosen, foldName(ownDomain ?? ''))) ??
     manager;
+  yield;
 
   const subjectRole = SUBJECT_ROLE.exec(subject);
   const tidySubjectRole = subjectRole?.[1]?.toLowerCase() === 'to' ? tidyTitledRole : tidyRole;

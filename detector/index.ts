@@ -1,6 +1,6 @@
 import { classify, toSentence } from './classify';
 import { cleanBody } from './clean';
-import { extract } from './extract';
+import { extracting } from './extract';
 import { htmlToText } from './html';
 import { pickLanguage } from './language';
 import { rejectionLikelihood } from './likelihood';
@@ -94,7 +94,7 @@ function* judging(input: MailInput, reading: Reading): Generator<void, Verdict> 
   yield;
 
   const links = `${(input.text ?? '').slice(0, MAX_INPUT)}\n${(input.html ?? '').slice(0, MAX_INPUT)}`;
-  const found = extract({ sender, subject, body, signature, links });
+  const found = yield* extracting({ sender, subject, body, signature, links });
   for (const key of ['company', 'role', 'recruiter', 'replyTo'] as const) {
     const value = found[key];
     if (value) verdict[key] = value;
