@@ -155,6 +155,17 @@ describe('English rejection families', () => {
     'Your application did not progress past the initial screening.',
     "Unfortunately you didn't make it past the phone screen.",
     "Although it's not going to work out this time, we'd love to keep your details.",
+    // Places not offered, gig sign-ups refused, temps not taken on.
+    'We are sorry to tell you that we will not be offering you a training contract.',
+    "We're not able to offer you a place on the 2027 Graduate Programme.",
+    "We're unable to approve your application to become a shopper at this time.",
+    'Your application to drive with us has not been approved.',
+    "The client has decided not to make the Claims Handler role permanent, so it'll stay a temp assignment.",
+    // Small employers and internal moves.
+    "We've decided to offer the Room Leader position to one of our own practitioners.",
+    "We've given it to Shona, mainly because she's been covering the shift.",
+    // A feedback session offered after the news is no job offer.
+    'We will not be offering you a place on the scheme. We would be pleased to offer you a feedback session.',
   ])('%s', (sentence) => {
     const verdict = verdictFor(`Thank you for applying for the role.\n\n${sentence}`);
     expect(verdict).toMatchObject({ rejection: true, kind: 'rejection' });
@@ -182,6 +193,9 @@ describe('English terse replies from a small employer', () => {
     "I've got all the staff I need for the season now. Thanks for asking though!",
     "We won't have any shifts for you this season, unfortunately.",
     "We've got enough waiting staff this season, sorry.",
+    'Sorry, we went with another girl who can do weekday lunches as well.',
+    'We took on a lad who was already working for us on the last job.',
+    "Work's gone quiet so I'm not taking anyone on now after all. Sorry mate.",
   ])('%s', (text) => {
     expect(reply(text)).toMatchObject({ rejection: true, kind: 'rejection' });
   });
@@ -190,6 +204,10 @@ describe('English terse replies from a small employer', () => {
     "Quiet week, so we won't need you on Saturday after all. See you Tuesday.",
     "We've got the Saturday shift covered, so enjoy the day off.",
     "Sorry, I don't need anyone's bank details for the deposit.",
+    "I'm not taking anyone on until March, but I'll ring you then.",
+    "Your application hasn't been approved yet, we'll let you know when it is.",
+    "Thanks for the CV, I've given it to Mark to look at and he'll ring you this week.",
+    "We won't make the new rota permanent until everyone has tried it.",
   ])('not a rejection: %s', (text) => {
     expect(reply(text).rejection).toBe(false);
   });
@@ -210,6 +228,10 @@ describe('English look-alikes', () => {
       "We aim to respond to everyone, but if you haven't heard back within 4 weeks, it's likely we've decided to move forward with other candidates.",
     ],
     ['interview', 'Unfortunately I need to move our interview to Thursday. Does 2pm work?'],
+    [
+      'withdrawal',
+      "Thanks for letting us know you've accepted a role closer to home. We've withdrawn your application and cancelled Thursday's session.",
+    ],
     [
       'acknowledgement',
       'Unfortunately, we are not able to respond to every applicant individually. We will review your application and contact you if there is a match.',
