@@ -7,6 +7,7 @@ import {
   NAME,
   spellsLabel,
   tidyCompany,
+  universityInFull,
 } from './company';
 
 describe('tidyCompany', () => {
@@ -157,5 +158,42 @@ describe('school boards and branches', () => {
   it('drops a country written in the language of the branch', () => {
     expect(tidyCompany('Mutualis Belgique')).toBe('Mutualis');
     expect(tidyCompany('Grupo Norte México')).toBe('Grupo Norte');
+  });
+});
+
+describe('teams, example domains and universities', () => {
+  it('drops the team that writes to applicants for one kind of work', () => {
+    expect(tidyCompany('Skyline Air Cabin Crew Recruitment')).toBe('Skyline Air');
+    expect(tidyCompany('Quickdrop Fleet')).toBe('Quickdrop');
+    expect(tidyCompany('Willow Path Charity')).toBe('Willow Path');
+    expect(tidyCompany('Parcelly Driver Support')).toBe('Parcelly');
+    expect(tidyCompany('Macmillan Cancer Support')).toBe('Macmillan Cancer Support');
+    expect(tidyCompany('Bar Restaurante La Ola de Mar')).toBe('La Ola de Mar');
+    expect(tidyCompany('Internal Career Opportunity')).toBeUndefined();
+  });
+
+  it('reads a university for its library or doctoral college, but keeps its press', () => {
+    expect(tidyCompany('Northgate University Library')).toBe('Northgate University');
+    expect(tidyCompany('Northgate University Doctoral College')).toBe('Northgate University');
+    expect(tidyCompany('Northgate University Press')).toBe('Northgate University Press');
+  });
+
+  it('reads the employer from a tracking system sub-domain', () => {
+    expect(companiesFromLinks('noreply@bellwethergroup.successfactors.eu')).toEqual(['Bellwether Group']);
+    expect(companiesFromLinks('https://career5.successfactors.eu/career?company=x')).toEqual([]);
+  });
+
+  it('reads an example domain as standing in for a real top level', () => {
+    expect(domainLabel('geo.uni-halle.example.de')).toBe('uni-halle');
+    expect(domainLabel('hr.northgate.gov.example')).toBe('northgate');
+    expect(domainLabel('example.com')).toBeUndefined();
+  });
+
+  it("writes out a university's shortened word as its country does", () => {
+    expect(universityInFull('Uni Halle', 'uni-halle.de')).toBe('Universität Halle');
+    expect(universityInFull('Univ Lorraine Sud', 'univ-lorraine-sud.fr')).toBe('Université de Lorraine Sud');
+    expect(universityInFull('Uni Halle', 'uni-halle.com')).toBe('Uni Halle');
+    expect(universityInFull('Unity Games', 'unity.de')).toBe('Unity Games');
+    expect(spellsLabel('Universität Halle', 'uni-halle')).toBe(true);
   });
 });

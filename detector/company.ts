@@ -22,14 +22,16 @@ const GENERIC_TAIL = wordSet(
   'resourcing|staffing|talento|talentos|recrutement|recrutamento|reclutamiento|seleccion|selección|rh|rrhh',
   'personal|personalabteilung|werving|gente|afdeling|abteilung|karriere|carreiras|carrières|carrieres|carreras|empleo|emploi|attraction',
   'bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|p&o|department|staff|personas|pessoas',
-  'unit|departamento|departement|personeelszaken|personeelsdienst|committee|panel',
+  'unit|departamento|departement|personeelszaken|personeelsdienst|committee|panel|opportunity|opportunities',
+  // Teams that write to applicants for one kind of work: "DeliverNow Fleet", "Aerlinea Cabin Crew".
+  'fleet|crew|newsroom|vetting|freelance|charity',
 );
 
 /** Departments that name a team inside the company ("Acme Engineering Recruiting"). */
 const DEPARTMENT = wordSet(
   'engineering|product|design|marketing|sales|finance|operations|research|data|technology|tech|legal',
   'driver|drivers|nursing|clinical|corporate|campus|graduate|store|field|experienced',
-  'student|students|early|graduates|emerging|apprenticeships|internships',
+  'student|students|early|graduates|emerging|apprenticeships|internships|cabin|driver|drivers',
 );
 
 /** Capitalised words that start sentences or name things other than employers. */
@@ -95,6 +97,10 @@ const STARTS_LIKE_A_NAME = new RegExp(`^(?:[${UPPER}${DIGIT}]|[${LOWER}][${UPPER
 /** A phone number or a reference is no name. */
 const HAS_LETTER = new RegExp(`[${LETTER}]`);
 
+/** A library or a doctoral school inside a university writes for it; a university press is an employer of its own. */
+const UNIVERSITY_UNIT =
+  /(?<=\b(?:University|Universität|Université|Universidad|Universidade|Universiteit))\s+(?:Library|Libraries|Doctoral College|Doctoral School|Graduate School)$/u;
+
 /** Ontario's school boards sign with an acronym ("Maple Ridge DSB") and are known by the words it stands for. */
 const SCHOOL_BOARD = /\s(C?)DSB$/u;
 
@@ -110,12 +116,19 @@ export function tidyCompany(raw: string | undefined): string | undefined {
       /^(?:update from|news from|atualização d[aeo]|actualización de|mise à jour de|neuigkeiten von|nieuws van)\s+/iu,
       '',
     )
+    // "Bar Restaurante El Rincón de Pepa": the kinds of business before a name with its article are not its words.
+    .replace(
+      /^(?:(?:bar|restaurante|restaurant|cafetería|café|cafe|hotel|hostal|taberna|brasserie|pizzería|pizzeria)\s+){2,3}(?=(?:el|la|los|las|le|les|o|a|os|as|het|de)\s+\p{Lu})/iu,
+      '',
+    )
     // "Nikki & the Acme Talent Team": a person signing with the team.
     .replace(/^\p{Lu}[\p{L}'’-]+\s+(?:&|and)\s+the\s+(?=\p{Lu})/u, '')
     .replace(/^[("'“‘]+|[)"'”’,:;!?]+$/gu, '')
     // "Amazon.jobs": a careers site's name is the company's.
     .replace(/\.(?:jobs|careers)$/iu, '')
     .replace(/['’]s$/u, '')
+    // "Parcelwise Driver Support" helps its applicants; "Macmillan Cancer Support" is a name.
+    .replace(/\s+(?:driver|drivers|courier|rider|candidate|applicant)\s+support$/iu, '')
     .replace(/\.+$/u, (dots) =>
       /\b(?:inc|ltd|co|corp|llc|s\.a|b\.v|n\.v)$/i.test(raw.trim().slice(0, -dots.length)) ? dots : '',
     )
@@ -129,7 +142,12 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     words.pop();
     trimmed = true;
   }
-  name = words.join(' ').replace(FOREIGN_LEGAL_FORM, '').replace(CONNECTOR_TAIL, '').trim();
+  name = words
+    .join(' ')
+    .replace(FOREIGN_LEGAL_FORM, '')
+    .replace(CONNECTOR_TAIL, '')
+    .replace(UNIVERSITY_UNIT, '')
+    .trim();
   // "The Home Depot" is a name of its own; "The Acme Recruiting Team" only a team's.
   if (!trimmed && /^The\s+\S+\s+\S/u.test(raw.trim())) name = `The ${name}`;
   const region = REGION_TAIL.exec(name);
@@ -209,7 +227,17 @@ export function spellsLabel(name: string, label: string): boolean {
     const bare = text.replace(/\b(?:Dr|Prof|Me)\.\s*/gu, '');
     // "Sinclair's Bookshop" at sinclairbooks: a possessive the address leaves out.
     const plain = text.replace(/['’]s\b/gu, '');
-    return [foldName(text), foldName(text.replace(/&/gu, ' and ')), foldName(bare), foldName(plain)];
+    const spellings = [
+      foldName(text),
+      foldName(text.replace(/&/gu, ' and ')),
+      foldName(bare),
+      foldName(plain),
+    ];
+    // "Universität Kiel" at uni-kiel.de, "Université de Bourgogne-Est" at univ-bourgogne-est.fr.
+    const university = UNIVERSITY.exec(text);
+    if (university)
+      for (const short of ['uni', 'univ']) spellings.push(short + foldName(text.slice(university[0].length)));
+    return spellings;
   };
   // A longer name spells the label over more than its first word: "Politieagent" does not spell politie, "Hafenkante
   // Kaffeerösterei" spells hafenkante-kaffee.
@@ -222,6 +250,9 @@ export function spellsLabel(name: string, label: string): boolean {
         (key.endsWith(spelled) && LABEL_PREFIX.test(key.slice(0, -spelled.length)))),
   );
 }
+
+/** A university's word and the connector after it, which addresses shorten to "uni" or "univ". */
+const UNIVERSITY = /^(?:universit\S*|universidad|universidade)\s+(?:(?:of|de|do|da|di|del|du|van|der)\s+)?/iu;
 
 /** Marks that change how a name's spellings begin ("& Co", "Dr. Klein"). */
 /** Whether a name has the words of a label's parts, in any order. */
@@ -263,7 +294,11 @@ const UMBRELLA_LABEL = /^(?:europa)$/;
 
 /** The company label of a domain (`mail.acme.co.uk` → `acme`), or undefined for free mail. */
 export function domainLabel(domain: string): string | undefined {
-  const labels = domain.toLowerCase().split('.').filter(Boolean);
+  // Reserved example domains (example.com, uni-kiel.example.de) stand in for a real top level: no one's name.
+  const labels = domain
+    .toLowerCase()
+    .split('.')
+    .filter((label) => label && !/^example(?:-\w+)?$/.test(label));
   if (labels.length < 2) return undefined;
   const tldAt = labels.length - 1;
   const at =
@@ -276,22 +311,38 @@ export function domainLabel(domain: string): string | undefined {
     at > 0 && (REGION_LABEL.test(labels[at] ?? '') || UMBRELLA_LABEL.test(labels[at] ?? ''))
       ? labels[at - 1]
       : labels[at];
-  // Reserved example domains (example.com, example-mail.org) are no one's company.
-  if (!label || FREE_MAIL.test(label) || /^example(?:-\w+)?$/.test(label)) return undefined;
+  if (!label || FREE_MAIL.test(label)) return undefined;
   if (PROVIDER_MAIL.test(label) && labels[tldAt] !== 'com') return undefined;
   return label;
+}
+
+/** How a country's universities write the word their addresses shorten ("uni-kiel.de" is Universität Kiel). */
+const UNIVERSITY_BY_COUNTRY: [RegExp, string][] = [
+  [/^(?:de|at|ch)$/, 'Universität '],
+  [/^(?:fr|be)$/, 'Université de '],
+  [/^(?:es|mx|ar|cl|co|pe|uy)$/, 'Universidad de '],
+  [/^(?:it)$/, 'Università di '],
+  [/^(?:nl)$/, 'Universiteit '],
+];
+
+/** A name read from a university's address, its "Uni"/"Univ" written out as the country writes it. */
+export function universityInFull(name: string | undefined, domain: string): string | undefined {
+  const short = name && /^Univ?\s+(?=\S)/u.exec(name);
+  const country = domain.toLowerCase().split('.').pop() ?? '';
+  const word = UNIVERSITY_BY_COUNTRY.find(([pattern]) => pattern.test(country))?.[1];
+  return short && word ? word + name.slice(short[0].length) : name;
 }
 
 /** Company slugs in ATS links and sub-domains (`acme.myworkdayjobs.com`, `jobs.lever.co/acme`). */
 const ATS_LINKS: RegExp[] = [
   /\b([a-z0-9][a-z0-9-]{1,40})\.(?:wd\d+\.)?myworkdayjobs\.com/gi,
   /\b(?:jobs\.lever\.co|jobs\.ashbyhq\.com|(?:job-)?boards\.greenhouse\.io|apply\.workable\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com)\/([A-Za-z0-9][A-Za-z0-9-]{1,40})/gi,
-  /\b([a-z0-9][a-z0-9-]{1,40})\.(?:teamtailor\.com|recruitee\.com|bamboohr\.com|jobs\.personio\.(?:de|com)|breezy\.hr|applytojob\.com|workable\.com)/gi,
+  /\b([a-z0-9][a-z0-9-]{1,40})\.(?:teamtailor\.com|recruitee\.com|bamboohr\.com|jobs\.personio\.(?:de|com)|breezy\.hr|applytojob\.com|workable\.com|successfactors\.(?:com|eu))/gi,
   /\bcareers?-([a-z0-9][a-z0-9-]{1,40})\.icims\.com/gi,
 ];
 
 const ATS_LINK_NOISE =
-  /^(?:www|jobs|careers|apply|boards|job-boards|app|api|embed|email|link|links|click|us|eu)$/i;
+  /^(?:www|jobs|careers|apply|boards|job-boards|app|api|embed|email|link|links|click|us|eu|career\d*|performancemanager\d*|hcm\d*|salesdemo\d*)$/i;
 
 /**
  * Different names taken from links at most. Names are weighed against each other in pairs, so a page linking to

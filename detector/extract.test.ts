@@ -793,3 +793,26 @@ describe("a board's own name heading its subject", () => {
     expect(found.role).toBe('Digital Fellowship');
   });
 });
+
+describe('employers read from addresses and display names', () => {
+  const body = 'Thanks for your interest. We have gone with someone else this time.';
+
+  it("names a tradesperson's business from a personal mailbox, never a household", () => {
+    expect(run('Mike Rowan <mike.rowan.roofing@gmail.com>', 'Re: labourer', body).company).toBe(
+      'Rowan Roofing',
+    );
+    expect(run('Ann Lee <annlee.family@gmail.com>', 'Re: nanny', body).company).toBe('Ann Lee');
+  });
+
+  it('keeps the kind of business before the name an address spells', () => {
+    expect(run('Hotel Brisamar – Talento <talento@brisamar.com>', 'Camarero/a', body).company).toBe(
+      'Hotel Brisamar',
+    );
+  });
+
+  it("writes out a university's shortened address as its country does", () => {
+    expect(run('Prof. Dr. Jonas Albers <albers@chemie.uni-halle.de>', 'Ihre Bewerbung', body).company).toBe(
+      'Universität Halle',
+    );
+  });
+});

@@ -8,6 +8,7 @@ import {
   NAME,
   spellsLabel,
   tidyCompany,
+  universityInFull,
 } from './company';
 import { isBusinessWord } from './label-words';
 import { lazyRegExp } from './lazy';
@@ -436,7 +437,9 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
   const candidates = kept.length < pool.length && site ? [...kept, site] : kept;
   return candidates.reduce((best, p) => {
     const longer = p.key.length > best.key.length;
-    const sameKeyHeavier = p.key === best.key && p.weight > best.weight;
+    // "Lumen Broadcasting" as the sender writes it, over "Lumenbroadcasting" read from many links.
+    const sameKeyHeavier =
+      p.key === best.key && (p.name === preferred || (best.name !== preferred && p.weight > best.weight));
     return longer || sameKeyHeavier ? p : best;
   }).name;
 }
@@ -468,6 +471,10 @@ function prefersWritten(chosen: string, written: string): boolean {
   // "Werving Plus" at werving-plus.nl: what tidying took for a team's word, the address spells as the name's.
   if (writtenKey.endsWith(chosenKey)) return true;
   if (!relatedKeys(chosenKey, writtenKey)) return false;
+  // "Hotel Atlántico Dunas" at atlanticodunas.com: the kind of business before the name is part of it.
+  const at = chosen.indexOf(written);
+  const kind = chosen.slice(0, at).replace(/\s(?:de|do|da|del|du|des|of)\s+$/u, ' ');
+  if (at > 0 && at + written.length === chosen.length && namesMore(kind)) return false;
   if (!(chosenKey.startsWith(writtenKey) && chosenKey.length > writtenKey.length)) return true;
   return !extendsName(chosen.slice(written.length));
 }
@@ -507,6 +514,19 @@ function closingTeam(input: ExtractInput, lines: string[]): string | undefined {
   return input.signature.length
     ? undefined
     : (lines.map(teamLineCompany).find(Boolean) ?? readSignature(lines).company);
+}
+
+/**
+ * A tradesperson's business in a personal mailbox: "dave.pearce.plumbing@gmail.com" for Dave Pearce is Pearce
+ * Plumbing. A household ("…family@") is no business.
+ */
+function tradeInMailbox(local: string, person: string | undefined): string | undefined {
+  const parts = local.split(/[._-]+/);
+  const trade = parts[parts.length - 1] ?? '';
+  if (parts.length < 3 || trade === 'family' || !isBusinessWord(trade)) return undefined;
+  const names = (person ?? '').split(/\s+/).map(foldName);
+  const rest = parts.filter((part, at) => at === parts.length - 1 || !names.slice(0, -1).includes(part));
+  return rest.length === 2 && names.includes(rest[0] ?? '') ? labelToName(rest.join('-')) : undefined;
 }
 
 /** A part of a line that spells a domain's label: "Meuse Énergie SA – Quai des Vennes 18" at meuse-energie.be. */
@@ -792,7 +812,10 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     ...companiesFromLinks(`${input.links}\n${sender.domain}`).map((name): Proposal => [name, 2]),
     [atsLocal, 1.5],
     [
-      written ?? (ownDomain ? labelToName(ownDomain, knownWords(`${sender.name}\n${mailText}`)) : undefined),
+      written ??
+        (ownDomain
+          ? universityInFull(labelToName(ownDomain, knownWords(`${sender.name}\n${mailText}`)), sender.domain)
+          : undefined),
       1,
     ],
   ];
@@ -825,7 +848,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     !domainLabel(sender.domain) &&
     !FORWARD_PREFIX.test(input.subject) &&
     /\s/.test(fromName.person ?? '')
-      ? fromName.person
+      ? (tradeInMailbox(sender.local, fromName.person) ?? fromName.person)
       : undefined;
   const company =
     stateDepartment(senderCompany, mentions) ??

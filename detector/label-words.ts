@@ -24,6 +24,8 @@ const BUSINESS_WORDS = new Map<string, string>(
     'works|workshop|yoga|shop|translations|translation|cleaning|carpentry|electricians|engineers|garages',
     'transit|district|council|county|borough|regional|commission|hospice|festival|authority|merchants|clinics|deli',
     'heating|bakers|butchers|grocers|opticians|chemist|goods|outlets|supply',
+    'nurseries|club|fc|afc|cruises|trains|railway|buses|coaches|libraries|museums|collections|kitchens',
+    'company|companhia|compania|compagnie',
     'abogados|advogados|avocats|advocaten|rechtsanwaelte|notaires|notarios|steuerberater|wirtschaftsprufer',
     'biosciences|therapeutics|pharmaceuticals|kliniken',
     'versicherungen|versicherung|assurances|seguros|verzekeringen|hoteis|hoteles|vinhos|bodegas|servicios|servicos',

@@ -207,3 +207,62 @@ describe('display names and signatures with a site, a department acronym or a to
     ).toBe('Vogt & Partner Steuerberater');
   });
 });
+
+describe('branches, writers and titles in display names', () => {
+  it('drops a branch named by its town, in words or by the mailbox', () => {
+    expect(fromName('Kronberg Zeitarbeit – Niederlassung Bochum <bochum@kronberg-zeitarbeit.de>')).toEqual({
+      company: 'Kronberg Zeitarbeit',
+    });
+    expect(fromName('Laboral ETT – Oficina Valencia <valencia@laboral-ett.es>')).toEqual({
+      company: 'Laboral ETT',
+    });
+    expect(fromName('Brisa Trabalho Temporário – Coimbra <coimbra@brisa-tt.pt>')).toEqual({
+      company: 'Brisa Trabalho Temporário',
+    });
+    expect(fromName('Aceros Ibarra – Formación <formacion@aceros-ibarra.es>')).toEqual({
+      company: 'Aceros Ibarra',
+    });
+  });
+
+  it('reads the organisation before a person who writes for it', () => {
+    expect(fromName('Boulangerie des Halles – Sophie Marchal <boulangeriedeshalles@gmail.com>')).toEqual({
+      person: 'Sophie Marchal',
+      company: 'Boulangerie des Halles',
+    });
+    expect(fromName('Farmácia do Largo – Dra. Rita Lopes <rita.lopes@farmaciadolargo.pt>')).toEqual({
+      person: 'Dra. Rita Lopes',
+      company: 'Farmácia do Largo',
+    });
+  });
+
+  it('takes a scholar with titles, or a name with accents, for a person', () => {
+    expect(fromName('Prof. Dr. Jonas Albers <albers@chemie.uni-halle.de>')).toEqual({
+      person: 'Prof. Dr. Jonas Albers',
+    });
+    expect(fromName('Prof.ª Doutora Marta Simões <msimoes@uni-minho.pt>')).toEqual({
+      person: 'Prof.ª Doutora Marta Simões',
+    });
+  });
+
+  it('takes a title with a German ending for a title, not a company', () => {
+    expect(readSignature(['Lena Vogt', 'Front Office Managerin']).company).toBeUndefined();
+    expect(readSignature(['Lena Vogt', 'Front Office Managerin', 'Hotel Seeblick']).company).toBe(
+      'Hotel Seeblick',
+    );
+  });
+
+  it('reads a name a tracking system sub-domain spells as the employer, not a person', () => {
+    expect(fromName('Harbor Lights <no-reply@harborlights.teamtailor.com>')).toEqual({
+      company: 'Harbor Lights',
+    });
+  });
+
+  it('keeps a care home or a bar whose name has "de" or "da" whole', () => {
+    expect(fromName('Lar Santa Maria da Luz <recrutamento@larsantamaria.pt>').company).toBe(
+      'Lar Santa Maria da Luz',
+    );
+    expect(fromName('Companhia de Autocarros do Sado <rh@autocarrossado.pt>').company).toBe(
+      'Companhia de Autocarros do Sado',
+    );
+  });
+});

@@ -22,9 +22,12 @@ const PERSON_NAME = new RegExp(
   'u',
 );
 
-/** Words that name organisations, departments or job titles rather than people, in the languages we read. */
+/**
+ * Words that name organisations, departments or job titles rather than people, in the languages we read; whole
+ * words only, so "Luísa" holds no "sa".
+ */
 const ORGANISATION_WORD =
-  /\b(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|llp|plc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|café|taller|werkstatt|oficina|tienda|loja|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|fellows|fellowship|apprenticeships?|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)\b/i;
+  /(?<![\wÀ-ÿ])(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|llp|plc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|café|taller|werkstatt|oficina|tienda|loja|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|restaurante|companhia|compañía|compagnie|bar|cafetería|cafeteria|lar|residencia|residência|asociación|associação|misericórdia|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|libraries|fellows|fellowship|apprenticeships?|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|farmácia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)(?![\wÀ-ÿ])/i;
 
 /** Display names of job portals, which relay an employer's news ("Federal Jobs Portal"). */
 const JOB_PORTAL = /\b(?:portal|job ?board|jobbörse|bolsa de (?:empleo|trabajo)|banco de empregos)\b/i;
@@ -41,6 +44,15 @@ const NAME_PIECES = /\s+[-–—|·:]\s+/;
 /** A numbered store, branch or ward of the employer ("Westgate Outlets - Store 118"), not a name of its own. */
 const NUMBERED_SITE =
   /^(?:store|branch|unit|location|site|shop|ward|depot|warehouse|restaurant|filiale|magasin|tienda|loja|winkel|vestiging)\s*(?:#|no\.?|nr\.?)?\s*\d+[a-z]?$/i;
+/** A branch named by its town ("Primus Personal – Niederlassung Duisburg", "Tempora ETT – Oficina Zaragoza"). */
+const BRANCH_PIECE = new RegExp(
+  `^(?:${ci('branch|office|niederlassung|filiale|standort|geschäftsstelle|oficina|delegación|delegacion|sucursal|agence|agencia|vestiging|kantoor|filial|unidade|sede|escritório')})(?:[ \\t]+(?:de|du|d'|in|em|en))?[ \\t]+[${UPPER}][${LETTER}'’.-]+(?:[ \\t][${UPPER}][${LETTER}'’.-]+){0,2}$`,
+  'u',
+);
+
+/** Titles scholars and doctors write before their names, in the languages we read. */
+const ACADEMIC_TITLES =
+  /^(?:(?:prof|profa|dr|dra|drs|pr|ir|mr|mrs|ms|mme|sr|sra|ing|mag|doutora?|doctora?|docteure?|professora?|professeure?)(?:\.ª|ª|\.)?\s+)+/iu;
 
 /** Team names in a signature or sender name: "The Acme Recruiting Team", "Acme Talent Acquisition". */
 const TEAM_NAME = new RegExp(
@@ -61,6 +73,12 @@ function looksLikePerson(name: string): boolean {
     !isTeamPhrase(name) &&
     tidyCompany(name) === name
   );
+}
+
+/** "Prof. Dr. Silke Andresen", "Prof.ª Doutora Luísa Brandão": a scholar's titles before a person's name. */
+function titledPerson(name: string): boolean {
+  const titles = ACADEMIC_TITLES.exec(name);
+  return titles !== null && looksLikePerson(name.slice(titles[0].length));
 }
 
 /** Name words of at least three letters, folded for comparison with addresses. */
@@ -88,6 +106,13 @@ function isPersonName(name: string, sender: Sender): boolean {
   const inLabel = label !== '' && (keys.some((key) => label.includes(key)) || label === foldName(name));
   // "Ellery Biosciences <ellery@successfactors.com>": on a tracking system the mailbox is the employer's slug.
   if (sender.platform && !sender.platform.relay && keys.length >= 2 && local === keys[0]) return false;
+  // "Lumen Broadcasting <no-reply@lumenbroadcasting.teamtailor.com>": or the sub-domain spells the employer.
+  if (
+    sender.platform &&
+    !sender.platform.relay &&
+    foldName(sender.domain.split('.')[0] ?? '') === foldName(name)
+  )
+    return false;
   if (inLocal) return true;
   if (inLabel) return false;
   return name.split(/\s+/).length >= 2;
@@ -104,7 +129,13 @@ function withoutTeamParts(name: string, sender: Sender): { name: string; team: b
   // writes for the other part.
   const isSite = (piece: string) =>
     foldName(piece) === label && (sender.platform !== undefined || RECRUITING_SERVICE.test(piece));
-  const kept = pieces.filter((piece) => !isTeamPhrase(piece) && !isSite(piece) && !NUMBERED_SITE.test(piece));
+  // "Vanguarda Trabalho Temporário – Porto" <porto@…>: the mailbox names the branch the last part names.
+  const isBranch = (piece: string) =>
+    BRANCH_PIECE.test(piece) ||
+    (!/\s/.test(piece) && foldName(piece) === foldName(sender.local) && !label.includes(foldName(piece)));
+  const kept = pieces.filter(
+    (piece) => !isTeamPhrase(piece) && !isSite(piece) && !NUMBERED_SITE.test(piece) && !isBranch(piece),
+  );
   if (pieces.length < 2 || !kept.length || kept.length === pieces.length)
     return { name, team: false, site: false };
   return { name: kept.join(' - '), team: true, site: pieces.some(isSite) };
@@ -141,11 +172,17 @@ export function readSenderName(sender: Sender): Parties {
   if (JOB_PORTAL.test(name)) return {};
   const writingFor = writesFor(name, sender);
   if (writingFor) return { company: tidyCompany(writingFor) };
+  // "Pharmacie du Marché – Claire Benali": the organisation first, the person writing for it after.
+  const [organisation, writer, ...more] = name.split(NAME_PIECES);
+  const writes = writer && (titledPerson(writer) || (/\s/.test(writer) && isPersonName(writer, sender)));
+  if (writes && !more.length && !looksLikePerson(organisation ?? ''))
+    return { person: writer, company: tidyCompany(organisation) };
   const personAt = PERSON_AT.exec(name);
   // "Mark de Vries", "Joost van Dam": a surname's particle, not "Mark from Vries".
   const surname = personAt && /^\S+\s+(?:de|van|da)\s+\S+$/u.test(name) && isPersonName(name, sender);
   if (personAt && !surname && looksLikePerson(personAt[1] ?? ''))
     return { person: personAt[1], company: tidyCompany(personAt[2]) };
+  if (titledPerson(name)) return { person: name };
   // A job board's own name ("NHS Jobs", "Government Recruitment Service") is never the employer.
   if (sender.platform?.relay) return {};
   // "Acme Talent Team"; but "Team HR Lumen Software" opens with the team, and the company follows.
@@ -165,11 +202,11 @@ export interface SignatureParts extends Parties {
 }
 
 const JOB_TITLE_WORDS =
-  /\b(?:recruit\w*|talent|acquisition|hr|rh|people|hiring|manager|partner|sourcer|coordinator|specialist|lead|director|head|officer|generalist|business|engineer|founder|ceo|cto|coo|vp|president|consultant|advisor|associate|assistant|chair|committee|personal\w*|recrutement|recursos|responsable|gerente)\b/i;
+  /\b(?:recruit\w*|talent|acquisition|hr|rh|people|hiring|manager\w*|leiter\w*|referent\w*|direktor\w*|koordinator\w*|assistent\w*|partner|sourcer|coordinator|specialist|lead|director|head|officer|generalist|business|engineer|founder|ceo|cto|coo|vp|president|consultant|advisor|associate|assistant|chair|committee|personal\w*|recrutement|recursos|responsable|gerente)\b/i;
 
 /** Words that name a hiring team or department without the company ("Human Resources", "Service Recrutement"). */
 const TEAM_WORD =
-  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction|drh|drhm|carrières|carrieres|carreiras|carreras|karriere|emploi|empleo|emprego|werken|bij|vacatures)$/i;
+  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|trainee|trainees|formación|formacion|formação|formation|ausbildung|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction|drh|drhm|carrières|carrieres|carreiras|carreras|karriere|emploi|empleo|emprego|werken|bij|vacatures)$/i;
 export const isTeamPhrase = (text: string) => text.split(/\s+/).every((word) => TEAM_WORD.test(word));
 
 /** A unit inside an organisation: "Department of Engineering, University of Cambridge". */

@@ -62,6 +62,12 @@ export function tidyRole(raw: string | undefined): string | undefined {
       /^(?:posting|recruitment|requisition|announcement|vacancy|job)\s*(?:#|no\.?)?\s*[A-Z]*[-\d][\w/-]*\s+(?=\p{Lu})/iu,
       '',
     )
+    // "Poste de préparateur", "Mission cariste", "Plaza técnico/a": the word for a post before a title written in
+    // small letters.
+    .replace(
+      /^(?:[Pp]oste|[Mm]ission|[Pp]laza|[Rr]ecrutement|[Ee]insatz)\s+(?:(?:de|d['’])\s*)?(?=\p{Ll})/u,
+      '',
+    )
     .replace(/^(?:join|joining|work|working)\s.*?\s(?:as|als|comme|como)\s+(?:an?\s+)?(?=[A-ZÀ-ÖØ-Þ])/, '')
     // "tenure-track Assistant Professor", "funded PhD studentship": a description before the title goes.
     .replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}\p{Ll}*\s+\p{Lu})/u, '')
@@ -75,7 +81,8 @@ export function tidyRole(raw: string | undefined): string | undefined {
     .replace(/\s+[mwfdxh](?:\/[mwfdxh]){1,2}$/iu, '')
     // "Auxiliar de Farmacia (sucursal Cumbres) a la que aplicaste": the clause after the title goes.
     .replace(/\s+(?:a la que|al que|para la que|para el que|à laquelle|auquel|waarop|auf die)\s.*$/iu, '')
-    .replace(/\s+(?:programme|program|scheme|intake|position|role|vacancy|opening)$/u, '')
+    // "Research Associate post", "QA Tester contract", "Programme Manager based": words of the sentence after it.
+    .replace(/\s+(?:programme|program|scheme|intake|position|role|vacancy|opening|post|contract|based)$/u, '')
     // Patterns match without case: a comma before a lower-case word ends the title after all.
     .replace(/,\s+\p{Ll}.*$/u, '')
     // "Budget Analyst, GS-0560-09/11": a federal pay plan and grade after the title.
