@@ -194,6 +194,38 @@ export const de: PhraseSet = {
       0.8,
       rx`\b(?:Angebot|Vertragsangebot|Zusage)\s+(?:\S+\s+){0,3}?(?:jemand(?:em)?\s+anderem?|(?:einer|einem)\s+(?:anderen|weiteren)\s+(?:Person|${CANDIDATE}))|\b(?:jemand(?:em)?\s+anderem?|(?:einer|einem)\s+(?:anderen|weiteren)\s+(?:Person|${CANDIDATE}))\s+(?:\S+\s+){0,2}?(?:das|ein|unser)\s+(?:Angebot|Vertragsangebot|Zusage)\b`,
     ),
+    // A post settled another way: "die Stelle hat sich inzwischen erledigt".
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:Stelle|Position|Vakanz|Ausschreibung|Aushilfsstelle)\b[^.;!?]{0,40}?\bhat\s+sich\s+(?:\S+\s+){0,3}?erledigt\b`,
+    ),
+    // A crew already full ("für den Winter sind wir schon komplett", "die Stelle ist schon weg"), or the post given
+    // to someone named ("die Stelle geht an Lukas, der …").
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:wir\s+sind|sind\s+wir)\s+(?:\S+\s+){0,4}?(?:schon|bereits|leider|inzwischen|mittlerweile)\s+komplett\b(?!\s+(?:neu|digital|anders|umgestellt|ausgestattet)\b)|\bhaben\s+(?:wir|ich)\s+(?:\S+\s+){0,3}?(?:schon|bereits|inzwischen)\s+alle\s+Leute\b|\b(?:Stelle|Job|Platz|Aushilfsjob|Position)\s+(?:ist|war)\s+(?:\S+\s+)?(?:schon|leider|bereits|inzwischen)\s+(?:\S+\s+)?weg\b|\b(?:Stelle|Position|Zusage|Job|Platz)\s+(?:\S+\s+)?(?:geht|ging)\s+(?:\S+\s+)?an\s+(?:(?:Herrn|Frau)\s+)?(?!(?:Sie|dich|euch|uns|die|den|das|der|dem|eine?[nmr]?|unser\w*|Ihr\w*|dein\w*)\b)\w+(?=\s*[.,;]|\s*$|\s+(?:der|die|weil|da)\b)`,
+    ),
+    // A placement that fell through ("der Einsatz als Lagerhelfer entfällt", "der Kunde hat den Auftrag
+    // storniert"), an advert withdrawn, and nothing else to offer ("aktuell haben wir nichts Vergleichbares für Sie").
+    signal(
+      'role-gone',
+      0.75,
+      rx`\bEinsatz\s+(?:als|bei|im|in)\b[^.;!?]{0,40}?\b(?:entfällt|entfallen|fällt\s+(?:\S+\s+)?weg|kommt\s+(?:\S+\s+)?nicht\s+zustande)\b|\b(?:Kunde|Kundin|Auftraggeber\w*)\s+hat\s+(?:\S+\s+){0,2}?(?:Auftrag|Anfrage|Bedarf)\s+(?:\S+\s+)?(?:storniert|zurückgezogen|abgesagt)\b|\b(?:Ausschreibung|Stellenausschreibung|Stellenanzeige|Vakanz)\s+(?:\S+\s+){0,2}?(?:wurde|wird|ist)\s+(?:\S+\s+)?(?:zurückgezogen|zurückgenommen|storniert)\b`,
+    ),
+    signal(
+      'not-fit',
+      0.75,
+      rx`\b(?:haben|hätten)\s+(?:wir|ich)\s+(?:\S+\s+){0,3}?nichts\s+(?:Vergleichbares|Passendes|Anderes|Geeignetes)\s+(?:\S+\s+)?für\s+(?:Sie|dich)\b`,
+    ),
+    // Covered from within ("eine Kollegin stockt ihre Stunden auf"), or the management's choice named ("die
+    // Bereichsleitung hat sich für Herrn Albers entschieden").
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:Kolleg\w*|Mitarbeiter\w*|Teilzeitkr(?:a|ä)ft\w*)\s+(?:\S+\s+){0,3}?(?:stock\w*|erhöh\w*)\s+(?:\S+\s+){0,2}?(?:Stunden|Arbeitszeit)\s*(?:auf\b)?|\b(?:Leitung|Geschäftsführung|Jury|Kommission|Auswahlkommission|Kunde|Kundin|Auftraggeber|Vorstand|Filialleitung|Bereichsleitung)\s+hat\s+sich\s+(?:\S+\s+){0,4}?für\s+(?:(?:Herrn|Frau|Kollegin|Kollege|Kollegen)\s+)?(?!(?:Sie|dich|euch|eine|einen|ein|den|die|das)\b)\w+\s+entschieden\b`,
+    ),
   ],
   // Verb first, "Hören Sie … nichts von uns, …", is a condition without "wenn"; "Dann …" opens its consequence.
   // "Wird der Test nicht fristgerecht bearbeitet, …" too: a clause opened by its verb and closed by a comma.
@@ -212,7 +244,7 @@ export const de: PhraseSet = {
   withdrawal: rx`\b(?:Sie|du)\s+(?:\S+\s+){0,2}?(?:Ihre|deine)\s+Bewerbung\b[^.;!?]{0,80}?\bzurückgezogen|\bBewerbung\s+(?:\S+\s+)?zurückgezogen\b|\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen|\b(?:respektieren|akzeptieren|verstehen|bedauern)\s+(?:\S+\s+)?(?:Ihre|deine)\s+Entscheidung\b`,
   pause: rx`\bEinstellungsstopp\b|\bvorerst\s+nicht\s+(?:zu\s+)?(?:besetzen|nachbesetzen)\b(?=[^.;!?]{0,80}\b(?:melden|zukommen|kontaktieren|informieren)\b)|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`,
   promise: rx`\bvorübergehend\b|\bvorerst\b|\bbis\s+(?:zum\s+)?(?:Frühjahr|Sommer|Herbst|Winter|Jahresbeginn|Jahresende|nächsten\s+Jahr)\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`,
-  jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|(?:Initiativ|Kurz|Online|Blind)bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Aushilfe\w*|Ausbildung\w*|Vakanz|(?:Lehr|Ausbildungs|Arbeits|Teilzeit|Vollzeit)stellen?\w*|Mitbewerber\w*|Werdegang|Gespräch|(?:Ferien|Neben|Mini|Studenten|Aushilfs|Sommer)jobs?|(?:Eignungs|Einstellungs)test\w*|Auswahlstelle)\b|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|(?:Initiativ|Kurz|Online|Blind)bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Aushilfe\w*|Ausbildung\w*|Vakanz|(?:Lehr|Ausbildungs|Arbeits|Teilzeit|Vollzeit)stellen?\w*|Mitbewerber\w*|Werdegang|Gespräch|(?:Ferien|Neben|Mini|Studenten|Aushilfs|Sommer)jobs?|(?:Eignungs|Einstellungs)test\w*|Auswahlstelle|Saison(?:stelle|kraft|kräfte|arbeit|job|personal)\w*|(?:Winter|Sommer)saison|Küchenhilfe|Servicekraft|Erntehelfer\w*)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`,
   occupations: rx`\b\w*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer|mitarbeiter|angestellte|fachfrau|fachmann|fachkraft|mechaniker|elektriker)(?:in(?:nen)?|[:*_]in(?:nen)?|[rn])?\b|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:Vermieter\w*|Mietwohnung|Stipendi\w*|Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit\w*|Darlehen\w*|Finanzierung\w*|Baufinanzierung|Hypothek\w*|Zulassung\w*|Studienplatz\w*|Studiengang)\b`,

@@ -155,6 +155,48 @@ export const es: PhraseSet = {
       0.8,
       rx`\b(?:oferta|propuesta)\s+(?:\S+\s+){0,3}?(?:a|para)\s+(?:otra\s+persona|otr[oa]\s+(?:candidat[oa]|aspirante|perfil)|alguien\s+más)\b`,
     ),
+    // The post given to someone else ("la plaza se la hemos dado a una chica que…", "se ha asignado a otra
+    // compañera") or the management's choice named ("la dirección ha elegido a Marta").
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:plaza|puesto|vacante|beca|contrato|promoción)\s+(?:\S+\s+){0,2}?(?:se\s+(?:la|lo|le)\s+)?(?:hemos|ha|han|he)\s+(?:\S+\s+)?(?:dado|asignado|adjudicado|otorgado|concedido|ofrecido)\s+a\s+(?:otr[oa]\b|un[oa]?\b|alguien\b|(?!(?:ti|usted|ustedes|vosotr[oa]s|tu|su)\b)\w+(?=\s*[.,;]|\s*$|\s+(?:que|porque)\b))(?![^.;!?]{0,30}\b(?:tú|ti|usted)\b)|\b(?:dirección|gerencia|jefatura|tribunal|comisión|comité|cliente)\s+(?:\S+\s+)?(?:ha\s+)?(?:elegido|escogido|seleccionado|nombrado|eligió|escogió|seleccionó|nombró)\s+a\s+(?!(?:ti|usted|tu|su|otr[oa]s)\b)\w+(?=\s*[.,;]|\s*$|\s+(?:que|por|porque)\b)`,
+    ),
+    // Someone chosen for what they already have: "al final hemos elegido a una persona que ya conocía…".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:hemos|he|han)\s+(?:\S+\s+)?(?:elegido|escogido|seleccionado|contratado|optado\s+por)\s+(?:a\s+)?(?:una?|otr[oa])\s+(?:persona|candidat[oa]|compañer[oa]|chic[oa]|perfil)\s+(?:que|con)\s+(?:\S+\s+)?(?:ya|más|tiene|tenía|conoce|conocía|había)\b(?![^.;!?]{0,60}\b(?:te|ti|tu|usted|contigo|entrevista\w*)\b)`,
+    ),
+    // Casual "we're full": "ya estamos completos para el verano", "el puesto ya está pillado".
+    signal(
+      'not-selected',
+      0.8,
+      rx`\b(?:ya\s+)?estamos\s+(?:\S+\s+)?complet[oa]s\b|\b(?:puesto|plaza|trabajo|vacante|sitio)\s+(?:\S+\s+)?(?:ya\s+)?(?:está|estaba)\s+(?:ya\s+)?(?:pillad|cogid|dad)[oa]\b`,
+    ),
+    // A placement that fell through ("la oferta queda sin efecto"), and nothing else to offer ("de momento no
+    // tenemos otra oferta para ti").
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:oferta|vacante|puesto|convocatoria)\s+(?:\S+\s+){0,2}?(?:queda|quedó|ha\s+quedado)\s+sin\s+efecto\b`,
+    ),
+    signal(
+      'not-fit',
+      0.78,
+      rx`\bno\s+tenemos\s+(?:\S+\s+)?(?:otro\s+puesto|otra\s+(?:oferta|vacante|colocación|posición))\s+(?:\S+\s+)?para\s+(?:ti|usted)\b`,
+    ),
+    // The call itself cancelled: "ha acordado anular la convocatoria", "las solicitudes quedan archivadas sin más trámite".
+    signal(
+      'role-gone',
+      0.8,
+      rx`\b(?:anular|anulamos|cancelar|cancelamos|dejar\s+sin\s+efecto|desconvocar)\s+(?:\S+\s+){0,2}?(?:la|el|esta|este)\s+(?:convocatoria|proceso\s+de\s+selección|oferta|vacante|bolsa)\b`,
+    ),
+    signal(
+      'not-forward',
+      0.8,
+      rx`\b(?:solicitudes|candidaturas|postulaciones)\s+(?:\S+\s+){0,3}?(?:quedan|quedarán|han\s+quedado)\s+(?:\S+\s+)?archivadas\s+sin\b`,
+    ),
   ],
   condition: rx`^\s*(?:entonces|en\s+ese\s+caso)\b|\b(?:si|en\s+caso|a\s+menos|salvo\s+que|sin\s+(?:respuesta|noticias)|a\s+falta\s+de|de\s+no\s+(?:recibir|tener|haber))\b`,
   hypothetical: rx`\bentiend[ae]\s+que\b|\b(?:los|las|aquellos|aquellas)\s+(?:candidat\w*\s+|postulantes\s+|personas\s+)?que\b|\bquienes\b|\b(?:una\s+vez|quiere\s+decir|significa|indica|considera\s+que|considere\s+que|entender\s+que|probablemente)\b`,
@@ -171,7 +213,7 @@ export const es: PhraseSet = {
   withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+){0,6}?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:lamentamos|sentimos|lamento|siento|pena)\s+que\s+(?:ya\s+)?no\s+(?:contin[uú]es|sigas|quieras\s+seguir)\s+con\s+nosotros\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)|\b(?:respetamos|respeto|entendemos|entiendo|comprendemos|comprendo)\s+(?:\S+\s+)?(?:tu|su)\s+decisión\b|\b(?:tu|su)\s+decisión\s+de\s+(?:no|retirar)`,
   pause: rx`\b(?:congelad\w*|pausad\w*|en\s+pausa)\b`,
   promise: rx`\b(?:temporalmente|momentáneamente|provisionalmente)\b|\bhasta\s+(?:la\s+|el\s+)?(?:primavera|verano|otoño|invierno|año\s+que\s+viene|próximo\s+año)\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
-  jobContext: rx`\b(?:recursos\s+humanos|RRHH|concurso\s+(?:público|de\s+(?:méritos|oposición|antecedentes))|postulante\w*|bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas|posiciones|proceso\s+selectivo|prueba\s+técnica|trabaj(?:o|ar)\s+(?:con|en)\s+nosotros|reclutador\w*|oposici\w*)\b|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:recursos\s+humanos|RRHH|concurso\s+(?:público|de\s+(?:méritos|oposición|antecedentes))|postulante\w*|bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas|posiciones|proceso\s+selectivo|prueba\s+técnica|trabaj(?:o|ar)\s+(?:con|en)\s+nosotros|reclutador\w*|oposici\w*|plantilla\s+(?:\S+\s+)?complet\w*|temporer[oa]s?|ETT|empresa\s+de\s+trabajo\s+temporal|solicitud\s+de\s+personal|temporada\s+(?:de\s+)?(?:verano|invierno))\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidaturas?|solicitud(?:es)?|postulación|plaza|búsqueda|convocatoria)\b`,
   occupations: rx`\b(?:desarrollador|ingenier|analista|diseñador|gerente|jefe|coordinador|asistente|técnico|vendedor|consultor|auxiliar|supervisor|contador|enfermer|becari|practicante|programador|cajer|mesero|camarer|cociner|arquitect|administrativ|vigilante|dependient|repartidor|conductor|recepcionista)\w*|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:arrendador|alquiler|piso|departamento\s+en\s+alquiler|sorteo|concurso|ganador\w*|beta|lista\s+de\s+espera|becas?|posgrados?|maestrías?|doctorados?|admisión|admisiones|licenciatura\w*|préstamo\w*|crédito\w*|hipoteca\w*|financiación|escolar\w*|escolarización|alumn[oa]s?|colegio|guardería|subvenci\w*)\b`,

@@ -42,7 +42,7 @@ export const fr: PhraseSet = {
     signal(
       'not-selected',
       0.7,
-      rx`\b(?:statut|résultat|décision|état)\b[^.;!?]{0,160}?(?::|\b(?:passé|changé|modifié)\s+(?:à|en)|\s(?=["«“]))\s*["«“]?\s*(?:(?:candidature|profil|dossier)\s+)?(?:non\s+retenu\w*|refusé\w*|rejeté\w*|non\s+sélectionné\w*|défavorable)`,
+      rx`\b(?:statut|résultat|décision|état|motif)\b[^.;!?]{0,160}?(?::|\b(?:passé|changé|modifié)\s+(?:à|en)|\s(?=["«“]))\s*["«“]?\s*(?:(?:candidature|profil|dossier)\s+)?(?:non\s+retenu\w*|refusé\w*|rejeté\w*|non\s+sélectionné\w*|défavorable)`,
     ),
     // Someone else taken: "je vais finalement prendre quelqu'un qui a déjà son CAP", "nous avons recruté quelqu'un
     // d'autre", "nous avons retenu un profil plus expérimenté", "recruté une personne en interne". A bare "recruter quelqu'un qui…" is a job advert, so the choice is past, final or another person.
@@ -121,6 +121,35 @@ export const fr: PhraseSet = {
       0.7,
       rx`\b(?:n'avons|n'a|n'ai|ne\s+disposons|ne\s+dispose)\s+(?:\S+\s+)?(?:pas|aucun\w*)\s+(?:de\s+|d')?(?:\S+\s+)?(?:poste|emploi|place|ouverture|opportunité)s?\s+(?:\S+\s+)?(?:correspondant|adapté|disponible|vacant|ouvert|à\s+(?:vous|te)\s+proposer|qui\s+correspond)\w*|\baucun\s+poste\s+(?:\S+\s+){0,3}?(?:ne\s+|n'est\s+)?(?:correspond|convient|disponible|vacant|ouvert)\w*(?![^.;!?]{0,20}\b(?:alertes?|recherches?)\b)|\b(?:n'avons|n'a|n'ai)\s+(?:\S+\s+)?(?:pas\s+de|aucun)\s+besoins?\b(?!\s+(?:de\s+)?(?:plus|vos|votre|ton|ta|tes)\b)`,
     ),
+    // A placement that fell through ("le client a annulé sa demande", "la mission n'aura pas lieu"), and nothing
+    // else to offer ("nous n'avons rien d'équivalent à vous proposer").
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:client|donneur\s+d'ordre|entreprise\s+utilisatrice)\s+a\s+(?:\S+\s+)?(?:annulé|retiré)\s+(?:sa|la|leur|cette)\s+(?:demande|mission|besoin)\b|\bmission\b[^.;!?]{0,40}?\bn'aura\s+(?:\S+\s+)?pas\s+lieu\b`,
+    ),
+    signal(
+      'not-fit',
+      0.78,
+      rx`\b(?:n'avons|n'ai|n'a)\s+(?:\S+\s+)?rien\s+(?:d'équivalent|de\s+comparable|d'autre|de\s+similaire)\s+à\s+(?:vous|te)\s+proposer\b`,
+    ),
+    // Someone chosen for what they already have: "nous avons finalement choisi une personne qui connaît déjà…".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:avons|ai|a)\s+(?:\S+\s+)?(?:choisi|retenu|sélectionné|préféré|recruté|embauché|engagé)\s+(?:une|un)\s+(?:autre\s+)?(?:personne|candidat\w*|collègue|profil|stagiaire|apprenti\w*|étudiant\w*|ancien\w*)\s+qui\s+(?:\S+\s+)?(?:connaît|connaissait|a\s+déjà|avait\s+déjà|est\s+déjà|était\s+déjà|travaille|travaillait|dispose|possède|justifie)\b(?![^.;!?]{0,60}\b(?:vous|te|toi|entretien)\b)`,
+    ),
+    // The management's choice named ("la direction a choisi Karim"), or a seasonal crew closed ("l'équipe est bouclée").
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:direction|jury|commission|comité|administration|hiérarchie|client|manager|responsable)\s+(?:a|ont)\s+(?:finalement\s+|donc\s+)?(?:choisi|retenu|sélectionné|préféré|nommé)\s+(?!(?:de|d'|votre|vos|ta|ton|tes|vous|te|toi|ce|cette|ces|le|la|les|un|une|des|du)\b)\w+(?:\s+\w+)?(?=\s*[.,;]|\s*$|\s+(?:qui|pour|car|parce)\b)`,
+    ),
+    signal(
+      'not-selected',
+      0.8,
+      rx`\b(?:équipe|effectif|planning|recrutement)\s+(?:\S+\s+){0,3}?(?:est|sont)\s+(?:déjà\s+|désormais\s+|maintenant\s+)?bouclé\w*|\b(?:on\s+est|nous\s+sommes)\s+(?:\S+\s+)?complets\b|\b(?:on\s+a|nous\s+avons)\s+déjà\s+(?:tout\s+(?:notre|le)\s+monde|toute\s+(?:l'|notre\s+)équipe|(?:notre\s+|l')(?:équipe|effectif)\s+(?:au\s+)?complet)\b`,
+    ),
   ],
   condition: rx`^\s*(?:alors|dans\s+ce\s+cas)\b|\b(?:si|s'il|s'ils|au\s+cas\s+où|dans\s+le\s+cas|à\s+moins|sauf\s+si|sans\s+(?:réponse|retour|nouvelles)|faute\s+de|à\s+défaut|en\s+l'absence)\b`,
   hypothetical: rx`\b(?:les\s+candidat\w*|ceux|celles)\s+qui\b|\b(?:les|tout|toute|tous|toutes)\s+(?:les\s+)?(?:tests?|dossiers?|candidatures?|questionnaires?|réponses?)\s+(?:non|incomplet\w*|reçu\w*\s+après|envoyé\w*\s+après|hors\s+délai)\b|\b(?:dès\s+que|veut\s+dire|signifie|indique|considérer\s+que|considérez\s+que|probablement)\b`,
@@ -137,7 +166,7 @@ export const fr: PhraseSet = {
   withdrawal: rx`\bcandidature\s+(?:\S+\s+){0,6}?retirée\b|\bdommage\s+que\s+(?:vous|tu)\b|\b(?:regrettons|respectons|comprenons)\s+(?:\S+\s+)?(?:votre|ta)\s+(?:décision|choix)\b|\b(?:votre|ta)\s+décision\s+de\s+ne\s+(?:pas|plus)\b|\bretrait\s+de\s+(?:votre|ta)\s+candidature|\b(?:retiré|retirer)\s+votre\s+candidature|\bvotre\s+(?:décision\s+de\s+)?retrait\b|\bavez\s+(?:\S+\s+){0,2}?décidé\s+de\s+ne\s+pas`,
   pause: rx`\bgel\s+des\s+recrutements|\b(?:suspendu|mis\s+en\s+pause|mis\s+en\s+attente|gelé)\b`,
   promise: rx`\b(?:temporairement|momentanément|provisoirement)\b|\bjusqu'(?:au|à\s+l')\s*(?:printemps|été|automne|hiver|année\s+prochaine)\b|\b(?:reviendrons|recontacterons|reprendrons|tiendrons\s+informé\w*)|\breste\s+(?:active|ouverte)`,
-  jobContext: rx`\b(?:ressources\s+humaines|territoria(?:l|le|les|ux)|jobs?\s+(?:étudiants?|d'été|de\s+vacances|saisonniers?)|saisonnier\w*|journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière|affichages?\s+de\s+postes?|processus\s+de\s+(?:qualification|sélection)|fonction\s+publique|concours\s+(?:externe|interne))\b|\bconcours\s+(?:\S+\s+)?(?:d'|de\s+)${OCCUPATION}|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:ressources\s+humaines|territoria(?:l|le|les|ux)|jobs?\s+(?:étudiants?|d'été|de\s+vacances|saisonniers?)|saisonnier\w*|journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière|affichages?\s+de\s+postes?|processus\s+de\s+(?:qualification|sélection)|fonction\s+publique|concours\s+(?:externe|interne)|vendang\w*|cueillett\w*|intérim\w*)\b|\bconcours\s+(?:\S+\s+)?(?:d'|de\s+)${OCCUPATION}|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidatures?|postulé|postuler)\b`,
   occupations: rx`\b${OCCUPATION}|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:propriétaire|location|appartement|bailleur|bourse\s+d'études|concours|tirage|gagnant\w*|bêta|liste\s+d'attente|bourse|logement|prêt|crédit|immobilier|emprunt\w*|endettement|financement|hypothécaire|admission)\b`,

@@ -10,6 +10,12 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'de',
     rejections: [
+      'Danke für Ihre Bewerbung. Unser Kunde hat den Auftrag storniert, der Einsatz als Lagerhelfer entfällt leider. Aktuell haben wir nichts Vergleichbares für Sie.',
+      'Danke für deine Nachricht wegen des Ferienjobs. Die Stelle ist schon weg, tut mir leid.',
+      'Danke für deine Bewerbung auf die interne Ausschreibung. Die Stelle geht an Lukas, der schon länger Schichten leitet.',
+      'Danke für Ihre Bewerbung als PTA. Die Stelle hat sich leider erledigt, eine Kollegin stockt ihre Stunden auf.',
+      'Danke für deine Bewerbung als Küchenhilfe! Für die Wintersaison sind wir leider schon komplett.',
+      'Danke für Ihre interne Bewerbung. Die Geschäftsführung hat sich nach den Gesprächen für Frau Lange entschieden.',
       'Vielen Dank für Ihre Bewerbung. Andere Bewerbungen entsprachen unseren Anforderungen an die Erfahrung besser.',
       'Danke für das zweite Gespräch. Es war knapp, aber wir haben der Kollegin den Vorzug gegeben.',
       'Danke für Ihre Initiativbewerbung. Aktuell haben wir leider keinen Bedarf an weiteren Elektrikern.',
@@ -42,6 +48,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Vielen Dank für Ihre Bewerbung. Leider entfällt die ausgeschriebene Stelle aufgrund einer Umstrukturierung.',
     ],
     lookalikes: [
+      [
+        'other',
+        'Hallo Herr Kaya, Ihr Einsatz am Montag entfällt wegen Inventur, am Dienstag geht es normal weiter.',
+      ],
+      [
+        'acknowledgement',
+        'Guten Tag, Ihre Bewerbung geht an die Fachabteilung. Die Stelle geht an den Start im März, wir melden uns.',
+      ],
+      [
+        'interview',
+        'Danke für Ihre Bewerbung. Die Geschäftsführung hat sich für einen Termin am Montag entschieden: Wir laden Sie zum Vorstellungsgespräch ein.',
+      ],
       [
         'offer',
         'Wir haben Ihnen gegenüber den anderen Bewerbern den Vorzug gegeben und freuen uns, Ihnen ein Angebot zu machen.',
@@ -100,6 +118,12 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'fr',
     rejections: [
+      "Merci pour notre entretien de mardi. Nous avons finalement choisi une personne qui connaît déjà l'officine.",
+      "Merci pour votre candidature. Le client a annulé sa demande : la mission de cariste n'aura pas lieu et nous n'avons rien d'équivalent à vous proposer.",
+      "Merci pour ton message pour le job d'été. Pour cet été on a déjà tout notre monde au camping.",
+      "Merci pour ta candidature interne. Pour le poste de chef d'équipe, la direction a choisi Karim.",
+      "Merci pour ta candidature pour les vendanges, mais l'équipe est déjà bouclée.",
+      "Merci pour votre candidature au poste d'agent d'accueil. Statut : Clôturée. Motif : profil non retenu.",
       'Merci pour ta candidature. Nos places en apprentissage sont toutes prises pour la rentrée.',
       'Merci pour votre candidature. Nous avons fait le choix de nous orienter vers un profil plus expérimenté.',
       'Merci pour ce second entretien. Malheureusement, la réponse est négative cette fois-ci.',
@@ -132,6 +156,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Merci pour votre candidature. Le poste a été supprimé suite à une réorganisation.',
     ],
     lookalikes: [
+      [
+        'other',
+        'Bonjour, le client a annulé sa commande de chaussures. Le remboursement arrive sous cinq jours.',
+      ],
+      [
+        'interview',
+        'Merci pour ta candidature. La direction a choisi de te recevoir en entretien jeudi à 10 h.',
+      ],
       [
         'interview',
         'Merci pour votre candidature. Votre dossier est déjà pris en charge : nous aimerions vous inviter à un entretien mardi.',
@@ -195,6 +227,12 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'es',
     rejections: [
+      'Gracias por venir a la entrevista el martes. Al final hemos elegido a una persona que ya conocía la farmacia.',
+      'Gracias por tu candidatura. La oferta de mozo de almacén queda sin efecto y de momento no tenemos otra oferta para ti.',
+      'Gracias por escribir por el trabajo de verano. Ya estamos completos en cocina y sala.',
+      'Gracias por presentarte a la vacante interna. El puesto se lo han dado a Laura, que ya coordinaba el turno.',
+      'Gracias por venir a la entrevista. Al final la plaza se la hemos dado a una chica que ya conocía la farmacia.',
+      'Gracias por tu candidatura. La dirección ha acordado anular la convocatoria y las solicitudes quedan archivadas sin más trámite.',
       'Gracias por tu candidatura. Las plazas de prácticas para este verano ya están asignadas.',
       'Gracias por tu candidatura. Lamentablemente, en esta ocasión la respuesta es negativa.',
       'Gracias por tu candidatura. Hemos decidido ir en otra dirección para este puesto.',
@@ -226,6 +264,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Gracias por su candidatura. Le informamos de que la vacante ha sido anulada por motivos organizativos.',
     ],
     lookalikes: [
+      [
+        'interview',
+        'Gracias por tu candidatura. Hemos elegido a una persona que ya te conoce para hacerte la entrevista el martes.',
+      ],
+      [
+        'other',
+        'Gracias por tu candidatura. Si la plaza se asigna a otra persona, te lo comunicaremos; de momento seguimos revisando las solicitudes recibidas.',
+      ],
       [
         'acknowledgement',
         'Hemos recibido tu candidatura. Si la respuesta es negativa, te lo comunicaremos por correo.',
@@ -283,6 +329,13 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'nl',
     rejections: [
+      'Dank voor je sollicitatie en je komst dinsdag. Uiteindelijk hebben we een collega gekozen die al bij ons invalt.',
+      'Bedankt voor je bericht over vakantiewerk. Voor deze zomer zitten we al vol.',
+      'Dank voor je sollicitatie op de interne vacature. De functie is naar Fleur gegaan, die het team al aanstuurde.',
+      'Dank voor je sollicitatie. De klant heeft de aanvraag ingetrokken, de functie gaat dus niet door.',
+      'Dank voor je sollicitatie voor het plukseizoen. We hebben onze vaste ploeg terug en nemen dit jaar niemand nieuw aan.',
+      'Dank voor je reactie op de interne vacature. We hebben de gesprekken afgerond en gaan met Esra verder.',
+      'Dank voor je deelname aan de assessmentdag. Helaas kunnen we je geen plek in het traineeship aanbieden.',
       'Bedankt voor je sollicitatie voor een stage. Onze stageplekken voor dit najaar zijn helaas al bezet.',
       'Bedankt voor je sollicitatie. Andere sollicitaties sloten beter aan bij de functie.',
       'Dank voor het tweede gesprek. Helaas is het een andere kandidaat geworden.',
@@ -316,6 +369,15 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Bedankt voor je sollicitatie. Door een reorganisatie is de vacature komen te vervallen.',
     ],
     lookalikes: [
+      [
+        'other',
+        'Dank voor je sollicitatie. Dinsdag zitten we al vol, kun je woensdag om 10 uur langskomen voor een gesprek?',
+      ],
+      ['other', 'Dank voor je sollicitatie. De functie gaat naar Utrecht, die vestiging groeit.'],
+      [
+        'interview',
+        'Dank voor je sollicitatie. De functie gaat gewoon door en we nodigen je graag uit voor een gesprek op dinsdag.',
+      ],
       [
         'interview',
         'We nodigen je uit voor een tweede gesprek op maandag. Vergeet niet je paspoort mee te nemen naar het gesprek.',
@@ -369,6 +431,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'pt',
     rejections: [
+      'Obrigada pela entrevista de terça. No fim escolhemos uma pessoa que já conhecia a farmácia.',
+      'Obrigado pela candidatura interna. A vaga ficou para a Sara, que já liderava a equipa.',
+      'Obrigado pela candidatura para o trabalho de verão na esplanada. Para esta época já estamos completos.',
+      'Obrigada pela entrevista. Depois de muito pensar, decidimos avançar com uma farmacêutica que já trabalhou connosco.',
+      'Obrigado pela candidatura interna. Para a vaga de coordenador, a direção escolheu o Hugo.',
+      'Obrigada pela sua candidatura à bolsa. A bolsa foi atribuída a outra candidata.',
+      'Obrigado pela sua candidatura à vaga de operador. O cliente cancelou o pedido e a oferta ficou sem efeito.',
+      'Obrigada pelo contacto sobre a vindima, mas este ano já temos o pessoal todo.',
       'Oi João, obrigado pela sua candidatura. Infelizmente não temos boas notícias desta vez.',
       'Obrigado pela sua candidatura. Outras candidaturas correspondiam melhor ao perfil pretendido.',
       'Obrigada pela candidatura espontânea. Neste momento não estamos a recrutar.',
@@ -399,6 +469,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Obrigado pela sua candidatura. A vaga foi retirada devido a uma reestruturação interna.',
     ],
     lookalikes: [
+      [
+        'interview',
+        'Obrigada pela candidatura. Escolhemos uma pessoa que já conhece a farmácia para a receber na entrevista de terça.',
+      ],
+      [
+        'interview',
+        'Obrigado pela candidatura. A vaga ficou para a semana que vem: a entrevista será na segunda às 10h.',
+      ],
+      [
+        'interview',
+        'Obrigado pela candidatura. A direção escolheu a data da entrevista: quinta-feira às 10h.',
+      ],
       ['offer', 'Parabéns! Você foi aprovado para a vaga. Os outros candidatos não seguem no processo.'],
       ['other', 'Ainda não preenchemos a vaga e continuamos a analisar candidaturas para o cargo.'],
       ['alert', 'Não temos vagas novas para o seu alerta hoje. Confira outras vagas recomendadas.'],

@@ -155,6 +155,19 @@ export const nl: PhraseSet = {
       0.8,
       rx`\b(?:aanbod|contractvoorstel|voorstel)\s+(?:\S+\s+){0,3}?(?:aan|voor)\s+(?:een\s+)?(?:andere\s+(?:kandida\w*|sollicitant\w*|persoon)|iemand\s+anders)\b`,
     ),
+    // The job itself fell through: "de functie gaat niet door", "de opdrachtgever heeft de aanvraag ingetrokken".
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:functie|vacature|opdracht|baan|job|plek|werving)\s+(?:\S+\s+){0,2}?gaat\s+(?:\S+\s+){0,2}?niet\s+door\b|\b(?:de|deze|hun|onze|die)\s+(?:\S+\s+)?(?:aanvraag|opdracht|vacature)\s+(?:\S+\s+){0,3}?ingetrokken\b|\btrekken\s+(?:\S+\s+){0,2}?(?:de|deze|onze|het)\s+(?:vacature|aanvraag|opdracht)\s+in\b`,
+    ),
+    // Nobody new taken on ("we nemen dit jaar niemand nieuw aan"), no place in a programme ("geen plek in het
+    // traineeship kunnen aanbieden"), or the chosen colleague named ("we gaan met Esra verder").
+    signal(
+      'not-selected',
+      0.8,
+      rx`\b(?:nemen|neem)\s+(?:\S+\s+){0,3}?(?:niemand\s+(?:nieuws?\s+)?|geen\s+(?:nieuwe\s+)?(?:mensen|medewerkers|krachten|personeel|seizoenskrachten|seizoenswerkers)\s+)aan\b|\bgeen\s+(?:plek|plaats)\s+in\s+(?:het|de|ons|onze)\b[^.;!?]{0,60}?\b(?:aan\s*(?:te\s+)?bieden|aanbieden|geven)\b|\b(?:(?:hebben|heb)\s+(?:wij|we|ik)|(?:wij|we|ik)\s+(?:hebben|heb))\s+(?:\S+\s+){0,3}?niets\s+(?:vergelijkbaars|anders|passends|geschikts)\s+(?:\S+\s+)?voor\s+(?:je|jou|u)\b|\b(?:zitten|zit)\s+(?:we|wij|ik)\s+(?:\S+\s+){0,3}?(?:al|helemaal|inmiddels|echt|nu)\s+vol\b|\b(?:we|wij)\s+zitten\s+(?:\S+\s+){0,3}?(?:al|helemaal|inmiddels)\s+vol\b|\b(?:functie|baan|plek|vacature|job|positie)\s+is\s+(?:\S+\s+)?naar\s+(?!(?:je|jou|u|de|het|een)\b)\w+\s+gegaan\b|\b(?:een|andere)\s+(?:collega|kandida\w*|persoon|sollicitant\w*|stagiair\w*|student\w*)\s+(?:gekozen|aangenomen|geselecteerd|aangesteld)\s*,?\s+die\s+(?:\S+\s+){0,3}?(?:al|meer|wel|ruime)\b(?![^.;!?]{0,60}\b(?:je|jou|u|gesprek)\b)|\b(?:gaan|gaat|gingen)\s+(?:\S+\s+)?met\s+(?!(?:je|jou|jullie|u|hen|ons|plezier|spoed|de|het|een|deze|dit|die|alle|haar|hem)\b)\w+\s+verder\b`,
+    ),
   ],
   // Verb first, "Heeft u … niets gehoord, dan …" or "Wordt de test niet op tijd gemaakt, dan …", is a condition
   // without "als"; "Dan …" opens its consequence.
@@ -173,7 +186,7 @@ export const nl: PhraseSet = {
   withdrawal: rx`\bsollicitatie\s+(?:\S+\s+)?(?:ingetrokken|teruggetrokken)\b|\b(?:jammer|spijtig)\s+dat\s+(?:je|u)\b|\b(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,80}?\b(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie|\b(?:respecteren|respecteer|begrijpen|begrijp)\s+(?:\S+\s+)?(?:je|jouw|uw)\s+(?:beslissing|besluit|keuze)\b|\b(?:laat|laten|liet)\s+(?:\S+\s+)?weten\s+(?:dat\s+(?:je|jij|u)\s+)?niet\s+(?:meer\s+)?(?:verder|door)\s+te\s+willen`,
   pause: rx`\b(?:vacaturestop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`,
   promise: rx`\btijdelijk\b|\bvoorlopig\b|\btot\s+(?:het\s+|de\s+|na\s+de\s+)?(?:voorjaar|najaar|zomer|winter|nieuwe\s+jaar|volgend\s+jaar)\b|\bopnieuw\s+(?:benaderen|contacteren|contact)\b|\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\blaten\s+(?:we\s+)?(?:je|u)\s+weten|\bblijft\s+(?:actief|open)`,
-  jobContext: rx`\b(?:job\w*|stage\w*|solliciteren|proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|baan|selectieprocedure|(?:zomer|bij|vakantie|student|weekend)(?:job|baan)\w*|personeel)\b|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:job\w*|stage\w*|solliciteren|proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|baan|selectieprocedure|(?:zomer|bij|vakantie|student|weekend)(?:job|baan)\w*|personeel|traineeship\w*|assessment\w*|seizoens(?:werk|kracht|medewerker)\w*|\w+seizoen|(?:oogst|pluk)hulp\w*|vaste\s+ploeg|vakantie(?:werk|kracht)\w*)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:aanvraag|aanmelding)\b`,
   occupations: rx`\b\w*(?:medewerker|ontwikkelaar|adviseur|engineer|manager|verkoper|verpleegkundige|monteur|consultant|analist|stagiair|beheerder|coördinator|specialist|docent|chauffeur|designer|developer|architect|verkoopster|kok|barista|caissière|vakkenvuller)s?\b|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:verhuurder|huurwoning|uitkering|toeslag|reisvoorziening|studiefinanciering|winactie|loterij|winnaar|beta|wachtlijst|beurs|woning\w*|inschrijf(?:duur|tijd)|hypothe\w*|lening\w*|leen\w*|krediet\w*|financiering\w*|toelating\w*|studieplaats)\b`,

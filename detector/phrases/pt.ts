@@ -145,6 +145,26 @@ export const pt: PhraseSet = {
       0.8,
       rx`\b(?:proposta|oferta)\s+(?:\S+\s+){0,3}?(?:a|para)\s+(?:outra\s+pessoa|outr[oa]\s+(?:candidat[oa]|perfil)|outra\s+profissional|outro\s+profissional)\b`,
     ),
+    // The management's choice named ("a administração escolheu o Hugo"), a colleague taken ("decidimos avançar com
+    // uma técnica que já…"), or the post given away ("a bolsa foi atribuída a outra candidata").
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:direção|administração|gerência|chefia|júri|comissão|coordenação|cliente)\s+(?:\S+\s+)?(?:escolheu|selecionou|optou\s+pel[oa]|preferiu|nomeou)\s+(?:o|a)\s+(?!(?:sua|seu|tua|teu|você|vc|senhor|senhora)\b)\w+(?=\s*[.,;]|\s*$|\s+que\b)|\b(?:decid\w*|opt\w*|acab\w*)\s+(?:\S+\s+)?(?:avançar|seguir|prosseguir|continuar|ficar)\s+com\s+(?:um|uma)\s+(?:\S+\s+){1,2}?que\s+(?:já|tem|possui|conhece)\b|\b(?:escolhemos|escolhi|contratámos|contratamos|contratei|selecionámos|selecionamos|optámos\s+por|optamos\s+por)\s+(?:\S+\s+)?(?:um|uma|outr[oa])\s+(?:pessoa|candidat[oa]|colega|profissional|técnic[oa]|perfil|rapaz|rapariga)\s+(?:que|com)\s+(?:\S+\s+)?(?:já|mais|tem|tinha|conhece|conhecia)\b(?![^.;!?]{0,60}\b(?:você|vc|tu|te|ti|consigo|receber|entrevista\w*)\b)|\b(?:vaga|bolsa|lugar|posição|cargo|estágio|colocação)\s+(?:\S+\s+)?(?:foi|ficou)\s+(?:atribuíd|entregue|dad|adjudicad)[oa]\s+a\s+(?:outr[oa]|um|uma)\b`,
+    ),
+    // The search itself ended: "a oferta ficou sem efeito", "encerrado sem contratações".
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:oferta|vaga|colocação|pedido|processo|recrutamento|procedimento|concurso)\s+(?:\S+\s+){0,2}?(?:ficou|fica|foi|ficaram)\s+sem\s+efeito\b|\b(?:encerrad|cancelad|anulad|terminad)[oa]\s+sem\s+(?:contratações|contratação|admissões|admissão|seleção|nomeação|colocação)\b`,
+    ),
+    // The crew is full ("já temos o pessoal todo", "não preciso de mais ninguém") or the post went to someone named
+    // ("a vaga ficou para a Sara").
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bjá\s+(?:temos|tenho)\s+(?:\S+\s+)?(?:o\s+|a\s+)?(?:pessoal|equipa|equipe|gente|malta)\s+(?:tod[oa]|complet[oa]|fechad[oa])\b|\bnão\s+(?:preciso|precisamos)\s+de\s+mais\s+ninguém\b|\b(?:já\s+)?estamos\s+(?:\S+\s+)?complet[oa]s\b|\b(?:vaga|lugar|posição|cargo|função)\s+(?:\S+\s+)?(?:ficou|foi)\s+(?:para|com)\s+(?:o|a)\s+(?!(?:sua|seu|você|senhor|senhora|semana|próxima|próximo|segunda|terça|quarta|quinta|sexta|manhã|tarde|noite|data|altura|mês|ano|dia|equipa|equipe|empresa|loja)\b)\w+(?=\s*[.,;]|\s*$|\s+que\b)`,
+    ),
   ],
   condition: rx`^\s*então\b(?!\s*,)|^\s*(?:nesse|neste)\s+caso\b|^\s*se\b|\b(?:se\s+(?:você|vc|o\s+seu|a\s+sua|seu|sua|não|nós|formos|for|houver|tiver)|caso|a\s+menos|não\s+havendo|na\s+ausência|salvo\s+se|sem\s+(?:resposta|retorno))\b`,
   hypothetical: rx`\b(?:os\s+candidatos|aqueles|aquelas)\s+que\b|\bquem\b|\b(?:assim\s+que|quer\s+dizer|significa|indica|considere\s+que|entend[ae]\s+que|considerar\s+que|provavelmente)\b`,
@@ -161,7 +181,7 @@ export const pt: PhraseSet = {
   withdrawal: rx`\bcandidatura\s+(?:\S+\s+)?cancelada\b|\bcandidatura\s+(?:\S+\s+){0,6}?retirada\b|\blamentamos\s+que\s+(?:você|tenha)\b|\b(?:retirou|retirar|cancelou)\s+(?:a\s+)?(?:sua\s+)?candidatura|\bsua\s+desistência|\b(?:respeitamos|respeito|entendemos|entendo|compreendemos)\s+(?:\S+\s+)?(?:a\s+)?(?:sua|tua)\s+decisão\b|\b(?:sua|tua)\s+decisão\s+de\s+(?:não|retirar|desistir)`,
   pause: rx`\b(?:congelad\w*|pausad\w*|suspens[ao]s?|em\s+espera)\b`,
   promise: rx`\b(?:temporariamente|momentaneamente|provisoriamente)\b|\baté\s+(?:a\s+|o\s+)?(?:primavera|verão|outono|inverno|próximo\s+ano|ano\s+que\s+vem)\b|\b(?:retomar\w*|retornaremos|entraremos\s+em\s+contato|voltaremos\s+a\s+(?:falar|contactá\w*|entrar)|permanece\s+ativa)|\baté\s+(?:a\s+|o\s+)?(?:aprovação|definição|reabertura|novo\s+orçamento)`,
-  jobContext: rx`\b(?:recursos\s+humanos|candidatura\s+(?:espontânea\s+)?(?:à|a|para)\s+(?:a\s+)?(?:função|funções|vaga)|dia\s+experimental|concurso\s+para|procedimento\s+concursal|candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|recrutamento|currículo|CV|processo\s+seletivo|estágio|recrutador\w*)\b|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:recursos\s+humanos|candidatura\s+(?:espontânea\s+)?(?:à|a|para)\s+(?:a\s+)?(?:função|funções|vaga)|dia\s+experimental|concurso\s+para|procedimento\s+concursal|candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|recrutamento|currículo|CV|processo\s+seletivo|estágio|recrutador\w*|(?:empregad|ajudante)[oa]?s?\s+de\s+(?:mesa|balcão|armazém|cozinha|sala)|apanha\s+d[aoe]\s+\w+|vindima\w*|sazona(?:l|is)|pessoal\s+todo|trainee\w*|trabalho\s+(?:de\s+)?(?:verão|sazonal|temporário))\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidaturas?|inscrição|inscrições|seleção)\b`,
   occupations: rx`\b(?:desenvolvedor|engenheir|analista|designer|gerente|coordenador|assistente|técnico|vendedor|consultor|auxiliar|supervisor|estagiári|programador|enfermeir|atendente|caixa|rece(?:p)?cionista|enólog|revisor|operador|motorista|arquitet)\w*|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:locador|aluguel|imóvel|sorteio|concurso|ganhador\w*|beta|lista\s+de\s+espera|bolsa|empréstimo\w*|crédito\w*|financiamento\w*|vestibular|admissão|mestrado\w*|doutorado\w*|pós-graduação|graduação|matrícula|edital)\b`,
