@@ -35,9 +35,11 @@ describe('withSecondOpinion', () => {
     expect(verdict.reasons).not.toContain('Your application');
   });
 
-  it('leaves a line or two to the phrase tables', () => {
+  it('leaves a line or two to the phrase tables, either way', () => {
     const short = ['Re: shifts', 'Sorry, all covered this week.'].map(toSentence);
     expect(withSecondOpinion(undecided, 0.99, short)).toBe(undecided);
+    const shortNo = { ...rejection, reasons: ['Sorry, all covered this week.'] };
+    expect(withSecondOpinion(shortNo, 0.01, short)).toBe(shortNo);
   });
 
   it('never overrules a settled message, nor progress the tables saw', () => {

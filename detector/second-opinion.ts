@@ -10,8 +10,8 @@ import type { MailKind } from './types';
 const DOUBTFUL = 0.05;
 const SURE = 0.9;
 /**
- * Words a message needs before the likelihood may call it a rejection the tables missed: a line or two ("sorry,
- * the shift is covered") gives it too little to weigh, and the tables read short replies closely.
+ * Words a message needs before the likelihood may overrule the tables either way: a line or two ("sorry, the shift
+ * is covered") gives it too little to weigh, and the tables read short replies closely.
  */
 const FEWEST_WORDS = 30;
 /** Kinds the tables give when they found nothing telling: the likelihood may still recognise a rejection there. */
@@ -28,11 +28,11 @@ export function withSecondOpinion(
   sentences: readonly Sentence[],
 ): Classification {
   const { kind, score } = classification;
+  const words = sentences.reduce((sum, { norm }) => sum + norm.split(' ').length, 0);
+  if (words < FEWEST_WORDS) return classification;
   if (kind === 'rejection' && score >= 0.5 && likelihood < DOUBTFUL)
     return { kind: 'other', score: Math.min(score, 0.45), reasons: classification.reasons };
   if (classification.settled || !UNDECIDED.has(kind) || likelihood <= SURE) return classification;
-  const words = sentences.reduce((sum, { norm }) => sum + norm.split(' ').length, 0);
-  if (words < FEWEST_WORDS) return classification;
   const reasons = telling(
     sentences.map((sentence) => sentence.text),
     2,
