@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   companiesFromLinks,
   domainLabel,
+  foldName,
   labelToName,
   MAX_LINK_NAMES,
   NAME,
@@ -195,5 +197,42 @@ describe('teams, example domains and universities', () => {
     expect(universityInFull('Uni Halle', 'uni-halle.com')).toBe('Uni Halle');
     expect(universityInFull('Unity Games', 'unity.de')).toBe('Unity Games');
     expect(spellsLabel('Universität Halle', 'uni-halle')).toBe(true);
+  });
+});
+
+describe('foldName', () => {
+  /** The key spelled out in full: lower case, umlauts as in addresses, accents and everything but letters gone. */
+  const plainly = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+
+  it('folds names as the plain definition does, accented Latin read from a table or not', () => {
+    for (const name of [
+      'Müller & Söhne',
+      'Straße',
+      'Łódź Centrum',
+      'İstanbul',
+      'Ångström AB',
+      'ĲSSEL',
+      'Café 21',
+    ])
+      expect(foldName(name)).toBe(plainly(name));
+    const latin = fc.string({
+      unit: fc.integer({ min: 0, max: 0x24f }).map((code) => String.fromCharCode(code)),
+    });
+    fc.assert(
+      fc.property(latin, (name) => foldName(name) === plainly(name)),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (name) => foldName(name) === plainly(name)),
+      { numRuns: 2000 },
+    );
   });
 });

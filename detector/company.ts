@@ -194,10 +194,7 @@ export function labelToName(label: string, known?: ReadonlyMap<string, string>):
 
 const ASCII_ONLY = /^[\0-\x7f]*$/;
 
-/** A comparison key: lower case, letters and digits only, umlauts spelled out as in addresses (ü → ue). */
-export function foldName(name: string): string {
-  // Most names are plain ASCII, where spelling out and stripping accents change nothing.
-  if (ASCII_ONLY.test(name)) return name.toLowerCase().replace(/[^a-z\d]+/g, '');
+function foldAnyName(name: string): string {
   return name
     .toLowerCase()
     .replace(/ä/g, 'ae')
@@ -206,6 +203,25 @@ export function foldName(name: string): string {
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Latin-1 and Latin Extended-A (every letter of the six languages) folded one character at a time. */
+const LATIN_END = 0x180;
+let latinFolds: string[] | undefined;
+
+/** A comparison key: lower case, letters and digits only, umlauts spelled out as in addresses (ü → ue). */
+export function foldName(name: string): string {
+  // Most names are plain ASCII, where spelling out and stripping accents change nothing.
+  if (ASCII_ONLY.test(name)) return name.toLowerCase().replace(/[^a-z\d]+/g, '');
+  // Folding works character by character, so accented Latin names read each from a table instead of five passes.
+  latinFolds ??= Array.from({ length: LATIN_END }, (_, code) => foldAnyName(String.fromCharCode(code)));
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= LATIN_END) return foldAnyName(name);
+    out += latinFolds[code];
+  }
+  return out;
 }
 
 /** Words a domain puts before the name it spells ("grupoalsa", "restaurantelatraviesa", "agenciatrampo"). */
