@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   companiesFromLinks,
   domainLabel,
+  foldAnyName,
   foldName,
   labelToName,
   MAX_LINK_NAMES,
@@ -201,18 +202,13 @@ describe('teams, example domains and universities', () => {
 });
 
 describe('foldName', () => {
-  /** The key spelled out in full: lower case, umlauts as in addresses, accents and everything but letters gone. */
-  const plainly = (name: string) =>
-    name
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .normalize('NFD')
-      .replace(/[^\p{L}\p{N}]+/gu, '');
+  it('keeps letters and digits in lower case, umlauts spelled out and accents dropped', () => {
+    expect(foldName('Müller & Söhne GmbH')).toBe('muellersoehnegmbh');
+    expect(foldName('Straße 21')).toBe('strasse21');
+    expect(foldName('Café Crème')).toBe('cafecreme');
+  });
 
-  it('folds names as the plain definition does, accented Latin read from a table or not', () => {
+  it('folds names as the full passes do, accented Latin read from a table or not', () => {
     for (const name of [
       'Müller & Söhne',
       'Straße',
@@ -222,16 +218,16 @@ describe('foldName', () => {
       'ĲSSEL',
       'Café 21',
     ])
-      expect(foldName(name)).toBe(plainly(name));
+      expect(foldName(name)).toBe(foldAnyName(name));
     const latin = fc.string({
       unit: fc.integer({ min: 0, max: 0x24f }).map((code) => String.fromCharCode(code)),
     });
     fc.assert(
-      fc.property(latin, (name) => foldName(name) === plainly(name)),
+      fc.property(latin, (name) => foldName(name) === foldAnyName(name)),
       { numRuns: 2000 },
     );
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (name) => foldName(name) === plainly(name)),
+      fc.property(fc.string({ unit: 'grapheme' }), (name) => foldName(name) === foldAnyName(name)),
       { numRuns: 2000 },
     );
   });

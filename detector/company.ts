@@ -194,7 +194,8 @@ export function labelToName(label: string, known?: ReadonlyMap<string, string>):
 
 const ASCII_ONLY = /^[\0-\x7f]*$/;
 
-function foldAnyName(name: string): string {
+/** {@link foldName} in full passes, for any text: the definition the fast paths keep to. */
+export function foldAnyName(name: string): string {
   return name
     .toLowerCase()
     .replace(/ä/g, 'ae')

@@ -24,6 +24,7 @@ import {
   tidyTitledRole,
 } from './role';
 import { parseSender, platformOf, type Sender } from './sender';
+import { allAtOnce } from './steps';
 
 /**
  * Fills in who to thank and where to write: the company (never the job board that relayed the news), the role,
@@ -712,11 +713,7 @@ export function* extracting(input: ExtractInput): Generator<void, Extraction> {
 
 /** {@link extracting}, all at once. */
 export function extract(input: ExtractInput): Extraction {
-  const steps = extracting(input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return allAtOnce(extracting(input));
 }
 
 function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {

@@ -8,6 +8,7 @@ import { PHRASE_SETS } from './phrases';
 import { withSecondOpinion } from './second-opinion';
 import { parseSender, type Sender } from './sender';
 import { splitSentences } from './sentences';
+import { allAtOnce } from './steps';
 import type { MailInput, Verdict } from './types';
 
 export type { MailInput, MailKind, Verdict } from './types';
@@ -108,13 +109,6 @@ function* judgingSafely(input: MailInput, reading: Reading): Generator<void, Ver
     return yield* judging(input ?? { from: '', subject: '', text: '' }, reading);
   } catch {
     return { ...NOT_A_REJECTION, reasons: [] };
-  }
-}
-
-function allAtOnce(steps: Generator<void, Verdict>): Verdict {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
   }
 }
 

@@ -38,8 +38,9 @@ function phrasePatterns(set: PhraseSet): Pattern[] {
     else if (value && typeof value === 'object') Object.values(value).forEach(visit);
   };
   visit(set);
-  phrasesOf.set(set, [...found]);
-  return [...found];
+  const patterns = [...found];
+  phrasesOf.set(set, patterns);
+  return patterns;
 }
 
 /**
