@@ -63,6 +63,18 @@ export function toSentence(text: string): Sentence {
 
 type Acceptance = (text: string, at: number, set: PhraseSet) => boolean;
 
+/**
+ * A return the sender will not vouch for ("we can't say when or if it will reopen", "ob und wann"): whatever else
+ * the message says of the hold ("frozen until the next funding round"), nothing is promised to the reader. "If and
+ * when it reopens, we'll call" promises on a condition, so "si et quand" or "se e quando" are not read.
+ */
+const RETURN_DOUBTED =
+  /\b(?:(?:when|if)\s+or\s+(?:if|whether)|(?:if|whether)\s+or\s+when|when,?\s+if\s+ever|(?:unable|not\s+able|not\s+in\s+a\s+position|can't|cannot|can\s+not)\s+(?:to\s+)?(?:say|confirm|tell|predict|know|guarantee)\s+(?:if|whether)|(?:don't|do\s+not|doesn't|does\s+not)\s+(?:yet\s+)?know\s+(?:if|whether)|(?:not\s+sure|unsure|uncertain)\s+(?:if|whether|(?:that\s+)?it(?:'ll|\s+will))|unlikely\s+to\s+(?:re-?open|resume|restart|return)|no\s+(?:plans?|timeline|timeframe|time\s+frame|date)\s+(?:to|for)\s+(?:re-?open|resum|restart|re-?advertis|re-?post)\w*|ob\s+und\s+wann|wann\s+und\s+ob|si\s+y\s+cuándo|cuándo\s+y\s+si|of\s+en\s+wanneer)\b/iu;
+
+function returnDoubted(sentences: Sentence[]): boolean {
+  return sentences.some(({ norm }) => RETURN_DOUBTED.test(norm));
+}
+
 /** A match stated as a fact about the reader: neither conditional (before or after) nor quoted. */
 const factual: Acceptance = (text, at, set) =>
   !isHypothetical(text, at, set) && !isConditionedAfter(text, at) && !isQuoted(text, at);
@@ -289,6 +301,7 @@ function rejectionEvidence(
   const quoted = relayed ? new Set<number>() : quotedRuns(sentences);
   const accept = relayed ? unconditional : factual;
   const paused = sentences.some(({ norm }) => findAccepted(set.pause, norm, set, stated));
+  const promising = paused && !returnDoubted(sentences);
   sentences.forEach(({ norm }, index) => {
     // Questions ask, legends explain, quotations cite: none announces a decision.
     if (legend.has(index) || quoted.has(index) || /\?["'”)]*\s*$/.test(norm)) return;
@@ -298,7 +311,7 @@ function rejectionEvidence(
     // "Due to a recruitment freeze we cannot proceed with this vacancy": a decision about the role, not the
     // reader, inside a pause is a hold.
     const decision = best && best.family !== 'on-hold' ? findAccepted(best.re, norm, set, accept) : undefined;
-    const promise = paused ? findAccepted(set.promise, norm, set, unnegated) : undefined;
+    const promise = promising ? findAccepted(set.promise, norm, set, unnegated) : undefined;
     // A closed role promised to reopen in the same breath ("closed for now, but we expect to reopen it in Q3")
     // is a hold even when the sentence goes on to the reader.
     const reopens = best?.family === 'role-gone' && promise;
@@ -343,7 +356,7 @@ const THANKS_FOR_APPLYING =
 /** The closing test is spelled out: an ASCII `\b` after "postulé" finds no word end before a space. */
 const PERSONAL_APPLICATION = lazyRegExp(() =>
   withCheapBoundaries(
-    /\b(?:your (?:recent |job )?(?:application|candidacy|interest in|interview|cv|resume)|you (?:recently )?(?:applied|interviewed)|you were (?:our|the|a|one of our) (?:\w+ ){0,2}?(?:candidates?|finalists?)|for applying|(?:for|appreciate) you applying|(?:thanks? (?:you )?(?:all |so much |again )?for|appreciate) (?:your interest|getting in touch)\b|(?:like|wish|want|writing|regret|sorry) to (?:inform|advise|notify) you\b|ihre bewerbung|deine bewerbung|ihr interesse|dein interesse|beworben|votre candidature|ta candidature|votre intérêt|ton intérêt|postulé|tu candidatura|su candidatura|tu solicitud|su solicitud|tu postulación|su postulación|tu interés|su interés|postulaste|je sollicitatie|uw sollicitatie|jouw sollicitatie|gesolliciteerd|je interesse|uw interesse|sua candidatura|seu interesse|se candidatou|seu currículo|participar do processo|sua participação|tua participação|votre participation|ta participation|su participación|tu participación|je deelname|uw deelname|ihre teilnahme|deine teilnahme|tu currículum|votre cv|ton cv|ihren lebenslauf|deinen lebenslauf|je cv|uw cv|teilen ihnen mit|teilen wir ihnen mit|ihnen mitteilen|dir mitteilen|nous vous informons|vous informer|vous annoncer|te informamos|le informamos|queremos informarle|informarle|informarte|wij laten u weten|laten we u weten|we laten je weten|willen u laten weten|informamos que|vimos informar|gostaríamos de informar|su asistencia|su entrevista|tu entrevista|votre entretien|ton entretien|je gesprek|uw gesprek|sua entrevista|seu contacto|seu contato|pelo contacto|pelo contato|ihre initiativbewerbung|deine initiativbewerbung)(?![\p{L}\p{N}_])/iu,
+    /\b(?:your (?:recent |job )?(?:application|candidacy|interest in|interview|cv|resume)|you (?:recently )?(?:applied|interviewed)|you were (?:our|the|a|one of our) (?:\w+ ){0,2}?(?:candidates?|finalists?)|for applying|(?:for|appreciate) you applying|(?:thanks? (?:you )?(?:all |so much |again )?for|appreciate) (?:your interest|getting in touch)\b|thanks? (?:you )?(?:so much |again )?for (?:sending|forwarding|submitting|sharing) (?:over |through |in )?(?:us |me )?your\b|thanks? (?:you )?(?:so much |again )?for (?:the|your) (?:\w+ ){0,2}?(?:take-home|exercise|assignment|task|presentation|trial shift)\b|(?:like|wish|want|writing|regret|sorry) to (?:inform|advise|notify) you\b|ihre bewerbung|deine bewerbung|ihr interesse|dein interesse|beworben|votre candidature|ta candidature|votre intérêt|ton intérêt|postulé|tu candidatura|su candidatura|tu solicitud|su solicitud|tu postulación|su postulación|tu interés|su interés|postulaste|je sollicitatie|uw sollicitatie|jouw sollicitatie|gesolliciteerd|je interesse|uw interesse|sua candidatura|seu interesse|se candidatou|seu currículo|participar do processo|sua participação|tua participação|votre participation|ta participation|su participación|tu participación|je deelname|uw deelname|ihre teilnahme|deine teilnahme|tu currículum|votre cv|ton cv|ihren lebenslauf|deinen lebenslauf|je cv|uw cv|teilen ihnen mit|teilen wir ihnen mit|ihnen mitteilen|dir mitteilen|nous vous informons|vous informer|vous annoncer|te informamos|le informamos|queremos informarle|informarle|informarte|wij laten u weten|laten we u weten|we laten je weten|willen u laten weten|informamos que|vimos informar|gostaríamos de informar|su asistencia|su entrevista|tu entrevista|votre entretien|ton entretien|je gesprek|uw gesprek|sua entrevista|seu contacto|seu contato|pelo contacto|pelo contato|ihre initiativbewerbung|deine initiativbewerbung)(?![\p{L}\p{N}_])/iu,
   ),
 );
 
@@ -377,6 +390,36 @@ const TO_COLLEAGUES =
 /** Words that greet a newcomer or a promotion in colleagues' news. */
 const NEWCOMER =
   /\b(?:welcome|welcoming|joins?\s+(?:us|the\s+team)|joining\s+(?:us|the\s+team)|starts?\s+(?:on|next|this|in)|first\s+day|congratulat\w*|promotion|new\s+starter|willkommen|bienvenue|bienvenid\w*|welkom|bem-vind\w*)\b/iu;
+
+/**
+ * A portal's notice that only says the status changed and where to read it ("The status of your application has
+ * changed. Sign in to view it"): whatever the new status is, the message does not say it. English wording.
+ */
+const STATUS_CHANGED =
+  /\b(?:status\s+of\s+(?:your|one\s+of\s+your)\s+applications?|your\s+application(?:'s)?\s+status)\b[^.;!?]{0,120}?\b(?:has|have)\s+(?:been\s+)?(?:changed|updated)\s*(?:[.!]|$)|\b(?:there\s+(?:is|has\s+been|have\s+been)|there's(?:\s+been)?)\s+(?:a|an)\s+(?:new\s+)?(?:change|update)\s+(?:to|in|on|regarding|about|for)\s+(?:the\s+status\s+of\s+)?(?:your|one\s+of\s+your)\s+applications?\b|\b(?:has|have)\s+updated\s+(?:the\s+status\s+of\s+your\s+application|your\s+application(?:'s)?\s+status)\s*(?:[.!]|$)|\b(?:an?\s+)?(?:change|update)s?\s+(?:has|have)\s+been\s+made\s+to\s+(?:the\s+status\s+of\s+)?your\s+application\b|\byour\s+application\b[^.;!?]{0,80}?\bhas\s+(?:been\s+updated|a\s+new\s+status)\s*(?:[.!]|$)/im;
+/** A status named in the notice ("New status: Not selected") is its news, read by the phrase tables. */
+const STATUS_NAMED = /\bstatus\s*:\s*\S/i;
+const SEE_PORTAL =
+  /\b(?:sign|log)(?:\s+|-)?(?:in|on|into)\b|\b(?:candidate|applicant)\s+(?:home|portal|account|profile|dashboard)\b|\bcareers?\s+(?:site|portal|page)\b/i;
+
+/**
+ * A hold followed by a sentence the preview cut as it began ("The position has been put on hold. Your application…"):
+ * what it said of the reader, a promise or a closure, is lost. A kind closing left without its full stop ("We wish
+ * you every success") is no such start. English wording.
+ */
+const BEGUN_SENTENCE = /^(?:your|you|we|we'(?:ll|ve|re|d)|once|until|should|if)\b(?:\s+[^\s.!?;:]+){0,5}$/iu;
+const KIND_CLOSING = /\b(?:wish|thanks?|luck|success|best|regards|hope|care|again)\b/i;
+
+function trailsOff(sentences: Sentence[], evidence: Evidence[]): boolean {
+  const index = sentences.length - 1;
+  const norm = (sentences[index]?.norm ?? '').trim();
+  return (
+    !evidence.some((e) => e.index === index) &&
+    /\p{Ll}$/u.test(norm) &&
+    BEGUN_SENTENCE.test(norm) &&
+    !KIND_CLOSING.test(norm)
+  );
+}
 
 /** A subject answering an earlier message of the thread. */
 const REPLY = /^\s*(?:re|aw|antw|sv)\s*:/i;
@@ -443,7 +486,9 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
   ];
   const soft = cues(set.softClose);
   const pause = cues(set.pause);
-  const promised = sentences.some(({ norm }) => findAccepted(set.promise, norm, set, unnegated));
+  const promised =
+    sentences.some(({ norm }) => findAccepted(set.promise, norm, set, unnegated)) &&
+    !returnDoubted(sentences);
   const subjectUpdate = matches(set.subjectUpdate, context.subject);
   // Written to an interviewer or a referrer: whoever was turned down, it was not the reader.
   const hiringSide = !personal && cueSentences(set.hiringSide, sentences, new Set(), set).length > 0;
@@ -495,6 +540,15 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
       const reasons = [...new Set([...openers, ...soft])].sort((a, b) => a - b);
       return { kind: 'rejection', score: round(score), reasons: texts(reasons) };
     }
+    // Settled: the job words of a bare status notice would sway the learned likelihood, and the news is not in it.
+    if (
+      !openers.length &&
+      !soft.length &&
+      SEE_PORTAL.test(allText) &&
+      STATUS_CHANGED.test(allText) &&
+      !STATUS_NAMED.test(allText)
+    )
+      return { ...otherKind(), settled: true };
     return otherKind();
   }
 
@@ -525,7 +579,8 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
     evidence.every((e) => !matches(set.reader, sentences[e.index]?.norm ?? ''));
   if (readerHeld) return { ...fallback, kind: 'pause', score: round(Math.min(score, 0.3)) };
   const onlyHold = evidence.every((e) => e.family === 'on-hold');
-  if (onlyHold && promised) return { ...fallback, kind: 'pause', score: round(Math.min(score, 0.3)) };
+  if (onlyHold && (promised || trailsOff(sentences, evidence)))
+    return { ...fallback, kind: 'pause', score: round(Math.min(score, 0.3)) };
   const roleOnly = evidence.every((e) => e.family === 'role-gone' || e.family === 'on-hold');
   // A filled role is the reader's news only when the reader applied for it or a person answers the reader's
   // own mail about it; else it opens a recruiter's pitch.

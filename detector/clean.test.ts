@@ -84,6 +84,13 @@ describe('cleanBody', () => {
     expect(body).toBe('Real text.');
   });
 
+  it('keeps the sentences a footer runs into, and only those', () => {
+    const { body } = cleanBody(
+      'Hi Sam,\n\nWe will not be moving forward. We encourage you to apply again. This message was sent from an unmonitored mailbox. If you have questions, contact\nYou are receiving this email because you applied. Unsubscribe',
+    );
+    expect(body).toBe('Hi Sam,\n\nWe will not be moving forward. We encourage you to apply again.');
+  });
+
   it('takes a closing name block as the signature even without a closing word', () => {
     const { body, signature } = cleanBody(
       'Hi Grace,\n\nWe offered it to someone else.\n\nBen Aldridge\nFounder, Harbor & Main',

@@ -44,6 +44,24 @@ const NAME_ON_CLOSING_LINE = new RegExp(
 const FOOTER =
   /unsubscribe|opt[ -]out|privacy (?:policy|notice|statement)|this (?:e-?mail|message) (?:was|is being|has been) sent|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|message|notification)|all rights reserved|©|manage (?:your )?(?:e-?mail |notification )?(?:preferences|notifications|settings|subscriptions)|view (?:this e-?mail |it )?in (?:your |a )?browser|terms of (?:service|use)|do not reply to this (?:e-?mail|message)|this (?:e-?mail|message) (?:and any attachments )?(?:is|may be) (?:confidential|intended)|datenschutz|abmelden|abbestellen|désinscri|désabonner|confidentialité|darse de baja|cancelar (?:la )?suscripción|privacidad|afmelden|uitschrijven|descadastrar|cancelar inscrição|privacidade/i;
 
+/** Where the sentence of a footer phrase starts inside a paragraph ("… moving forward. This message was sent from…"). */
+const SENTENCE_END = /[.!?]["')\]]*\s+(?=\S)/g;
+
+/**
+ * A line without its footer: none when the footer opens it, the sentences before it when a client has run the
+ * message and its footer into one paragraph (a decision must not be dropped with the footer it runs into).
+ */
+function withoutFooter(line: string): string | undefined {
+  if (line.length < 7) return line.includes('©') ? undefined : line;
+  const footer = FOOTER.exec(line);
+  if (!footer) return line;
+  let keep = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(line); m && m.index < footer.index; m = SENTENCE_END.exec(line))
+    keep = m.index + m[0].length;
+  return keep > 0 ? line.slice(0, keep).trimEnd() : undefined;
+}
+
 function isAttribution(line: string, next: string | undefined): boolean {
   if (line.length > 400) return false;
   if (ATTRIBUTION_END.test(line) && (ATTRIBUTION_START.test(line) || /@|\d/.test(line))) return true;
@@ -193,11 +211,13 @@ export function cleanBody(text: string): CleanBody {
     (RELAY_NOTE.test(note) || keptForSelf(note, all, historyAt) || sameAddressee(ownLines, forwarded));
   const bodyLines = relayed ? [...ownLines, '', ...forwarded] : ownLines;
   const signatureLines = split ? [split.inline ?? '', ...own.slice(split.at + 1)] : [];
-  const notFooter = (line: string) => !(line.length < 7 ? line.includes('©') : FOOTER.test(line));
   return {
-    body: bodyLines.filter(notFooter).join('\n').trim(),
+    body: bodyLines
+      .flatMap((line) => withoutFooter(line) ?? [])
+      .join('\n')
+      .trim(),
     signature: signatureLines
-      .filter(notFooter)
+      .filter((line) => withoutFooter(line) === line)
       .map((line) => line.trim())
       .filter((line) => line !== ''),
   };

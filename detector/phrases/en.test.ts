@@ -164,6 +164,20 @@ describe('English rejection families', () => {
     // Small employers and internal moves.
     "We've decided to offer the Room Leader position to one of our own practitioners.",
     "We've given it to Shona, mainly because she's been covering the shift.",
+    // Short no's after an interview, a narrower field, places and work given away.
+    "I'm sorry to tell you we won't be asking you back for the second interview.",
+    "You're not among them this time, as we're continuing with a smaller group of candidates.",
+    "We only had four places and they've all been filled.",
+    'The contract has been awarded to another consultant whose proposal fitted the budget better.',
+    'We have selected another consultant for this assignment.',
+    'I regret that your proposal for the evaluation consultancy was not successful on this occasion.',
+    "We've given the work to another translator who knows the client's terminology.",
+    'We had eight internship places this year, and all of them have now been filled.',
+    "I'm afraid it's not good news this time, as the panel preferred a more senior profile.",
+    "We've had a think and we won't pick you for the site job, sorry.",
+    "The client has pulled the brief, so we won't need a freelance illustrator after all.",
+    "I'm sorry, it wasn't successful this time.",
+    "I'm afraid we won't be calling you back for the trial shift.",
     // A feedback session offered after the news is no job offer.
     'We will not be offering you a place on the scheme. We would be pleased to offer you a feedback session.',
   ])('%s', (sentence) => {
@@ -208,6 +222,7 @@ describe('English terse replies from a small employer', () => {
     "Your application hasn't been approved yet, we'll let you know when it is.",
     "Thanks for the CV, I've given it to Mark to look at and he'll ring you this week.",
     "We won't make the new rota permanent until everyone has tried it.",
+    "Sorry, I couldn't call you on the next day as promised. Are you free now?",
   ])('not a rejection: %s', (text) => {
     expect(reply(text).rejection).toBe(false);
   });
@@ -474,6 +489,65 @@ describe('English look-alikes', () => {
     );
   });
 
+  it.each([
+    [
+      'interview',
+      "We can't bring you back for the second interview on Thursday, as the panel is away. Could we reschedule the interview for Monday?",
+    ],
+    [
+      'interview',
+      "I'm afraid it's not good news about the interview venue. Your interview on Thursday will be at our other office.",
+    ],
+    [
+      'interview',
+      "Thanks for sending over your availability. Monday's places have all gone, but I can book your interview for Tuesday at 2pm.",
+    ],
+    [
+      'pause',
+      "Hiring for this role is on hold, and we'll revisit it in the spring. We'll keep your application active and let you know.",
+    ],
+    [
+      'pause',
+      "You're not among the first group we're interviewing, but you're still in consideration and we'll be in touch by Friday.",
+    ],
+  ])('is %s, not a rejection: %s', (kind, text) => {
+    const verdict = verdictFor(text, 'Update');
+    expect(verdict.rejection).toBe(false);
+    expect(verdict.kind).toBe(kind);
+  });
+
+  it('does not count an upload that failed, however job-like the mail', () => {
+    const text =
+      "Thank you for applying for the Barista job. We tried to attach your CV, but it wasn't successful this time, so please try again.";
+    expect(verdictFor(text, 'Your application').rejection).toBe(false);
+    // Trying again next year is a new application: the no stands.
+    const no =
+      'Thank you for applying for the Graduate Scheme. Your application was not successful this time, but please try again next year.';
+    expect(verdictFor(no, 'Your application').rejection).toBe(true);
+  });
+
+  it('does not count a contract awarded to another supplier, where no job is meant', () => {
+    const text =
+      'Thank you for your quote for the office cleaning. After evaluation, the contract has been awarded to another supplier.';
+    expect(
+      detect({ from: 'Facilities <facilities@example.org>', subject: 'Tender outcome', text }).rejection,
+    ).toBe(false);
+  });
+
+  it('does not count a portal notice that only says the status changed, however job-like its words', () => {
+    const notice = (extra: string) =>
+      detect({
+        from: 'Oracle Recruiting <no-reply@oraclecloud.com>',
+        subject: 'Brightwell Energy: Your application status has changed',
+        text: `Dear Sam Doe,\n\nThe status of your application for Field Technician (Req 25-1182) has changed.\n\nTo view your application status, please sign in to your candidate account.\n${extra}\nThank you,\nBrightwell Energy Talent Acquisition`,
+      });
+    expect(notice('')).toMatchObject({ rejection: false, kind: 'other' });
+    // A notice that says the no itself is still one.
+    expect(notice('Unfortunately, we have decided to move forward with other candidates.\n').rejection).toBe(
+      true,
+    );
+  });
+
   it('does not count a status legend that explains labels', () => {
     const verdict = verdictFor(
       'Your application status is now: In review.\n\nPossible statuses:\nIn review — we are reading your application\nNot selected — we won’t be moving forward\nHired — position filled',
@@ -506,6 +580,10 @@ describe('English look-alikes', () => {
       'a volunteer programme',
       'All volunteer spots are filled, so we are not able to offer you a place this year.',
     ],
+    [
+      'a supplier tender',
+      'Thank you for your tender. Your tender was not successful and the contract has been awarded to another supplier.',
+    ],
   ])('needs a job context, not %s', (_, text) => {
     expect(detect({ from: 'Team <hello@example.org>', subject: 'Update', text }).rejection).toBe(false);
   });
@@ -533,6 +611,69 @@ describe('English soft and mixed rejections', () => {
     });
     expect(verdict.rejection).toBe(true);
     expect(verdict.score).toBeLessThan(0.8);
+  });
+
+  it('hears a freelance brief called off when the reader sent their work', () => {
+    const text = (thanks: string) =>
+      `Hi Sam,\n\n${thanks} We're not hiring freelancers for the launch anymore, as the client has scaled back.\n\nJane`;
+    const from = 'Jane Doe <jane@acmeevents.com>';
+    const subject = 'Freelance producer – launch';
+    expect(detect({ from, subject, text: text('Thanks for sending over your showreel.') }).rejection).toBe(
+      true,
+    );
+    // Without a word that the reader offered themself, it is the company's news, as a recruiter's opener is.
+    expect(detect({ from, subject, text: text('Hope the summer is going well.') }).rejection).toBe(false);
+  });
+
+  it.each([
+    [
+      'a return the sender will not vouch for',
+      "Thank you for your application for the Officer role. The role has been put on hold while the board reviews the budget, and I can't say if or when it will reopen.",
+      true,
+    ],
+    [
+      'a freeze until a date, the return doubted',
+      "Hiring is frozen until the next funding round, so the Officer role is cancelled; we can't say if or when it will reopen.",
+      true,
+    ],
+    [
+      'a freeze until a date',
+      'Hiring is frozen until the next funding round, so the Officer role is cancelled for now.',
+      false,
+    ],
+    [
+      'an informal promise',
+      "Thank you for your application for the Officer role. We've had to put the role on hold while the budget is reviewed. I'll keep you posted.",
+      false,
+    ],
+    [
+      'uncertain timing with a promise kept',
+      "The role has been put on hold. I can't say exactly when it will reopen, but your application will stay active and I'll contact you when it does.",
+      false,
+    ],
+    [
+      'a hold cut short before what it says of the reader',
+      'Thank you for your application for the Geologist role. We would like to advise that the position has been put on hold. Your application',
+      false,
+    ],
+    [
+      'a hold whose kind closing lost its full stop',
+      'Thank you for your application for the Geologist role. The position has been put on hold indefinitely.\n\nWe wish you all the best',
+      true,
+    ],
+    [
+      'a hold with a stated closure',
+      'Thank you for your application for the Geologist role. The position has been put on hold indefinitely. Your application has been closed.',
+      true,
+    ],
+  ])('reads a hold by its promise: %s', (_, text, rejection) => {
+    const verdict = detect({
+      from: 'Jane Doe <jane@acme.com>',
+      subject: 'Your application for Officer',
+      text: `Hi Sam,\n\n${text}`,
+    });
+    expect(verdict.rejection).toBe(rejection);
+    if (!rejection) expect(verdict.kind).toBe('pause');
   });
 
   it('holds a rejection for this role less surely when another role is offered for discussion', () => {

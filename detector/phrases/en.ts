@@ -45,6 +45,9 @@ const APPLICATION = any(
   'submission',
   'materials',
   'documents',
+  // A freelancer's or a consultant's answer to a call: "your proposal was not successful on this occasion". A
+  // supplier's tender or bid is no job.
+  'proposal',
 );
 const ROLE_NOUN = any(
   'position',
@@ -66,6 +69,17 @@ const ROLE_NOUN = any(
   'gig',
   // A federal "vacancy announcement".
   'announcement',
+);
+/** Work a freelancer or a consultant bids for, given to someone else as a role is: "the contract has been awarded to…". */
+const ENGAGEMENT = any(
+  'contract',
+  'tender',
+  'commission',
+  'engagement',
+  'consultancy',
+  'assignment',
+  'brief',
+  'project',
 );
 /** How small employers name the person they took instead: "we went with another girl", "took on a lad". */
 const CASUAL_PEOPLE_WORDS = raw`(?:person|lad|lass|girl|guy|bloke|chap|fella|woman|man)s?`;
@@ -115,9 +129,16 @@ const ABOUT_CANDIDACY = raw`(?=[^.;!?]{0,60}?${any(
 const NOT_YET = raw`(?![^.;!?]{0,60}?\b(?:until|till|unless|before|once|without)\b)`;
 /**
  * The same wait for a verb that names its object ("we can't consider yours until you upload a CV"); "without" there is
- * a lasting bar ("unable to offer you the role without a work permit").
+ * a lasting bar ("unable to offer you the role without a work permit"), and so is a wait for the reader's next
+ * application ("we can't take you on, but you're welcome to apply once you've held a licence for two years").
  */
-const NOT_UNTIL = raw`(?![^.;!?]{0,60}?\b(?:until|till|unless|once(?!\s+again))\b)`;
+const NOT_UNTIL = raw`(?![^.;!?]{0,60}?\b(?<!\b(?:apply|re-?apply|again)\s)(?:until|till|unless|once(?!\s+again))\b)`;
+
+/**
+ * A step to do again ("your CV wasn't successful this time, please try again") is an upload's failure, not a no;
+ * "please try again next year" invites a new application.
+ */
+const NOT_A_RETRY = raw`(?![^.;!?]{0,40}?\b(?:(?:please\s+)?try\s+(?:again\s+(?:later|now|shortly|in\s+a\s+(?:few|moment|minute))|uploading|attaching|sending)|please\s+try\s+again(?!\s+(?:next|in\s+(?:the\s+)?future|for|when|with|another|in\s+\d))|retry|resubmit|re-?upload|re-?send)\b)`;
 
 /** A choice told as the reader's good news ("a selection has been made, and we are pleased to invite you…"). */
 const NOT_INVITED = raw`(?![^.;!?]{0,100}?\b(?:pleased|delighted|happy|excited|invite|invited|inviting|congratulations)\b)`;
@@ -141,13 +162,25 @@ const BARE_PROGRESS_VERB = any(
 const NOW = raw`(?:\s+(?:else|now|right\s+now|at\s+the\s+(?:moment|minute)|at\s+present|for\s+now|this\s+(?:time|season|year|summer)))?`;
 const NOBODY_NOW = raw`(?:anyone|anybody)${NOW}(?=\s*(?:[.!,;]|$))`;
 
+/** A step refused for one day ("we can't bring you in for the second interview on Thursday") is a scheduling matter. */
+const NOT_THAT_DAY = raw`(?![^.;!?]{0,40}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\b)`;
+/** Places of a timetable ("Monday's places have all gone, but Tuesday is free for your interview"), not of a team. */
+const NOT_A_TIME = raw`(?![^.;!?]{0,60}?\b(?:interviews?|calls?|meetings?|chats?|assessments?|sessions?|open\s+days?|webinars?|events?)\b)`;
+/** The same said before the noun: "interview spots", "Monday's places". */
+const NOT_A_TIME_BEFORE = raw`(?<!\b(?:interview|call|meeting|assessment|session|test|exam|\w+day's|morning|afternoon|evening)\s)`;
+/** Left out of the first wave only ("you're not among the first group we'll interview"): the reader may still go on. */
+const NOT_FIRST_GROUP = raw`(?!\s+(?:the|our)\s+(?:first|initial|earliest)\b)`;
+
 /** Progress verbs that carry their object: "not offer you a place", "not move you forward". */
 const PROGRESS_VERB_WITH_OBJECT = any(
   raw`mov(?:e|ing)\s+(?:you|it|this|your\s+\w+(?:\s+\w+)?)\s+(?:forward|ahead|on)`,
   raw`(?:progress|advanc)(?:e|ing)?\s+(?:you|your\s+\w+)`,
   raw`tak(?:e|ing)\s+(?:you|yours|it|this|things|your\s+\w+|your\s+\w+\s+\w+)\s+(?:any\s+)?(?:further|forward)`,
   // "taking you through to the next stage", "bring you in for a final interview", "move you on to round two".
-  raw`(?:tak|bring|carry|send|put|mov|progress|advanc|invit|pass)\w*\s+(?:you|your\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?(?:through|on|in|into|to|forward)\s+(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+|our\s+)?(?:next|second|third|final|further|following|later|interview|onsite|on-site|assessment|shortlist)\b`,
+  raw`(?:tak|bring|carry|send|put|mov|progress|advanc|invit|pass)\w*\s+(?:you|your\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?(?:through|on|in|into|to|forward|back)\s+(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+|our\s+)?(?:next|second|third|final|further|following|later|interview|onsite|on-site|assessment|shortlist|trial)\b${NOT_THAT_DAY}`,
+  // "We won't be asking you back for the second interview", "… asking you to the final round"; not a missed phone
+  // call ("couldn't call you on the next…").
+  raw`(?:ask\w*\s+you\s+(?:(?:back|in)\s+)?|call\w*\s+you\s+(?:back|in)\s+)(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+|our\s+)?(?:next|second|third|final|further|following|later|interview|onsite|on-site|assessment|shortlist|trial)\b${NOT_THAT_DAY}`,
   raw`invit(?:e|ing)\s+you`,
   // "Decided not to schedule an interview", not "we haven't scheduled an interview yet".
   raw`(?:schedul|arrang|book)(?:e|ing)\s+(?:you\s+(?:for\s+|in\s+)?)?an?\s+(?:\w+\s+)?interview(?![^.;!?]{0,40}?\byet\b)`,
@@ -163,7 +196,7 @@ const PROGRESS_VERB_WITH_OBJECT = any(
   // "we cannot add you to our freelancer list".
   // A shift called off ("we won't need you on Saturday") is no answer to an application: the time must be the
   // whole season or this one job.
-  raw`need(?:ing)?\s+(?:you(?:r\s+(?:help|services))?\s+(?:this\s+(?:time|season|year|summer|winter|christmas)|for\s+(?:this\s+one|now|the\s+(?:role|job|position|season|summer)))|(?:a|an|any)\s+(?:\w+\s+)?(?:freelancer|contractor|temp|intern|apprentice|trainee|staff|volunteer)s?\b|${NOBODY_NOW})`,
+  raw`need(?:ing)?\s+(?:you(?:r\s+(?:help|services))?\s+(?:this\s+(?:time|season|year|summer|winter|christmas)|for\s+(?:this\s+one|now|the\s+(?:role|job|position|season|summer)))|(?:a|an|any)\s+(?:\w+\s+)?(?:freelancer|contractor|temp|intern|apprentice|trainee|staff|volunteer)s?\b|(?:a|an|any)\s+freelance\s+\w+|${NOBODY_NOW})`,
   raw`offer(?:ing)?\s+you\s+anything${NOW}(?=\s*(?:[.,;!]|$))`,
   raw`tak(?:e|ing)\s+on\s+(?:an?\s+|any\s+|another\s+)?(?:new\s+|more\s+|extra\s+)?(?:intern|apprentice|trainee|staff|freelancer|hires?|employees?)s?\b`,
   raw`add(?:ing)?\s+you\s+to\s+(?:our|the)\s+(?!(?:mailing|newsletter|waiting|wait|e-?mail|distribution|contact)\b)(?:\w+\s+)?(?:list|pool|roster|panel|register|bank|books|team)\b`,
@@ -178,6 +211,7 @@ const PROGRESS_VERB_WITH_OBJECT = any(
   raw`extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:\w+\s+)?(?:offer|invitation)`,
   raw`consider(?:ing)?\s+(?:you|yours?)`,
   raw`(?:select|shortlist|short-list|choos)(?:e|ing)?\s+you`,
+  raw`pick(?:ing)?\s+you\b(?!\s+up\b)`,
 );
 
 const OTHERS_QUALIFIER = any(
@@ -270,7 +304,7 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.75,
-      rx`\b(?:decided|chosen|opted|elected|decision)\s+(?:\w+\s+){0,2}?to\s+(?:consider|interview|invite|recommend|shortlist)\s+(?:(?:a|an|the|some)\s+)?(?:other|another|different)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|ultimately\s+)?(?:recommended|nominated|put\s+forward)\s+(?:another|a\s+different|an\s+internal|the\s+other)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:${ROLE_NOUN}|one|it|offer)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:now\s+|already\s+|ultimately\s+)?(?:gone|went|going|been\s+given|been\s+awarded)\s+to\s+(?:(?:another|a\s+different)\s+(?!department|agent|team|reviewer|recruiter|office|colleague)(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian))|(?:someone|somebody)\s+else)\b`,
+      rx`\b(?:decided|chosen|opted|elected|decision)\s+(?:\w+\s+){0,2}?to\s+(?:consider|interview|invite|recommend|shortlist)\s+(?:(?:a|an|the|some)\s+)?(?:other|another|different)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|ultimately\s+)?(?:recommended|nominated|put\s+forward)\s+(?:another|a\s+different|an\s+internal|the\s+other)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:${ROLE_NOUN}|one|it|offer|${ENGAGEMENT})(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:now\s+|already\s+|ultimately\s+)?(?:gone|went|going|been\s+given|been\s+awarded)\s+to\s+(?:(?:another|a\s+different)\s+(?!department|agent|team|reviewer|recruiter|office|colleague|vendor|supplier|provider|bidder|partner)(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian))|(?:someone|somebody)\s+else)\b`,
     ),
     // A manager's plain word on an internal move: "we've given it to Shona, mainly because she's covered the shift".
     signal(
@@ -286,7 +320,7 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.75,
-      rx`\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|already\s+|recently\s+|ultimately\s+)?(?:identified|selected|chosen|found|hired|appointed|offered\s+(?:the|this)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\s+to)\s+(?:a|an|the|our|another)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual|hire)\b(?!\s+in\s+you\b)`,
+      rx`\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|already\s+|recently\s+|ultimately\s+)?(?:identified|selected|chosen|found|hired|appointed|offered\s+(?:the|this)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\s+to)\s+(?:a|an|the|our|another)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual|hire|consultant|contractor|freelancer)\b(?!\s+in\s+you\b)`,
     ),
     signal(
       'others',
@@ -306,7 +340,7 @@ export const en: PhraseSet = {
       rx`\byour\s+${gap(3)}${APPLICATION}\b[^.;!?]{0,120}?\b(?:${AUXILIARY}|wo(?=n't)|ca(?=n't))${any(
         raw`\s+(?:now\s+|unfortunately\s+|sadly\s+)?(?:been\s+|be\s+)?(?:unsuccessful|declined|rejected|archived|turned\s+down|passed\s+over)`,
         // Not "will not be considered complete until your transcript arrives".
-        raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|progressing|proceeding|chosen|moved|moving|taken|taking|advanced|accepted|considered|put|retained|referred|among|one\s+of|approved(?!\s+yet\b))(?!\s+complete\b)${NOT_UNTIL}`,
+        raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|progressing|proceeding|chosen|moved|moving|taken|taking|advanced|accepted|considered|put|retained|referred|among|one\s+of|approved(?!\s+yet\b))(?!\s+complete\b)${NOT_UNTIL}${NOT_A_RETRY}`,
         // "Your application will not be reviewed" (an applicant cap reached): a status "has not been reviewed" is not.
         raw`(?<=will|wo|ca)(?:n't|\s+not)\s+be\s+(?:reviewed|assessed|evaluated)${NOT_UNTIL}(?!\s+(?:yet|before)\b)`,
         raw`\s+(?:now\s+)?no\s+longer\s+(?:active|open|under\s+review|being\s+(?:considered|reviewed|progressed))`,
@@ -316,8 +350,9 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      // "He was unsuccessful this time" is a friend's news.
-      rx`(?<!\b(?:he|she|they)\s+(?:was|were|is|are|'s|'re|had\s+been|has\s+been|have\s+been)\s)\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time|at\s+this\s+(?:time|stage))`,
+      // "He was unsuccessful this time" is a friend's news; "it wasn't successful this time, please try again" is an
+      // upload's or a payment's.
+      rx`(?<!\b(?:he|she|they)\s+(?:was|were|is|are|'s|'re|had\s+been|has\s+been|have\s+been)\s)\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time|at\s+this\s+(?:time|stage))|\b(?:it|yours)\s+(?:was|is|has)(?:n't|\s+not)\s+(?:been\s+)?successful\s+(?:on\s+this\s+occasion|this\s+time|at\s+this\s+(?:time|stage))\b${NOT_A_RETRY}`,
     ),
     // "Your application cannot be considered, as it arrived after the closing date"; not "…without a cover letter".
     signal(
@@ -433,7 +468,7 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`(?:\bnot\b|n't\b)\s+(?:be(?:en|ing)?\s+)?(?:taken|moved|carried|progressed|put)\s+(?:any\s+)?(?:forward|further)\b|\byou\s+(?:were|are|have\s+been)\s+not\s+(?:among|one\s+of)\b|\byou\s+(?:weren't|aren't|haven't\s+been)\s+(?:among|one\s+of)\b`,
+      rx`(?:\bnot\b|n't\b)\s+(?:be(?:en|ing)?\s+)?(?:taken|moved|carried|progressed|put)\s+(?:any\s+)?(?:forward|further)\b|\byou\s*(?:were|are|have\s+been|'re|'ve\s+been)\s+not\s+(?:among|one\s+of)\b${NOT_FIRST_GROUP}|\byou\s+(?:weren't|aren't|haven't\s+been)\s+(?:among|one\s+of)\b${NOT_FIRST_GROUP}`,
     ),
     // "So we'll leave it there": an informal close of the process, not of a meeting.
     signal(
@@ -496,7 +531,7 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.75,
-      rx`\b(?:we|we've|we\s+have|we'd|I|I've|the\s+team|the\s+client)\s+(?:\w+\s+)?(?:already\s+|just\s+|now\s+|since\s+)?(?:hired|found|picked|chose|selected|appointed)\s+(?:someone|somebody)(?=\s*(?:[.,;!–—-]|$)|\s+(?:else|whose|last|this|already|internally|in-house|from\s+(?:within|outside|inside)|for\s+(?:the|this|that|it)\b|who\s+(?!(?:can|could|will)\s+help)))|\b(?:giv(?:e|en|ing)|gave|award(?:ed|ing)?)\s+it\s+to\s+(?:someone|somebody)\s+else\b|\b(?:giv(?:e|en|ing)|gave|award(?:ed|ing)?)\s+(?:the|this|that|our)\s+(?:\w+\s+){0,2}?(?:${ROLE_NOUN}s?|shifts?|place|contract|gig|internship)\s+to\s+(?:someone|somebody|another|a|an)\b`,
+      rx`\b(?:we|we've|we\s+have|we'd|I|I've|the\s+team|the\s+client)\s+(?:\w+\s+)?(?:already\s+|just\s+|now\s+|since\s+)?(?:hired|found|picked|chose|selected|appointed)\s+(?:someone|somebody)(?=\s*(?:[.,;!–—-]|$)|\s+(?:else|whose|last|this|already|internally|in-house|from\s+(?:within|outside|inside)|for\s+(?:the|this|that|it)\b|who\s+(?!(?:can|could|will)\s+help)))|\b(?:giv(?:e|en|ing)|gave|award(?:ed|ing)?)\s+it\s+to\s+(?:someone|somebody)\s+else\b|\b(?:giv(?:e|en|ing)|gave|award(?:ed|ing)?)\s+(?:the|this|that|our)\s+(?:\w+\s+){0,2}?(?:${ROLE_NOUN}s?|shifts?|place|contract|gig|internship)\s+to\s+(?:someone|somebody|another|a|an)\b|\b(?:giv(?:e|en|ing)|gave|award(?:ed|ing)?)\s+(?:the|this|that|our)\s+(?:\w+\s+){0,2}?(?:${ENGAGEMENT}|work)\s+to\s+(?:another|a\s+different)\s+${NOT_A_RIVAL}\w+`,
     ),
     // Filled from inside: "we decided to promote someone from within the team".
     signal(
@@ -532,7 +567,7 @@ export const en: PhraseSet = {
     signal(
       'role-gone',
       0.7,
-      rx`\b(?:fill(?:ed|ing)|allocat(?:ed|ing))\s+(?:all|both|every|the\s+(?:last|remaining))\s+(?:\w+\s+){0,3}?(?:places|spots|slots|positions|roles|vacancies|openings)\b|\b(?:all|both)\s+(?:\w+\s+){0,3}?(?:places|spots|slots|positions|roles|vacancies|openings)\s+(?:(?:on|for|in)\s+[^.;!?]{1,60}?\s)?(?:have|had|are|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:filled|taken|allocated)\b`,
+      rx`\b(?:fill(?:ed|ing)|allocat(?:ed|ing))\s+(?:all|both|every|the\s+(?:last|remaining))\s+(?:\w+\s+){0,3}?(?:places|spots|slots|positions|roles|vacancies|openings)\b|\b(?:all|both)\s+(?:\w+\s+){0,3}?(?:places|spots|slots|positions|roles|vacancies|openings)\s+(?:(?:on|for|in)\s+[^.;!?]{1,60}?\s)?(?:have|had|are|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:filled|taken|allocated)\b|${NOT_A_TIME_BEFORE}\b(?:places|spots|positions|roles|vacancies|openings|posts)\b[^.;!?]{0,60}?\b(?:they|(?:all|both)(?:\s+of\s+them)?)(?:'ve|'re|\s+have|\s+are|\s+were|\s+had)\s+(?:now\s+|already\s+|all\s+)?(?:been\s+)?(?:filled|taken|allocated)\b(?!\s+(?:in|out|up)\b)${NOT_A_TIME}|${NOT_A_TIME_BEFORE}\b(?:places|spots|positions|vacancies|openings)\s+(?:have|had|are|were)\s+(?:now\s+|already\s+)?all\s+(?:now\s+)?(?:been\s+)?(?:filled|taken|allocated|gone)\b(?!\s+(?:in|out|up|live|public|on\s+sale)\b)${NOT_A_TIME}`,
     ),
     // A full team: "our adjunct pool is currently full", "we're fully staffed", "we've got our crew set".
     signal(
@@ -738,6 +773,18 @@ export const en: PhraseSet = {
       0.75,
       rx`\b(?:it's|it\s+is|it)\s+(?:not\s+going\s+to|isn't\s+going\s+to|won't|will\s+not)\s+be\s+you\b(?!\s+who)`,
     ),
+    // "I'm afraid it's not good news this time", "… about your application"; not news about a date or a room.
+    signal(
+      'not-selected',
+      0.7,
+      rx`\b(?:afraid|sorry|unfortunately|sadly)\s*,?\s+(?:it's|it\s+is|this\s+is|that's)(?:n't|\s+not)\s+(?:good|better|happy|positive)\s+news\b(?=\s*(?:[.,;!–—-]|$)|\s+(?:this\s+time|on\s+this\s+occasion|for\s+you|(?:about|on|regarding|with)\s+(?:your|the|this)\s+(?:\w+\s+){0,3}?(?:application|role|post|position|job|candidacy|vacancy|interview)\b(?!\s+(?:date|time|day|slot|room|location|venue)\b)))`,
+    ),
+    // A freelance brief called off: "the client has pulled the brief", "the brief is off".
+    signal(
+      'role-gone',
+      0.7,
+      rx`\b(?:the|this|that|our|your)\s+(?:\w+\s+){0,2}?(?:brief|commission)(?:'s|\s+is|\s+has\s+been|\s+had\s+been|\s+was|\s+got)\s+(?:now\s+)?(?:off(?!\s+to\b)|cancell?ed|scrapped|pulled|shelved|dropped)\b|\b(?:pulled|scrapped|cancell?ed|dropped|shelved)\s+the\s+(?:\w+\s+)?(?:brief|commission)\b`,
+    ),
     // "Sorry it's not a yes."
     signal('not-selected', 0.7, rx`\b(?:it's|it\s+is|that's|the\s+answer\s+is)\s+not\s+a\s+["']?yes\b`),
     // On hold: a rejection unless a promise to resume comes with it (then the message is a pause).
@@ -779,7 +826,7 @@ export const en: PhraseSet = {
   withdrawal: rx`\b(?:letting|let)\s+(?:us|me)\s+know\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:now\s+|already\s+)?(?:accepted|taken|found|chosen|decided)\b|\bcongratulations\s+on\s+(?:the|your)\s+new\s+(?:\w+\s+)?(?:role|job|position|post)\b|\b(?:understand|respect)\s+your\s+decision\b|\byou(?:\s+have|'ve|\s+had)?\s+(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\b[^.;!?]{0,80}?\b(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bas\s+(?:you\s+)?(?:asked|requested|wished)\b|\bper\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer|\byou(?:'ve|\s+have)?\s+(?:now\s+|already\s+)?accepted\s+(?:an?\s+)?(?:other|another|different)\s+(?:\w+\s+)?(?:offer|role|position|job)|\byour\s+decision\s+(?:not\s+to\s+(?:continue|proceed|pursue|go\s+ahead|move)|to\s+(?:withdraw|decline|step\s+back|pull\s+out|discontinue))|\b(?:did\s+not|didn't|have\s+not|haven't|has\s+not|hasn't)\s+(?:yet\s+)?(?:receive[ds]?|hear[ds]?|get|had)\s+(?:a\s+|any\s+)?(?:response|reply|answer|back)\s+(?:from\s+you|to\s+(?:our|my|the)\s+(?:\w+\s+)?(?:messages?|emails?|invitations?|requests?|reminders?|e-mails?))`,
   // Also the reader kept in line: "your name has been placed on the waitlist at position 1".
   pause: rx`\b(?:placed|put|added|kept)\s+(?:\w+\s+){0,3}?(?:on|in|to)\s+(?:the|a|our)\s+(?:\w+\s+)?(?:wait-?list|waiting\s+list|reserve\s+list)\b|\b(?:hiring|recruitment|recruiting)\s+(?:freeze|pause)|\b(?:no\s+longer|not)\s+(?:open|active|available|live)\s+for\s+now\b|\bclosed\s+for\s+now\b|\btemporarily\s+(?:\w+\s+)?(?:closed|closing|halted|stopped|withdrawn|suspended)\b|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|post|vacancy|job|opening|requisition|application|candidacy)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b|\byou(?:'re|\s+are)\s+still\s+(?:very\s+much\s+)?(?:in\s+(?:the\s+running|consideration|contention)|under\s+consideration|being\s+considered)\b`,
-  promise: rx`\byou\s+(?:will|would|may)\s+(?:then\s+)?be\s+(?:offered|contacted|invited)\b|\b(?:hope|plan|expect|intend|aim)\s+to\s+(?:restart|resume|revive|revisit)\b|\bre-?launch\w*|\bre-?(?:post|announc)(?:e|es|ed|ing)?\b|\bapplications?\s+(?:\w+\s+){0,3}?(?:carr(?:y|ies|ied)|roll(?:s|ed)?)\s+(?:forward|over)\b|\b(?:becomes?|become|is|are)\s+(?:\w+\s+)?(?:active|open|available)\s+again\b|\bre-?open(?:s|ed|ing)?\b|\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|the\s+(?:new|next)|early|mid|late|we|our)\b|\bre-?advertis(?:e|ed|es|ing)\b|\b(?:remains?|stays?)\s+on\s+file\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|reach\s+out|be\s+in\s+touch|get\s+back|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remains?|stays?|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
+  promise: rx`\byou\s+(?:will|would|may)\s+(?:then\s+)?be\s+(?:offered|contacted|invited)\b|\b(?:hope|plan|expect|intend|aim)\s+to\s+(?:restart|resume|revive|revisit|pick\s+(?:it|this|things)\s+(?:back\s+)?up)\b|\bre-?launch\w*|\bre-?(?:post|announc)(?:e|es|ed|ing)?\b|\bapplications?\s+(?:\w+\s+){0,3}?(?:carr(?:y|ies|ied)|roll(?:s|ed)?)\s+(?:forward|over)\b|\b(?:becomes?|become|is|are)\s+(?:\w+\s+)?(?:active|open|available)\s+again\b|\bre-?open(?:s|ed|ing)?\b|\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|the\s+(?:new|next)|early|mid|late|we|our)\b|\bre-?advertis(?:e|ed|es|ing)\b|\b(?:remains?|stays?)\s+on\s+file\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|revisit|reach\s+(?:back\s+)?out|circle\s+back|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|be\s+(?:back\s+)?in\s+touch|get\s+(?:back|in\s+touch)|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remains?|stays?|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\byour\s+(?:application|candidacy|cv)\s+(?:is|remains|stays|will\s+(?:stay|remain))\s+(?:still\s+)?(?:with\s+us|on\s+hold)\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:contact|update|email|write\s+to|tell|inform)\s+(?:everyone|everybody|all\s+(?:applicants|candidates)|you\s+all)\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
   jobContext: rx`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|postings?|vacancy|vacancies|interview(?:s|ed|ing|ers?)?|onsite|(?:search|selection|hiring)\s+committee|appointment\s+(?:board|panel)|take-home|submittal|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|apprenticeships?|traineeships?|early\s+careers|offer\s+letter|graduate\s+(?:programmes?|programs?|schemes?|recruitment|intake)|vacation\s+schemes?|training\s+contracts?)\b`,
   applicationWords: rx`\b(?:applications?|applied|applying|apply|applicants?)\b`,
   occupations: rx`\b(?:engineer|developer|designer|tutor|manager|analyst|marketer|accountant|specialist|coordinator|consultant|assistant|associate|scientist|researcher|nurse|technician|administrator|representative|executive|officer|director|intern|architect|programmer|copywriter|writer|editor|producer|teacher|lecturer|clerk|cashier|barista|driver|operator|supervisor|adviser|advisor|recruiter|strategist|paralegal|pharmacist|therapist|electrician|mechanic|chef|cook|receptionist|bookkeeper|auditor|controller|planner|buyer|merchandiser|tester|trainee|apprentice|fellow|artist|instructor|(?:vet|veterinary|pharmacy|lab|hvac|surgical|dental|field|service|maintenance|repair)\s+tech|farmhand|dishwasher|hygienist|machinist|welder|carpenter|plumber|translator|interpreter|freelancer|temp|staff|tasker|courier|rider|carer|caregiver|labou?rer|waiter|waitress|porter|nanny|cleaner|housekeeper|picker|packer|steward|stewardess|deckhand|lifeguard|practitioner|handler|solicitor|lawyer|attorney|midwife|paramedic|curator|shopper|operative|(?:ground|care|support|social|youth|farm|factory|warehouse|site|kitchen|retail)\s*worker|(?:team|shift|room|group|section|crew)\s+leader)s?\b`,
