@@ -43,10 +43,11 @@ export const de: PhraseSet = {
       0.8,
       rx`\b(?:haben|hat|habe)\s+(?:\S+\s+){0,2}?(?:jemand(?:en)?|wen)\s+(?:anderen\s+|Passenden\s+|Geeigneten\s+)?gefunden\b(?![^.;!?]{0,40}\b(?:Sie|dich|dir|du)\b)|\bjemand(?:em)?\s+ander(?:em|s)\s+(?:\S+\s+)?(?:gegeben|zugesagt|angeboten|versprochen)\b|\b(?:für|mit)\s+jemand(?:en|em)?\s+(?:(?:anderen|anders|anderem)\s+)?(?:\S+\s+){0,4}?(?:entschieden|entschlossen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,60}?\bfür\s+jemand(?:en)?\s+(?:anderen|anders|mit|der|die)\b|\b(?:Wahl|Entscheidung|Auswahlentscheidung|Auswahl)\s+(?:\S+\s+){0,4}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,3}?gefallen|\b(?:entschieden|entschlossen)\b[^.;!?]{0,40}?\bandere[nr]?\s+${CANDIDATE}|\b(?:uns|wir)\s+(?:\S+\s+){0,4}?(?:anders|anderweitig)\s+entschieden\b|\b(?:(?:Wahl|Entscheidung)\s+fiel|fiel\s+(?:\S+\s+){0,2}?(?:Wahl|Entscheidung))\s+(?:\S+\s+){0,2}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)|\b(?:Wahl|Entscheidung)\b[^.;!?]{0,30}?\bnicht\s+auf\s+(?:Sie|dich)\b|\b(?:anderweitig|intern)\s+(?:zu\s+)?(?:(?:nach)?besetz\w*|vergeb\w*|vergeben)\b|\bfür\s+${CANDIDATE}\s+(?:mit|die|deren)\b[^.;!?]{0,60}?\bentschieden|\bfür\s+(?:andere\s+)?${CANDIDATE}\s+(?:\S+\s+){0,2}?entschieden\s*,\s*(?:deren|dessen|die|der)\b|\b(?:für|mit)\s+(?:eine[nr]?\s+)?interne[nr]?\s+(?:Lösung|Besetzung|Nachbesetzung|${CANDIDATE})\s+(?:\S+\s+){0,3}?(?:entschieden|entschlossen)`,
     ),
+    // Someone else fits better: "ein Profil, das genauer passt", "am Ende passt es mit jemandem aus dem Team besser".
     signal(
       'others',
       0.75,
-      rx`\b(?:Kandidat\w*|Bewerber\w*|Profil\w*)\s+(?:\S+\s+){0,5}?(?:besser|eher|genauer|stärker)\s+(?:\S+\s+){0,2}?(?:pass\w*|entspr\w*|überein\w*)`,
+      rx`\b(?:Kandidat\w*|Bewerber\w*|Profil\w*)\s+(?:\S+\s+){0,5}?(?:besser|eher|genauer|stärker)\s+(?:\S+\s+){0,2}?(?:pass\w*|entspr\w*|überein\w*)|\b(?<!\b(?:vielleicht|eventuell|ob|wenn|falls)\s)passt\s+es\s+(?:\S+\s+){0,3}?mit\s+(?:jemand(?:em)?|einer?m?\s+(?:anderen\s+)?${CANDIDATE})\b[^.;!?]{0,60}?\bbesser\b`,
     ),
     signal(
       'not-selected',
@@ -63,7 +64,7 @@ export const de: PhraseSet = {
     signal(
       'not-selected',
       0.7,
-      rx`\b(?:Status|Ergebnis|Entscheidung|Stand)\b[^.;!?]{0,160}?(?::|\bgeändert\s+(?:in|auf)|\bgesetzt\s+auf|\bauf|\s(?=["„“]))\s*["„“]?(?:Bewerbung\s+)?(?:abgelehnt|Absage|abgesagt|nicht\s+(?:berücksichtigt|ausgewählt|erfolgreich))\b|\b(?:Ihre?|deine?)\s+(?:Bewerbung|Kandidatur|Profil|Unterlagen)\s+(?:\S+\s+){0,4}?(?:wurde|wurden|ist|sind|wird)\s+(?:\S+\s+)?abgelehnt\b`,
+      rx`\b(?:Status|Ergebnis|Entscheidung|Stand)\b[^.;!?]{0,160}?(?::|\bgeändert\s+(?:in|auf)|\bgesetzt\s+auf|\bauf|\s(?=["„“]))\s*["„“]?(?:Bewerbung\s+|(?:Verfahren\s+)?(?:beendet|abgeschlossen|geschlossen)\s*[-–—:]\s*)?(?:abgelehnt|Absage|abgesagt|nicht\s+(?:weiter\s+|mehr\s+)?(?:berücksichtigt|ausgewählt|erfolgreich))\b(?!\s*[“”"»«]?\s*,?\s*(?:bedeutet|heißt|besagt|steht\s+für))|\b(?:Ihre?|deine?)\s+(?:Bewerbung|Kandidatur|Profil|Unterlagen)\s+(?:\S+\s+){0,4}?(?:wurde|wurden|ist|sind|wird)\s+(?:(?!nicht\b|keineswegs\b)\S+\s+)?abgelehnt\b`,
     ),
     // A status standing alone on its line under "Der Status Ihrer Bewerbung hat sich geändert:"; an exam's threshold
     // missed ("die Mindestpunktzahl haben Sie nicht erreicht"); nobody taken on ("wir stellen derzeit keine
@@ -71,7 +72,7 @@ export const de: PhraseSet = {
     signal(
       'not-selected',
       0.7,
-      rx`^\s*["„“]?(?:abgelehnt|abgesagt|nicht\s+(?:berücksichtigt|ausgewählt|erfolgreich))["“]?\s*[.!]?\s*$|\b(?:Punktzahl|Mindestpunkt\w*|Bestehensgrenze|Mindestnote|Punkte)\b[^.;!?]{0,60}?\bnicht\s+(?:\S+\s+)?erreicht|\bstellen\s+(?:[^\s,]+\s+){0,4}?(?:nicht|keine\w*|niemanden)\s+(?:[^\s,]+\s+){0,2}?ein\b|\b(?:wir\s+sind|sind\s+wir)\s+(?:\S+\s+){0,3}?(?:voll\s+besetzt|ausgebucht|vollzählig|voll(?=\s*[.!,;]|\s*$))|\b(?:Team|Teams|Mannschaft|Besetzung)\s+(?:\S+\s+){0,4}?(?:ist|sind)\s+(?:\S+\s+){0,4}?(?:bereits|schon|inzwischen|mittlerweile|leider)\s+(?:\S+\s+){0,2}?(?:komplett|vollständig|voll\s+besetzt|vollzählig)\b`,
+      rx`^\s*["„“]?(?:abgelehnt|abgesagt|nicht\s+(?:weiter\s+|mehr\s+)?(?:berücksichtigt|ausgewählt|erfolgreich))["“]?\s*[.!]?\s*$|\b(?:Punktzahl|Mindestpunkt\w*|Bestehensgrenze|Mindestnote|Punkte)\b[^.;!?]{0,60}?\bnicht\s+(?:\S+\s+)?erreicht|\bstellen\s+(?:[^\s,]+\s+){0,4}?(?:nicht|keine\w*|niemanden)\s+(?:[^\s,]+\s+){0,2}?ein\b|\b(?:wir\s+sind|sind\s+wir)\s+(?:\S+\s+){0,3}?(?:voll\s+besetzt|ausgebucht|vollzählig|voll(?=\s*[.!,;]|\s*$))|\b(?:Team|Teams|Mannschaft|Besetzung)\s+(?:\S+\s+){0,4}?(?:ist|sind)\s+(?:\S+\s+){0,4}?(?:bereits|schon|inzwischen|mittlerweile|leider)\s+(?:\S+\s+){0,2}?(?:komplett|vollständig|voll\s+besetzt|vollzählig)\b`,
     ),
     // Another candidate found the better match: "dass eine Mitbewerberin in diesem Punkt die passendere Besetzung ist".
     signal(
@@ -79,10 +80,11 @@ export const de: PhraseSet = {
       0.75,
       rx`\b(?:anderer?[nms]?|eine[nr]?|ein)\s+(?:\S+\s+)?${CANDIDATE}\b[^.;!?]{0,60}?\b(?:passender|geeigneter|besser\s+(?:passt|geeignet))\w*`,
     ),
+    // A post filled or gone; "die Stelle wird im März besetzt" is a plan, "… wird nicht besetzt" a decision.
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:Stelle|Position|Vakanz|Ausschreibung|(?:Praktikums|Ausbildungs|Lehr|Trainee|Werkstudenten)(?:stellen?|pl[aä]tze?))\b[^.;!?]{0,110}?\b(?<!\bnoch\s(?:nicht\s|immer\s+nicht\s)?)(?:besetzt|nachbesetzt|vergeben|gestrichen|geschlossen|zurückgezogen|entfällt|entfallen|weggefallen|nicht\s+mehr\s+(?:verfügbar|vakant|offen|ausgeschrieben|besetzt\s+werden)|nicht\s+(?:mehr\s+|neu\s+)?(?:zu\s+)?(?:besetzen|nachbesetzen)\b)|\b(?:Auswahlverfahren|Bewerbungsverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren)\b[^.;!?]{0,90}?\b(?:eingestellt|abgebrochen|aufgehoben)\b|\b(?:Ausschreibung|Stellenausschreibung)\s+(?:\S+\s+){0,3}?(?:wird|wurde|ist)\s+(?:\S+\s+)?(?:aufgehoben|zurückgezogen|storniert)\b|\b(?:entfällt|wegfällt)\s+(?:die|diese)\s+(?:\S+\s+)?(?:Stelle|Position|Vakanz)\b`,
+      rx`\b(?:Stellen?|Position(?:en)?|Vakanz|Ausschreibung|(?:Praktikums|Ausbildungs|Lehr|Trainee|Werkstudenten)(?:stellen?|pl[aä]tze?)|(?:Ferien|Neben|Aushilfs|Sommer|Saison)jobs?)\b[^.;!?]{0,110}?\b(?<!\bnoch\s(?:nicht\s|immer\s+nicht\s)?)(?:(?<!\b(?:wird|werden|soll|sollen)\s(?:(?!nicht\b|nie\b)[^\s.;!?]+\s){0,4})besetzt|nachbesetzt|vergeben|gestrichen|geschlossen|zurückgezogen|entfällt|entfallen|weggefallen|nicht\s+mehr\s+(?:verfügbar|vakant|offen|ausgeschrieben|besetzt\s+werden)|nicht\s+(?:mehr\s+|neu\s+)?(?:zu\s+)?(?:besetzen|nachbesetzen)\b)|\b(?:Auswahlverfahren|Bewerbungsverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren)\b[^.;!?]{0,90}?\b(?:eingestellt|abgebrochen|aufgehoben)\b|\b(?:Ausschreibung|Stellenausschreibung)\s+(?:\S+\s+){0,3}?(?:wird|wurde|ist)\s+(?:\S+\s+)?(?:aufgehoben|zurückgezogen|storniert)\b|\b(?:entfällt|wegfällt)\s+(?:die|diese)\s+(?:\S+\s+)?(?:Stelle|Position|Vakanz)\b`,
     ),
     signal(
       'not-fit',
@@ -149,7 +151,7 @@ export const de: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\b(?:du\s+bist|Sie\s+sind|bist\s+du|sind\s+Sie)\s+(?:\S+\s+){0,3}?nicht\s+(?:mehr|weiter|länger)\s+(?:\S+\s+)?(?:dabei|im\s+(?:Rennen|Prozess|Verfahren|Auswahlverfahren))\b|\b(?:du\s+bist|Sie\s+sind|bist\s+du|sind\s+Sie)\s+(?:\S+\s+){0,3}?raus(?=\s*[.,;!]|\s*$|\s+aus\b)`,
+      rx`\b(?:du\s+bist|Sie\s+sind|bist\s+du|sind\s+Sie)\s+(?:\S+\s+){0,3}?nicht\s+(?:mehr|weiter|länger)\s+(?:\S+\s+)?(?:dabei|im\s+(?:Rennen|Prozess|Verfahren|Auswahlverfahren))\b|\b(?:du\s+bist|Sie\s+sind|bist\s+du|sind\s+Sie)\s+(?:(?!nicht\b|keineswegs\b|noch\b)\S+\s+){0,3}?raus(?=\s*[.,;!]|\s*$|\s+aus\b)`,
     ),
     // The choice told as what the team does next: "wir gehen mit einem anderen Kandidaten in die
     // Vertragsverhandlung" ("einem weiteren" may go on beside the reader), "entschieden, den Prozess mit Kandidierenden fortzusetzen, deren Profil …", "wir gehen
@@ -205,14 +207,14 @@ export const de: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`\b(?:wir\s+sind|sind\s+wir)\s+(?:\S+\s+){0,4}?(?:schon|bereits|leider|inzwischen|mittlerweile)\s+komplett\b(?!\s+(?:neu|digital|anders|umgestellt|ausgestattet)\b)|\bhaben\s+(?:wir|ich)\s+(?:\S+\s+){0,3}?(?:schon|bereits|inzwischen)\s+alle\s+Leute\b|\b(?:Stelle|Job|Platz|Aushilfsjob|Position)\s+(?:ist|war)\s+(?:\S+\s+)?(?:schon|leider|bereits|inzwischen)\s+(?:\S+\s+)?weg\b|\b(?:Stelle|Position|Zusage|Job|Platz)\s+(?:\S+\s+)?(?:geht|ging)\s+(?:\S+\s+)?an\s+(?:(?:Herrn|Frau)\s+)?(?!(?:Sie|dich|euch|uns|die|den|das|der|dem|eine?[nmr]?|unser\w*|Ihr\w*|dein\w*)\b)\w+(?=\s*[.,;]|\s*$|\s+(?:der|die|weil|da)\b)`,
+      rx`\b(?:wir\s+sind|sind\s+wir)\s+(?:\S+\s+){0,4}?(?:schon|bereits|leider|inzwischen|mittlerweile)\s+komplett\b(?!\s+(?:neu|digital|anders|umgestellt|ausgestattet)\b)|\bhaben\s+(?:wir|ich)\s+(?:\S+\s+){0,3}?(?:schon|bereits|inzwischen)\s+alle\s+Leute\b|\b(?:(?:Ausbildungs|Praktikums|Aushilfs|Ferien|Saison|Lehr)(?:stellen?|jobs?|platz|plätze)|Stellen?|Jobs?|Platz|Position(?:en)?)\s+(?:[^\s.;!?]+\s+){0,3}?(?:ist|war|sind|waren)\s+(?:\S+\s+){0,3}?(?:schon|leider|bereits|inzwischen|mittlerweile)\s+(?:\S+\s+)?weg\b|\b(?:Stelle|Position|Zusage|Job|Platz)\s+(?:\S+\s+)?(?:geht|ging)\s+(?:\S+\s+)?an\s+(?:(?:Herrn|Frau)\s+)?(?!(?:Sie|dich|euch|uns|die|den|das|der|dem|eine?[nmr]?|unser\w*|Ihr\w*|dein\w*)\b)\w+(?=\s*[.,;]|\s*$|\s+(?:der|die|weil|da)\b)`,
     ),
     // A placement that fell through ("der Einsatz als Lagerhelfer entfällt", "der Kunde hat den Auftrag
     // storniert"), an advert withdrawn, and nothing else to offer ("aktuell haben wir nichts Vergleichbares für Sie").
     signal(
       'role-gone',
       0.75,
-      rx`\bEinsatz\s+(?:als|bei|im|in)\b[^.;!?]{0,40}?\b(?:entfällt|entfallen|fällt\s+(?:\S+\s+)?weg|kommt\s+(?:\S+\s+)?nicht\s+zustande)\b|\b(?:Kunde|Kundin|Auftraggeber\w*)\s+hat\s+(?:\S+\s+){0,2}?(?:Auftrag|Anfrage|Bedarf)\s+(?:\S+\s+)?(?:storniert|zurückgezogen|abgesagt)\b|\b(?:Ausschreibung|Stellenausschreibung|Stellenanzeige|Vakanz)\s+(?:\S+\s+){0,2}?(?:wurde|wird|ist)\s+(?:\S+\s+)?(?:zurückgezogen|zurückgenommen|storniert)\b`,
+      rx`\bEinsatz\s+(?:als|bei|im|in)\b[^.;!?]{0,60}?\b(?:entfällt|entfallen|fällt\s+(?:\S+\s+)?weg|kommt\s+(?:\S+\s+)?nicht\s+zustande|(?:ist|wurde)\s+(?:\S+\s+)?(?:abgesagt|storniert|gestrichen))\b|\b(?:Kunde|Kundin|Auftraggeber\w*)\s+hat\s+(?:\S+\s+){0,2}?(?:Auftrag|Anfrage|Bedarf)\s+(?:\S+\s+)?(?:storniert|zurückgezogen|abgesagt)\b|\b(?:Ausschreibung|Stellenausschreibung|Stellenanzeige|Vakanz)\s+(?:\S+\s+){0,2}?(?:wurde|wird|ist)\s+(?:\S+\s+)?(?:zurückgezogen|zurückgenommen|storniert)\b`,
     ),
     signal(
       'not-fit',
@@ -225,6 +227,28 @@ export const de: PhraseSet = {
       'others',
       0.8,
       rx`\b(?:Kolleg\w*|Mitarbeiter\w*|Teilzeitkr(?:a|ä)ft\w*)\s+(?:\S+\s+){0,3}?(?:stock\w*|erhöh\w*)\s+(?:\S+\s+){0,2}?(?:Stunden|Arbeitszeit)\s*(?:auf\b)?|\b(?:Leitung|Geschäftsführung|Jury|Kommission|Auswahlkommission|Kunde|Kundin|Auftraggeber|Vorstand|Filialleitung|Bereichsleitung)\s+hat\s+sich\s+(?:\S+\s+){0,4}?für\s+(?:(?:Herrn|Frau|Kollegin|Kollege|Kollegen)\s+)?(?!(?:Sie|dich|euch|eine|einen|ein|den|die|das)\b)\w+\s+entschieden\b`,
+    ),
+    // A public selection that ends for the reader: excluded or not admitted ("Sie wurden vom weiteren Verfahren
+    // ausgeschlossen", "Ihre Bewerbung wurde nicht zugelassen"), or the post proposed for the top-ranked candidate
+    // ("die Stelle der erstplatzierten Bewerberin anzubieten").
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:(?:Sie|du|Ihre\s+Bewerbung|deine\s+Bewerbung|Ihre\s+Kandidatur)\s+(?:\S+\s+){0,3}?(?:wurden|wurde|wird|werden|ist|sind|bist)|(?:wurden|wurde|wird|werden|sind|bist)\s+(?:Sie|du))\s+(?:\S+\s+){0,2}?(?:vom|aus\s+dem)\s+(?:weiteren\s+)?\w*[Vv]erfahren\s+ausgeschlossen\b|\b(?:Sie|du|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+(?:\S+\s+){0,3}?(?:wurden|wurde|wird|ist|sind)\s+(?:\S+\s+)?nicht\s+(?:zum\s+(?:weiteren\s+)?\w*[Vv]erfahren\s+|zur\s+(?:Prüfung|Auswahl)\s+)?zugelassen\b|\b(?:erst|best)(?:platziert|gereiht|bewertet)\w*\s+${CANDIDATE}\s+(?:\S+\s+){0,4}?(?:vorgeschlagen|berufen|eingestellt|ausgewählt|angeboten|anzubieten|besetzt|zu\s+besetzen)\b|\b(?:Stelle|Position|Ruf|Vertrag|Angebot)\b[^.;!?]{0,60}?\b(?:an\s+(?:die|den)|der|dem|mit\s+(?:der|dem))\s+(?:erst|best)(?:platziert|gereiht|bewertet)\w*\s+${CANDIDATE}`,
+    ),
+    // The selection closed, said plainly ("das Auswahlverfahren ist inzwischen abgeschlossen"): below the weight
+    // that outranks a following invitation, as "…, wir laden Sie zur Vertragsunterzeichnung ein" may follow. A
+    // portal's "Bewerbungsprozess abgeschlossen" only says the form is sent.
+    signal(
+      'role-gone',
+      0.65,
+      rx`\b(?:Auswahlverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren|Auswahlprozess)\b[^.;!?]{0,60}?\b(?:ist|wurde|sind|wurden)\s+(?:(?!nicht\b|noch\b)[^\s.,;:!?]+\s+){0,2}?abgeschlossen\b(?!\s*(?:und|,\s*(?:und|wir|daher))\b)`,
+    ),
+    // Every open application closed, the reader's among them: "wir schließen alle laufenden Bewerbungen, auch Ihre".
+    signal(
+      'not-forward',
+      0.75,
+      rx`\b(?:schließen|beenden|stornieren|archivieren)\s+(?:wir\s+)?(?:\S+\s+){0,2}?alle\s+(?:laufenden\s+|offenen\s+)?Bewerbung(?:en|sverfahren)\b[^.;!?]{0,30}?\b(?:auch|einschließlich|inklusive|darunter(?:\s+auch)?)\s+(?:Ihre[s]?|deine[s]?|die\s+Ihre)\b|\balle\s+(?:laufenden\s+|offenen\s+)?Bewerbung(?:en|sverfahren)\s*,?\s*(?:auch|einschließlich|inklusive|darunter(?:\s+auch)?)\s+(?:Ihre[s]?|deine[s]?|die\s+Ihre)\b[^.;!?]{0,60}?\b(?:beendet|abgeschlossen|geschlossen|eingestellt|storniert|archiviert)\b`,
     ),
   ],
   // Verb first, "Hören Sie … nichts von uns, …", is a condition without "wenn"; "Dann …" opens its consequence.
@@ -242,11 +266,11 @@ export const de: PhraseSet = {
   offer: rx`\b(?:Vertragsangebot|Arbeitsvertrag)\b|\bAngebot\s+(?:\S+\s+){0,2}?(?:unterbreiten|machen)|\bfreuen\s+uns[^.;!?]{0,40}?\b(?:Angebot|Zusage)|\beinstellen\s+möchten|\b(?:Dienstvertrag|Vertrag)\b[^.;!?]{0,40}?\b(?:zusenden|senden|unterschreiben)|\bHerzlichen\s+Glückwunsch\b`,
   alert: rx`\bJobs?\s+für\s+(?:Sie|dich)\b|\bJob-?Alert|\bpassende\s+(?:Jobs|Stellen)|\bneue\s+(?:Jobs|Stellenangebote)\b|\bjetzt\s+bewerben\b|\bneue\s+Jobs\b`,
   withdrawal: rx`\b(?:Sie|du)\s+(?:\S+\s+){0,2}?(?:Ihre|deine)\s+Bewerbung\b[^.;!?]{0,80}?\bzurückgezogen|\bBewerbung\s+(?:\S+\s+)?zurückgezogen\b|\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen|\b(?:respektieren|akzeptieren|verstehen|bedauern)\s+(?:\S+\s+)?(?:Ihre|deine)\s+Entscheidung\b`,
-  pause: rx`\bEinstellungsstopp\b|\bvorerst\s+nicht\s+(?:zu\s+)?(?:besetzen|nachbesetzen)\b(?=[^.;!?]{0,80}\b(?:melden|zukommen|kontaktieren|informieren)\b)|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`,
-  promise: rx`\bvorübergehend\b|\bvorerst\b|\bbis\s+(?:zum\s+)?(?:Frühjahr|Sommer|Herbst|Winter|Jahresbeginn|Jahresende|nächsten\s+Jahr)\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen)`,
-  jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|(?:Initiativ|Kurz|Online|Blind)bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Aushilfe\w*|Ausbildung\w*|Vakanz|(?:Lehr|Ausbildungs|Arbeits|Teilzeit|Vollzeit)stellen?\w*|Mitbewerber\w*|Werdegang|Gespräch|(?:Ferien|Neben|Mini|Studenten|Aushilfs|Sommer)jobs?|(?:Eignungs|Einstellungs)test\w*|Auswahlstelle|Saison(?:stelle|kraft|kräfte|arbeit|job|personal)\w*|(?:Winter|Sommer)saison|Küchenhilfe|Servicekraft|Erntehelfer\w*)\b|${ENGLISH_JOB_WORDS}`,
+  pause: rx`\bEinstellungsstopp\b|\b(?:derzeit|vorerst|vorläufig|momentan|zurzeit)\s+(?:\S+\s+)?nicht\s+(?:zu\s+)?(?:besetzen|nachbesetzen)\b|\bvorerst\s+nicht\s+(?:zu\s+)?(?:besetzen|nachbesetzen)\b(?=[^.;!?]{0,80}\b(?:melden|zukommen|kontaktieren|informieren)\b)|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`,
+  promise: rx`\bvorübergehend\b|\bvorerst\b|\bbis\s+(?:zum\s+)?(?:Frühjahr|Sommer|Herbst|Winter|Jahresbeginn|Jahresende|nächsten\s+Jahr)\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen|im\s+(?:Verfahren|Auswahlverfahren|Prozess|Rennen))`,
+  jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|(?:Initiativ|Kurz|Online|Blind)bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Aushilfe\w*|Ausbildung\w*|Vakanz|(?:Lehr|Ausbildungs|Arbeits|Teilzeit|Vollzeit)stellen?\w*|Mitbewerber\w*|Werdegang|Gespräch|(?:Ferien|Neben|Mini|Studenten|Aushilfs|Sommer)jobs?|(?:Eignungs|Einstellungs)test\w*|Auswahlstelle|Saison(?:stelle|kraft|kräfte|arbeit|job|personal)\w*|(?:Winter|Sommer)saison|Küchenhilfe|Servicekraft|Erntehelfer\w*|Probespiel\w*|Vortanzen)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`,
-  occupations: rx`\b\w*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer|mitarbeiter|angestellte|fachfrau|fachmann|fachkraft|mechaniker|elektriker)(?:in(?:nen)?|[:*_]in(?:nen)?|[rn])?\b|${ENGLISH_TITLES}`,
+  occupations: rx`\b\w*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer|mitarbeiter|angestellte|fachfrau|fachmann|fachkraft|mechaniker|elektriker|pflegehelfer|lagerhelfer|küchenhelfer|produktionshelfer)(?:in(?:nen)?|[:*_]in(?:nen)?|[rn])?\b|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:Vermieter\w*|Mietwohnung|Stipendi\w*|Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit\w*|Darlehen\w*|Finanzierung\w*|Baufinanzierung|Hypothek\w*|Zulassung\w*|Studienplatz\w*|Studiengang)\b`,
   someoneElse: rx`\b(?:seine|deren|dessen|meine)\s+Bewerbung\b|\bBewerbung\s+von\s+(?:Herrn|Frau)\b`,
   reader: rx`\b(?:Sie|Ihr\w*|du|dich|dir|dein\w*)\b`,

@@ -18,7 +18,7 @@ export const es: PhraseSet = {
     signal(
       'not-selected',
       0.8,
-      rx`\bno\s+(?:\S+\s+){0,3}?(?:seleccionad\w*|elegid\w*|preseleccionad\w*|aceptad\w*|admitid\w*)|\b(?:candidatura|solicitud|perfil|postulación)\s+(?:\S+\s+){0,10}?(?:ha\s+sido|fue|ha\s+quedado|queda)\s+(?:descartad\w*|rechazad\w*|desestimad\w*|excluid\w*)|\bno\s+(?:has|ha|han|hemos)\s+(?:superado|pasado|aprobado)\b|\b(?:estado|resultado|decisión|situación)\b[^.;!?]{0,160}?(?::|\b(?:cambiado|actualizado|pasado)\s+a|\s(?=["«“]))\s*["«“]?\s*(?:(?:candidatura|solicitud|proceso\s+finalizado)\s*[-–—]?\s*)?["«]?(?:descartad\w*|rechazad\w*|no\s+seleccionad\w*|desestimad\w*|no\s+apt[oa]|excluid\w*|no\s+admitid\w*)`,
+      rx`\bno\s+(?:\S+\s+){0,3}?(?:seleccionad\w*|elegid\w*|preseleccionad\w*|aceptad\w*|admitid\w*)|\b(?:candidatura|solicitud|perfil|postulación)\s+(?:\S+\s+){0,10}?(?<!\b(?:no|nunca)\s)(?:ha\s+sido|fue|ha\s+quedado|queda)\s+(?:descartad\w*|rechazad\w*|desestimad\w*|excluid\w*)|\bno\s+(?:has|ha|han|hemos)\s+(?:superado|pasado|aprobado)\b|\bno\s+(?:has|ha)\s+obtenido\s+(?:la\s+|una\s+)?plaza\b|\b(?:estado|resultado|decisión|situación)\b[^.;!?]{0,160}?(?::|\b(?:cambiado|actualizado|pasado)\s+a|\s(?=["«“]))\s*["«“]?\s*(?:(?:candidatura|solicitud|proceso\s+finalizado)\s*[-–—]?\s*)?["«]?(?:descartad\w*|rechazad\w*|no\s+seleccionad\w*|desestimad\w*|no\s+apt[oa]|excluid\w*|no\s+admitid\w*|no\s+(?:continúa|avanza|sigue)\s+en\s+el\s+proceso)\b(?!\s*[“”"»«]?\s*,?\s*(?:significa|quiere\s+decir|indica))`,
     ),
     signal(
       'others',
@@ -105,7 +105,7 @@ export const es: PhraseSet = {
     signal(
       'not-fit',
       0.7,
-      rx`\bno\s+(?:\S+\s+){0,3}?(?:encaj\w*|se\s+ajusta|corresponde|cumple|coincide)\b|\b(?:decidid[oa]|decidimos|optado|optamos|preferimos|vamos\s+a)\b[^.;!?]{0,20}?\b(?:ir|seguir|tomar)\s+(?:en\s+|por\s+)?(?:otra\s+(?:dirección|línea)|otro\s+(?:camino|rumbo)|una\s+dirección\s+(?:diferente|distinta))\b`,
+      rx`\bno\s+(?:\S+\s+){0,3}?(?:encaj\w*|se\s+ajusta|corresponde|cumple|coincide)\b|\b(?:tu|su)\s+(?:horario|disponibilidad|perfil|experiencia|situación)\s+no\s+(?:\S+\s+)?cuadr\w*|\b(?:decidid[oa]|decidimos|optado|optamos|preferimos|vamos\s+a)\b[^.;!?]{0,20}?\b(?:ir|seguir|tomar)\s+(?:en\s+|por\s+)?(?:otra\s+(?:dirección|línea)|otro\s+(?:camino|rumbo)|una\s+dirección\s+(?:diferente|distinta))\b`,
     ),
     signal(
       'not-selected',
@@ -172,7 +172,7 @@ export const es: PhraseSet = {
     signal(
       'not-selected',
       0.8,
-      rx`\b(?:ya\s+)?estamos\s+(?:\S+\s+)?complet[oa]s\b|\b(?:puesto|plaza|trabajo|vacante|sitio)\s+(?:\S+\s+)?(?:ya\s+)?(?:está|estaba)\s+(?:ya\s+)?(?:pillad|cogid|dad)[oa]\b`,
+      rx`\b(?:ya\s+)?estamos\s+(?:\S+\s+)?complet[oa]s\b|\b(?:puestos?|plazas?|trabajo|vacantes?|sitio)\s+(?:[^\s.;!?]+\s+){0,6}?(?:ya\s+)?(?:está|estaba|están|estaban)\s+(?:ya\s+)?(?:tod[oa]s\s+)?(?:pillad|cogid|dad)[oa]s?\b(?!\s+de\s+(?:alta|baja)\b)`,
     ),
     // A placement that fell through ("la oferta queda sin efecto"), and nothing else to offer ("de momento no
     // tenemos otra oferta para ti").
@@ -197,9 +197,51 @@ export const es: PhraseSet = {
       0.8,
       rx`\b(?:solicitudes|candidaturas|postulaciones)\s+(?:\S+\s+){0,3}?(?:quedan|quedarán|han\s+quedado)\s+(?:\S+\s+)?archivadas\s+sin\b`,
     ),
+    // The post given, told in the passive: "la plaza ha sido adjudicada a otra candidata", "el puesto se ha asignado
+    // a una compañera".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:plaza|puesto|vacante|posición|contrato|beca)\s+(?:\S+\s+){0,2}?(?:ha\s+sido|fue|se\s+ha|se|queda)\s+(?:\S+\s+)?(?:adjudicad|asignad|otorgad|concedid|ofrecid|dad)[oa]\s+a\s+(?:(?:otr[oa]s?|un[oa]?)\s+(?:candidat|persona|compañer|aspirante|postulante|profesional|perfil)\w*|alguien\b)`,
+    ),
+    // The selection closed, said plainly ("el proceso de selección para este puesto ha finalizado"): below the weight
+    // that outranks a following invitation.
+    signal(
+      'role-gone',
+      0.65,
+      rx`\bproceso\s+(?:de\s+selección|selectivo)\b[^.;!?]{0,60}?\b(?<!\bno\s)(?:ha|fue|está|se\s+ha)\s+(?:(?!no\b|aún\b|todavía\b)[^\s.,;:!?]+\s+)?(?:finalizad|concluid|terminad)[oa]\b(?!\s*(?:y|,\s*y)\b|[^.;!?]{0,40}\b(?:próxim\w*|entrevista\w*|contactar\w*|resultados?)\b)`,
+    ),
+    // A public competition that ends for the reader: the contract proposed for the top-scoring candidate, or the
+    // application excluded ("ha resultado excluida", "la exclusión de su solicitud").
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:proponer|propone|propuesto|propuesta\s+de)\s+(?:la\s+|el\s+)?(?:contratación|nombramiento|adjudicación)\s+(?:\S+\s+){0,3}?(?:de|a)\s+(?:la|el)\s+(?:candidat[oa]|aspirante|concursante)\s+(?:con\s+(?:la\s+)?mayor\s+puntuación|mejor\s+(?:valorad|clasificad|puntuad)[oa]|(?:clasificad|situad)[oa]\s+en\s+primer\s+lugar)|\bexclusión\s+de\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación)\b|\b(?:has|ha)\s+(?:resultado|quedado)\s+excluid[oa]\b`,
+    ),
+    // A placement cancelled ("la misión en nuestro cliente ha sido cancelada", not the reader's own shift), or the
+    // client's request withdrawn.
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?<!\b(?:tu|su)\s)misión\b(?!\s+(?:actual|de\s+mañana|en\s+curso)\b)[^.;!?]{0,60}?\b(?:ha\s+sido|fue|se\s+ha|queda|está)\s+(?:\S+\s+)?(?:cancelad|anulad|suprimid)[oa]\b|\bcliente\s+(?:\S+\s+)?(?:ha\s+)?(?:cancelado|anulado|retirado)\s+(?:la|su|el)\s+(?:solicitud|pedido|misión|encargo|oferta|vacante)\b`,
+    ),
+    // No vacancies left ("ya no quedan vacantes para este verano"), or every open application closed, the reader's
+    // among them ("todas las candidaturas en curso, incluida la tuya, se cierran").
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bya\s+no\s+(?:nos\s+)?qued(?:an|aban)\s+(?:vacantes|puestos(?:\s+libres)?|plazas\s+(?:vacantes|de\s+(?:trabajo|empleo|prácticas)))\b|\btodas\s+las\s+(?:candidaturas|solicitudes|postulaciones)\s+(?:en\s+curso\s*|abiertas\s*)?,?\s*(?:incluida|incluyendo|también)\s+(?:la\s+)?(?:tuya|suya|tu|su)\b`,
+    ),
+    // The choice told in few words at last: "finalmente avanzamos con otra persona que…".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:finalmente|al\s+final)\s*,?\s+(?:\S+\s+)?(?:avanzamos|seguimos|continuamos|nos\s+quedamos|nos\s+decantamos|optamos|nos\s+fuimos)\s+(?:\S+\s+)?(?:con|por)\s+(?:otr[oa]s?\s+(?:candidat\w*|personas?|perfil\w*|postulantes?|aspirantes?|chic[oa]s?)|alguien)\b(?![^.;!?]{0,40}\b(?:te|ti|tú|contigo|usted)\b)`,
+    ),
   ],
-  condition: rx`^\s*(?:entonces|en\s+ese\s+caso)\b|\b(?:si|en\s+caso|a\s+menos|salvo\s+que|sin\s+(?:respuesta|noticias)|a\s+falta\s+de|de\s+no\s+(?:recibir|tener|haber))\b`,
-  hypothetical: rx`\bentiend[ae]\s+que\b|\b(?:los|las|aquellos|aquellas)\s+(?:candidat\w*\s+|postulantes\s+|personas\s+)?que\b|\bquienes\b|\b(?:una\s+vez|quiere\s+decir|significa|indica|considera\s+que|considere\s+que|entender\s+que|probablemente)\b`,
+  // A rule for a group ("Los aspirantes que no figuren en la lista, …") reaches past its comma.
+  condition: rx`^\s*(?:los|las)\s+(?:aspirantes|candidat[oa]s|solicitantes|postulantes)\s+que\s+no\b|^\s*(?:entonces|en\s+ese\s+caso)\b|\b(?:si|en\s+caso|a\s+menos|salvo\s+que|sin\s+(?:respuesta|noticias)|a\s+falta\s+de|de\s+no\s+(?:recibir|tener|haber))\b`,
+  hypothetical: rx`\bentiend[ae]\s+que\b|\b(?:los|las|aquellos|aquellas)\s+(?:candidat\w*\s+|postulantes\s+|personas\s+|aspirantes\s+|solicitantes\s+)?que\b|\bquienes\b|\b(?:una\s+vez|quiere\s+decir|significa|indica|considera\s+que|considere\s+que|entender\s+que|probablemente)\b`,
   negation: rx`\b(?:no|nunca|ningun\w*)\b`,
   otherTopic: rx`\b(?:reprogramar|cambiar\s+(?:la\s+)?(?:fecha|hora)|otro\s+(?:día|horario)|fuera\s+de\s+la\s+oficina|responder\s+(?:individualmente|a\s+cada))`,
   opener: rx`\blamentablemente\b|\bdesafortunadamente\b|\blamentamos\b|\bsentimos\s+(?:informar|comunicar)|\b(?:tras|después\s+de)\s+(?:una\s+)?(?:cuidadosa|detenida|minuciosa)\s+(?:revisión|consideración|evaluación)`,
@@ -211,9 +253,9 @@ export const es: PhraseSet = {
   offer: rx`\bcarta\s+(?:de\s+)?oferta|\boferta\s+(?:formal|de\s+empleo)|\b(?:encantados|complace)\b[^.;!?]{0,40}?\bofrecer\w*|\b(?:enhorabuena|felicidades)\b|\bbienvenid[oa]\s+al\s+equipo|\bfirmar\s+el\s+contrato|\bhas\s+sido\s+seleccionad[oa]\s+para\s+el\s+puesto`,
   alert: rx`\b(?:tu|su)\s+(?:alerta|búsqueda\s+guardada)\b|\bcoincidan\s+con\s+(?:tu|su)\s+búsqueda\b|\bofertas?\s+de\s+empleo\s+(?:para\s+ti|que\s+te)|\balerta\s+de\s+empleo|\bnuevas?\s+ofertas\b|\bempleos\s+recomendados|\bpostúlate\s+ahora`,
   withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+){0,6}?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:lamentamos|sentimos|lamento|siento|pena)\s+que\s+(?:ya\s+)?no\s+(?:contin[uú]es|sigas|quieras\s+seguir)\s+con\s+nosotros\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)|\b(?:respetamos|respeto|entendemos|entiendo|comprendemos|comprendo)\s+(?:\S+\s+)?(?:tu|su)\s+decisión\b|\b(?:tu|su)\s+decisión\s+de\s+(?:no|retirar)`,
-  pause: rx`\b(?:congelad\w*|pausad\w*|en\s+pausa)\b`,
+  pause: rx`\b(?:congelad\w*|pausad\w*|en\s+pausa|congelación\s+de\s+(?:contrataciones|plantilla|vacantes|la\s+contratación))\b`,
   promise: rx`\b(?:temporalmente|momentáneamente|provisionalmente)\b|\bhasta\s+(?:la\s+|el\s+)?(?:primavera|verano|otoño|invierno|año\s+que\s+viene|próximo\s+año)\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
-  jobContext: rx`\b(?:recursos\s+humanos|RRHH|concurso\s+(?:público|de\s+(?:méritos|oposición|antecedentes))|postulante\w*|bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas|posiciones|proceso\s+selectivo|prueba\s+técnica|trabaj(?:o|ar)\s+(?:con|en)\s+nosotros|reclutador\w*|oposici\w*|plantilla\s+(?:\S+\s+)?complet\w*|temporer[oa]s?|ETT|empresa\s+de\s+trabajo\s+temporal|solicitud\s+de\s+personal|temporada\s+(?:de\s+)?(?:verano|invierno))\b|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:recursos\s+humanos|RRHH|concurso\s+(?:público|de\s+(?:méritos|oposición|antecedentes))|postulante\w*|bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas|posiciones|proceso\s+selectivo|prueba\s+técnica|trabaj(?:o|ar)\s+(?:con|en)\s+nosotros|reclutador\w*|oposici\w*|plantilla\s+(?:\S+\s+)?complet\w*|temporer[oa]s?|ETT|empresa\s+de\s+trabajo\s+temporal|solicitud\s+de\s+personal|temporada\s+(?:de\s+)?(?:verano|invierno)|audici(?:ón|ones))\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidaturas?|solicitud(?:es)?|postulación|plaza|búsqueda|convocatoria)\b`,
   occupations: rx`\b(?:desarrollador|ingenier|analista|diseñador|gerente|jefe|coordinador|asistente|técnico|vendedor|consultor|auxiliar|supervisor|contador|enfermer|becari|practicante|programador|cajer|mesero|camarer|cociner|arquitect|administrativ|vigilante|dependient|repartidor|conductor|recepcionista)\w*|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:arrendador|alquiler|piso|departamento\s+en\s+alquiler|sorteo|concurso|ganador\w*|beta|lista\s+de\s+espera|becas?|posgrados?|maestrías?|doctorados?|admisión|admisiones|licenciatura\w*|préstamo\w*|crédito\w*|hipoteca\w*|financiación|escolar\w*|escolarización|alumn[oa]s?|colegio|guardería|subvenci\w*)\b`,

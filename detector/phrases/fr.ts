@@ -3,7 +3,7 @@ import { ENGLISH_JOB_WORDS, ENGLISH_TITLES } from './titles';
 import type { PhraseSet } from './types';
 
 /** Job titles' stems: a title marks a job search, and a title after "avancer avec un·e" is a person chosen. */
-const OCCUPATION = raw`(?:ingénieur|développeu|commercia|vendeu|chargé|chef|responsable|assistant|technicien|infirmi|consultant|comptable|analyste|stagiaire|conseill|gestionnaire|caissi|serveu|cuisini|rédact|designer|chauffeur|agent|ouvri|menuisi|ébénist|apprenti|alternant|adjoint|attaché|contrôleu|juriste|secrétaire|mécanicien|maître)\w*`;
+const OCCUPATION = raw`(?:ingénieur|développeu|commercia|vendeu|chargé|chef|responsable|assistant|technicien|infirmi|consultant|comptable|analyste|stagiaire|conseill|gestionnaire|caissi|serveu|cuisini|rédact|designer|chauffeur|agent|ouvri|menuisi|ébénist|apprenti|alternant|adjoint|attaché|contrôleu|juriste|secrétaire|mécanicien|maître|cariste|manutentionnaire|magasinier|préparat(?:eur|rice)|soudeu|opérat(?:eur|rice))\w*`;
 
 /** After "donner suite": "… à toutes les candidatures" speaks of the whole field, not of the reader. */
 const NOT_TO_ALL = raw`(?!\s+(?:\S+\s+)?à\s+(?:toutes|tous|l'ensemble|chaque|chacune?)\b)`;
@@ -36,13 +36,13 @@ export const fr: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:votre|ta)\s+candidature\s+(?:\S+\s+){0,3}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:clôturée|archivée|close)\b|\b(?:mett(?:re|ons)\s+fin|arrêt(?:er|ons)|clôtur(?:er|ons)|clore)\s+(?:\S+\s+){0,2}?(?:à\s+|au\s+)?(?:(?:votre|ta)\s+(?:candidature|parcours)|(?:le|notre)\s+processus\b[^.;!?]{0,60}?\b(?:vous|votre|toi|ta|te)\b)|\beffectifs\s+(?:\S+\s+)?complets\b|\b(?:nous\s+sommes|on\s+est|équipe\s+(?:\S+\s+){0,3}?est|effectif\s+est|planning\s+est)\s+(?:déjà\s+)?(?:au\s+)?complets?\b|\b(?:avons|a|ont)\s+(?:\S+\s+)?pourvu\s+(?:le|ce|cet|cette|la)\s+(?:poste|offre|emploi|place)|\b(?:poste|postes|places|offre|stages?|alternances?|apprentissages?|recrutement|processus\s+de\s+(?:recrutement|sélection))\b[^.;!?]{0,80}?\b(?<!\b(?:pas\s+encore|toujours\s+pas|encore)\s(?:été\s)?)(?:pourvu\w*|attribué\w*|(?:déjà|toutes)\s+(?:\S+\s+)?prises?\b(?!\s+en\s+(?:compte|charge))|clôturé\w*|fermé\w*|annulé\w*|supprimé\w*|retiré\w*|interrompu\w*|abandonné\w*|arrêté\w*|n'est\s+(?:donc\s+|malheureusement\s+|désormais\s+)?plus\s+(?:disponible|ouvert\w*|à\s+pourvoir|d'actualité))|\b(?:déclar\w*|s'est\s+(?:\S+\s+)?(?:conclu|terminé)\w*)\s+(?:\S+\s+){0,2}?(?:infructueu\w*|sans\s+(?:suite|nomination|recrutement))\b|\b(?:clôtur(?:er|ons|é)|clore|arrêt(?:er|ons|é)|mett(?:re|ons)\s+fin\s+à)\s+(?:\S+\s+){0,2}?(?:le|ce|notre)\s+(?:processus|recrutement)\b`,
+      rx`\b(?:votre|ta)\s+candidature\s+(?:\S+\s+){0,3}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:clôturée|archivée|close)\b|\b(?:mett(?:re|ons)\s+fin|arrêt(?:er|ons)|clôtur(?:er|ons)|clore)\s+(?:\S+\s+){0,2}?(?:à\s+|au\s+)?(?:(?:votre|ta)\s+(?:candidature|parcours)|(?:(?:le|notre)\s+)?processus\b[^.;!?]{0,60}?\b(?:vous|votre|toi|ta|te)\b)|\beffectifs\s+(?:\S+\s+)?complets\b|\b(?:nous\s+sommes|on\s+est|équipe\s+(?:\S+\s+){0,3}?est|effectif\s+est|planning\s+est)\s+(?:déjà\s+)?(?:au\s+)?complets?\b|\b(?:avons|a|ont)\s+(?:\S+\s+)?pourvu\s+(?:le|ce|cet|cette|la)\s+(?:poste|offre|emploi|place)|\b(?:poste|postes|places|offre|stages?|alternances?|apprentissages?|recrutement|processus\s+de\s+(?:recrutement|sélection))\b[^.;!?]{0,80}?\b(?<!\b(?:pas\s+encore|toujours\s+pas|encore)\s(?:été\s)?)(?:pourvu\w*|attribué\w*|(?:déjà|toutes)\s+(?:\S+\s+)?(?:prises?\b(?!\s+en\s+(?:compte|charge))|parties\b)|clôturé\w*|fermé\w*|annulé\w*|supprimé\w*|retiré\w*|interrompu\w*|abandonné\w*|arrêté\w*|n'est\s+(?:donc\s+|malheureusement\s+|désormais\s+)?plus\s+(?:disponible|ouvert\w*|à\s+pourvoir|d'actualité))|\b(?:déclar\w*|s'est\s+(?:\S+\s+)?(?:conclu|terminé)\w*)\s+(?:\S+\s+){0,2}?(?:infructueu\w*|sans\s+(?:suite|nomination|recrutement))\b|\b(?:clôtur(?:er|ons|é)|clore|arrêt(?:er|ons|é)|mett(?:re|ons)\s+fin\s+à)\s+(?:\S+\s+){0,2}?(?:le|ce|notre)\s+(?:processus|recrutement)\b`,
     ),
     // A status label: "Statut de votre candidature : Non retenue".
     signal(
       'not-selected',
       0.7,
-      rx`\b(?:statut|résultat|décision|état|motif)\b[^.;!?]{0,160}?(?::|\b(?:passé|changé|modifié)\s+(?:à|en)|\s(?=["«“]))\s*["«“]?\s*(?:(?:candidature|profil|dossier)\s+)?(?:non\s+retenu\w*|refusé\w*|rejeté\w*|non\s+sélectionné\w*|défavorable)`,
+      rx`\b(?:statut|résultat|décision|état|motif)\b[^.;!?]{0,160}?(?::|\b(?:passé|changé|modifié)\s+(?:à|en)|\s(?=["«“]))\s*["«“]?\s*(?:(?:candidature|profil|dossier)\s+|(?:clôturée?|close|terminée?)\s*[-–—:]\s*)?(?:non\s+retenu\w*|refusé\w*|rejeté\w*|non\s+sélectionné\w*|défavorable|écarté\w*|non\s+poursuivi\w*)\b(?!\s*[“”"»«]?\s*,?\s*(?:signifie|veut\s+dire|indique))`,
     ),
     // Someone else taken: "je vais finalement prendre quelqu'un qui a déjà son CAP", "nous avons recruté quelqu'un
     // d'autre", "nous avons retenu un profil plus expérimenté", "recruté une personne en interne". A bare "recruter quelqu'un qui…" is a job advert, so the choice is past, final or another person.
@@ -58,7 +58,11 @@ export const fr: PhraseSet = {
       0.75,
       rx`\bn'(?:êtes|es|est|avez|as|a)\s+pas\s+(?:été\s+)?(?:déclaré\S*\s+)?(?:admissible|admis\w*|classé\w*|auditionné\w*)|\bn'(?:avez|as|a)\s+pas\s+(?:\S+\s+)?(?:obtenu|atteint)\s+(?:la|le)\s+(?:note|seuil|score)\s+(?:de\s+passage|minim\w*|requis\w*)|^\s*["«]?(?:non\s+retenu\w*|refusé\w*|non\s+admis\w*|non\s+sélectionné\w*)["»]?\s*[.!]?\s*$|\baucun(?:e)?\s+(?:candidat\w*|candidature|personne|dossier)\s+n'a\s+été\s+(?:retenu|sélectionné|admis|jugé)\w*`,
     ),
-    signal('not-fit', 0.7, rx`\bne\s+(?:\S+\s+){0,2}?(?:correspond\w*|convien\w*|répond\w*)\s+pas\b`),
+    signal(
+      'not-fit',
+      0.7,
+      rx`\bne\s+(?:\S+\s+){0,2}?(?:correspond\w*|convien\w*|répond\w*|coll(?:e|ent|ait|aient)|cadr(?:e|ent|ait|aient))\s+pas\b`,
+    ),
     signal(
       'not-selected',
       0.75,
@@ -75,6 +79,13 @@ export const fr: PhraseSet = {
       'others',
       0.8,
       rx`\b(?:offre|proposition)\s+(?:\S+\s+){0,3}?à\s+(?:une?\s+autre\s+(?:personne|candidat\w*|profil)|quelqu'un\s+d'autre)\b|\b(?:propos|offert|offrir|attribu|confi|donn)(?:ée?s?|er)\s+(?:(?:le|la|l'|ce|cette|cet|notre)\s*(?:poste|place|stage|apprentissage|alternance|contrat|emploi|job|mission)\s+)à\s+(?:un|une|d')\s*(?:autres?|collègue|collaborat\w*|salarié\w*|candidat\w*|personne)\b|\b(?:trouvé|recruté|retenu)\s+(?:un|une|le|la)\s+(?:candidat\w*|profil|personne)\s+(?:qui|idéal\w*|correspondant)\b(?!\s*[:!–-]|[^.;!?]{0,40}\b(?:vous|toi)\b)`,
+    ),
+    // The post handed to someone, told in the passive: "le poste a été confié à une personne déjà en interne"; or the
+    // plain "ça ne s'est pas fait cette fois".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:poste|place|stage|apprentissage|alternance|contrat|emploi|mission)\s+(?:\S+\s+){0,2}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:confié|attribué|proposé|offert|donné)e?s?\s+à\s+(?:un|une|d')\s*(?:autres?|collègue|collaborat\w*|salarié\w*|candidat\w*|personne)\b(?!\s+qui\s+(?:\S+\s+)?(?:vous|te|t')\b)|\b(?:ça|cela)\s+ne\s+s'est\s+pas\s+fait(?=\s*[.,;!]|\s+(?:pour\s+(?:cette|ce)|cette\s+fois)\b)`,
     ),
     // Casual and formal ways of saying the choice went elsewhere: "ce ne sera pas pour toi", "des candidats
     // dont le parcours correspond mieux", "le profil de la candidate retenue".
@@ -126,18 +137,18 @@ export const fr: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:client|donneur\s+d'ordre|entreprise\s+utilisatrice)\s+a\s+(?:\S+\s+)?(?:annulé|retiré)\s+(?:sa|la|leur|cette)\s+(?:demande|mission|besoin)\b|\bmission\b[^.;!?]{0,40}?\bn'aura\s+(?:\S+\s+)?pas\s+lieu\b`,
+      rx`\b(?:client|donneur\s+d'ordre|entreprise\s+utilisatrice)\s+a\s+(?:\S+\s+)?(?:annulé|retiré)\s+(?:sa|la|leur|cette)\s+(?:demande|mission|besoin)\b|\b(?:client|donneur\s+d'ordre|entreprise\s+utilisatrice)\s+a\s+(?:\S+\s+)?décidé\s+de\s+ne\s+(?:pas|plus)\s+(?:recruter|renforcer|embaucher|pourvoir|donner\s+suite)\b|\bmission\b[^.;!?]{0,40}?\bn'aura\s+(?:\S+\s+)?pas\s+lieu\b|\b(?<!\b(?:votre|ta)\s)mission\b(?!\s+(?:de\s+(?:demain|ce\s+soir|cette\s+semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|actuelle|en\s+cours)\b)[^.;!?]{0,60}?\b(?:est|a\s+été)\s+(?:\S+\s+)?(?:annulée|supprimée)\b`,
     ),
     signal(
       'not-fit',
       0.78,
-      rx`\b(?:n'avons|n'ai|n'a)\s+(?:\S+\s+)?rien\s+(?:d'équivalent|de\s+comparable|d'autre|de\s+similaire)\s+à\s+(?:vous|te)\s+proposer\b`,
+      rx`\b(?:n'avons|n'ai|n'a)\s+(?:\S+\s+)?rien\s+(?:d'équivalent|de\s+comparable|d'autre|de\s+similaire)\s+(?:à\s+(?:vous|te)\s+proposer|sur\s+(?:ce|votre|ton)\s+profil|pour\s+(?:vous|toi)(?=\s*[.,;!]|\s+(?:pour\s+le\s+moment|actuellement|en\s+ce\s+moment)))\b`,
     ),
     // Someone chosen for what they already have: "nous avons finalement choisi une personne qui connaît déjà…".
     signal(
       'others',
       0.8,
-      rx`\b(?:avons|ai|a)\s+(?:\S+\s+)?(?:choisi|retenu|sélectionné|préféré|recruté|embauché|engagé)\s+(?:une|un)\s+(?:autre\s+)?(?:personne|candidat\w*|collègue|profil|stagiaire|apprenti\w*|étudiant\w*|ancien\w*)\s+qui\s+(?:\S+\s+)?(?:connaît|connaissait|a\s+déjà|avait\s+déjà|est\s+déjà|était\s+déjà|travaille|travaillait|dispose|possède|justifie)\b(?![^.;!?]{0,60}\b(?:vous|te|toi|entretien)\b)`,
+      rx`\b(?:avons|ai|a)\s+(?:\S+\s+)?(?:choisi|retenu|sélectionné|préféré|recruté|embauché|engagé)\s+(?:une|un)\s+(?:autre\s+)?(?:personne|candidat\w*|collègue|profil|stagiaire|apprenti\w*|étudiant\w*|ancien\w*)\s+qui\s+(?:\S+\s+)?(?:connaît|connaissait|a\s+déjà|avait\s+déjà|est\s+déjà|était\s+déjà|travaille|travaillait|dispose|possède|justifie|habite|habitait|vit|peut|pouvait|maîtrise|maîtrisait|a\s+plus|avait\s+plus)\b(?![^.;!?]{0,60}\b(?:vous|te|toi|entretien)\b)`,
     ),
     // The management's choice named ("la direction a choisi Karim"), or a seasonal crew closed ("l'équipe est bouclée").
     signal(
@@ -149,6 +160,34 @@ export const fr: PhraseSet = {
       'not-selected',
       0.8,
       rx`\b(?:équipe|effectif|planning|recrutement)\s+(?:\S+\s+){0,3}?(?:est|sont)\s+(?:déjà\s+|désormais\s+|maintenant\s+)?bouclé\w*|\b(?:on\s+est|nous\s+sommes)\s+(?:\S+\s+)?complets\b|\b(?:on\s+a|nous\s+avons)\s+déjà\s+(?:tout\s+(?:notre|le)\s+monde|toute\s+(?:l'|notre\s+)équipe|(?:notre\s+|l')(?:équipe|effectif)\s+(?:au\s+)?complet)\b`,
+    ),
+    // A public competition that ends for the reader: the application ruled out at admission ("votre dossier a été
+    // déclaré irrecevable"), or the post proposed for the top-ranked candidate ("nomination de la candidate classée
+    // en première position").
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:votre|ta)\s+(?:candidature|dossier)\s+(?:[^\s.,;:!?]+\s+){0,8}?(?:a\s+été|est)\s+(?:\S+\s+)?(?:déclaré\w*\s+)?(?:irrecevable|non\s+recevable|non\s+admissible|exclu\w*|écarté\w*)|\b(?:exclusion|irrecevabilité)\s+de\s+(?:votre|ta)\s+(?:candidature|dossier)\b|\b(?:votre|ta)\s+(?:candidature|dossier)\s+n'est\s+pas\s+(?:\S+\s+)?(?:recevable|admissible)\b|\b(?:nomination|recrutement|engagement|désignation)\s+(?:du|de\s+la)\s+(?:candidat\w*|lauréat\w*)\s+classé\w*\s+(?:\S+\s+)?(?:premi\w*|1er|1re|1ère|en\s+tête)`,
+    ),
+    // The selection closed, said plainly ("le processus de recrutement pour ce poste est terminé"): below the weight
+    // that outranks a following invitation.
+    signal(
+      'role-gone',
+      0.65,
+      rx`\b(?:processus\s+de\s+(?:recrutement|sélection)|recrutement)\b[^.;!?]{0,60}?\b(?:est|a\s+été)\s+(?:(?!pas\b|encore\b)[^\s.,;:!?]+\s+){0,2}?(?:terminé|achevé|finalisé)\b(?!\s*(?:et|,\s*(?:et|nous))\b)`,
+    ),
+    // Every open application closed, the reader's among them: "toutes les candidatures en cours, dont la vôtre, sont
+    // clôturées".
+    signal(
+      'not-forward',
+      0.75,
+      rx`\b(?:toutes\s+les|l'ensemble\s+des)\s+candidatures\s+(?:en\s+cours\s*)?,?\s*(?:dont|y\s+compris)\s+(?:la\s+vôtre|la\s+tienne|votre|ta)\b[^.;!?]{0,60}?\b(?:clôturée|close|annulée|classée|fermée|archivée)s?\b|\b(?:clôtur|ferm|annul|arrêt|class)\w*\s+(?:\S+\s+){0,2}?(?:toutes\s+les|l'ensemble\s+des)\s+candidatures\b[^.;!?]{0,30}?\b(?:dont|y\s+compris)\s+(?:la\s+vôtre|la\s+tienne|votre|ta)\b`,
+    ),
+    // The choice told in few words at last: "finalement, nous avançons avec une autre personne".
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:finalement|au\s+final)\s*,?\s+(?:nous\s+|on\s+)?(?:avançons|avancerons|avons\s+avancé|poursuivons|continuons|partons|sommes\s+partis|est\s+parti)\s+(?:\S+\s+)?(?:avec|sur)\s+(?:une?\s+autre\s+(?:candidat\w*|personne|profil)|quelqu'un)\b(?!\s+(?:pour|qui)\s+(?:\S+\s+)?(?:vous|te|t'|toi)\b)`,
     ),
   ],
   condition: rx`^\s*(?:alors|dans\s+ce\s+cas)\b|\b(?:si|s'il|s'ils|au\s+cas\s+où|dans\s+le\s+cas|à\s+moins|sauf\s+si|sans\s+(?:réponse|retour|nouvelles)|faute\s+de|à\s+défaut|en\s+l'absence)\b`,
@@ -166,7 +205,7 @@ export const fr: PhraseSet = {
   withdrawal: rx`\bcandidature\s+(?:\S+\s+){0,6}?retirée\b|\bdommage\s+que\s+(?:vous|tu)\b|\b(?:regrettons|respectons|comprenons)\s+(?:\S+\s+)?(?:votre|ta)\s+(?:décision|choix)\b|\b(?:votre|ta)\s+décision\s+de\s+ne\s+(?:pas|plus)\b|\bretrait\s+de\s+(?:votre|ta)\s+candidature|\b(?:retiré|retirer)\s+votre\s+candidature|\bvotre\s+(?:décision\s+de\s+)?retrait\b|\bavez\s+(?:\S+\s+){0,2}?décidé\s+de\s+ne\s+pas`,
   pause: rx`\bgel\s+des\s+recrutements|\b(?:suspendu|mis\s+en\s+pause|mis\s+en\s+attente|gelé)\b`,
   promise: rx`\b(?:temporairement|momentanément|provisoirement)\b|\bjusqu'(?:au|à\s+l')\s*(?:printemps|été|automne|hiver|année\s+prochaine)\b|\b(?:reviendrons|recontacterons|reprendrons|tiendrons\s+informé\w*)|\breste\s+(?:active|ouverte)`,
-  jobContext: rx`\b(?:ressources\s+humaines|territoria(?:l|le|les|ux)|jobs?\s+(?:étudiants?|d'été|de\s+vacances|saisonniers?)|saisonnier\w*|journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière|affichages?\s+de\s+postes?|processus\s+de\s+(?:qualification|sélection)|fonction\s+publique|concours\s+(?:externe|interne)|vendang\w*|cueillett\w*|intérim\w*)\b|\bconcours\s+(?:\S+\s+)?(?:d'|de\s+)${OCCUPATION}|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:ressources\s+humaines|territoria(?:l|le|les|ux)|jobs?\s+(?:étudiants?|d'été|de\s+vacances|saisonniers?)|saisonnier\w*|journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière|affichages?\s+de\s+postes?|processus\s+de\s+(?:qualification|sélection)|fonction\s+publique|concours\s+(?:externe|interne)|vendang\w*|cueillett\w*|int[eé]rim\w*|auditions?)\b|\bconcours\s+(?:\S+\s+)?(?:d'|de\s+)${OCCUPATION}|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidatures?|postulé|postuler)\b`,
   occupations: rx`\b${OCCUPATION}|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:propriétaire|location|appartement|bailleur|bourse\s+d'études|concours|tirage|gagnant\w*|bêta|liste\s+d'attente|bourse|logement|prêt|crédit|immobilier|emprunt\w*|endettement|financement|hypothécaire|admission)\b`,

@@ -10,6 +10,17 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'de',
     rejections: [
+      'Vielen Dank für Ihre Bewerbung. Wegen der Haushaltssperre können wir die Stelle derzeit nicht besetzen.',
+      'Danke für deine Bewerbung. Die Ferienjobs für den Sommer sind leider alle schon vergeben.',
+      'Danke für Ihre Bewerbung. Der Einsatz als Kommissionierer bei unserem Kunden in Hamm wurde leider storniert.',
+      'Der Status Ihrer Bewerbung hat sich geändert. Neuer Status: Verfahren beendet – nicht berücksichtigt',
+      'Danke fürs Probearbeiten! Am Ende passt es mit jemandem, der schon bei uns jobbt, einfach besser.',
+      'Vielen Dank für Ihre Bewerbung. Das Auswahlverfahren für die Stelle ist inzwischen abgeschlossen.',
+      'Vielen Dank für Ihre Bewerbung. Neuer Status Ihrer Bewerbung: nicht weiter berücksichtigt.',
+      'Danke für deine Bewerbung. Die Ausbildungsplätze für dieses Jahr sind bei uns leider schon alle weg.',
+      'Vielen Dank für Ihre Bewerbung. Leider wurden Sie vom weiteren Auswahlverfahren ausgeschlossen, da der geforderte Abschluss fehlt.',
+      'Vielen Dank für Ihre Bewerbung. Wegen eines Einstellungsstopps schließen wir alle laufenden Bewerbungen, auch Ihre, zum Monatsende.',
+      'Vielen Dank für Ihre Bewerbung. Die Kommission hat beschlossen, die Stelle der erstplatzierten Bewerberin anzubieten.',
       'Danke für Ihre Bewerbung. Unser Kunde hat den Auftrag storniert, der Einsatz als Lagerhelfer entfällt leider. Aktuell haben wir nichts Vergleichbares für Sie.',
       'Danke für deine Nachricht wegen des Ferienjobs. Die Stelle ist schon weg, tut mir leid.',
       'Danke für deine Bewerbung auf die interne Ausschreibung. Die Stelle geht an Lukas, der schon länger Schichten leitet.',
@@ -48,6 +59,39 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Vielen Dank für Ihre Bewerbung. Leider entfällt die ausgeschriebene Stelle aufgrund einer Umstrukturierung.',
     ],
     lookalikes: [
+      [
+        'pause',
+        'Vielen Dank für Ihre Bewerbung. Wegen der Haushaltssperre können wir die Stelle derzeit nicht besetzen. Ihre Bewerbung bleibt im Verfahren, wir kommen im Frühjahr auf Sie zu.',
+      ],
+      [
+        'acknowledgement',
+        'Danke für Ihre Bewerbung. Die Stelle im Lager wird im März besetzt; wir melden uns bis dahin.',
+      ],
+      [
+        'acknowledgement',
+        'Vielen Dank für Ihre Bewerbung, sie ist eingegangen. Im Portal sehen Sie den Status: In Prüfung. Der Status „Abgelehnt“ bedeutet, dass der Prozess für Sie endet.',
+      ],
+      [
+        'other',
+        'Vielen Dank für Ihre Bewerbung. Ihre Unterlagen sind vollständig, der Bewerbungsprozess ist damit abgeschlossen.',
+      ],
+      [
+        'acknowledgement',
+        'Vielen Dank für Ihre Bewerbung. Das Auswahlverfahren ist noch nicht abgeschlossen, wir melden uns bei Ihnen.',
+      ],
+      [
+        'interview',
+        'Vielen Dank für Ihre Bewerbung. Das Auswahlverfahren ist abgeschlossen. Wir laden Sie am Montag zur Vertragsunterzeichnung ein.',
+      ],
+      [
+        'acknowledgement',
+        'Danke für deine Bewerbung! Keine Sorge, du bist nicht raus, wir melden uns nächste Woche.',
+      ],
+      [
+        'other',
+        'Vielen Dank für Ihre Bewerbung. Ihre Bewerbung wurde nicht abgelehnt, uns fehlt nur noch Ihr Zeugnis.',
+      ],
+      ['other', 'Danke für deine Anmeldung. Die Plätze im Yogakurs am Samstag sind leider schon alle weg.'],
       [
         'other',
         'Hallo Herr Kaya, Ihr Einsatz am Montag entfällt wegen Inventur, am Dienstag geht es normal weiter.',
@@ -118,6 +162,19 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'fr',
     rejections: [
+      'Merci pour ta candidature. Les places en alternance pour la rentrée sont déjà toutes parties.',
+      'Merci pour votre candidature. Suite au gel des recrutements, nous mettons fin au processus pour ce poste et à votre candidature.',
+      'Le statut de votre candidature a changé. Nouveau statut : Clôturée – non retenue',
+      'Merci pour ta venue. On a finalement choisi une candidate qui habite sur place.',
+      'Merci pour votre candidature. Le poste a été confié à une personne déjà en interne.',
+      "Merci pour ton entretien. Ce coup-ci ça ne s'est pas fait, mais on garde ton CV.",
+      'Merci pour votre candidature. Le processus de recrutement pour ce poste est terminé.',
+      'Merci pour votre candidature. Statut de votre candidature : écartée.',
+      "Merci pour votre participation à l'audition. Le jury n'a pas souhaité vous retenir pour le tour suivant.",
+      "Merci pour votre candidature. La mission de cariste chez notre client est annulée et nous n'avons rien d'autre sur votre profil pour le moment.",
+      'Merci pour votre candidature au concours externe de rédacteur territorial. Votre dossier a été déclaré irrecevable faute du diplôme requis.',
+      'Merci pour votre candidature. En raison du gel des recrutements, toutes les candidatures en cours, dont la vôtre, sont clôturées.',
+      "Merci pour l'essai de samedi. Finalement, on est parti sur quelqu'un qui habite à côté du magasin.",
       "Merci pour notre entretien de mardi. Nous avons finalement choisi une personne qui connaît déjà l'officine.",
       "Merci pour votre candidature. Le client a annulé sa demande : la mission de cariste n'aura pas lieu et nous n'avons rien d'équivalent à vous proposer.",
       "Merci pour ton message pour le job d'été. Pour cet été on a déjà tout notre monde au camping.",
@@ -156,6 +213,26 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Merci pour votre candidature. Le poste a été supprimé suite à une réorganisation.',
     ],
     lookalikes: [
+      [
+        'acknowledgement',
+        "Nous avons bien reçu votre candidature. Sur le portail, vous verrez le statut : En cours. Le statut « Non retenue » signifie que le processus s'arrête pour vous.",
+      ],
+      [
+        'other',
+        'Merci pour votre candidature. Votre mission actuelle chez Leroy est arrêtée vendredi, comme prévu au contrat.',
+      ],
+      [
+        'other',
+        "Merci pour votre candidature. Le processus de recrutement n'est pas encore terminé, nous revenons vers vous.",
+      ],
+      [
+        'other',
+        "Bonjour, votre mission de demain chez Leroy est annulée pour cause d'inventaire, reprise lundi à 8h.",
+      ],
+      [
+        'pause',
+        'Merci pour votre candidature. Le recrutement est suspendu temporairement ; votre candidature reste active et nous reviendrons vers vous au printemps.',
+      ],
       [
         'other',
         'Bonjour, le client a annulé sa commande de chaussures. Le remboursement arrive sous cinq jours.',
@@ -227,6 +304,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'es',
     rejections: [
+      'Gracias por tu candidatura. Las plazas de prácticas para este verano ya están todas cogidas.',
+      'Gracias por su interés. Su solicitud al no cumplir los requisitos ha sido descartada.',
+      'El estado de tu candidatura ha cambiado. Nuevo estado: Proceso finalizado – descartado',
+      'Gracias por su candidatura. Lamentamos comunicarle que no ha obtenido plaza en este proceso selectivo.',
+      'Gracias por tu candidatura. La misión de mozo de almacén en nuestro cliente ha sido cancelada.',
+      'Gracias por tu candidatura. El proceso de selección para este puesto ha finalizado.',
+      'Gracias por tu candidatura. Estado de tu candidatura: No continúa en el proceso.',
+      'Gracias por la entrevista del jueves. Te cuento que finalmente avanzamos con otra persona que ya tiene experiencia en nóminas.',
+      'Gracias por su candidatura. La comisión ha resuelto proponer la contratación de la candidata con mayor puntuación; su candidatura ha quedado en cuarto lugar.',
+      'Gracias por la clase muestra. Tras la valoración del equipo directivo, la plaza ha sido adjudicada a otra candidata.',
+      'Gracias por venir a la prueba para el puesto de patronista. Necesitábamos a alguien a jornada completa y tu horario no cuadraba con el turno.',
+      'Gracias por tu candidatura. El cliente ha cancelado la solicitud y ya no quedan vacantes en esta campaña.',
       'Gracias por venir a la entrevista el martes. Al final hemos elegido a una persona que ya conocía la farmacia.',
       'Gracias por tu candidatura. La oferta de mozo de almacén queda sin efecto y de momento no tenemos otra oferta para ti.',
       'Gracias por escribir por el trabajo de verano. Ya estamos completos en cocina y sala.',
@@ -264,6 +353,32 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Gracias por su candidatura. Le informamos de que la vacante ha sido anulada por motivos organizativos.',
     ],
     lookalikes: [
+      [
+        'offer',
+        'Bienvenida al equipo. Tu puesto de trabajo ya está dado de alta en el sistema y el lunes recibirás el portátil.',
+      ],
+      [
+        'acknowledgement',
+        'Hemos recibido tu candidatura. En el portal verás el estado: En revisión. El estado "Descartado" significa que el proceso ha terminado para ti.',
+      ],
+      [
+        'other',
+        'Gracias por su candidatura al puesto de técnico. La lista de admitidos está publicada en la web; los aspirantes que no figuren en ella no han sido seleccionados.',
+      ],
+      ['other', 'Gracias por tu candidatura. Tu misión de mañana ha sido cancelada, vuelves el lunes.'],
+      [
+        'offer',
+        'Gracias por tu candidatura. El proceso de selección ha finalizado y nos complace ofrecerte el puesto.',
+      ],
+      [
+        'other',
+        'Gracias por tu candidatura. El proceso de selección aún no ha finalizado; te escribiremos pronto.',
+      ],
+      [
+        'other',
+        'Gracias por tu candidatura. Tu candidatura no ha sido descartada; solo nos falta una copia de tu título.',
+      ],
+      ['other', 'Gracias por escribir. Ya no quedan plazas para el taller de cerámica de enero.'],
       [
         'interview',
         'Gracias por tu candidatura. Hemos elegido a una persona que ya te conoce para hacerte la entrevista el martes.',
@@ -329,6 +444,17 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'nl',
     rejections: [
+      'Bedankt voor je sollicitatie. De opdracht als orderpicker bij onze klant in Tilburg is helaas geannuleerd.',
+      'De status van je sollicitatie is gewijzigd. Nieuwe status: Afgerond – niet geselecteerd',
+      'Bedankt voor je sollicitatie. We hebben de plek aan een oud-stagiair gegeven.',
+      'Bedankt voor het gesprek. Het is helaas iemand anders geworden.',
+      'Bedankt voor je sollicitatie. Je bent helaas niet hoog genoeg geëindigd in de selectie.',
+      'Bedankt voor je sollicitatie. De selectieprocedure voor deze functie is inmiddels afgerond.',
+      'Bedankt voor je sollicitatie. Status van je sollicitatie: niet verder.',
+      'Dank je wel voor het tweede gesprek. We kiezen ervoor om het traject met een andere kandidaat voort te zetten.',
+      'Bedankt voor je sollicitatie. Vanwege een vacaturestop sluiten we alle lopende sollicitaties, waaronder de jouwe, af.',
+      'Bedankt voor je sollicitatie. De stageplekken voor het voorjaar zijn helaas al weg.',
+      'Bedankt voor uw sollicitatie. U bent helaas niet toegelaten tot de selectiedag van het traineeship.',
       'Dank voor je sollicitatie en je komst dinsdag. Uiteindelijk hebben we een collega gekozen die al bij ons invalt.',
       'Bedankt voor je bericht over vakantiewerk. Voor deze zomer zitten we al vol.',
       'Dank voor je sollicitatie op de interne vacature. De functie is naar Fleur gegaan, die het team al aanstuurde.',
@@ -369,6 +495,35 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Bedankt voor je sollicitatie. Door een reorganisatie is de vacature komen te vervallen.',
     ],
     lookalikes: [
+      ['other', 'Hoi Sem, je opdracht bij DHL van morgen is geannuleerd, maandag gewoon weer beginnen.'],
+      [
+        'acknowledgement',
+        'Bedankt voor je sollicitatie, we hebben hem ontvangen. In het portaal zie je de status: In behandeling. De status "Afgewezen" betekent dat de procedure voor jou stopt.',
+      ],
+      [
+        'other',
+        'Bedankt voor je sollicitatie als technicus. De lijst staat online; kandidaten die er niet op staan, zijn niet geselecteerd.',
+      ],
+      [
+        'other',
+        'Bedankt voor je sollicitatie. De procedure is afgerond: je account is aangemaakt en je kunt je cv uploaden.',
+      ],
+      [
+        'other',
+        'Bedankt voor je sollicitatie. De selectieprocedure is nog niet afgerond, we laten je snel iets weten.',
+      ],
+      [
+        'interview',
+        'Bedankt voor je sollicitatie. Je bent niet afgevallen, we nodigen je uit voor een tweede gesprek op maandag.',
+      ],
+      [
+        'pause',
+        'Bedankt voor je sollicitatie. We hebben de vacature even gepauzeerd. Je bent zeker niet afgewezen, we willen graag met je verder zodra we groen licht hebben.',
+      ],
+      [
+        'acknowledgement',
+        'We hebben je sollicitatie in goede orde ontvangen. We sluiten de sollicitatieperiode op 1 maart en plannen daarna gesprekken.',
+      ],
       [
         'other',
         'Dank voor je sollicitatie. Dinsdag zitten we al vol, kun je woensdag om 10 uur langskomen voor een gesprek?',
@@ -431,6 +586,16 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'pt',
     rejections: [
+      'O status da sua candidatura foi atualizado. Novo status: Encerrado – não selecionado',
+      'Obrigada pela candidatura. A vaga ficou com uma colega da casa.',
+      'Obrigada pela candidatura à vaga de professora de Matemática. Informamos que não foi colocada no concurso deste ano.',
+      'Obrigado pela sua candidatura. A missão de operador de armazém no nosso cliente foi cancelada e não temos outra colocação para si.',
+      'Obrigado pela sua candidatura. O cliente cancelou o pedido e a colocação não vai avançar.',
+      'Obrigado pela sua candidatura. Status da candidatura: não avançou no processo.',
+      'Obrigado pela sua participação. O processo seletivo para Consultor de Vendas foi encerrado.',
+      'Obrigado pela sua candidatura ao concurso para a vaga de Professor Auxiliar. O júri deliberou a exclusão da sua candidatura na fase de admissão.',
+      'Obrigado pelo dia experimental. No fim ficámos com um rapaz que já trabalhava com esta marca.',
+      'Obrigado pela candidatura. Devido ao congelamento das contratações, todas as candidaturas em curso, incluindo a sua, foram encerradas.',
       'Obrigada pela entrevista de terça. No fim escolhemos uma pessoa que já conhecia a farmácia.',
       'Obrigado pela candidatura interna. A vaga ficou para a Sara, que já liderava a equipa.',
       'Obrigado pela candidatura para o trabalho de verão na esplanada. Para esta época já estamos completos.',
@@ -469,6 +634,34 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Obrigado pela sua candidatura. A vaga foi retirada devido a uma reestruturação interna.',
     ],
     lookalikes: [
+      [
+        'acknowledgement',
+        'Recebemos a sua candidatura. No portal verá o status: Em análise. O status "Reprovado" significa que o processo terminou para si.',
+      ],
+      [
+        'other',
+        'Obrigado pela candidatura à vaga de Professor Adjunto. O resultado final foi publicado no site; candidatos não constantes da lista de aprovados não foram selecionados.',
+      ],
+      [
+        'other',
+        'Obrigado pela sua candidatura. A sua missão atual foi cancelada a partir de sexta, como combinado.',
+      ],
+      [
+        'other',
+        'Obrigado pela sua candidatura. O processo seletivo ainda não foi encerrado, daremos retorno em breve.',
+      ],
+      [
+        'interview',
+        'Obrigado pela sua candidatura. O processo seletivo foi encerrado. Gostaríamos de te convidar para uma entrevista na quinta às 15h.',
+      ],
+      [
+        'other',
+        'Obrigado pela candidatura. A sua candidatura não foi recusada, falta apenas o certificado de habilitações.',
+      ],
+      [
+        'acknowledgement',
+        'Obrigado pela candidatura. As inscrições do processo seletivo foram encerradas e agora vamos analisar os currículos.',
+      ],
       [
         'interview',
         'Obrigada pela candidatura. Escolhemos uma pessoa que já conhece a farmácia para a receber na entrevista de terça.',

@@ -19,7 +19,7 @@ export const nl: PhraseSet = {
     signal(
       'not-forward',
       0.75,
-      rx`\b(?:stoppen|stopt|beëindigen|beëindigd|sluiten)\s+(?:\S+\s+){0,3}?(?:met\s+)?(?:de|je|jouw|uw|het)\s+(?:sollicitatie\w*|procedure|proces|kandidatuur)\b|\b(?:procedure|sollicitatie\w*)\s+(?:\S+\s+){0,3}?(?:stopt|eindigt|(?:is|wordt)\s+(?:\S+\s+)?beëindigd)\b`,
+      rx`\b(?:stoppen|stopt|beëindigen|beëindigd|sluiten)\s+(?:\S+\s+){0,3}?(?:met\s+)?(?:de|je|jouw|uw|het|alle\s+(?:lopende\s+|openstaande\s+)?)\s*(?:sollicitatie(?:s|procedures?)?|procedure|proces|kandidatuur)\b(?!\s+(?:\S+\s+)?(?:op|per|vanaf)\s+\d)|\balle\s+(?:lopende\s+|openstaande\s+)?sollicitaties\s*,?\s*(?:waaronder|inclusief|ook)\s+(?:de\s+)?(?:jouwe|uwe|die\s+van\s+(?:jou|u)|jouw|uw)\b|\b(?:procedure|sollicitatie\w*)\s+(?:\S+\s+){0,3}?(?:stopt|eindigt|(?:is|wordt)\s+(?:\S+\s+)?beëindigd)\b`,
     ),
     signal(
       'others',
@@ -74,7 +74,7 @@ export const nl: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`\b(?:ben|bent|is)\s+(?:je|jij|u)\s+(?:\S+\s+){0,2}?afgevallen\b|\b(?:je|jij|u)\s+(?:bent|ben|is)\s+(?:\S+\s+){0,2}?afgevallen\b|\bgeen\s+(?:positie(?:f|ve)|goed|beter)\s+(?:bericht|nieuws|reactie|antwoord|uitslag)\b|\b(?:het\s+is|is\s+het)\s+(?:(?:je|jou|u|deze|dit|keer|maal|helaas|jammer|spijtig|genoeg|toch|dan|ook)\s+){0,5}niet\s+geworden\b`,
+      rx`\b(?:ben|bent|is)\s+(?:je|jij|u)\s+(?:(?!niet\b|nog\b|geenszins\b)\S+\s+){0,2}?afgevallen\b|\b(?:je|jij|u)\s+(?:bent|ben|is)\s+(?:(?!niet\b|nog\b|geenszins\b)\S+\s+){0,2}?afgevallen\b|\bgeen\s+(?:positie(?:f|ve)|goed|beter)\s+(?:bericht|nieuws|reactie|antwoord|uitslag)\b|\b(?:het\s+is|is\s+het)\s+(?:(?:je|jou|u|deze|dit|keer|maal|helaas|jammer|spijtig|genoeg|toch|dan|ook)\s+){0,5}niet\s+geworden\b`,
     ),
     // The procedure ends for the reader: "uw sollicitatie heeft niet geleid tot een uitnodiging voor een gesprek",
     // "je kan daarom niet deelnemen aan het mondeling gedeelte".
@@ -104,13 +104,13 @@ export const nl: PhraseSet = {
     signal(
       'not-selected',
       0.7,
-      rx`\bkeuze\s+(?:\S+\s+){0,2}?niet\s+op\s+(?:u|jou|je)\s+gevallen|\b(?:je|jou|jouw|u|uw|me|mij|sollicitatie\w*|kandidatuur)\b(?:(?!\b(?:als|indien|mocht|wanneer|of)\b)[^.;!?]){0,60}?\b(?:afgewezen|afwijzing|afwijzen|af\s+te\s+wijzen)\b|\b(?:afgewezen|afwijzing)\b[^.;!?]{0,60}?\b(?:je|jou|jouw|u|uw|sollicitatie\w*|kandidatuur)\b|\b(?:je|jouw|uw)\s+sollicitatie\s+(?:\S+\s+){0,3}?(?:is|wordt)\s+(?:\S+\s+)?(?:gesloten|afgesloten|gearchiveerd)\b|\bniet\s+(?:(?!in\b)\S+\s+)?(?:geslaagd|gehaald)\b`,
+      rx`\bkeuze\s+(?:\S+\s+){0,2}?niet\s+op\s+(?:u|jou|je)\s+gevallen|\b(?:je|jou|jouw|u|uw|me|mij|sollicitatie\w*|kandidatuur)\b(?:(?!\b(?:als|indien|mocht|wanneer|of|niet|geen|nooit)\b)[^.;!?]){0,60}?\b(?:afgewezen|afwijzing|afwijzen|af\s+te\s+wijzen)\b|\b(?<!\b(?:niet|geen|nooit)\s(?:\S+\s)?)(?:afgewezen|afwijzing)\b[^.;!?]{0,60}?\b(?:je|jou|jouw|u|uw|sollicitatie\w*|kandidatuur)\b|\b(?:je|jouw|uw)\s+sollicitatie\s+(?:\S+\s+){0,3}?(?:is|wordt)\s+(?:\S+\s+)?(?:gesloten|afgesloten|gearchiveerd)\b|\bniet\s+(?:(?!in\b)\S+\s+)?(?:geslaagd|gehaald)\b`,
     ),
     // A status label: "Status van je sollicitatie: Afgewezen", or the status alone on its line.
     signal(
       'not-selected',
       0.7,
-      rx`\b(?:status|uitslag|resultaat|besluit)\b[^.;!?]{0,160}?(?::|\bgewijzigd\s+(?:in|naar)|\bveranderd\s+(?:in|naar)|\s(?=["„“]))\s*["„]?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen|geschikt|door))\b|^\s*["„]?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen))["”]?\s*[.!]?\s*$`,
+      rx`\b(?:status|uitslag|resultaat|besluit)\b[^.;!?]{0,160}?(?::|\bgewijzigd\s+(?:in|naar)|\bveranderd\s+(?:in|naar)|\s(?=["„“]))\s*["„]?(?:(?:afgerond|afgesloten|gesloten|beëindigd)\s*[-–—:]\s*)?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen|geschikt|door|verder|meer\s+in\s+behandeling))\b(?!\s*[“”"»«]?\s*,?\s*(?:betekent|houdt\s+in|wil\s+zeggen))|^\s*["„]?(?:afgewezen|niet\s+(?:geselecteerd|weerhouden|aangenomen|verder|meer\s+in\s+behandeling))["”]?\s*[.!]?\s*$`,
     ),
     signal(
       'on-hold',
@@ -128,7 +128,7 @@ export const nl: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:we|wij)\s+hebben\s+(?:\S+\s+)?(?:al|inmiddels|reeds)\s+iemand(?=\s*[.,;!]|\s*$|\s+(?:gevonden|aangenomen)\b)|\b(?:plek|plaats|baan|job|functie|vacature|bijbaan)\s+is\s+(?:\S+\s+)?(?:al|inmiddels|helaas)\s+(?:\S+\s+)?weg\b`,
+      rx`\b(?:we|wij)\s+hebben\s+(?:\S+\s+)?(?:al|inmiddels|reeds)\s+iemand(?=\s*[.,;!]|\s*$|\s+(?:gevonden|aangenomen)\b)|\b(?:(?:stage|werk|leer)(?:plek(?:ken)?|plaats(?:en)?)|plek|plaats|baan|banen|jobs?|functie|vacatures?|bijbaan)\s+(?:[^\s.;!?]+\s+){0,3}?(?:is|zijn)\s+(?:\S+\s+){0,2}?(?:al|inmiddels|helaas)\s+(?:\S+\s+)?weg\b`,
     ),
     // Nothing open for an open application: "op dit moment hebben we geen vacatures", "we zijn niet op zoek naar nieuwe
     // mensen" (a job alert's "geen nieuwe vacatures gevonden" is no answer).
@@ -141,7 +141,7 @@ export const nl: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:is|werd)\s+het\s+(?:\S+\s+){0,2}?(?:een\s+)?andere\s+(?:kandida\w*|sollicitant\w*|persoon)\s+geworden\b|\bhet\s+(?:is|werd)\s+(?:\S+\s+){0,2}?(?:een\s+)?andere\s+(?:kandida\w*|sollicitant\w*|persoon)\s+geworden\b`,
+      rx`\b(?:is|werd)\s+het\s+(?:\S+\s+){0,2}?(?:(?:een\s+)?andere\s+(?:kandida\w*|sollicitant\w*|persoon)|iemand\s+anders)\s+geworden\b|\bhet\s+(?:is|werd)\s+(?:\S+\s+){0,2}?(?:(?:een\s+)?andere\s+(?:kandida\w*|sollicitant\w*|persoon)|iemand\s+anders)\s+geworden\b|\b(?:plek|plaats|functie|baan|job|stage\w*|vacature)\s+(?:\S+\s+)?aan\s+(?:een|onze|de)\s+(?!(?:je|jou|u)\b)\S+\s+(?:\S+\s+)?(?:gegeven|vergeven|toegekend|aangeboden)\b(?!\s*,?\s*die\s+(?:\S+\s+)?(?:jou|je|u)\b)|\bniet\s+(?:\S+\s+)?hoog\s+genoeg\s+(?:\S+\s+)?(?:geëindigd|gerangschikt|geplaatst|gescoord)\b`,
     ),
     // The others fit better: "andere sollicitaties sloten beter aan bij de functie".
     signal(
@@ -159,7 +159,7 @@ export const nl: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:functie|vacature|opdracht|baan|job|plek|werving)\s+(?:\S+\s+){0,2}?gaat\s+(?:\S+\s+){0,2}?niet\s+door\b|\b(?:de|deze|hun|onze|die)\s+(?:\S+\s+)?(?:aanvraag|opdracht|vacature)\s+(?:\S+\s+){0,3}?ingetrokken\b|\btrekken\s+(?:\S+\s+){0,2}?(?:de|deze|onze|het)\s+(?:vacature|aanvraag|opdracht)\s+in\b`,
+      rx`\b(?:functie|vacature|opdracht|baan|job|plek|werving)\s+(?:\S+\s+){0,2}?gaat\s+(?:\S+\s+){0,2}?niet\s+door\b|\b(?:de|deze|hun|onze|die)\s+(?:\S+\s+)?(?:aanvraag|opdracht|vacature)\s+(?:\S+\s+){0,3}?ingetrokken\b|\btrekken\s+(?:\S+\s+){0,2}?(?:de|deze|onze|het)\s+(?:vacature|aanvraag|opdracht)\s+in\b|\b(?<!\b(?:je|jouw|uw)\s)opdracht\s+(?:als|bij)\b[^.;!?]{0,60}?\b(?:is|werd)\s+(?:\S+\s+)?(?:geannuleerd|ingetrokken|geschrapt)\b`,
     ),
     // Nobody new taken on ("we nemen dit jaar niemand nieuw aan"), no place in a programme ("geen plek in het
     // traineeship kunnen aanbieden"), or the chosen colleague named ("we gaan met Esra verder").
@@ -168,10 +168,31 @@ export const nl: PhraseSet = {
       0.8,
       rx`\b(?:nemen|neem)\s+(?:\S+\s+){0,3}?(?:niemand\s+(?:nieuws?\s+)?|geen\s+(?:nieuwe\s+)?(?:mensen|medewerkers|krachten|personeel|seizoenskrachten|seizoenswerkers)\s+)aan\b|\bgeen\s+(?:plek|plaats)\s+in\s+(?:het|de|ons|onze)\b[^.;!?]{0,60}?\b(?:aan\s*(?:te\s+)?bieden|aanbieden|geven)\b|\b(?:(?:hebben|heb)\s+(?:wij|we|ik)|(?:wij|we|ik)\s+(?:hebben|heb))\s+(?:\S+\s+){0,3}?niets\s+(?:vergelijkbaars|anders|passends|geschikts)\s+(?:\S+\s+)?voor\s+(?:je|jou|u)\b|\b(?:zitten|zit)\s+(?:we|wij|ik)\s+(?:\S+\s+){0,3}?(?:al|helemaal|inmiddels|echt|nu)\s+vol\b|\b(?:we|wij)\s+zitten\s+(?:\S+\s+){0,3}?(?:al|helemaal|inmiddels)\s+vol\b|\b(?:functie|baan|plek|vacature|job|positie)\s+is\s+(?:\S+\s+)?naar\s+(?!(?:je|jou|u|de|het|een)\b)\w+\s+gegaan\b|\b(?:een|andere)\s+(?:collega|kandida\w*|persoon|sollicitant\w*|stagiair\w*|student\w*)\s+(?:gekozen|aangenomen|geselecteerd|aangesteld)\s*,?\s+die\s+(?:\S+\s+){0,3}?(?:al|meer|wel|ruime)\b(?![^.;!?]{0,60}\b(?:je|jou|u|gesprek)\b)|\b(?:gaan|gaat|gingen)\s+(?:\S+\s+)?met\s+(?!(?:je|jou|jullie|u|hen|ons|plezier|spoed|de|het|een|deze|dit|die|alle|haar|hem)\b)\w+\s+verder\b`,
     ),
+    // The selection closed, said plainly ("de selectieprocedure is inmiddels afgerond"): below the weight that
+    // outranks a following invitation.
+    signal(
+      'role-gone',
+      0.65,
+      rx`\b(?:selectieprocedure|sollicitatieprocedure|wervingsprocedure|selectieproces|wervingsproces|werving)\b[^.;!?]{0,60}?\b(?:is|werd)\s+(?:(?!nog\b|niet\b)[^\s.,;:!?]+\s+){0,2}?(?:afgesloten|afgerond|beëindigd)\b(?!\s*(?:en|,\s*(?:en|we|wij))\b)`,
+    ),
+    // The process carried on with someone else ("het traject met een andere kandidaat voort te zetten"), or a public
+    // selection that ends for the reader: not admitted ("je bent niet toegelaten tot de selectie"), or the post
+    // proposed for the top-ranked candidate ("de voordracht van de hoogst gerangschikte kandidaat").
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:traject|procedure|proces|selectie|gesprekken)\s+(?:\S+\s+){0,2}?met\s+(?:een\s+)?andere\s+(?:kandida\w*|sollicitant\w*)\s+(?:voort\s+te\s+zetten|voortzetten|voort|af\s+te\s+ronden|afronden)\b|\b(?:voorgedragen|benoemd|aangesteld|aangenomen|benoeming|aanstelling|voordracht)\b[^.;!?]{0,60}?\b(?:hoogst|best|eerst)\s*(?:gerangschikte|geplaatste|gescoorde)\s+(?:kandida\w*|sollicitant\w*)`,
+    ),
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:je|u|jij|jouw\s+sollicitatie|uw\s+sollicitatie|je\s+sollicitatie)\s+(?:bent|ben|wordt|werd|is)\s+(?:\S+\s+){0,2}?niet\s+toegelaten\b|\b(?:je|u|jij)\s+(?:bent|ben|wordt|werd)\s+(?:\S+\s+){0,2}?uitgesloten\s+van\s+(?:de\s+|het\s+)?(?:verdere\s+)?(?:procedure|selectie\w*|examen)`,
+    ),
   ],
   // Verb first, "Heeft u … niets gehoord, dan …" or "Wordt de test niet op tijd gemaakt, dan …", is a condition
   // without "als"; "Dan …" opens its consequence.
-  condition: rx`^\s*(?:heeft|hebt|heb|hoort|hoor|ontvangt|ontvang|krijgt|krijg|bent|ben|zijn)\s+(?:u|je|jij)\s[^.;!?]{0,150}?\b(?:niets|geen)\b[^.;!?]{0,100}?,|^\s*(?:word|wordt|worden|is|ben|zijn|kom|komt|ga|gaat|haal|haalt)\s[^.;!?,]{0,150}?\b(?:niet|geen)\b[^.;!?,]{0,80},|^\s*(?:dan|in\s+dat\s+geval)\b|(?:^|[,;:])\s*anders\b(?!\s+dan\b)|^\s*(?:als|wanneer)\b|\b(?:ook\s+als|als\s+(?:we|wij|u|je|jij|jullie|er))\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval|zonder\s+(?:bericht|reactie|antwoord|nieuws)|bij\s+(?:geen|uitblijven\s+van(?:\s+een)?)\s+(?:bericht|reactie|antwoord))\b`,
+  // A rule for a group ("Kandidaten die er niet op staan, zijn niet geselecteerd") reaches past its comma.
+  condition: rx`^\s*(?:alle\s+|de\s+)?(?:kandidaten|sollicitanten)\s+die\s+(?:\S+\s+){0,3}?niet\b|^\s*(?:heeft|hebt|heb|hoort|hoor|ontvangt|ontvang|krijgt|krijg|bent|ben|zijn)\s+(?:u|je|jij)\s[^.;!?]{0,150}?\b(?:niets|geen)\b[^.;!?]{0,100}?,|^\s*(?:word|wordt|worden|is|ben|zijn|kom|komt|ga|gaat|haal|haalt)\s[^.;!?,]{0,150}?\b(?:niet|geen)\b[^.;!?,]{0,80},|^\s*(?:dan|in\s+dat\s+geval)\b|(?:^|[,;:])\s*anders\b(?!\s+dan\b)|^\s*(?:als|wanneer)\b|\b(?:ook\s+als|als\s+(?:we|wij|u|je|jij|jullie|er))\b|\b(?:indien|mocht(?:en)?|tenzij|ingeval|zonder\s+(?:bericht|reactie|antwoord|nieuws)|bij\s+(?:geen|uitblijven\s+van(?:\s+een)?)\s+(?:bericht|reactie|antwoord))\b`,
   hypothetical: rx`^\s*(?:word|wordt|ben|bent|kom|komt|ga|gaat|haal|haalt|heb|hebt|heeft|krijg|krijgt|ontvang|ontvangt|hoor|hoort)\s+(?:je|jij|u)\b|\b(?:kandidaten|sollicitanten)\s+die\b|\bwel\s+of\b|\bof\s+(?:u|je|jij|we|wij)\b|\b(?:bericht|weten|horen)\s+of\b|\b(?:zodra|betekent|houdt\s+in|beschouw\w*|ga\s+ervan\s+uit|ervan\s+uit(?:gaan)?|waarschijnlijk)\b`,
   negation: rx`\b(?:niet|geen|nooit)\b`,
   otherTopic: rx`\b(?:verzetten|verplaatsen|andere\s+(?:dag|tijd|datum)|afwezig|niet\s+gelezen|individueel\s+(?:reageren|antwoorden))`,
@@ -184,14 +205,14 @@ export const nl: PhraseSet = {
   offer: rx`\b(?:aanbod|contractvoorstel)\b[^.;!?]{0,40}?\b(?:doen|aanbieden|sturen)|\bblij\b[^.;!?]{0,40}?\baan\s+te\s+bieden|\bgefeliciteerd\b|\bwelkom\s+(?:bij|in)\s+het\s+team|\bcontract\b[^.;!?]{0,40}?\b(?:tekenen|ondertekenen|sturen)`,
   alert: rx`\b(?:je|jouw|uw)\s+(?:zoekopdracht|vacaturealert|zoekprofiel)\b|\bvacaturealert\b|\bvacatures\s+voor\s+jou|\bjob\s*alert|\bnieuwe\s+vacatures|\bsolliciteer\s+nu`,
   withdrawal: rx`\bsollicitatie\s+(?:\S+\s+)?(?:ingetrokken|teruggetrokken)\b|\b(?:jammer|spijtig)\s+dat\s+(?:je|u)\b|\b(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,80}?\b(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie|\b(?:respecteren|respecteer|begrijpen|begrijp)\s+(?:\S+\s+)?(?:je|jouw|uw)\s+(?:beslissing|besluit|keuze)\b|\b(?:laat|laten|liet)\s+(?:\S+\s+)?weten\s+(?:dat\s+(?:je|jij|u)\s+)?niet\s+(?:meer\s+)?(?:verder|door)\s+te\s+willen`,
-  pause: rx`\b(?:vacaturestop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`,
-  promise: rx`\btijdelijk\b|\bvoorlopig\b|\btot\s+(?:het\s+|de\s+|na\s+de\s+)?(?:voorjaar|najaar|zomer|winter|nieuwe\s+jaar|volgend\s+jaar)\b|\bopnieuw\s+(?:benaderen|contacteren|contact)\b|\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\blaten\s+(?:we\s+)?(?:je|u)\s+weten|\bblijft\s+(?:actief|open)`,
-  jobContext: rx`\b(?:job\w*|stage\w*|solliciteren|proefdag|selectiecommissie|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|baan|selectieprocedure|(?:zomer|bij|vakantie|student|weekend)(?:job|baan)\w*|personeel|traineeship\w*|assessment\w*|seizoens(?:werk|kracht|medewerker)\w*|\w+seizoen|(?:oogst|pluk)hulp\w*|vaste\s+ploeg|vakantie(?:werk|kracht)\w*)\b|${ENGLISH_JOB_WORDS}`,
+  pause: rx`\b(?:vacaturestop|aannamestop|personeelsstop|wervingsstop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`,
+  promise: rx`\btijdelijk\b|\bvoorlopig\b|\btot\s+(?:het\s+|de\s+|na\s+de\s+)?(?:voorjaar|najaar|zomer|winter|nieuwe\s+jaar|volgend\s+jaar)\b|\bopnieuw\s+(?:benaderen|contacteren|contact)\b|\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\b(?:laten|laat)\s+(?:we\s+|ik\s+)?(?:het\s+)?(?:je|u|jou)\s+(?:\S+\s+){0,3}?weten|\b(?:verder\s+met\s+(?:je|jou|u)|met\s+(?:je|jou|u)\s+verder)\s+(?:\S+\s+)?zodra\b|\bblijft\s+(?:actief|open)`,
+  jobContext: rx`\b(?:job\w*|stage\w*|solliciteren|proefdag|selectie(?:commissie|dag|ronde)\w*|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|baan|selectieprocedure|(?:zomer|bij|vakantie|student|weekend)(?:job|baan)\w*|personeel|traineeship\w*|assessment\w*|seizoens(?:werk|kracht|medewerker)\w*|\w+seizoen|(?:oogst|pluk)hulp\w*|vaste\s+ploeg|vakantie(?:werk|kracht)\w*|auditie\w*)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:aanvraag|aanmelding)\b`,
   occupations: rx`\b\w*(?:medewerker|ontwikkelaar|adviseur|engineer|manager|verkoper|verpleegkundige|monteur|consultant|analist|stagiair|beheerder|coördinator|specialist|docent|chauffeur|designer|developer|architect|verkoopster|kok|barista|caissière|vakkenvuller)s?\b|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:verhuurder|huurwoning|uitkering|toeslag|reisvoorziening|studiefinanciering|winactie|loterij|winnaar|beta|wachtlijst|beurs|woning\w*|inschrijf(?:duur|tijd)|hypothe\w*|lening\w*|leen\w*|krediet\w*|financiering\w*|toelating\w*|studieplaats)\b`,
   someoneElse: rx`\b(?:zijn|haar|hun|mijn)\s+(?:sollicitatie|kandidatuur)\b`,
-  reader: rx`\b(?:u|uw|je|jij|jou|jouw)\b`,
+  reader: rx`\b(?:u|uw|je|jij|jou|jouw|jouwe)\b`,
   includesReader: rx`\b(?:zoals\s+(?:jij|jou|u)|waaronder\s+(?:jij|jou|u)|(?:jij|u)\s+(?:bent|hoort)\s+er\s+(?:een\s+van|bij))\b`,
   reported: rx`\b(?:zei|zeiden|vertelde|vertelt|schreef)\b`,
   hiringSide: rx`\b(?:reden\s+(?:van\s+)?afwijzing|afwijzingsreden|(?:je|jouw|uw)\s+(?:referral|doorverwijzing|aanbeveling))\b`,

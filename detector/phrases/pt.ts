@@ -24,7 +24,7 @@ export const pt: PhraseSet = {
     signal(
       'not-selected',
       0.8,
-      rx`\bnão\s+(?:\S+\s+){0,3}?(?:selecionad\w*|escolhid\w*|aprovad\w*|admitid\w*|classificad\w*)|\bnão\s+(?:\S+\s+){0,2}?considerad[oa]s?\s+para\b|\bnão\s+(?:\S+\s+)?(?:foi|foram|ter\s+sido)\s+(?:\S+\s+)?bem[- ]sucedid[oa]s?|\bcontrata(?:ção|mos|ram|do)\s+(?:de\s+)?outr[oa]s?\s+(?:\S+\s+)?(?:candidat[oa]s?|profissional|profissionais|pessoas?)\b|\bnão\s+(?:\S+\s+)?(?:passou|superou)\b|\b(?:candidatura|perfil|você|vc)\s+(?:\S+\s+){0,3}?(?:foi|está|ficou)\s+(?:\S+\s+)?(?:reprovad|recusad|indeferid|desclassificad|eliminad)\w*|\b(?:status|estado|situação|resultado)\b[^.;!?]{0,160}?(?::|\b(?:alterad[oa]|atualizad[oa]|mudou|passou)\s+para|\s(?=["“«]))\s*["“]?(?:reprovad\w*|recusad\w*|não\s+(?:aprovad|selecionad|classificad)\w*|desclassificad\w*|indeferid\w*|eliminad\w*)`,
+      rx`\bnão\s+(?:\S+\s+){0,3}?(?:selecionad\w*|escolhid\w*|aprovad\w*|admitid\w*|classificad\w*)|\bnão\s+(?:\S+\s+){0,2}?considerad[oa]s?\s+para\b|\bnão\s+(?:\S+\s+)?(?:foi|foram|ter\s+sido)\s+(?:\S+\s+)?bem[- ]sucedid[oa]s?|\bcontrata(?:ção|mos|ram|do)\s+(?:de\s+)?outr[oa]s?\s+(?:\S+\s+)?(?:candidat[oa]s?|profissional|profissionais|pessoas?)\b|\bnão\s+(?:\S+\s+)?(?:passou|superou)\b|\bnão\s+(?:foi|ficou|ficaste|obteve)\s+(?:\S+\s+)?(?:colocad[oa]|colocação)\b|\b(?:candidatura|perfil|você|vc)\s+(?:\S+\s+){0,3}?(?<!\b(?:não|nunca)\s)(?:foi|está|ficou)\s+(?:\S+\s+)?(?:reprovad|recusad|indeferid|desclassificad|eliminad)\w*|\b(?:status|estado|situação|resultado)\b[^.;!?]{0,160}?(?::|\b(?:alterad[oa]|atualizad[oa]|mudou|passou)\s+para|\s(?=["“«]))\s*["“]?(?:(?:encerrad[oa]|finalizad[oa]|concluíd[oa]|fechad[oa])\s*[-–—:]\s*)?(?:reprovad\w*|recusad\w*|não\s+(?:aprovad|selecionad|classificad)\w*|desclassificad\w*|indeferid\w*|eliminad\w*|não\s+(?:avançou|prossegue|segue)\s+no\s+processo)\b(?!\s*[“”"»«]?\s*,?\s*(?:significa|quer\s+dizer|indica))`,
     ),
     signal(
       'others',
@@ -93,12 +93,12 @@ export const pt: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:vagas?|posição|posições|cargo|estágios?)\b[^.;!?]{0,80}?\b(?<!\bainda\s(?:[^\s.;!?]+\s){0,3})(?:preenchid[oa]|ocupad[oa]|fechad[oa]|encerrad[oa]|cancelad[oa]|retirad[oa]|suprimid[oa]|anulad[oa]|extint[oa]|não\s+está\s+mais\s+disponível)|\b(?:processo\s+seletivo|recrutamento|processo\s+de\s+(?:seleção|recrutamento))\b[^.;!?]{0,60}?\b(?:foi|está|ficou)\s+(?:\S+\s+)?(?:cancelad|interrompid|anulad)[oa]\b|\b(?<!\bnão\s)(?:preenchemos|fechamos|fechámos|ocupamos|ocupámos|encerramos|encerrámos)\s+(?:a|as|essa|esta|essas|estas)\s+(?:vagas?|posição|posições|lugar(?:es)?|estágios?)\b`,
+      rx`\b(?:vagas?|posição|posições|cargo|estágios?)\b[^.;!?]{0,80}?\b(?<!\bainda\s(?:[^\s.;!?]+\s){0,3})(?:preenchid[oa]|ocupad[oa]|fechad[oa]|encerrad[oa]|cancelad[oa]|retirad[oa]|suprimid[oa]|anulad[oa]|extint[oa]|não\s+está\s+mais\s+disponível)|\b(?:processo\s+seletivo|recrutamento|processo\s+de\s+(?:seleção|recrutamento))\b[^.;!?]{0,60}?\b(?<!\bnão\s)(?:foi|está|ficou)\s+(?:\S+\s+)?(?:cancelad|interrompid|anulad)[oa]\b|\b(?<!\bnão\s)(?:preenchemos|fechamos|fechámos|ocupamos|ocupámos|encerramos|encerrámos)\s+(?:a|as|essa|esta|essas|estas)\s+(?:vagas?|posição|posições|lugar(?:es)?|estágios?)\b`,
     ),
     signal(
       'not-fit',
       0.7,
-      rx`\bnão\s+(?:\S+\s+){0,3}?(?:atende|corresponde|reúne|preenche|cumpre|se\s+encaixa|está\s+(?:\S+\s+)?alinhad\w*|se\s+adequa)\b`,
+      rx`\bnão\s+(?:\S+\s+){0,3}?(?:atende|corresponde|reúne|preenche|cumpre|se\s+encaixa|está\s+(?:\S+\s+)?alinhad\w*|se\s+adequa)\b|\b(?:sua|tua|seu|teu)\s+(?:horário|disponibilidade|perfil)\s+não\s+(?:\S+\s+)?(?:batia|bate|encaixava|encaixa|dava|combinava)\b`,
     ),
     signal('on-hold', 0.6, rx`\b(?:vaga|processo)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspens\w*)`),
     // The team went another way, casually: "fomos com outra pessoa", "vamos ficar com alguém que já…" (not "vamos com outra pessoa à obra"); nobody needed:
@@ -124,7 +124,7 @@ export const pt: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:ficamos|ficámos|ficou|ficaram)\s+com\s+(?:um|uma)\s+(?:candidat[oa]|pessoa|profissional)\s+(?:com|que)\b(?![^.;!?]{0,40}\b(?:você|vc|tu|te|ti)\b)|\b(?:vaga|posição|cargo|lugar|escolha|decisão)\s+(?:\S+\s+)?(?:foi|ficou)\s+(?:para|com)\s+(?:outr[oa]s?\s+(?:pessoa|candidat\w*|profissional|perfil)|alguém)\b|\bnão\s+(?:lhe|te|vos)\s+(?:\S+\s+){0,2}?(?:fazer|apresentar|enviar)\s+(?:uma\s+)?(?:proposta|oferta)\b(?![^.;!?]{0,30}\b(?:até|antes|sem)\b)`,
+      rx`\b(?:ficamos|ficámos|ficou|ficaram)\s+com\s+(?:um|uma)\s+(?:candidat[oa]|pessoa|profissional|rapaz|rapariga|moç[oa])\s+(?:com|que)\b(?![^.;!?]{0,40}\b(?:você|vc|tu|te|ti)\b)|\b(?:vaga|posição|cargo|lugar|escolha|decisão)\s+(?:\S+\s+)?(?:foi|ficou)\s+(?:para|com)\s+(?:outr[oa]s?\s+(?:pessoa|candidat\w*|profissional|perfil)|alguém|um[a]?\s+(?:colega|pessoa|candidat[oa]|profissional)\s+(?:d[ao]\s+casa|intern[oa]|que\s+já))\b|\bnão\s+(?:lhe|te|vos)\s+(?:\S+\s+){0,2}?(?:fazer|apresentar|enviar)\s+(?:uma\s+)?(?:proposta|oferta)\b(?![^.;!?]{0,30}\b(?:até|antes|sem)\b)`,
     ),
     // Another direction, or the others fit better: "decidimos seguir numa direção diferente", "outras candidaturas
     // correspondiam melhor ao perfil".
@@ -156,7 +156,7 @@ export const pt: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:oferta|vaga|colocação|pedido|processo|recrutamento|procedimento|concurso)\s+(?:\S+\s+){0,2}?(?:ficou|fica|foi|ficaram)\s+sem\s+efeito\b|\b(?:encerrad|cancelad|anulad|terminad)[oa]\s+sem\s+(?:contratações|contratação|admissões|admissão|seleção|nomeação|colocação)\b`,
+      rx`\b(?:oferta|vaga|colocação|pedido|processo|recrutamento|procedimento|concurso)\s+(?:\S+\s+){0,2}?(?:ficou|fica|foi|ficaram)\s+sem\s+efeito\b|\bcliente\s+(?:\S+\s+)?(?:cancelou|retirou|anulou)\s+(?:o|a)\s+(?:pedido|vaga|solicitação|requisição)\b|\b(?<!\b(?:sua|tua)\s)(?:missão|colocação)\b(?!\s+(?:atual|actual|de\s+amanhã|em\s+curso)\b)[^.;!?]{0,60}?\b(?:foi|está|ficou)\s+(?:\S+\s+)?(?:cancelad|anulad|suprimid)[oa]\b|\b(?:encerrad|cancelad|anulad|terminad)[oa]\s+sem\s+(?:contratações|contratação|admissões|admissão|seleção|nomeação|colocação)\b`,
     ),
     // The crew is full ("já temos o pessoal todo", "não preciso de mais ninguém") or the post went to someone named
     // ("a vaga ficou para a Sara").
@@ -165,9 +165,31 @@ export const pt: PhraseSet = {
       0.75,
       rx`\bjá\s+(?:temos|tenho)\s+(?:\S+\s+)?(?:o\s+|a\s+)?(?:pessoal|equipa|equipe|gente|malta)\s+(?:tod[oa]|complet[oa]|fechad[oa])\b|\bnão\s+(?:preciso|precisamos)\s+de\s+mais\s+ninguém\b|\b(?:já\s+)?estamos\s+(?:\S+\s+)?complet[oa]s\b|\b(?:vaga|lugar|posição|cargo|função)\s+(?:\S+\s+)?(?:ficou|foi)\s+(?:para|com)\s+(?:o|a)\s+(?!(?:sua|seu|você|senhor|senhora|semana|próxima|próximo|segunda|terça|quarta|quinta|sexta|manhã|tarde|noite|data|altura|mês|ano|dia|equipa|equipe|empresa|loja)\b)\w+(?=\s*[.,;]|\s*$|\s+que\b)`,
     ),
+    // The selection closed, stated plainly ("o processo para Consultor de Vendas foi encerrado"), not a stage of it ("o
+    // processo de inscrição foi concluído"); below the weight that outranks a following invitation.
+    signal(
+      'role-gone',
+      0.65,
+      rx`\bprocesso\s+(?:seletivo|de\s+(?:seleção|recrutamento)|para)\b[^.;!?]{0,60}?\b(?<!\bnão\s)(?:foi|está|ficou)\s+(?:\S+\s+)?(?:encerrad|cancelad|interrompid|anulad)[oa]\b(?![^.;!?]{0,40}\b(?:análise|avaliação|próxima|entraremos|retorno|resultado)\b)`,
+    ),
+    // A public competition that ends for the reader: the application excluded ("deliberou a exclusão da sua
+    // candidatura"), or the post proposed for the top-ranked candidate.
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bexclusão\s+(?:d[ao]\s+)?(?:sua|tua|vossa)\s+(?:candidatura|inscrição)\b|\b(?:sua|tua)\s+(?:candidatura|inscrição)\s+(?:\S+\s+){0,2}?(?:foi|é|ficou)\s+(?:\S+\s+)?excluíd[ao]\b|\b(?:contratação|nomeação|admissão|proposta\s+de\s+contratação)\s+d[oa]\s+(?:candidat[oa]|opositor[a]?)\s+(?:\S+\s+){0,2}?(?:classificad[oa]\s+em\s+(?:1\.?º|1\.?ª|primeiro|primeira)\s+lugar|mais\s+bem\s+classificad[oa]|com\s+(?:a\s+)?maior\s+pontuação)`,
+    ),
+    // Every open application closed, the reader's among them: "todas as candidaturas em curso, incluindo a sua, foram
+    // encerradas".
+    signal(
+      'not-forward',
+      0.75,
+      rx`\btodas\s+as\s+(?:candidaturas|inscrições)\s+(?:em\s+curso\s*|em\s+aberto\s*|abertas\s*)?,?\s*(?:incluindo|inclusive|incluída)\s+a\s+(?:sua|tua)\b`,
+    ),
   ],
-  condition: rx`^\s*então\b(?!\s*,)|^\s*(?:nesse|neste)\s+caso\b|^\s*se\b|\b(?:se\s+(?:você|vc|o\s+seu|a\s+sua|seu|sua|não|nós|formos|for|houver|tiver)|caso|a\s+menos|não\s+havendo|na\s+ausência|salvo\s+se|sem\s+(?:resposta|retorno))\b`,
-  hypothetical: rx`\b(?:os\s+candidatos|aqueles|aquelas)\s+que\b|\bquem\b|\b(?:assim\s+que|quer\s+dizer|significa|indica|considere\s+que|entend[ae]\s+que|considerar\s+que|provavelmente)\b`,
+  // A rule for a group ("Os candidatos que não constem da lista, …") reaches past its comma.
+  condition: rx`^\s*(?:os|as)\s+(?:demais\s+)?candidat[oa]s\s+(?:que\s+não|não)\b|^\s*então\b(?!\s*,)|^\s*(?:nesse|neste)\s+caso\b|^\s*se\b|\b(?:se\s+(?:você|vc|o\s+seu|a\s+sua|seu|sua|não|nós|formos|for|houver|tiver)|caso|a\s+menos|não\s+havendo|na\s+ausência|salvo\s+se|sem\s+(?:resposta|retorno))\b`,
+  hypothetical: rx`\b(?:os\s+candidatos|aqueles|aquelas)\s+que\b|\bcandidat[oa]s\s+(?:não\s+)?(?:constantes|listad[oa]s|relacionad[oa]s|incluíd[oa]s)\b|\bquem\b|\b(?:assim\s+que|quer\s+dizer|significa|indica|considere\s+que|entend[ae]\s+que|considerar\s+que|provavelmente)\b`,
   negation: rx`\b(?:não|nunca|nenhum\w*)\b`,
   otherTopic: rx`\b(?:reagendar|remarcar|outro\s+(?:dia|horário)|fora\s+do\s+escritório|responder\s+(?:individualmente|a\s+cada))`,
   opener: rx`\binfelizmente\b|\blamentamos\b|\bapós\s+(?:uma\s+)?(?:análise|avaliação|consideração)\s+(?:\S+\s+)?(?:cuidadosa|criteriosa|detalhada)|\bdecisão\s+difícil`,
@@ -179,11 +201,11 @@ export const pt: PhraseSet = {
   offer: rx`\bcarta\s+(?:de\s+)?oferta|\bproposta\s+(?:formal|de\s+emprego|de\s+trabalho)|\b(?:felizes|prazer)\b[^.;!?]{0,40}?\bofere\w*|\bparabéns\b|\bbem-vind[oa]\b|\bassinar\s+o\s+contrato`,
   alert: rx`\b(?:seu|sua)\s+(?:alerta|busca)\b|\bvagas\s+(?:para\s+você|recomendadas|que\s+combinam)|\balerta\s+de\s+vagas|\bnovas\s+vagas\b|\bcandidate-se\s+(?:já|agora)`,
   withdrawal: rx`\bcandidatura\s+(?:\S+\s+)?cancelada\b|\bcandidatura\s+(?:\S+\s+){0,6}?retirada\b|\blamentamos\s+que\s+(?:você|tenha)\b|\b(?:retirou|retirar|cancelou)\s+(?:a\s+)?(?:sua\s+)?candidatura|\bsua\s+desistência|\b(?:respeitamos|respeito|entendemos|entendo|compreendemos)\s+(?:\S+\s+)?(?:a\s+)?(?:sua|tua)\s+decisão\b|\b(?:sua|tua)\s+decisão\s+de\s+(?:não|retirar|desistir)`,
-  pause: rx`\b(?:congelad\w*|pausad\w*|suspens[ao]s?|em\s+espera)\b`,
+  pause: rx`\b(?:congelad\w*|pausad\w*|suspens[ao]s?|em\s+espera|congelamento\s+(?:d[aeo]s?\s+)?(?:contratações|admissões|vagas|recrutamentos?))\b`,
   promise: rx`\b(?:temporariamente|momentaneamente|provisoriamente)\b|\baté\s+(?:a\s+|o\s+)?(?:primavera|verão|outono|inverno|próximo\s+ano|ano\s+que\s+vem)\b|\b(?:retomar\w*|retornaremos|entraremos\s+em\s+contato|voltaremos\s+a\s+(?:falar|contactá\w*|entrar)|permanece\s+ativa)|\baté\s+(?:a\s+|o\s+)?(?:aprovação|definição|reabertura|novo\s+orçamento)`,
-  jobContext: rx`\b(?:recursos\s+humanos|candidatura\s+(?:espontânea\s+)?(?:à|a|para)\s+(?:a\s+)?(?:função|funções|vaga)|dia\s+experimental|concurso\s+para|procedimento\s+concursal|candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|recrutamento|currículo|CV|processo\s+seletivo|estágio|recrutador\w*|(?:empregad|ajudante)[oa]?s?\s+de\s+(?:mesa|balcão|armazém|cozinha|sala)|apanha\s+d[aoe]\s+\w+|vindima\w*|sazona(?:l|is)|pessoal\s+todo|trainee\w*|trabalho\s+(?:de\s+)?(?:verão|sazonal|temporário))\b|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:recursos\s+humanos|candidatura\s+(?:espontânea\s+)?(?:à|a|para)\s+(?:a\s+)?(?:função|funções|vaga)|dia\s+experimental|concurso\s+para|procedimento\s+concursal|candidatura\w*|candidat\w*|vaga\w*|cargo\w*|posição|emprego\w*|entrevista\w*|recrutamento|currículo|CV|processo\s+seletivo|estágio|recrutador\w*|(?:empregad|ajudante)[oa]?s?\s+de\s+(?:mesa|balcão|armazém|cozinha|sala)|apanha\s+d[aoe]\s+\w+|vindima\w*|sazona(?:l|is)|pessoal\s+todo|trainee\w*|trabalho\s+(?:de\s+)?(?:verão|sazonal|temporário)|audiç(?:ão|ões))\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidaturas?|inscrição|inscrições|seleção)\b`,
-  occupations: rx`\b(?:desenvolvedor|engenheir|analista|designer|gerente|coordenador|assistente|técnico|vendedor|consultor|auxiliar|supervisor|estagiári|programador|enfermeir|atendente|caixa|rece(?:p)?cionista|enólog|revisor|operador|motorista|arquitet)\w*|${ENGLISH_TITLES}`,
+  occupations: rx`\b(?:professor|educador|docente|desenvolvedor|engenheir|analista|designer|gerente|coordenador|assistente|técnico|vendedor|consultor|auxiliar|supervisor|estagiári|programador|enfermeir|atendente|caixa|rece(?:p)?cionista|enólog|revisor|operador|motorista|arquitet)\w*|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:locador|aluguel|imóvel|sorteio|concurso|ganhador\w*|beta|lista\s+de\s+espera|bolsa|empréstimo\w*|crédito\w*|financiamento\w*|vestibular|admissão|mestrado\w*|doutorado\w*|pós-graduação|graduação|matrícula|edital)\b`,
   someoneElse: rx`\b(?:minha)\s+candidatura\b|\bcandidatura\s+d[oa]\s+(?!sua\b)\w+`,
   reader: rx`\b(?:você|vc|sua|seu|suas|seus|te|ti|contigo|tua|teu)\b`,
