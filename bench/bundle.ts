@@ -3,9 +3,9 @@
  * extension build, and as built (`detector.js`, which the background adds to a mail page once a message opens),
  * next to the built content scripts, which no longer carry it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { printTable, size } from './table';
@@ -27,6 +27,13 @@ export async function detectorBundle(): Promise<Uint8Array> {
   const [output] = result.outputFiles;
   if (!output) throw new Error('esbuild produced no output');
   return output.contents;
+}
+
+/** Writes the bundle into `dir`; its file URL, for `import()` here or in a fresh process. */
+export async function writeDetectorBundle(dir: string): Promise<string> {
+  const file = join(dir, 'detector.mjs');
+  writeFileSync(file, await detectorBundle());
+  return pathToFileURL(file).href;
 }
 
 export async function benchBundle(): Promise<void> {

@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { MailInput } from '../detector/types';
 import { LANGUAGES, type LoadedItem, loadCorpus, toMailInput } from '../tests/corpus/corpus';
-import { detectorBundle } from './bundle';
+import { writeDetectorBundle } from './bundle';
 import { fixed, printTable, verdict } from './table';
 
 const EVALUATION_TARGET_MS = 5;
@@ -88,9 +88,7 @@ function freshRuns(dir: string, bundleUrl: string, name: string, mails: MailInpu
 export async function benchStartup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'detector-startup-'));
   try {
-    const bundleFile = join(dir, 'detector.mjs');
-    writeFileSync(bundleFile, await detectorBundle());
-    const bundleUrl = pathToFileURL(bundleFile).href;
+    const bundleUrl = await writeDetectorBundle(dir);
     const items = loadCorpus().items;
     const mails = LANGUAGES.map((language) => typicalRejection(items, language));
 
