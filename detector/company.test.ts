@@ -48,6 +48,29 @@ describe('tidyCompany', () => {
     for (const word of ['This', 'LinkedIn', 'Monday', 'Team', 'us', 'the moment'])
       expect(tidyCompany(word), word).toBeUndefined();
   });
+
+  it('drops the department or team before a name, and refuses a unit, a heading or a committee alone', () => {
+    expect(tidyCompany('Personalmanagement Landratsamt Erding')).toBe('Landratsamt Erding');
+    expect(tidyCompany('DRH Université de Mons')).toBe('Université de Mons');
+    expect(tidyCompany('HR Team Pflegedienst Lindenhof')).toBe('Pflegedienst Lindenhof');
+    expect(tidyCompany('Team Zuckerbäckerei')).toBe('Zuckerbäckerei');
+    expect(tidyCompany('Ole & das Zapfwerk Team')).toBe('Zapfwerk');
+    expect(tidyCompany('Castello Group Internal Mobility')).toBe('Castello Group');
+    // Names that start with such words stay whole.
+    expect(tidyCompany('Many Hands Foundation')).toBe('Many Hands Foundation');
+    expect(tidyCompany('Bakkerij Vos')).toBe('Bakkerij Vos');
+    for (const raw of [
+      'Many',
+      'Hartelijk',
+      'Nogmaals',
+      'Services',
+      'District',
+      'Direção',
+      'Statusänderung Ihrer Bewerbung',
+      'Head of Year Search Committee',
+    ])
+      expect(tidyCompany(raw), raw).toBeUndefined();
+  });
 });
 
 describe('NAME', () => {

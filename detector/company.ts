@@ -24,7 +24,7 @@ const GENERIC_TAIL = wordSet(
   'bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|p&o|department|staff|personas|pessoas',
   'unit|departamento|departement|personeelszaken|personeelsdienst|committee|panel|opportunity|opportunities',
   // Teams that write to applicants for one kind of work: "DeliverNow Fleet", "Aerlinea Cabin Crew".
-  'fleet|crew|newsroom|vetting|freelance|charity',
+  'fleet|crew|crewing|newsroom|vetting|freelance|charity',
 );
 
 /** Departments that name a team inside the company ("Acme Engineering Recruiting"). */
@@ -57,6 +57,9 @@ const TITLE_ALONE = wordSet(
   'specialist|officer|manager|coordinator|assistant|advisor|adviser|associate|consultant|director|analyst',
   'administrator|admin|generalist|partner|lead|executive|early|campus|university|college|school|hospital',
   'clinic|practice|firm|business|organisation|organization|agency|group|bank|council|trust|foundation',
+  // Words that open a sentence or sign for a unit ("Many thanks", "District HR", "Recruitment Services").
+  'many|much|most|services|service|district|region|division|direção|direction|dirección|directie|management',
+  'hartelijk|nogmaals|alvast|herzlich|nochmals|vielmals|muito|muchas|mille|again|once|sincerely|truly|warmly',
 );
 
 /** Legal forms that people leave out when they name the company ("Polvex Sp. z o.o.", "Baltic Trading OÜ"). */
@@ -83,7 +86,7 @@ const OPENER = wordSet(
 
 /** Words that only open a team's name ("Recruiter ASML", "Equipo de Talento BBVA"): the rest is the company. */
 export const LEADING_TEAM =
-  /^(?:(?:team|equipo|equipe|equipa|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|gestión|gestion|programa|programme|program|jobs|careers|service|servicio|serviço|dienst|afdeling|abteilung|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|atração|atracción|attraction|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|seleção|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|hrm|rrhh|resources|humanos|humano|humana|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?|werving|selectie|personeelszaken|personeelsdienst|sollicitatie|sollicitaties|berufungsbüro|personalbüro|personalgewinnung|personalservice)\s+(?:(?:de|do|da|of|at|&|en|y|e|gestão|acquisition|humano|humana|humanos|personal|pessoal|personnel|selectie)\s+)*(?=\p{Lu}|\p{N})/iu;
+  /^(?:(?:team|equipo|equipe|équipe|equipa|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|gestión|gestion|programa|programme|program|jobs|careers|service|servicio|serviço|dienst|afdeling|abteilung|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|atração|atracción|attraction|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|seleção|selecao|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|hrm|rrhh|resources|humanos|humano|humana|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?|werving|selectie|personeelszaken|personeelsdienst|sollicitatie|sollicitaties|berufungsbüro|personalbüro|personalgewinnung|personalservice|personalmanagement|personalwesen|personalamt|personalverwaltung|personalstelle|drh|drhm|srh|grh|p&o|pessoas|personas)\s+(?:(?:de|do|da|of|at|&|en|y|e|gestão|acquisition|humano|humana|humanos|personal|pessoal|pessoas|personas|personnel|selectie|seleção|selecao|selección|seleccion|sélection|selection)\s+)*(?=\p{Lu}|\p{N})/iu;
 
 /** Countries and regions after a name mark a branch of the company ("Capgemini India", "KPMG UK"). */
 const REGION_TAIL =
@@ -104,6 +107,22 @@ const UNIVERSITY_UNIT =
 /** Ontario's school boards sign with an acronym ("Maple Ridge DSB") and are known by the words it stands for. */
 const SCHOOL_BOARD = /\s(C?)DSB$/u;
 
+const READER_WORD = /^(?:your|ihre|ihrer|ihren|ihrem|deine|deiner|deinen|votre|uw|jouw|sua|seu|tua|teu)$/i;
+const CONNECTOR = '(?:de|des|du|da|do|del|von|van|of|at|bei|chez|der)\\s+';
+const STAFF_WORDS =
+  '(?:personal|personnel|pessoal|pessoas|personas|recursos humanos|ressources humaines|human resources|rh|rrhh|hr|selección|seleção|recrutement|recrutamento|reclutamiento)\\s+';
+/**
+ * A team or a department before the company's name; a direction or a service only with the staff it manages
+ * ("Direction des Ressources Humaines Ville de Lyon", but "Service Corporation International" and "Department
+ * of Veterans Affairs" stay whole).
+ */
+const TEAM_OF = new RegExp(
+  `^(?:(?:(?:people\\s+|hr-?)?team|[ée]quip[oae]|l['’]équipe)\\s+(?:${CONNECTOR})?(?:${STAFF_WORDS})?|(?:department|departamento|département|abteilung|afdeling)\\s+(?:(?:${CONNECTOR})?${STAFF_WORDS})?|(?:direction|dirección|direção|direcção|servicio|service|serviço|gerencia|área)\\s+(?:${CONNECTOR})?(?:(?:la|los|las)\\s+)?${STAFF_WORDS})`,
+  'iu',
+);
+const STARTS_CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const SEARCH_COMMITTEE = /\b(?:search|selection|hiring|appointments?)\s+(?:committee|panel)$/i;
+
 /** Tidies a captured name: trailing punctuation, possessives and team words go; undefined when nothing is left. */
 export function tidyCompany(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
@@ -111,6 +130,11 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     .trim()
     .replace(/^(?:the|your|our|dein|deine|ihr|ihre|euer|votre|notre|jouw|seu|sua|nosso|nossa)\s+/i, '')
     .replace(LEADING_TEAM, '')
+    // "Team Kiezkantine", "HR Team Pflegedienst Sonnenschein", "equipo de Lumbre", "Team at Fieldnote",
+    // "Department Acme Foods": the team of the company named after it.
+    .replace(TEAM_OF, (lead, _at, whole: string) =>
+      STARTS_CAPITALISED.test(whole.slice(lead.length)) ? '' : lead,
+    )
     // A board's heading: "Atualização da Distribuidora Mantiqueira", "Update from Acme".
     .replace(
       /^(?:update from|news from|atualização d[aeo]|actualización de|mise à jour de|neuigkeiten von|nieuws van)\s+/iu,
@@ -121,12 +145,17 @@ export function tidyCompany(raw: string | undefined): string | undefined {
       /^(?:(?:bar|restaurante|restaurant|cafetería|café|cafe|hotel|hostal|taberna|brasserie|pizzería|pizzeria)\s+){2,3}(?=(?:el|la|los|las|le|les|o|a|os|as|het|de)\s+\p{Lu})/iu,
       '',
     )
-    // "Nikki & the Acme Talent Team": a person signing with the team.
-    .replace(/^\p{Lu}[\p{L}'’-]+\s+(?:&|and)\s+the\s+(?=\p{Lu})/u, '')
+    // "Nikki & the Acme Talent Team", "Jan & das Loopwerk Team": a person signing with the team.
+    .replace(
+      /^\p{Lu}[\p{L}'’-]+\s+(?:&|and|und|et|y|e|en)\s+(?:(?:the|das|die|der|le|la|el|het|de|o|a)\s+|l['’])(?=\p{Lu})/u,
+      '',
+    )
     .replace(/^[("'“‘]+|[)"'”’,:;!?]+$/gu, '')
     // "Amazon.jobs": a careers site's name is the company's.
     .replace(/\.(?:jobs|careers)$/iu, '')
     .replace(/['’]s$/u, '')
+    // "Castello Group Internal Mobility": the team that moves the company's own staff.
+    .replace(/\s+internal\s+(?:mobility|moves|transfers)$/iu, '')
     // "Parcelwise Driver Support" helps its applicants; "Macmillan Cancer Support" is a name.
     .replace(/\s+(?:driver|drivers|courier|rider|candidate|applicant)\s+support$/iu, '')
     .replace(/\.+$/u, (dots) =>
@@ -157,6 +186,8 @@ export function tidyCompany(raw: string | undefined): string | undefined {
   name = name.replace(SCHOOL_BOARD, (_, catholic: string) =>
     catholic ? ' Catholic District School Board' : ' District School Board',
   );
+  // "Dean of Students Search Committee" is named for the job it fills.
+  if (SEARCH_COMMITTEE.test(raw.trim())) return undefined;
   // "We've", "They're": a contraction opens a sentence, never a name.
   if (/^\S+['’](?:ve|re|ll|d|m)\b|^\S+n['’]t\b/iu.test(name)) return undefined;
   // "Le Service Recrutement" leaves an article, not a name.
@@ -165,6 +196,8 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     return undefined;
   if (NOT_A_COMPANY.has(name.toLowerCase()) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase()))
     return undefined;
+  // "Statusänderung Ihrer Bewerbung": a heading addressed to the reader, not a name.
+  if (words.slice(1).some((word) => READER_WORD.test(word))) return undefined;
   const lower = name.toLowerCase();
   if (GENERIC_TAIL.has(lower) || OPENER.has(lower) || TITLE_ALONE.has(lower) || PLATFORM_NAME.has(lower))
     return undefined;
@@ -187,7 +220,8 @@ export function labelToName(label: string, known?: ReadonlyMap<string, string>):
   const words = parts.flatMap((part) =>
     part.length <= 3 && parts.length === 1
       ? [part.toUpperCase()]
-      : (splitLabel(part, known) ?? [part[0]?.toUpperCase() + part.slice(1)]),
+      : // "kuehn-elektro" for a message that writes "Kühn".
+        (splitLabel(part, known) ?? [known?.get(part) ?? part[0]?.toUpperCase() + part.slice(1)]),
   );
   return tidyCompany(words.join(' '));
 }

@@ -816,3 +816,250 @@ describe('employers read from addresses and display names', () => {
     );
   });
 });
+
+describe('employers cut short, wrapped in team words or named by someone else', () => {
+  const body = 'Thank you for applying. We have decided to go with another applicant this time.';
+
+  it('keeps the words that complete a name the address spells only in part', () => {
+    expect(
+      run('People Team <people@marrowfield.com.au>', 'Your application', body, [
+        'Graduate Recruitment',
+        'Marrowfield Environmental',
+      ]).company,
+    ).toBe('Marrowfield Environmental');
+    expect(
+      run(
+        'HR <hr@corvanplastics.com>',
+        'Application for Shift Chemist',
+        'Thank you for applying. The post has been filled. We are grateful for your interest in Corvan Plastics Industries.',
+      ).company,
+    ).toBe('Corvan Plastics Industries');
+    // A subject that opens with the fuller name backs the short one the body writes.
+    expect(
+      run(
+        'Recruiting <recruiting@tolmerbio.com>',
+        'Tolmer Biosciences – Lab Technician',
+        'Thank you for your interest in Tolmer. We have offered the post to another candidate.',
+      ).company,
+    ).toBe('Tolmer Biosciences');
+    // The address spells the short name alone: the subject names a division.
+    expect(
+      run(
+        'Ruth Amos <ruth.amos@kpmg.com>',
+        'KPMG Consulting - Senior Associate',
+        'Thank you for your interest in KPMG. We will not be progressing your application.',
+      ).company,
+    ).toBe('KPMG');
+  });
+
+  it('reads a lone organisation line as the employer only under a tracking system', () => {
+    expect(
+      run('BambooHR <notifications@app.bamboohr.com>', 'Your Application with Larchmont Vets', body, [
+        'Larchmont Vets Group',
+      ]).company,
+    ).toBe('Larchmont Vets Group');
+    expect(
+      run('Recruitment <recruitment@dvla.gov.uk>', 'Application outcome', body, ['Civil Service Resourcing'])
+        .company,
+    ).not.toBe('Civil Service');
+  });
+
+  it('drops department words before the name and people signing with the team', () => {
+    expect(
+      run('Personalmanagement Landratsamt Rottal <personal@lra-rottal.de>', 'Ihre Bewerbung', body).company,
+    ).toBe('Landratsamt Rottal');
+    expect(run('DRH Université de Namur <drh@unamur.be>', 'Votre candidature', body).company).toBe(
+      'Université de Namur',
+    );
+    expect(run('Mia vom Team Brotzeitladen <jobs@brotzeitladen.de>', 'Re: Bewerbung', body).company).toBe(
+      'Brotzeitladen',
+    );
+    expect(
+      run('Teamtailor <no-reply@teamtailor.com>', 'Bewerbung', body, ['Ole & das Zapfwerk Team']).company,
+    ).toBe('Zapfwerk');
+    expect(
+      run('Stadt Lörrach – Haupt- und Personalamt <personal@loerrach.de>', 'Ihre Bewerbung', body).company,
+    ).toBe('Stadt Lörrach');
+  });
+
+  it('takes no ordinary word, unit or programme team for the employer', () => {
+    expect(
+      run('NHS Jobs <noreply@jobs.nhs.uk>', 'Outcome of your application', body, [
+        'Recruitment Services',
+        'Westmoor Mental Health NHS Trust',
+      ]).company,
+    ).toBe('Westmoor Mental Health NHS Trust');
+    expect(
+      run('Careers <careers@harlowbank.co.uk>', 'Your application', body, [
+        'Graduate Programme Team',
+        'Harlow Bank',
+      ]).company,
+    ).toBe('Harlow Bank');
+    expect(
+      run('Careers <careers@harlowbank.co.uk>', 'Your application', body, [
+        'Summer Insight Programme Team',
+        'Harlow Bank',
+      ]).company,
+    ).toBe('Harlow Bank');
+    expect(
+      run('Rita Moura <rita@casadomar.pt>', 'Candidatura', body, ['Rita Moura', 'Direção']).company,
+    ).not.toBe('Direção');
+    expect(
+      run(
+        'Job Board <alerts@jobs.example.com>',
+        'Update',
+        'Many thanks for applying. The post has been filled.',
+      ).company,
+    ).not.toBe('Many');
+    expect(
+      run('Eva Kirchner <eva.kirchner@ats.example.de>', 'Statusänderung Ihrer Bewerbung – Controller', body)
+        .company,
+    ).not.toBe('Statusänderung Ihrer Bewerbung');
+  });
+
+  it('names the school a head signs for, and the job a search committee fills is no employer', () => {
+    expect(
+      run(
+        'Recruitment | Downland Schools Trust <recruitment@downlandtrust.org.uk>',
+        'Teacher of English - outcome',
+        'Thank you for coming to Harcourt Academy on Tuesday. We have appointed another candidate.',
+        ['Helen Pryce', 'Headteacher, Harcourt Academy'],
+      ).company,
+    ).toBe('Harcourt Academy');
+    expect(
+      run(
+        'Owen Marsh <owen.marsh@ferncliff.edu>',
+        'Search update',
+        'On behalf of the search committee for the Director of Admissions at Ferncliff College, thank you for applying. Your candidacy is not among those moving forward.',
+        ['Owen Marsh', 'Chair, Director of Admissions Search Committee'],
+      ).company,
+    ).toBe('Ferncliff College');
+    // The ward a manager signs with is part of the employer the address names.
+    expect(
+      run(
+        'Carol Baines <c.baines@wexcombe-pathology.org.uk>',
+        'Re: Band 5 post',
+        'Thank you for coming in on Friday. We have offered the post to another candidate.',
+        ['Carol Baines', 'Lab Manager, Cellular Pathology'],
+      ).company,
+    ).toBe('Wexcombe Pathology');
+    // A town visited for the interview backs nothing.
+    expect(
+      run(
+        'Priya Shah <priya.shah@kestrelmade.co.uk>',
+        'Interview outcome',
+        'Thank you for coming to Leeds on Tuesday. We have offered the post to another candidate.',
+        ['Priya Shah', 'Operations Director, Kestrel Made'],
+      ).company,
+    ).toBe('Kestrel Made');
+  });
+
+  it("names an agency's client, not the agency", () => {
+    expect(
+      run(
+        'Tom Reeve <tom@reeve-recruit.co.uk>',
+        'Re: Finance Manager',
+        "I've just come off the phone with Ashcombe Foods. They have decided to go with another candidate.",
+      ).company,
+    ).toBe('Ashcombe Foods');
+    expect(
+      run(
+        'Maeve Dunne <maeve@dunneexec.ie>',
+        'Managing Director - Glenmore Dairies',
+        'Thank you for your time on the Managing Director role at Glenmore Dairies. The board has appointed the other finalist.',
+        ['Maeve Dunne', 'Partner, Dunne Executive'],
+      ).company,
+    ).toBe('Glenmore Dairies');
+    expect(
+      run(
+        'Pike Lane Recruitment <hello@pikelane.co.uk>',
+        'Your application',
+        'Many thanks for your application for the Buyer post with Orchard & Vine, which we are handling on their behalf. It has not been taken forward.',
+      ).company,
+    ).toBe('Orchard & Vine');
+    expect(
+      run(
+        'Vlaamse Overheid – Jobpunt <selectie@jobpunt.be>',
+        'Resultaat selectie',
+        'U bent niet weerhouden voor de functie van Analist bij het Agentschap Informatie Vlaanderen.',
+      ).company,
+    ).toBe('Agentschap Informatie Vlaanderen');
+    // A board's own staffing address is its department, not an agency.
+    expect(
+      run(
+        'Lakehead District School Board <hr@ldsb-staffing.ca>',
+        'Posting outcome',
+        'Thank you for applying to the Grade 2 assignment at Pine Ridge Public School. It was filled by seniority.',
+      ).company,
+    ).toBe('Lakehead District School Board');
+  });
+
+  it('reads the employer from a one-line job card and from the address a tracking system gives', () => {
+    const card = run(
+      'SEEK <noreply@s.seek.com.au>',
+      'Employer update: Receptionist role',
+      'An employer has updated their application status for:\nReceptionist (Casual) – Yarra Dental Care, Richmond VIC\n\nStatus: Not suitable',
+    );
+    expect(card).toMatchObject({ company: 'Yarra Dental Care', role: 'Receptionist (Casual)' });
+    expect(
+      run(
+        'Indeed <no-reply@indeed.com>',
+        'Atualização da candidatura',
+        'Atualização da Transportes Ribeira\nMotorista – Campinas, SP\nStatus: Não selecionado',
+      ).company,
+    ).toBe('Transportes Ribeira');
+    expect(
+      run(
+        'SAP SuccessFactors <noreply@successfactors.eu>',
+        'Statusänderung Ihrer Bewerbung',
+        'Neuer Status: Nicht weiter berücksichtigt\n\nBei Fragen: karriere@brenner-logistik.at\n\nBrenner Logistik GmbH',
+      ).company,
+    ).toBe('Brenner Logistik GmbH');
+    expect(
+      run(
+        'Indeed <no-reply@indeed.com>',
+        'Update on your Kingsway Staffing application',
+        'Warehouse Operative\nKingsway Staffing · Leeds\n\nKingsway Staffing is not moving forward with your application.',
+      ).company,
+    ).toBe('Kingsway Staffing');
+  });
+
+  it('reads a card whose lines a blank line parts, and takes no town for the employer', () => {
+    const spaced = run(
+      'Indeed <no-reply@indeed.com>',
+      'An update on your application',
+      'Night Supervisor\n\nHarbourside Bakery – Moncton, NB\n\nThe employer is not moving forward with your application.',
+    );
+    expect(spaced).toMatchObject({ company: 'Harbourside Bakery', role: 'Night Supervisor' });
+    expect(
+      run(
+        'Indeed <no-reply@indeed.com>',
+        'An update on your application',
+        'Night Supervisor – Moncton, NB\n\nThe employer is not moving forward with your application.',
+      ).company,
+    ).toBeUndefined();
+  });
+
+  it('splits an address glued in other languages', () => {
+    expect(run('Rui Matos <rui@padariaaurora.pt>', 'Re: vaga', body).company).toBe('Padaria Aurora');
+    expect(run('Femke de Wit <femke@atelierdewit.nl>', 'Re: stage', body).company).toBe('Atelier de Wit');
+  });
+
+  it('writes out a title the body shortens to its initials when the subject spells it', () => {
+    expect(
+      run(
+        'Lena Fox <lena.fox@harbourline.com>',
+        'Chief Technology Officer - Harbourline',
+        'Thank you for your time on the CTO role. The board has appointed another candidate.',
+      ).role,
+    ).toBe('Chief Technology Officer');
+    // Initials the subject does not spell stay as written.
+    expect(
+      run(
+        'Lena Fox <lena.fox@harbourline.com>',
+        'Your application',
+        'Thank you for your time on the CTO role. The board has appointed another candidate.',
+      ).role,
+    ).toBe('CTO');
+  });
+});

@@ -49,14 +49,17 @@ export interface ExtractInput {
 }
 
 const JOB_WORDS =
-  'postulé|postulée|postuler|beworben|gesolliciteerd|postulado|postulada|postulaste|candidatou|position|role|job|opportunity|opportunities|opening|vacancy|internship|interest|interview|interviewing|candidacy|application|career|careers|everyone|here|team|employment|time|work|working|apply|applying|applied|stelle|position|bewerbung|interesse|poste|candidature|intérêt|puesto|vacante|candidatura|solicitud|interés|vaga|functie|sollicitatie|vacature|processo|proceso|process';
+  'postulé|postulée|postuler|beworben|gesolliciteerd|postulado|postulada|postulaste|candidatou|position|role|job|opportunity|opportunities|opening|vacancy|internship|interest|interview|interviewing|candidacy|application|career|careers|committee|everyone|here|team|employment|time|work|working|apply|applying|applied|stelle|position|bewerbung|interesse|poste|candidature|intérêt|puesto|vacante|candidatura|solicitud|interés|vaga|functie|sollicitatie|vacature|processo|proceso|process';
 
 const JOB_WITH_WORDS =
   'position|role|job|opportunity|opportunities|opening|vacancy|internship|career|careers|employment|candidacy|application';
 
-/** Not followed, past more capitalised words, by one of `words`. */
+/**
+ * Not followed, past more capitalised words (a shift, a dash or a short parenthesis among them: "CNC
+ * Machinist - 2nd Shift position", "Guest Advocate (Front Desk) role"), by one of `words`.
+ */
 const notBefore = (words: string, unless = '') =>
-  `(?!(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&'’+-]*)*[ \\t]+(?:${words})\\b${unless})`;
+  `(?!(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{N}&'’+-]*|[-–—]|\\d[\\p{L}\\p{N}]*|\\([^()\\n]{1,30}\\)))*[ \\t]+(?:${words})\\b${unless})`;
 /**
  * A name followed by a job noun is a job title ("interest in the Machine Learning Engineer vacancy"), one followed by
  * a site's word a place ("the Cashier position at the Vista Blvd store"), unless a number names the site ("Target
@@ -112,6 +115,15 @@ const COMPANY_IN_TEXT: RegExp[] = [
   ),
 ];
 
+/**
+ * A visit for an interview or a trial lesson: "thank you for coming to Seabrook Academy yesterday". A town is
+ * visited too ("for coming to Leeds"), so it only backs a name found elsewhere.
+ */
+const VISIT = new RegExp(
+  `\\b(?:${ci('for coming to|for coming in to|for coming into|for visiting|for your visit to')})[ \\t]+(?:the[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
+  'gu',
+);
+
 /** Relayed decisions start with the employer: "Globex has decided…", "Farmacia Robles ha revisado…". */
 const SENTENCE_SUBJECT = new RegExp(
   `(?:^|[.!?:][ \\t]+|\\n|\\b(?:que|that|dass|dat)[ \\t]+)(?:(?:${ci('the|la|le|el|a|o|die|der|de|het')})[ \\t]+)?${NAME}[ \\t]+(?:has|have|had|reviewed|decided|is|isn['’]t|won['’]t|will|ha|han|hat|haben|heeft|hebben|a|ont|analisou|decidiu|revisou|revisó|decidió|não|ne|n'a|no|agradece|agradecem|agradeceu|remercie|bedankt|dankt|thanks)(?![${LETTER}'’])`,
@@ -120,7 +132,7 @@ const SENTENCE_SUBJECT = new RegExp(
 
 /** An employer's own statement in a footer: "Ferrovia Regional Transit Authority is an Equal Opportunity Employer." */
 const EQUAL_OPPORTUNITY = new RegExp(
-  `(?:^|\\n|[.!?][ \\t]+)${NAME}[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:${ci('equal opportunity|equal opportunities|equal employment opportunity')}|EEO|EOE)\\b`,
+  `(?:^|\\n|[.!?][ \\t]+)${NAME}[ \\t]+is[ \\t]+(?:an?[ \\t]+|committed[ \\t]+to[ \\t]+)?(?:proud[ \\t]+)?(?:${ci('equal opportunity|equal opportunities|equal employment opportunity')}|EEO|EOE)\\b`,
   'gu',
 );
 
@@ -197,6 +209,15 @@ function keepPossessive(raw: string | undefined, tidy: (raw: string | undefined)
  * first card counts (later ones are suggestions), and neither line may read as a heading ("Keep searching:").
  */
 const CARD = new RegExp(`^([^\\n:|·–—]{2,80})\\n[ \\t]*${NAME}[ \\t]+[-–—·|][ \\t]+[^\\n:]{2,60}$`, 'gmu');
+/**
+ * The same card with a blank line between its lines, as boards' HTML often reads: its title must name a job.
+ */
+const SPACED_CARD = new RegExp(
+  `^([^\\n:|·–—]{2,80})\\n[ \\t]*\\n[ \\t]*${NAME}[ \\t]+[-–—·|][ \\t]+[^\\n:]{2,60}$`,
+  'gmu',
+);
+const titledCard = (match: RegExpExecArray | null) =>
+  match && ROLE_WORDS.test(match[1] ?? '') ? match : null;
 
 /**
  * Cards of two bare lines set apart, before a blank line or a labelled one: the title and the employer in either
@@ -219,16 +240,56 @@ function readBareCard(text: string): { company?: string; role?: string } {
 /** A job board's card under a heading that names the employer: "Data Analyst II · Gurugram, Haryana, India". */
 const TITLE_AND_PLACE = /^[ \t]*([^\n·:|]{2,60}?)[ \t]+·[ \t]+[^\n·:]{2,60}$/m;
 
-function readJobCard(body: string, subject: string): { company?: string; role?: string } {
+/**
+ * An agency's word ends the employer's name on a board's card ("Ironwood Staffing · Hamilton, ON"): no team
+ * signs there.
+ */
+const AGENCY_TAIL = /\s(?:staffing|recruitment|recruiting|resourcing|personnel)$/i;
+function cardEmployer(raw: string | undefined): string | undefined {
+  const name = companyUnlessRole(raw);
+  const whole = raw?.trim();
+  return name && whole && AGENCY_TAIL.test(whole) && whole.startsWith(name) ? whole : name;
+}
+
+/**
+ * A card on one line, the employer after a dash and before its town: "Bookkeeper (Part Time) – Tasman
+ * Accounting, Hobart TAS".
+ */
+const TITLE_EMPLOYER_PLACE = new RegExp(
+  `^[ \\t]*([^\\n–—:|·]{2,60}?)[ \\t]+[–—][ \\t]+${NAME}[ \\t]*,[ \\t]*([^\\n,:]{2,40})$`,
+  'mu',
+);
+
+function readOneLineCard(text: string): JobCard {
+  const line = TITLE_EMPLOYER_PLACE.exec(text);
+  // A town and its state after the comma ("Hobart TAS"); a bare code ("Halifax, NS") follows a town, not a
+  // name.
+  const company = /\s/.test(line?.[3]?.trim() ?? '') ? companyUnlessRole(line?.[2]) : undefined;
+  const role = tidyRole(line?.[1]);
+  // The name before the comma may be a town ("Operador – Guarulhos, SP"): it counts as less than a card's.
+  return company && role ? { company, role, oneLine: true } : {};
+}
+
+interface JobCard {
+  company?: string;
+  role?: string;
+  /** Read from a single line, where a town may stand for the employer. */
+  oneLine?: boolean;
+}
+
+function readJobCard(body: string, subject: string): JobCard {
   const text = body.slice(0, 3000);
   CARD.lastIndex = 0;
-  const card = CARD.exec(text);
+  SPACED_CARD.lastIndex = 0;
+  const card = CARD.exec(text) ?? titledCard(SPACED_CARD.exec(text));
   const title = (card?.[1] ?? '').trim();
   if (!card || /\s-\s/.test(title)) {
     const bare = readBareCard(text);
-    return bare.company ? bare : { role: tidyTitledRole(TITLE_AND_PLACE.exec(text)?.[1]) };
+    if (bare.company) return bare;
+    const line = readOneLineCard(text);
+    return line.company ? line : { role: tidyTitledRole(TITLE_AND_PLACE.exec(text)?.[1]) };
   }
-  const company = keepPossessive(card[2], companyUnlessRole);
+  const company = keepPossessive(card[2], cardEmployer);
   // Some boards put the employer first ("Albert Heijn" / "Vakkenvuller - Zwolle"): a job title on the second line,
   // or the subject, tells which is which.
   const employerFirst = WHOLE_NAME.test(title) && !ROLE_WORDS.test(title);
@@ -262,12 +323,16 @@ const AGENCY =
   /\b(?:consultoria|executive search|recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|intérim|interim)\b/i;
 /** Addresses of recruitment agencies: "beaconfinance-recruit.com.au", "werving-plus.nl". */
 const AGENCY_DOMAIN =
-  /recruit|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\./i;
+  /recruit|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\.|exec(?:utive)?(?:search)?\./i;
+/** An agency speaking of the client it recruits for: "which we are managing on their behalf". */
+const AGENCY_VOICE = /\bon (?:their|its) behalf\b|\b(?:our|my) client\b/i;
+/** Public recruiting services that select for the agency, school or body that hires ("Jobpunt", "Jobnet"). */
+const JOB_SERVICE_LABEL = /^jobs?[a-z]{3,}$/;
 /** A line that reads like a signature's, not a sentence ("Bridget Sol | Senior Consultant | Marrowgate Recruitment"). */
 const SIGNATURE_LINE = /^[^\n]{2,80}$(?<![.!?])/u;
 /** An employer's own recruiting staff: "Graduate Recruitment Manager", "Recruiting Coordinator". */
 const IN_HOUSE_TITLE =
-  /\b(?:recruitment|recruiting|resourcing)\s+(?:manager|coordinator|officer|partner|lead|advisor|adviser|specialist|administrator|assistant|executive)\b/i;
+  /\b(?:recruitment|recruiting|resourcing)\s+(?:manager|coordinator|officer|partner|lead|advisor|adviser|specialist|administrator|assistant|executive)\b|\bsearch\s+committee\b/i;
 /** Staffing firms whose names carry no agency word: their messages pass on a client's decision. */
 const STAFFING_FIRM =
   /^(?:adecco|randstad\w*|hays|roberthalf|manpower\w*|michaelpage|pagegroup|pagepersonnel|robertwalters|kellyservices|tempo-team|youngcapital|startpeople|synergie|gigroup|olympia|kforce|aerotek|teksystems|insightglobal|spherion|expresspros|lhh|reed|harveynash|akkodis|experis|brunel|allegis|trenkwalder)$/;
@@ -283,7 +348,7 @@ const CLIENT_ANSWER = new RegExp(
   'gu',
 );
 const CLIENT_MENTION = new RegExp(
-  `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from|terugkoppeling van|feedback van|reactie van|rückmeldung von|retour de|retour du client|respuesta de|retorno da|retorno do')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
+  `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from|off the phone with|spoken with|spoke with|spoken to|spoke to|been speaking with|been speaking to|terugkoppeling van|feedback van|reactie van|rückmeldung von|retour de|retour du client|respuesta de|retorno da|retorno do')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
   'gu',
 );
 /** Words that name a client whoever writes them: "with our client, Rolls-Royce", "pour notre client Vinci". */
@@ -299,7 +364,7 @@ const SUBJECT_COMPANY: RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci('update from|news from|message from|feedback from|novedades de|mise à jour de|atualização de|atualização da|atualização do|actualización de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
+    `\\b(?:${ci('update from|news from|message from|feedback from|next steps with|your candidacy with|novedades de|mise à jour de|atualização de|atualização da|atualização do|actualización de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
     'gu',
   ),
   INTEREST_IN,
@@ -570,6 +635,14 @@ function writtenDomainName(text: string, label: string | undefined): string | un
   return undefined;
 }
 
+const CONTACT_ADDRESS = /[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})/;
+
+/** The label of the first address a message gives, unless it is a tracking system's or free mail. */
+function contactLabel(body: string): string | undefined {
+  const domain = CONTACT_ADDRESS.exec(body.slice(0, 5000))?.[1]?.toLowerCase();
+  return domain && !platformOf(domain) ? domainLabel(domain) : undefined;
+}
+
 const CAPITALISED_WORD = new RegExp(`[${UPPER}][${LETTER}'’]{2,}`, 'gu');
 
 /**
@@ -619,13 +692,20 @@ function forwardedSender(input: ExtractInput, ownLabel: string | undefined): str
  * A sentence's first word and a subject's first piece back a name found elsewhere ("Deloitte Graduate Programme
  * 2025 - update" backs "Deloitte"); alone they barely count, as any word may open a sentence.
  */
-function support(proposals: Proposal[], name: string | undefined, weight: number): Proposal {
+function support(proposals: Proposal[], name: string | undefined, weight: number, ownKey: string): Proposal {
   if (!name) return [undefined, 0];
   const key = foldName(name);
   const backed =
     proposals.find(([other]) => other && foldName(other) === key)?.[0] ??
     proposals.find(([other]) => other && relatedKeys(key, foldName(other)))?.[0];
-  return backed ? [backed, weight] : [name, 0.5];
+  // "Vesper Biosciences – Research Associate II" backs "Vesper" with the words that complete its name, unless
+  // the address spells the short name alone ("EY Consulting" at ey.com is a division of EY).
+  const fuller =
+    backed &&
+    name.startsWith(`${backed} `) &&
+    foldName(backed) !== ownKey &&
+    namesMore(name.slice(backed.length));
+  return backed ? [fuller ? name : backed, weight] : [name, 0.5];
 }
 
 const SIGN_OFF = new RegExp(`^[ \\t]*[—–-]+[ \\t]*${NAME}[ \\t]*$`, 'u');
@@ -699,6 +779,23 @@ function titleInFull(role: string, body: string, company: string | undefined): s
   return tidyRole(`${role} - ${specialty}`) ?? role;
 }
 
+/**
+ * "the CFO role" in the body, "Chief Financial Officer - Shannonside Foods" as the subject: the title in
+ * words.
+ */
+function titleSpelledOut(role: string, subject: string): string | undefined {
+  if (!/^[A-Z]{2,5}$/.test(role)) return undefined;
+  const piece = subject.split(/\s+[-–—|:]\s+/u).find(
+    (part) =>
+      part
+        .split(/\s+/)
+        .filter((word) => !SMALL_WORD.test(word))
+        .map((word) => word[0])
+        .join('') === role,
+  );
+  return tidyRole(piece);
+}
+
 const HEADER_LINES =
   /^[ \t>]*(?:date|datum|fecha|data|sent|enviado(?: el)?|envoyé|gesendet|verzonden|subject|betreff|objet|onderwerp|asunto|assunto|to|an|à|aan|para|cc)[ \t]*:[^\n]*\n?/gimu;
 
@@ -720,7 +817,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   const { sender } = input;
   const subject = stripSubjectPrefixes(input.subject);
   const fromName = readSenderName(sender);
-  const signature = readSignature(input.signature);
+  const signature = readSignature(input.signature, sender.platform !== undefined);
   const platform = sender.platform;
   const atsLocal = platform && !platform.relay && !sender.noReply ? labelToName(sender.local) : undefined;
   const ownDomain = platform ? undefined : domainLabel(sender.domain);
@@ -733,12 +830,18 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
 
   const staffingFirm = STAFFING_FIRM.test(domainLabel(sender.domain) ?? '');
   const agencyAddress = !platform && AGENCY_DOMAIN.test(sender.domain);
+  const jobService = !platform && JOB_SERVICE_LABEL.test(domainLabel(sender.domain) ?? '');
   // A job board relays an employer's news, whatever agencies its suggestions name.
   const agency =
     !platform?.relay &&
     // "SuccessFactors Recruiting" is the system's own name, "Reclutamiento Farmacias Norte" a company's own team.
-    ((AGENCY.test(sender.name) && !LEADING_TEAM.test(sender.name) && !isPlatform(tidyCompany(sender.name))) ||
+    ((AGENCY.test(sender.name) &&
+      !LEADING_TEAM.test(sender.name) &&
+      // "Recruiting <recruiting@vesperbio.com>": a team with no other name is the employer's own.
+      !isTeamPhrase(sender.name) &&
+      !isPlatform(tidyCompany(sender.name))) ||
       AGENCY_DOMAIN.test(sender.domain) ||
+      jobService ||
       staffingFirm ||
       // A signature naming the agency, left in the body when no closing word set it apart; a department's line
       // ("Graduate Recruitment", "Geschäftsbereich Personal") is the employer's own.
@@ -776,9 +879,16 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
           : undefined) ??
         firstTidy(SENTENCE_SUBJECT, input.body, notTheAgency) ??
         forwardedSender(input, domainLabel(sender.domain)) ??
-        // "the Operator vacancy at Janssen Pharmaceutica": where a staffing firm places people is its client.
-        (staffingFirm
-          ? COMPANY_IN_TEXT.map((re) => firstTidy(re, mentions, notTheAgency)).find(Boolean)
+        // "the Operator vacancy at Janssen Pharmaceutica": where a sure agency places people is its client.
+        (staffingFirm ||
+        jobService ||
+        AGENCY_VOICE.test(mentions) ||
+        // "Harbourview District School Board" at hdsb-staffing.ca: the address names the board's own
+        // department.
+        (agencyAddress && !(fromName.company && !AGENCY.test(fromName.company)))
+          ? COMPANY_IN_TEXT.map((re) =>
+              firstTidy(re, mentions, (raw) => notTheAgency(companyUnlessRole(raw))),
+            ).find(Boolean)
           : undefined))
       : undefined);
   yield;
@@ -786,9 +896,11 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   // A name the message writes that spells the sender's own domain is the company's, as it writes it.
   const mailText = `${subject}\n${input.body}\n${input.signature.join('\n')}`;
   // A forwarded or quoted part the cleaning dropped may still spell it ("HR Manager, Ashby & Reid Solicitors").
+  // A tracking system's message may give the employer's own address ("recruiting@alpenwerk-energie.at").
+  const nameLabel = ownDomain ?? (platform && !platform.relay ? contactLabel(input.body) : undefined);
   const written =
-    writtenDomainName(mailText, ownDomain) ??
-    writtenDomainName(input.links.slice(0, MAX_RAW_NAMES), ownDomain);
+    writtenDomainName(mailText, nameLabel) ??
+    writtenDomainName(input.links.slice(0, MAX_RAW_NAMES), nameLabel);
   const proposals: Proposal[] = [
     [client, 8],
     [firstTidy(EMPLOYER_FIELD, input.body, fieldValue), 4],
@@ -796,14 +908,21 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     [platform?.relay ? firstTidy(VACANCY_LINE, input.body, companyUnlessRole) : undefined, 3],
     [firstTidy(DEPARTMENT_FIELD, input.body, fieldValue), 2],
     [firstTidy(GRADE_AGENCY, mentions, agencyName), 4],
-    [card.company, 3],
+    [card.company, card.oneLine ? 1.5 : 3],
     [senderCompany, 3],
     ...inText(SUBJECT_COMPANY, subject, 2.5),
     [firstTidy(SUBJECT_AT_END, subject, companyUnlessRole), 2.5],
     [firstTidy(APPLICATION_TO, subject, companyUnlessRole), 2.5],
     ...inText(COMPANY_IN_TEXT, input.body, 2.5),
     ...inText(COMPANY_IN_TEXT, input.signature.join('\n'), 2),
-    [signature.company, 2],
+    // "Lab Manager, Blood Sciences" from caldwell-pathology: a unit the address does not spell is not the
+    // employer.
+    [
+      signature.unit && ownDomain && !spellsLabel(signature.company ?? '', ownDomain)
+        ? undefined
+        : signature.company,
+      2,
+    ],
     [closingTeam(input, closing), 2],
     [spelledName(closing, ownDomain, signature.company), 1],
     ...companiesFromLinks(`${input.links}\n${sender.domain}`).map((name): Proposal => [name, 2]),
@@ -818,8 +937,9 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   ];
   proposals.push(
     [platform && !platform.relay ? signOffInSubject(input.body, subject) : undefined, 2],
-    support(proposals, firstTidy(SENTENCE_SUBJECT, input.body, tidyCompany), 2.5),
-    support(proposals, firstTidy(SUBJECT_LEAD, subject, companyUnlessRole), 2),
+    support(proposals, firstTidy(SENTENCE_SUBJECT, input.body, tidyCompany), 2.5, foldName(ownDomain ?? '')),
+    support(proposals, firstTidy(SUBJECT_LEAD, subject, companyUnlessRole), 2, foldName(ownDomain ?? '')),
+    support(proposals, firstTidy(VISIT, input.body, tidyCompany), 2.5, foldName(ownDomain ?? '')),
   );
   // "Talent <talent@rippling.com>": a tracking system's own hiring mailbox hires for the system's maker.
   const ownHiring = platform && !platform.relay && sender.hiring && sender.domain.split('.').length === 2;
@@ -835,6 +955,17 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     /\s/.test(written) &&
     ownDomain &&
     foldName(written) === foldName(ownDomain) &&
+    !MAILBOX_WORD.test(written.split(/\s+/).pop() ?? '');
+  // "Hafenkante" from "Team Hafenkante" at hafenkante-kaffee.de: a name the message writes over the whole
+  // address ("Hafenkante Kaffeerösterei") is the one the chosen name cut short.
+  const ownKey = foldName(ownDomain ?? '');
+  const chosenKey = foldName(chosen ?? '');
+  const writtenOverAddress =
+    written &&
+    chosenKey &&
+    ownKey.length > chosenKey.length &&
+    ownKey.startsWith(chosenKey) &&
+    foldName(written).startsWith(ownKey) &&
     !MAILBOX_WORD.test(written.split(/\s+/).pop() ?? '');
   // A hiring manager signing with a full name from a personal address, the employer unnamed: the person is who
   // turned the reader down, and whom to thank.
@@ -852,7 +983,9 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     stateDepartment(chosen, mentions) ??
     (spelledInFull && chosen && prefersWritten(chosen, written)
       ? withNameWords(chosen, written)
-      : withoutProgramme(chosen, foldName(ownDomain ?? ''))) ??
+      : writtenOverAddress
+        ? written
+        : withoutProgramme(chosen, ownKey)) ??
     manager;
   yield;
 
@@ -867,7 +1000,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   // programme keeps its brand ("Unilever Future Leaders Programme").
   const branded = company && foundRole?.startsWith(`${company} `) && !PROGRAMME.test(foundRole);
   const shortRole = branded ? tidyRole(foundRole?.slice(company.length)) : foundRole;
-  const role = shortRole && titleInFull(shortRole, input.body, company);
+  const role =
+    shortRole && (titleSpelledOut(shortRole, subject) ?? titleInFull(shortRole, input.body, company));
 
   let recruiter = signature.person ?? fromName.person;
   if (signature.person && fromName.person?.startsWith(`${signature.person} `)) recruiter = fromName.person;

@@ -21,6 +21,15 @@ describe('splitLabel', () => {
     expect(splitLabel('dublinchildrensmuseum')).toEqual(['Dublin', "Children's", 'Museum']);
   });
 
+  it('writes a connector between known words as the language does, and finds none inside a word', () => {
+    expect(splitLabel('studiovanleeuwen', known('Leeuwen'))).toEqual(['Studio', 'van Leeuwen']);
+    expect(splitLabel('cafeteriaelmolino', known('Molino'))).toEqual(['Cafeteria', 'El Molino']);
+    // "kestrel" is one unknown word, not "kestr" before "el".
+    expect(splitLabel('kestrelbank')).toEqual(['Kestrel', 'Bank']);
+    expect(splitLabel('padariaestrela')).toEqual(['Padaria', 'Estrela']);
+    expect(splitLabel('auroraltd')).toEqual(['Aurora', 'Ltd']);
+  });
+
   it('reads an "s" that ends the label as a plural, not a possessive', () => {
     expect(splitLabel('ashgroveeconomics', known('Economic'))).toEqual(['Ashgrove', 'Economics']);
   });

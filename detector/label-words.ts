@@ -24,6 +24,7 @@ const BUSINESS_WORDS = new Map<string, string>(
     'works|workshop|yoga|shop|translations|translation|cleaning|carpentry|electricians|engineers|garages',
     'transit|district|council|county|borough|regional|commission|hospice|festival|authority|merchants|clinics|deli',
     'heating|bakers|butchers|grocers|opticians|chemist|goods|outlets|supply',
+    'consult|consultancy|consultores|ltd|inc|llc|plc|gmbh|corp|environmental|industries|industrial|association|housing|society|polymers|plastics|chemicals|bio|biotech',
     'nurseries|club|fc|afc|cruises|trains|railway|buses|coaches|libraries|museums|collections|kitchens',
     'company|companhia|compania|compagnie',
     'abogados|advogados|avocats|advocaten|rechtsanwaelte|notaires|notarios|steuerberater|wirtschaftsprufer',
@@ -32,6 +33,11 @@ const BUSINESS_WORDS = new Map<string, string>(
     // Compounds of other languages that would otherwise split at an English word ("hoge school").
     'hogeschool|ziekenhuis|gemeente|universiteit|zorggroep|klinikum|krankenhaus|sparkasse|volksbank|hochschule',
     'clinica|farmacia|farmacias|grupo|livraria|restaurante|tischlerei|baeckerei|kanzlei|praxis|autohaus|bouw|zorg',
+    // Small businesses of other languages, which their owners' domains open with ("padariaestrela").
+    'padaria|panaderia|confeitaria|pasteleria|cafeteria|libreria|ferreteria|peluqueria|carniceria|pousada|quinta',
+    'oficina|taller|tienda|loja|mercado|academia|escola|escuela|colegio|inmobiliaria|imobiliaria|consultoria',
+    'asesoria|gestoria|despacho|estudio|bakkerij|slagerij|kapsalon|apotheek|tandarts|praktijk|boulangerie',
+    'patisserie|pharmacie|boucherie|atelier|metzgerei|friseur|zahnarzt|pflegedienst|pflege|kita|brasserie',
   ]
     .join('|')
     .split('|')
@@ -49,11 +55,47 @@ for (const [word, written] of WRITTEN_OTHERWISE) BUSINESS_WORDS.set(word, writte
 /** Whether a folded word is one businesses put in their names ("partners", "retail", "hospital"). */
 export const isBusinessWord = (word: string) => BUSINESS_WORDS.has(word) && word !== 'and';
 
+/**
+ * Small words that join a name's parts in the languages we read ("studiovanleeuwen" is Studio van Leeuwen,
+ * "cafeelmolino" Cafe El Molino): articles are written with a capital, prepositions without.
+ */
+const CONNECTORS = new Map<string, string>([
+  ...'de|del|da|do|dos|das|van|von|der|den|du|des|di'.split('|').map((word) => [word, word]),
+  ...'el|la|los|las|le|les|het'.split('|').map((word) => [word, word[0]?.toUpperCase() + word.slice(1)]),
+] as [string, string][]);
+
 /** A word costs one; letters no list knows cost more the more of them there are, so known words are preferred. */
 const unknownCost = (length: number) => 2 + length / 3;
-/** "and" alone is cheap to find inside names ("highlandcare"): it has to earn its place. */
-const wordCost = (word: string) => (word === 'and' ? 1.5 : 1);
+/**
+ * "and" alone is cheap to find inside names ("highlandcare"): it has to earn its place. A legal form ends a
+ * name whatever comes before it ("auroraltd").
+ */
+const LEGAL_WORD = /^(?:ltd|inc|llc|plc|gmbh|corp)$/;
+const wordCost = (word: string) => (word === 'and' ? 1.5 : LEGAL_WORD.test(word) ? 0.5 : 1);
 const LONGEST_WORD = 24;
+const CONNECTOR_COST = 0.5;
+
+/** Offers a connector and the known word after it as one piece ("van Leeuwen"). */
+function offerAfterConnector(
+  label: string,
+  from: number,
+  connector: string,
+  cost: number,
+  start: number,
+  known: ReadonlyMap<string, string>,
+  offer: (end: number, step: Step) => void,
+): void {
+  for (let end = from + 3; end <= Math.min(label.length, from + LONGEST_WORD); end++) {
+    const word = label.slice(from, end);
+    const written = known.get(word) ?? BUSINESS_WORDS.get(word);
+    if (written)
+      offer(end, {
+        cost: cost + CONNECTOR_COST + wordCost(word),
+        from: start,
+        piece: `${connector} ${written}`,
+      });
+  }
+}
 const MAX_UNKNOWN = 12;
 
 interface Step {
@@ -85,6 +127,10 @@ export function splitLabel(
       const written = known.get(word) ?? BUSINESS_WORDS.get(word);
       if (written && (word.length >= 3 || word === 'co'))
         offer(end, { cost: here.cost + wordCost(word), from: start, piece: written });
+      // A connector only between words known as such: "delivery" is no "del Ivery", "kestrelbank" no "Kestr
+      // El Bank".
+      const connector = start > 0 && here.piece ? CONNECTORS.get(word) : undefined;
+      if (connector) offerAfterConnector(label, end, connector, here.cost, start, known, offer);
       if (word === 's' && known.has(label.slice(here.from, start)))
         offer(end, { cost: here.cost + 0.5, from: start, piece: "'s" });
       // An unknown piece is a name of its own ("bayou", "kitesurf"): not a stub, and not most of a long label.

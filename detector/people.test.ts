@@ -266,3 +266,53 @@ describe('branches, writers and titles in display names', () => {
     );
   });
 });
+
+describe('teams and departments around the employer', () => {
+  it.each([
+    ['Direction des Ressources Humaines Ville de Nantes <rh@nantes.fr>', { company: 'Ville de Nantes' }],
+    ['Departamento de Personal Hotel Sirena <personal@hotelsirena.es>', { company: 'Hotel Sirena' }],
+    ['Gestão de Pessoas Hospital São Bento <gp@hsb.pt>', { company: 'Hospital São Bento' }],
+    ['Recrutamento e Seleção Banco Tejo <rs@bancotejo.pt>', { company: 'Banco Tejo' }],
+    ['P&O Gemeente Zwolle <po@zwolle.nl>', { company: 'Gemeente Zwolle' }],
+    ['HR Department Corrigan Foods <hr@corriganfoods.com>', { company: 'Corrigan Foods' }],
+    ['HR-Team Möbelhaus Brandt <hr@moebel-brandt.de>', { company: 'Möbelhaus Brandt' }],
+    ['Équipe RH Atelier Soleil <rh@ateliersoleil.fr>', { company: 'Atelier Soleil' }],
+    ['Recruiting Team at Quillmark <jobs@quillmark.com>', { company: 'Quillmark' }],
+    ['Sofía del equipo de Brasa <sofia@brasa.mx>', { person: 'Sofía', company: 'Brasa' }],
+    [
+      'Marie von der Bäckerei Kranz <marie@baeckerei-kranz.de>',
+      { person: 'Marie', company: 'Bäckerei Kranz' },
+    ],
+    ['Lena von Team Kiezladen <jobs@kiezladen.de>', { person: 'Lena', company: 'Kiezladen' }],
+    ['Stadt Weil – Haupt- und Personalamt <personal@weil.de>', { company: 'Stadt Weil' }],
+    // The mailbox tells which part of "Organisation – Person" is the person.
+    [
+      'Zonnebloem Ridderkerk – Marieke Visser <m.visser@zonnebloem.nl>',
+      { person: 'Marieke Visser', company: 'Zonnebloem Ridderkerk' },
+    ],
+    // A name of its own keeps its first words.
+    ['Department of Fish and Game <jobs@wildlife.ca.gov>', { company: 'Department of Fish and Game' }],
+    ['Service Corporation Hale <jobs@schale.com>', { company: 'Service Corporation Hale' }],
+    ['Caja Rural del Segura – Talento <talento@cajaruralsegura.es>', { company: 'Caja Rural del Segura' }],
+    ['Karin de Wit <karin@appelhof.nl>', { person: 'Karin de Wit' }],
+  ])('%s', (from, expected) => {
+    expect(fromName(from)).toEqual(expected);
+  });
+
+  it('reads a title line and a programme team in a signature, and no portal or unit alone', () => {
+    expect(readSignature(['Helen Pryce', 'Headteacher, Harcourt Academy']).company).toBe('Harcourt Academy');
+    expect(readSignature(['Returners Programme Team', 'Harlow Bank']).company).toBe('Harlow Bank');
+    expect(readSignature(['Rita Moura', 'Direção']).company).toBeUndefined();
+    expect(readSignature(['Ihr Karriereportal'], true).company).toBeUndefined();
+    expect(readSignature(['Larchmont Vets Group'], true).company).toBe('Larchmont Vets Group');
+    expect(readSignature(['Larchmont Vets Group']).company).toBeUndefined();
+    expect(readSignature(['Im Auftrag', 'Schäfer']).person).toBe('Schäfer');
+    // A manager may sign with the ward or lab they run; a recruiter signs with the employer.
+    expect(readSignature(['Helen Marsh', 'Lab Manager, Blood Sciences'])).toMatchObject({
+      company: 'Blood Sciences',
+      unit: true,
+    });
+    expect(readSignature(['Sophie Lambert', 'Chargée de recrutement - Thales']).unit).toBe(false);
+    expect(readSignature(['Ruth Garside', 'Headteacher, Seabrook Academy']).unit).toBeFalsy();
+  });
+});

@@ -27,18 +27,19 @@ const PERSON_NAME = new RegExp(
  * words only, so "Luísa" holds no "sa".
  */
 const ORGANISATION_WORD =
-  /(?<![\wÀ-ÿ])(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|llp|plc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|café|taller|werkstatt|oficina|tienda|loja|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|restaurante|companhia|compañía|compagnie|bar|cafetería|cafeteria|lar|residencia|residência|asociación|associação|misericórdia|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|libraries|fellows|fellowship|apprenticeships?|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|farmácia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)(?![\wÀ-ÿ])/i;
+  /(?<![\wÀ-ÿ])(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|llp|plc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|overheid|government|gobierno|governo|gouvernement|regierung|agentschap|café|taller|werkstatt|oficina|tienda|loja|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|restaurante|companhia|compañía|compagnie|bar|cafetería|cafeteria|lar|residencia|residência|asociación|associação|misericórdia|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|libraries|apotheek|apotheke|praktijk|praxis|kanzlei|kapsalon|association|housing|institute|institut|instituto|instituut|academy|trust|sele[cç][aã]o|selecci[oó]n|selectie|[\wÀ-ÿ]*(?:dienst|amt|verband|verein|zentrum|gruppe|klinik|schule)|fellows|fellowship|apprenticeships?|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|farmácia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)(?![\wÀ-ÿ])/i;
 
 /** Display names of job portals, which relay an employer's news ("Federal Jobs Portal"). */
-const JOB_PORTAL = /\b(?:portal|job ?board|jobbörse|bolsa de (?:empleo|trabajo)|banco de empregos)\b/i;
+const JOB_PORTAL = /(?:portal|\bjob ?board|jobbörse|bolsa de (?:empleo|trabajo)|banco de empregos)\b/i;
 const VIA = /^(.+?)\s+(?:via|through|on behalf of|über|par|por|por meio de|via de)\s+(.+)$/i;
 /** Words that mark a part of a display name as a recruiting service rather than the employer. */
 const RECRUITING_SERVICE = /\b(?:recruit\w*|jobs|careers|werving|talent)\b/i;
 
 /** "Talentify for Parkline Apartments": a service writing for the employer named last. */
 const FOR = /^(.+?)\s+(?:for|für|pour|para|voor)\s+(.+)$/i;
-/** "de", "van", "da" split only in lower case: "Zorggroep De Linde" is one name. */
-const PERSON_AT = /^(.+?)\s+(?:[Aa]t|[Ff]rom|@|\||-|–|[Bb]ei|[Cc]hez|de|van|da)\s+(.+)$/;
+/** "de", "van", "da", "von" split only in lower case: "Zorggroep De Linde" is one name. */
+const PERSON_AT =
+  /^(.+?)\s+(?:[Aa]t|[Ff]rom(?: the)?|@|\||-|–|[Bb]ei|[Cc]hez|de|van|da|von(?: der| dem)?|vom|del equipo(?: de)?)\s+(.+)$/;
 /** Where a display name joins its parts: "Mairie de Pessac - Direction des ressources humaines". */
 const NAME_PIECES = /\s+[-–—|·:]\s+/;
 /** A numbered store, branch or ward of the employer ("Westgate Outlets - Store 118"), not a name of its own. */
@@ -62,7 +63,7 @@ const TEAM_NAME = new RegExp(
 
 /** Closing words left above the name when cleaning kept the signature in the body ("Alles Gute", "Beste Grüße"). */
 const SIGN_OFF =
-  /^(?:alles gute|beste grüße|viele grüße|liebe grüße|freundliche grüße|best wishes|kind regards|best regards|warm regards|many thanks|un saludo|saludos|cordialement|bien à vous|groeten|hartelijke groet|met vriendelijke groet|atenciosamente|abraço|cumprimentos)$/i;
+  /^(?:im auftrag|i\. ?a\.|bjs|bj|beijos|abs|abraços|besos|bss|bisous|alles gute|beste grüße|viele grüße|liebe grüße|freundliche grüße|best wishes|kind regards|best regards|warm regards|many thanks|un saludo|saludos|cordialement|bien à vous|groeten|hartelijke groet|met vriendelijke groet|atenciosamente|abraço|cumprimentos)$/i;
 
 /** A person's name has no team words ("Klinikum Oberlausitz Bewerbermanagement", "Programa de Estágio"). */
 function looksLikePerson(name: string): boolean {
@@ -90,22 +91,32 @@ function nameKeys(name: string): string[] {
 }
 
 /**
+ * Whether the mailbox spells the name: "m.hoekstra" for Marieke Hoekstra, "elena.petrova" for Elena Petrova.
+ */
+function namedByMailbox(name: string, sender: Sender): boolean {
+  const keys = nameKeys(name);
+  const local = foldName(sender.local);
+  return (
+    keys.some((key) => local.includes(key)) ||
+    (keys.length >= 2 &&
+      local.startsWith(keys[0]?.[0] ?? '#') &&
+      local.includes(keys[keys.length - 1] ?? '#'))
+  );
+}
+
+/**
  * Decides whether a display name is the sender's own name, using the address: "Elena Petrova" writing from
  * elena.petrova@… is a person, "Grupo Almena" writing from seleccion@grupoalmena.es is the company.
  */
 function isPersonName(name: string, sender: Sender): boolean {
   if (!looksLikePerson(name)) return false;
   const keys = nameKeys(name);
-  const local = foldName(sender.local);
   const label = foldName(domainLabel(sender.domain) ?? '');
-  const inLocal =
-    keys.some((key) => local.includes(key)) ||
-    (keys.length >= 2 &&
-      local.startsWith(keys[0]?.[0] ?? '#') &&
-      local.includes(keys[keys.length - 1] ?? '#'));
+  const inLocal = namedByMailbox(name, sender);
   const inLabel = label !== '' && (keys.some((key) => label.includes(key)) || label === foldName(name));
   // "Ellery Biosciences <ellery@successfactors.com>": on a tracking system the mailbox is the employer's slug.
-  if (sender.platform && !sender.platform.relay && keys.length >= 2 && local === keys[0]) return false;
+  if (sender.platform && !sender.platform.relay && keys.length >= 2 && foldName(sender.local) === keys[0])
+    return false;
   // "Lumen Broadcasting <no-reply@lumenbroadcasting.teamtailor.com>": or the sub-domain spells the employer.
   if (
     sender.platform &&
@@ -175,11 +186,15 @@ export function readSenderName(sender: Sender): Parties {
   // "Pharmacie du Marché – Claire Benali": the organisation first, the person writing for it after.
   const [organisation, writer, ...more] = name.split(NAME_PIECES);
   const writes = writer && (titledPerson(writer) || (/\s/.test(writer) && isPersonName(writer, sender)));
-  if (writes && !more.length && !looksLikePerson(organisation ?? ''))
+  // "Apotheek De Linde – Marieke Hoekstra" <m.hoekstra@…>: the mailbox tells which part is the person.
+  const organisationFirst =
+    !looksLikePerson(organisation ?? '') ||
+    (writer !== undefined && namedByMailbox(writer, sender) && !namedByMailbox(organisation ?? '', sender));
+  if (writes && !more.length && organisationFirst)
     return { person: writer, company: tidyCompany(organisation) };
   const personAt = PERSON_AT.exec(name);
   // "Mark de Vries", "Joost van Dam": a surname's particle, not "Mark from Vries".
-  const surname = personAt && /^\S+\s+(?:de|van|da)\s+\S+$/u.test(name) && isPersonName(name, sender);
+  const surname = personAt && /^\S+\s+(?:de|van|da|von)\s+\S+$/u.test(name) && isPersonName(name, sender);
   if (personAt && !surname && looksLikePerson(personAt[1] ?? ''))
     return { person: personAt[1], company: tidyCompany(personAt[2]) };
   if (titledPerson(name)) return { person: name };
@@ -199,19 +214,36 @@ const ORGANISATION_LINE = new RegExp(`^${NAME}$`, 'u');
 
 export interface SignatureParts extends Parties {
   email?: string;
+  /**
+   * The company was read after a manager's title ("Lab Manager, Blood Sciences"): it may be a unit of the
+   * employer.
+   */
+  unit?: boolean;
 }
 
 const JOB_TITLE_WORDS =
-  /\b(?:recruit\w*|talent|acquisition|hr|rh|people|hiring|manager\w*|leiter\w*|referent\w*|direktor\w*|koordinator\w*|assistent\w*|partner|sourcer|coordinator|specialist|lead|director|head|officer|generalist|business|engineer|founder|ceo|cto|coo|vp|president|consultant|advisor|associate|assistant|chair|committee|personal\w*|recrutement|recursos|responsable|gerente)\b/i;
+  /\b(?:recruit\w*|talent|acquisition|hr|rh|people|hiring|manager\w*|leiter\w*|referent\w*|direktor\w*|koordinator\w*|assistent\w*|partner|sourcer|coordinator|specialist|lead|director|head|officer|generalist|business|engineer|founder|ceo|cto|coo|vp|president|consultant|advisor|associate|assistant|chair|committee|personal\w*|recrutement|recursos|responsable|gerente|headteacher|head teacher|principal|dean|superintendent|owner|inhaber\w*|directeur|directrice|directora|diretora?|présidente?|presidente)\b/i;
 
 /** Words that name a hiring team or department without the company ("Human Resources", "Service Recrutement"). */
 const TEAM_WORD =
-  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|trainee|trainees|formación|formacion|formação|formation|ausbildung|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction|drh|drhm|carrières|carrieres|carreiras|carreras|karriere|emploi|empleo|emprego|werken|bij|vacatures)$/i;
-export const isTeamPhrase = (text: string) => text.split(/\s+/).every((word) => TEAM_WORD.test(word));
+  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|trainee|trainees|formación|formacion|formação|formation|ausbildung|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|employment|services|serviços|servicios|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction|drh|drhm|carrières|carrieres|carreiras|carreras|karriere|emploi|empleo|emprego|werken|bij|vacatures)$/i;
+/** "Haupt- und Personalamt": a compound cut short shares the team word that ends the phrase. */
+const CUT_COMPOUND = /^\p{L}+-$/u;
+export const isTeamPhrase = (text: string) =>
+  text.split(/\s+/).every((word) => TEAM_WORD.test(word) || CUT_COMPOUND.test(word));
 
 /** A unit inside an organisation: "Department of Engineering, University of Cambridge". */
 const UNIT_OF =
   /^(?:department|dept\.?|school|faculty|division|office|institute|centre|center|unit|laboratory|lab)\s+(?:of|for)\s/i;
+
+/** Who runs a ward, a lab or an office, and signs with it: "Nurse Manager, 5 West Med/Surg". */
+const MANAGER_TITLE =
+  /\b(?:manager|lead|head|director|supervisor|chair|investigator|leiter\w*|responsable|gerente|directeur|directrice|diretora?|directora?)\b/i;
+/**
+ * Titles of those who hire for the whole employer: "Talent Manager", "Chargée de recrutement", "HR Director".
+ */
+const STAFFING_TITLE =
+  /recru|reclut|talent|\bhr\b|\brh\b|\brrhh\b|people|personal|personnel|pessoal|sele[cç]|werving|sourc|acquisition|resourcing|human/i;
 
 /** A recruiter's title before the company. */
 const RECRUITING_TITLE = /\b(?:recruit\w*|talent|sourcer|hr|rh|rrhh)\b/i;
@@ -229,8 +261,8 @@ const tidyBrand = (raw: string | undefined) =>
  * Paribas", "Gemeente Amsterdam, afdeling Werving & Selectie".
  */
 export function teamLineCompany(line: string): string | undefined {
-  // "Graduate Recruitment Team" names no company, whatever its first word.
-  if (isTeamPhrase(line.trim())) return undefined;
+  // "Graduate Recruitment Team", "Returners Programme Team" name no company, whatever their first words.
+  if (isTeamPhrase(line.trim()) || PROGRAMME_TEAM.test(line.trim())) return undefined;
   const trailing = TEAM_NAME.exec(line)?.[0];
   const leading = LEADING_TEAM.test(line) && ORGANISATION_LINE.test(line) ? line : undefined;
   const named = tidyCompany(trailing) ?? tidyCompany(leading);
@@ -250,6 +282,9 @@ export function teamLineCompany(line: string): string | undefined {
   return isTeamPhrase(last) && ORGANISATION_LINE.test(first) ? tidyCompany(first) : undefined;
 }
 
+/** A programme's own team ("Returners Programme Team"): the company signs on the next line. */
+const PROGRAMME_TEAM = /\b(?:programme|program|scheme|programa|programma)\s+team$/i;
+
 /** A firm's name, not a title: "Krenn & Partner Rechtsanwälte", "Müller und Partner". */
 const FIRM_OF_PARTNERS = /\S\s+(?:&|und|and|en|et|e|y)\s+Partner/u;
 /** "Krenn & Partner Rechtsanwälte, Nürnberg": an organisation's line may end on its town. */
@@ -257,15 +292,22 @@ const TOWN = new RegExp(`^[${UPPER}][${LETTER}-]+$`, 'u');
 
 const SIGNATURE_EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
 
-export function readSignature(lines: string[]): SignatureParts {
+/**
+ * The person, company and address a signature gives. A block of one line names the company only where
+ * `loneLineCounts` (a tracking system's message signed with the employer's name alone); elsewhere it is as
+ * likely a team or the service that sent it.
+ */
+export function readSignature(lines: string[], loneLineCounts = false): SignatureParts {
   const parts: SignatureParts = {};
   // A line naming only a team ("Talent Acquisition Team") puts the company on the next line.
   let teamAbove = false;
   // The company after a job title ("Recruiter | Pinterest"), unless an organisation's own line follows.
   let titled: string | undefined;
+  let title = '';
   const block = lines.slice(0, 8);
   // The block's last line that is not a team's ("European Rail Office" / "Human Resources").
-  const last = block.length >= 2 ? block.findLastIndex((line) => !isTeamPhrase(line.trim())) : -1;
+  const last =
+    block.length >= 2 || loneLineCounts ? block.findLastIndex((line) => !isTeamPhrase(line.trim())) : -1;
   for (const [at, line] of block.entries()) {
     const teamCompany = teamLineCompany(line);
     if (teamCompany) parts.company ??= teamCompany;
@@ -275,11 +317,12 @@ export function readSignature(lines: string[]): SignatureParts {
     const pieces = signaturePieces(line);
     const first = pieces[0]?.trim() ?? '';
     const wasTeamAbove = teamAbove;
-    teamAbove = pieces.length === 1 && isTeamPhrase(first);
+    teamAbove = pieces.length === 1 && (isTeamPhrase(first) || PROGRAMME_TEAM.test(first));
     const inTown = pieces.length === 2 && line.includes(',') && TOWN.test(pieces[1]?.trim() ?? '');
     const alone =
       (pieces.length === 1 || inTown) &&
       ORGANISATION_LINE.test(first) &&
+      !JOB_PORTAL.test(first) &&
       (!JOB_TITLE_WORDS.test(first) || FIRM_OF_PARTNERS.test(first));
     // Under a team's line a name is the organisation's ("Resourcing Team" / "Nationwide Building Society").
     if (wasTeamAbove && alone) {
@@ -290,11 +333,13 @@ export function readSignature(lines: string[]): SignatureParts {
       parts.person = first;
       continue;
     }
-    if (parts.person && pieces.length >= 2 && JOB_TITLE_WORDS.test(first) && !FIRM_OF_PARTNERS.test(first))
+    if (parts.person && pieces.length >= 2 && JOB_TITLE_WORDS.test(first) && !FIRM_OF_PARTNERS.test(first)) {
       titled ??= tidyBrand(pieces[pieces.length - 1]?.trim());
+      title ||= first;
+    }
     // An organisation's name alone on a line under the person ("Brightline Health"), or closing a block that
     // signs for a department ("Expository Writing Program" / "New York University").
-    else if ((parts.person || at === last) && alone && !looksLikePerson(first)) {
+    else if ((parts.person || at === last) && alone && !looksLikePerson(first) && !isTeamPhrase(first)) {
       const name = tidyCompany(first);
       // "Head of Department, Sociology" / "Lancaster University": the institution's own line outranks the unit
       // after a title.
@@ -303,7 +348,11 @@ export function readSignature(lines: string[]): SignatureParts {
       titled = undefined;
     }
   }
-  parts.company ??= titled;
+  if (!parts.company && titled) {
+    parts.company = titled;
+    // A recruiter signs with the company; a manager often with the ward, lab or office they run.
+    parts.unit = MANAGER_TITLE.test(title) && !STAFFING_TITLE.test(title) && !ORGANISATION_WORD.test(titled);
+  }
   return parts;
 }
 

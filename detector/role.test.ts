@@ -265,3 +265,52 @@ describe('roles from subjects and quoted searches', () => {
     );
   });
 });
+
+describe('titles without their surroundings', () => {
+  it('drops a procedure word before the title, and a share of hours, a pay band or a town and state after it', () => {
+    expect(tidyRole('Ausschreibung Referent Controlling')).toBe('Referent Controlling');
+    expect(tidyRole('Stellenbesetzungsverfahren Sachbearbeitung Elterngeld')).toBe(
+      'Sachbearbeitung Elterngeld',
+    );
+    expect(tidyRole('Postulación Auxiliar de bodega')).toBe('Auxiliar de bodega');
+    expect(tidyRole('Schadenregulierer (60–80%)')).toBe('Schadenregulierer');
+    expect(tidyRole('Beleidsmedewerker Milieu (A1-A3)')).toBe('Beleidsmedewerker Milieu');
+    expect(tidyRole('Shift Supervisor - Dayton, OH')).toBe('Shift Supervisor');
+    // A specialty after the dash is the title's own.
+    expect(tidyRole('Staff Nurse – Renal Unit')).toBe('Staff Nurse – Renal Unit');
+    expect(tidyRole('Chargé de clientèle basé')).toBe('Chargé de clientèle');
+  });
+
+  it('knows trades and occupations as titles after "applying for"', () => {
+    expect(roleInText('Thanks for applying for Visual Merchandiser. We have filled the post.')).toBe(
+      'Visual Merchandiser',
+    );
+    expect(roleInText('Thank you for applying for Snowboard Instructor at Crestline Lodge.')).toBe(
+      'Snowboard Instructor',
+    );
+    // After "interest in" a title needs the employer after it: a company alone is no title.
+    expect(roleInText('Thank you for your interest in Claims Handler II at Brookfield Mutual.')).toBe(
+      'Claims Handler II',
+    );
+    expect(
+      roleInText('Thank you for your interest in Polaris Data and for your application.'),
+    ).toBeUndefined();
+    // A phrase after "applying for" is still no title.
+    expect(roleInText('Thank you for applying for this opportunity with us.')).toBeUndefined();
+  });
+
+  it('takes no committee, and no opening described by how it compares, for a title', () => {
+    expect(
+      roleInText(
+        'Your profile was reviewed by the hiring committee; the committee has now closed this search.',
+      ),
+    ).not.toBe('committee');
+    expect(roleInText('We will keep you in mind for a similar opening next year.')).toBeUndefined();
+    expect(roleInText('We will be in touch should a more senior portfolio role open.')).toBeUndefined();
+  });
+
+  it('ends a title before words that say when or where the news applies', () => {
+    expect(roleInText('leider ist die Stelle als Bürokauffrau inzwischen vergeben.')).toBe('Bürokauffrau');
+    expect(roleInText('decidimos não abrir a vaga de cozinheiro este verão.')).toBe('cozinheiro');
+  });
+});

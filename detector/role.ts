@@ -10,7 +10,7 @@ import { DIGIT, LETTER, UPPER } from './letters';
 
 /** Words that make a phrase a job title; used where nothing else says "this is the role". */
 export const ROLE_WORDS = new RegExp(
-  String.raw`\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|adviser|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente|adviseur|referent|assistent|vendeur|vendedor|técnico|tecnico|auxiliar|gestor|responsable|jefe|encargado|trainee|estagiário|estagiária|coordenador|coordinador|asistente|assistente|conductor|motorista|chofer|enfermer[oa]|enfermeir[oa]|farmacêutic[oa]|farmacéutic[oa]|pharmacien|pharmacist|professor|profesor|docente|enseignant|soldador|supervisor|operario|operário|cajer[oa]|camarer[oa]|contable|contador|abogad[oa]|advogad[oa]|planner|chauffeur|monteur|trader|vigilante|recepcionista|receptionist|barista|cashier|master|fellow|stocker|farmhand|handler|picker|packer|loader|apprentice|collaborateur|collaboratrice|conseiller|conseillère|vendeuse|serveur|serveuse|caissier|caissière|employé|employée)(?![${LETTER}])|[${LETTER}]*(?:entwickler|ingenieur|techniker|elektroniker|leiter|leider|uitvoerder|verkoper|kundige|leitung|meister|fachkraft|angestellte|pfleger|erzieher|referent|sachbearbeitung|berater|mitarbeiter|medewerker|sachbearbeiter|kaufmann|kauffrau|adviseur|agent|ontwerper)(?:in|innen)?(?![${LETTER}])`,
+  String.raw`\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|adviser|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente|adviseur|referent|assistent|vendeur|vendedor|técnico|tecnico|auxiliar|gestor|responsable|jefe|encargado|trainee|estagiário|estagiária|coordenador|coordinador|asistente|assistente|conductor|motorista|chofer|enfermer[oa]|enfermeir[oa]|farmacêutic[oa]|farmacéutic[oa]|pharmacien|pharmacist|professor|profesor|docente|enseignant|soldador|supervisor|operario|operário|cajer[oa]|camarer[oa]|contable|contador|abogad[oa]|advogad[oa]|planner|chauffeur|monteur|trader|vigilante|recepcionista|receptionist|barista|cashier|master|fellow|stocker|farmhand|handler|picker|packer|loader|apprentice|collaborateur|collaboratrice|conseiller|conseillère|vendeuse|serveur|serveuse|caissier|caissière|employé|employée|adjuster|merchandiser|instructor|illustrator|bookkeeper|underwriter|therapist|physiotherapist|mechanic|electrician|plumber|carpenter|welder|bartender|housekeeper|dispatcher|paramedic|midwife|hygienist|optometrist|surveyor|estimator|inspector|auditor|actuary|economist|statistician|translator|interpreter|photographer|animator|journalist|copywriter|librarian|archivist|tutor|lecturer|educator|counsellor|counselor|psychologist|caregiver|labourer|laborer|installer|technologist|moniteur|monitrice|cuisinier|cuisinière|mécanicien|électricien|plombier|infirmier|infirmière|comptable|juriste|avocat|avocate|verkäufer|verkäuferin|mechaniker|elektriker|verpleegkundige|leraar|docent|cocinero|cocinera|mecánico|electricista|cozinheiro|cozinheira|mecânico|eletricista|atendente|balconista|rececionista|repositor|estoquista)(?![${LETTER}])|[${LETTER}]*(?:entwickler|ingenieur|techniker|elektroniker|leiter|leider|uitvoerder|verkoper|kundige|leitung|meister|fachkraft|angestellte|pfleger|erzieher|referent|sachbearbeitung|berater|mitarbeiter|medewerker|sachbearbeiter|kaufmann|kauffrau|adviseur|agent|ontwerper)(?:in|innen)?(?![${LETTER}])`,
   'i',
 );
 
@@ -21,9 +21,9 @@ const ROLE_STOP =
  * against "Senior Experience Designer", "a role opens if…" against "Store Team Member".
  */
 const PHRASE_WORD =
-  /(?:^|\s)(?:time|application|interest|interested|consideration|decision|process|candidates?|opportunity|experience|skills|background|team|company|other|another|future|interview|bewerbung|candidature|candidatura|sollicitatie|update|status|conversation|week|last|requirements|period|months|suitable|specific|great|if|may|might|can|could|should|when|where|while|named|reach|file|out|it)(?=\s|$)|\s(?:the|a|an)$/u;
+  /(?:^|\s)(?:time|application|interest|interested|consideration|decision|process|candidates?|opportunity|experience|skills|background|team|company|other|another|future|interview|bewerbung|candidature|candidatura|sollicitatie|update|status|conversation|week|last|requirements|period|months|suitable|similar|more|less|different|comparable|specific|great|if|may|might|can|could|should|when|where|while|named|reach|file|out|it)(?=\s|$)|\s(?:the|a|an)$/u;
 const ROLE_VAGUE =
-  /^(?:equal|open|current|above|exciting|same|right|particular|specific|advertised|available|following|aforementioned|new|posted|vacant|morning|afternoon|evening|night|weekend|weekday|part-time|full-time|temporary|permanent|seasonal|summer|winter|spring|autumn|fall|christmas|holiday|festive|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|\s)+$/i;
+  /^(?:equal|open|current|above|exciting|same|right|particular|specific|advertised|available|following|aforementioned|new|posted|vacant|morning|afternoon|evening|night|weekend|weekday|part-time|full-time|temporary|permanent|seasonal|summer|winter|spring|autumn|fall|christmas|holiday|festive|committee|panel|board|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|\s)+$/i;
 
 /**
  * Subjects often carry emoji ("Your application for Designer 🌱"); a job title never does. Building the emoji
@@ -35,7 +35,7 @@ const EMOJI = /(?:\p{Extended_Pictographic}|\u200D|\uFE0F)+/gu;
 
 /** A vacancy's number or reference names no job: "312456", "Kennziffer 2026-114", "Posting #S02291". */
 const REFERENCE = new RegExp(
-  String.raw`^[^${LETTER}]*$|^(?:vacancy\s+)?(?:ref|reference|referenz|kennziffer|référence|referencia|referência|req|requisition|stellenausschreibung|vacaturenummer|n[º°o])\b|\b(?:posting|announcement|requisition)\s*(?:#|no\.?|number)?\s*[A-Z]*\d+$`,
+  String.raw`^[^${LETTER}]*$|^(?:vacancy\s+)?(?:ref|reference|referenz|kennziffer|référence|referencia|referência|req|requisition|stellenausschreibung|vacaturenummer|n[º°o]|nr)\b|\b(?:posting|announcement|requisition)\s*(?:#|no\.?|number)?\s*[A-Z]*\d+$`,
   'i',
 );
 
@@ -45,7 +45,7 @@ const REFERENCE = new RegExp(
  */
 const LEADING_NOUN = /^(\S+(?:\s+(?:público|pública|de))?)\s+(?=[A-ZÀ-ÖØ-Þ])/u;
 const LEADING_NOUN_WORD =
-  /^(?:aviso|anuncio|oferta|vaga|vacante|puesto|cargo|poste|offre|stelle|functie|vacature|convocatoria|concurso(?:\s+público)?|função\s+de|función\s+de)$|^(?:Aviso|Anuncio|Oferta|Vaga|Vacante|Vacature|Convocatoria|Concurso(?:\s+público)?|Função\s+de|Función\s+de|Berufungsverfahren|Auswahlverfahren)$/u;
+  /^(?:aviso|anuncio|oferta|vaga|vacante|puesto|cargo|poste|offre|stelle|functie|vacature|convocatoria|concurso(?:\s+público)?|função\s+de|función\s+de)$|^(?:Aviso|Anuncio|Oferta|Vaga|Vacante|Vacature|Convocatoria|Concurso(?:\s+público)?|Função\s+de|Función\s+de|Berufungsverfahren|Auswahlverfahren|Stellenbesetzungsverfahren|Ausschreibung|Postulación|Postulacion)$/u;
 
 /** A captured role, or undefined when the capture is a phrase rather than a job title. */
 export function tidyRole(raw: string | undefined): string | undefined {
@@ -74,15 +74,24 @@ export function tidyRole(raw: string | undefined): string | undefined {
     .replace(/^["'“‘«„]+|["'”’»“,:;.!?-]+$/gu, '')
     // "(ID: 2589114)", "(Ref 1142)": references, unlike "(Cashier)" or "(P3)", are not part of the title.
     .replace(/\s*\((?:[^()]*\d{4,}[^()]*|(?:ref|req|id|job|n[º°o]\.?)\b[^()]*|#[^()]*)\)/giu, '')
-    // Working time and pay groups ("(0,8 fte)", "(Subgrupo A1)") describe the contract, not the job.
-    .replace(/\s*\([^()]*\b(?:fte|uur|hours|hrs|stunden|std|subgrupo|grupo)\b[^()]*\)/giu, '')
+    // Working time and pay groups ("(0,8 fte)", "(Subgrupo A1)", "(80–100%)", "(B1-B3)") describe the
+    // contract, not the job.
+    .replace(
+      /\s*\((?:[^()]*\b(?:fte|uur|hours|hrs|stunden|std|subgrupo|grupo)\b[^()]*|[^()]*\d\s*%[^()]*|[A-E]\d\s*[-–]\s*[A-E]\d)\)/giu,
+      '',
+    )
+    // "Assistant Store Manager - Columbus, OH": a town and its state after the title.
+    .replace(/\s+[–—-]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s*[A-Z]{2,3}$/u, '')
     // Gender markers ("(m/w/d)", "H/F") say who may apply, not what the job is.
     .replace(/\s*\(\s*[mwfdxh](?:\s*\/\s*[mwfdxh]){1,2}\s*\)/giu, '')
     .replace(/\s+[mwfdxh](?:\/[mwfdxh]){1,2}$/iu, '')
     // "Auxiliar de Farmacia (sucursal Cumbres) a la que aplicaste": the clause after the title goes.
     .replace(/\s+(?:a la que|al que|para la que|para el que|à laquelle|auquel|waarop|auf die)\s.*$/iu, '')
     // "Research Associate post", "QA Tester contract", "Programme Manager based": words of the sentence after it.
-    .replace(/\s+(?:programme|program|scheme|intake|position|role|vacancy|opening|post|contract|based)$/u, '')
+    .replace(
+      /\s+(?:programme|program|scheme|intake|position|role|vacancy|opening|post|contract|based|basé|basée)$/u,
+      '',
+    )
     // Patterns match without case: a comma before a lower-case word ends the title after all.
     .replace(/,\s+\p{Ll}.*$/u, '')
     // "Budget Analyst, GS-0560-09/11": a federal pay plan and grade after the title.
@@ -113,7 +122,7 @@ export const tidyTitledRole = (raw: string | undefined) =>
 const IN = String.raw`(?<!\b(?:lecturer|lectureship|professor|professorship|teacher|tutor|fellow|fellowship|reader|researcher|studentship|instructor|chair|phd|doctorate)\s+)in`;
 
 /** Where a role phrase ends: a preposition that introduces the company or place, or punctuation. */
-const ROLE_END = String.raw`(?=(?<!-)\s+(?:at|with|${IN}|here|within|on|for|and|bei|im|und|mit|chez|au|et|avec|en|bij|met|na|no|em|e|y|con|com|para|pour|dans|op|te|nicht|niet|wel|toch|ook|auf|zur|zum|neste|nesta|leider|helaas|was|were|has|ha|hat|heeft|a(?=\s+(?:changé|été|évolué))|wurde|werd|foi|fue|fut|delen|laten)(?![\p{L}\p{N}&'’-])|\s+(?:à|não)\s|\s+\|\s|\s*[\n.;!?)]|\s*:(?!in(?:nen)?\b)|\s*\((?![^()\n]{1,30}\))|\s*\((?=[^()\n]*\d{4}|\s*(?:ref|req|id|job)\b)|,(?! \p{Lu}[\p{L}\p{N}&/+-]*(?: (?:&|\p{Lu}[\p{L}\p{N}&/+-]*)){0,3}(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|$)`;
+const ROLE_END = String.raw`(?=(?<!-)\s+(?:at|with|${IN}|here|within|on|for|and|bei|im|und|mit|chez|au|et|avec|en|bij|met|na|no|em|e|y|con|com|para|pour|dans|op|te|nicht|niet|wel|toch|ook|auf|zur|zum|neste|nesta|leider|helaas|was|were|has|ha|hat|heeft|a(?=\s+(?:changé|été|évolué))|wurde|werd|foi|fue|fut|delen|laten|inzwischen|bereits|schon|este|esta|deste|desta)(?![\p{L}\p{N}&'’-])|\s+(?:à|não)\s|\s+\|\s|\s*[\n.;!?)]|\s*:(?!in(?:nen)?\b)|\s*\((?![^()\n]{1,30}\))|\s*\((?=[^()\n]*\d{4}|\s*(?:ref|req|id|job)\b)|,(?! \p{Lu}[\p{L}\p{N}&/+-]*(?: (?:&|\p{Lu}[\p{L}\p{N}&/+-]*)){0,3}(?:\s+(?:role|position|opening|vacancy|job|at|with)\b|\s*[\n.;:!?]|$))|$)`;
 /**
  * A title: no sentence punctuation, but a comma before a capitalised qualifier that closes it ("Software Engineer,
  * Mobile role") and a short parenthesis ("Guest Advocate (Cashier)") may be part of it.
@@ -154,7 +163,7 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
     re: lazyRegExp(() =>
       withCheapBoundaries(
         new RegExp(
-          String.raw`\b(?:application|applying|applied|apply|postularte|postulación|postulacion)\s+(?:for|to|a|para)\s+(?:the\s+|la\s+|el\s+)?(?:(?:position|role|posición|vacante|puesto|aviso|cargo)\s+(?:de\s+)?)?${TITLE}${ROLE_END}`,
+          String.raw`\b(?:(?:application|applying|applied|apply|postularte|postulación|postulacion)\s+(?:for|to|a|para)|interest\s+in(?=\s+${TITLE_TEXT}\s+(?:at|with)\s+\p{Lu}))\s+(?:the\s+|la\s+|el\s+)?(?:(?:position|role|posición|vacante|puesto|aviso|cargo)\s+(?:de\s+)?)?${TITLE}${ROLE_END}`,
           'giu',
         ),
       ),
