@@ -41,7 +41,14 @@ export const de: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:haben|hat|habe)\s+(?:\S+\s+){0,2}?(?:jemand(?:en)?|wen)\s+(?:anderen\s+|Passenden\s+|Geeigneten\s+)?gefunden\b(?![^.;!?]{0,40}\b(?:Sie|dich|dir|du)\b)|\bjemand(?:em)?\s+ander(?:em|s)\s+(?:\S+\s+)?(?:gegeben|zugesagt|angeboten|versprochen)\b|\b(?:für|mit)\s+jemand(?:en|em)?\s+(?:(?:anderen|anders|anderem)\s+)?(?:\S+\s+){0,4}?(?:entschieden|entschlossen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,60}?\bfür\s+jemand(?:en)?\s+(?:anderen|anders|mit|der|die)\b|\b(?:Wahl|Entscheidung|Auswahlentscheidung|Auswahl)\s+(?:\S+\s+){0,4}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,3}?gefallen|\b(?:entschieden|entschlossen)\b[^.;!?]{0,40}?\bandere[nr]?\s+${CANDIDATE}|\b(?:uns|wir)\s+(?:\S+\s+){0,4}?(?:anders|anderweitig)\s+entschieden\b|\b(?:(?:Wahl|Entscheidung)\s+fiel|fiel\s+(?:\S+\s+){0,2}?(?:Wahl|Entscheidung))\s+(?:\S+\s+){0,2}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)|\b(?:Wahl|Entscheidung)\b[^.;!?]{0,30}?\bnicht\s+auf\s+(?:Sie|dich)\b|\b(?:anderweitig|intern)\s+(?:zu\s+)?(?:(?:nach)?besetz\w*|vergeb\w*|vergeben)\b|\bfür\s+${CANDIDATE}\s+(?:mit|die|deren)\b[^.;!?]{0,60}?\bentschieden|\bfür\s+(?:andere\s+)?${CANDIDATE}\s+(?:\S+\s+){0,2}?entschieden\s*,\s*(?:deren|dessen|die|der)\b|\b(?:für|mit)\s+(?:eine[nr]?\s+)?interne[nr]?\s+(?:Lösung|Besetzung|Nachbesetzung|${CANDIDATE})\s+(?:\S+\s+){0,3}?(?:entschieden|entschlossen)`,
+      rx`\b(?:haben|hat|habe)\s+(?:\S+\s+){0,2}?(?:jemand(?:en)?|wen)\s+(?:anderen\s+|Passenden\s+|Geeigneten\s+)?gefunden\b(?![^.;!?]{0,40}\b(?:Sie|dich|dir|du)\b)|\bjemand(?:em)?\s+ander(?:em|s)\s+(?:\S+\s+)?(?:gegeben|zugesagt|angeboten|versprochen)\b|\b(?:für|mit)\s+jemand(?:en|em)?\s+(?:(?:anderen|anders|anderem)\s+)?(?:\S+\s+){0,4}?(?:entschieden|entschlossen)|\b(?:entschieden|entschlossen)\b[^.;!?]{0,60}?\bfür\s+jemand(?:en)?\s+(?:anderen|anders|mit|der|die)\b|\b(?:Wahl|Entscheidung|Auswahlentscheidung|Auswahl)\s+(?:\S+\s+){0,4}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,3}?gefallen|\b(?:entschieden|entschlossen)\b[^.;!?]{0,40}?\bandere[nr]?\s+${CANDIDATE}|\b(?:uns|wir)\s+(?:\S+\s+){0,4}?(?:anders|anderweitig)\s+entschieden\b|\b(?:(?:Wahl|Entscheidung)\s+fiel|fiel\s+(?:\S+\s+){0,2}?(?:Wahl|Entscheidung))\s+(?:\S+\s+){0,2}?auf\s+(?:ein[\w*:_/]*\s+)?(?:(?:ander|weiter)[\w*:_/]*\s+)?(?:${CANDIDATE}|jemand\w*)|\b(?:Wahl|Entscheidung)\b[^.;!?]{0,30}?\bnicht\s+auf\s+(?:Sie|dich)\b|\b(?:anderweitig|intern)\s+(?:zu\s+)?(?:(?:nach)?besetz\w*|vergeb\w*|vergeben)\b|\bfür\s+(?:eine[nr]?\s+)?${CANDIDATE}\s+(?:mit|die|deren|aus)\b[^.;!?]{0,60}?\bentschieden|\bfür\s+(?:andere\s+)?${CANDIDATE}\s+(?:\S+\s+){0,2}?entschieden\s*,\s*(?:deren|dessen|die|der)\b|\b(?:für|mit)\s+(?:eine[nr]?\s+)?interne[nr]?\s+(?:Lösung|Besetzung|Nachbesetzung|${CANDIDATE})\s+(?:\S+\s+){0,3}?(?:entschieden|entschlossen)`,
+    ),
+    // A choice that had to be made: "mussten wir uns für Kandidierende entscheiden, deren …", "haben wir uns für eine
+    // andere Bewerberin entscheiden müssen" (a plain "wir müssen uns für jemanden entscheiden" is still ahead).
+    signal(
+      'others',
+      0.8,
+      rx`\b(?:mussten|musste)\s+(?:wir|ich)\s+uns\s+(?:\S+\s+){0,3}?für\s+(?:\S+\s+){0,2}?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,4}?entscheiden\b|\bfür\s+(?:\S+\s+){0,2}?(?:${CANDIDATE}|jemand\w*)\s+(?:\S+\s+){0,4}?entscheiden\s+müssen\b`,
     ),
     // Someone else fits better: "ein Profil, das genauer passt", "am Ende passt es mit jemandem aus dem Team besser".
     signal(
@@ -59,6 +66,12 @@ export const de: PhraseSet = {
       'not-selected',
       0.75,
       rx`\b(?:Bewerbungs\w*|Auswahl\w*|Prozess|Verfahren)\b[^.;!?]{0,40}?\bfür\s+(?:Sie|dich|alle\s+(?:Bewerb|Kandidat)\w*)\b[^.;!?]{0,40}?\b(?:beendet|abgeschlossen)\b|\b(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,3}?(?:geschlossen|archiviert)\b`,
+    ),
+    // The process ended for everyone still in it, the reader too: "wir beenden den Prozess mit allen Kandidat*innen".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:beenden|schließen|stoppen|stornieren)\s+(?:wir\s+)?(?:\S+\s+){0,2}?(?:den|das)\s+(?:\w*[Pp]rozess|\w*[Vv]erfahren)\s+(?:\S+\s+){0,3}?(?:mit|für)\s+alle[nr]?\s+(?:Kandidat|Bewerb|Teilnehm)\w*(?![^.;!?]{0,40}\b(?:bis|zum|Ende|nächste\w*|voraussichtlich|demnächst)\b)`,
     ),
     // A status label: "Status Ihrer Bewerbung: Abgelehnt"; or the plain verb: "Ihre Bewerbung wurde abgelehnt".
     signal(
@@ -84,7 +97,7 @@ export const de: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:Stellen?|Position(?:en)?|Vakanz|Ausschreibung|(?:Praktikums|Ausbildungs|Lehr|Trainee|Werkstudenten)(?:stellen?|pl[aä]tze?)|(?:Ferien|Neben|Aushilfs|Sommer|Saison)jobs?)\b[^.;!?]{0,110}?\b(?<!\bnoch\s(?:nicht\s|immer\s+nicht\s)?)(?:(?<!\b(?:wird|werden|soll|sollen)\s(?:(?!nicht\b|nie\b)[^\s.;!?]+\s){0,4})besetzt|nachbesetzt|vergeben|gestrichen|geschlossen|zurückgezogen|entfällt|entfallen|weggefallen|nicht\s+mehr\s+(?:verfügbar|vakant|offen|ausgeschrieben|besetzt\s+werden)|nicht\s+(?:mehr\s+|neu\s+)?(?:zu\s+)?(?:besetzen|nachbesetzen)\b)|\b(?:Auswahlverfahren|Bewerbungsverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren)\b[^.;!?]{0,90}?\b(?:eingestellt|abgebrochen|aufgehoben)\b|\b(?:Ausschreibung|Stellenausschreibung)\s+(?:\S+\s+){0,3}?(?:wird|wurde|ist)\s+(?:\S+\s+)?(?:aufgehoben|zurückgezogen|storniert)\b|\b(?:entfällt|wegfällt)\s+(?:die|diese)\s+(?:\S+\s+)?(?:Stelle|Position|Vakanz)\b`,
+      rx`\b(?:Stellen?|Position(?:en)?|Vakanz|Ausschreibung|(?:Praktikums|Ausbildungs|Lehr|Trainee|Werkstudenten)(?:stellen?|pl[aä]tze?)|(?:Ferien|Neben|Aushilfs|Sommer|Saison)jobs?)\b[^.;!?]{0,110}?\b(?<!\bnoch\s(?:nicht\s|immer\s+nicht\s)?)(?:(?<!\b(?:wird|werden|soll|sollen)\s(?:(?!nicht\b|nie\b)[^\s.;!?]+\s){0,4})besetzt|nachbesetzt|vergeben|gestrichen|geschlossen|zurückgezogen|entfällt|entfallen|weggefallen|nicht\s+mehr\s+(?:verfügbar|vakant|offen|ausgeschrieben|besetzt\s+werden)|nicht\s+(?:mehr\s+|neu\s+)?(?:zu\s+)?(?:besetzen|nachbesetzen)\b)|\b(?:Auswahlverfahren|Bewerbungsverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren)\b[^.;!?]{0,90}?\b(?:eingestellt|abgebrochen|aufgehoben)\b|\b(?:Ausschreibung|Stellenausschreibung)\s+(?:\S+\s+){0,3}?(?:wird|wurde|ist)\s+(?:\S+\s+)?(?:aufgehoben|zurückgezogen|storniert)\b|\b(?:entfällt|wegfällt)\s+(?:die|diese)\s+(?:\S+\s+)?(?:Stelle|Position|Vakanz)\b|\b(?:Stelle|Position|Vakanz|Einsatz)\s+(?:fällt|fiel)\s+(?:\S+\s+){0,2}?weg\b`,
     ),
     signal(
       'not-fit',
@@ -214,12 +227,12 @@ export const de: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\bEinsatz\s+(?:als|bei|im|in)\b[^.;!?]{0,60}?\b(?:entfällt|entfallen|fällt\s+(?:\S+\s+)?weg|kommt\s+(?:\S+\s+)?nicht\s+zustande|(?:ist|wurde)\s+(?:\S+\s+)?(?:abgesagt|storniert|gestrichen))\b|\b(?:Kunde|Kundin|Auftraggeber\w*)\s+hat\s+(?:\S+\s+){0,2}?(?:Auftrag|Anfrage|Bedarf)\s+(?:\S+\s+)?(?:storniert|zurückgezogen|abgesagt)\b|\b(?:Ausschreibung|Stellenausschreibung|Stellenanzeige|Vakanz)\s+(?:\S+\s+){0,2}?(?:wurde|wird|ist)\s+(?:\S+\s+)?(?:zurückgezogen|zurückgenommen|storniert)\b`,
+      rx`\bEinsatz\s+(?:als|bei|im|in)\b[^.;!?]{0,60}?\b(?:entfällt|entfallen|fällt\s+(?:\S+\s+)?weg|kommt\s+(?:\S+\s+)?nicht\s+zustande|(?:ist|wurde)\s+(?:\S+\s+)?(?:abgesagt|storniert|gestrichen))\b|\b(?:Kunde|Kundin|Auftraggeber\w*)\s+(?:(?:im|in|aus|bei)\s+(?:\S+\s+){1,3}?)?hat\s+(?:\S+\s+){0,2}?(?:Auftrag|Anfrage|Bedarf)\s+(?:\S+\s+){0,3}?(?:storniert|zurückgezogen|abgesagt)\b|\b(?:Ausschreibung|Stellenausschreibung|Stellenanzeige|Vakanz)\s+(?:\S+\s+){0,2}?(?:wurde|wird|ist)\s+(?:\S+\s+)?(?:zurückgezogen|zurückgenommen|storniert)\b`,
     ),
     signal(
       'not-fit',
       0.75,
-      rx`\b(?:haben|hätten)\s+(?:wir|ich)\s+(?:\S+\s+){0,3}?nichts\s+(?:Vergleichbares|Passendes|Anderes|Geeignetes)\s+(?:\S+\s+)?für\s+(?:Sie|dich)\b`,
+      rx`\b(?:haben|hätten)\s+(?:wir|ich)\s+(?:\S+\s+){0,3}?nichts\s+(?:Vergleichbares|Passendes|Anderes|Geeignetes)\s+(?:\S+\s+)?für\s+(?:Sie|dich)\b|\b(?:eine[nr]?|ein)\s+(?:vergleichbare[nr]?|passende[nr]?|andere[nr]?|alternative[nr]?|geeignete[nr]?)\s+(?:Einsatz|Stelle|Position|Job|Auftrag)\w*\s+(?:haben|hätten)\s+wir\s+(?:\S+\s+){0,3}?(?:nicht|leider\s+nicht)\s+(?:\S+\s+)?für\s+(?:Sie|dich)\b`,
     ),
     // Covered from within ("eine Kollegin stockt ihre Stunden auf"), or the management's choice named ("die
     // Bereichsleitung hat sich für Herrn Albers entschieden").
@@ -250,6 +263,18 @@ export const de: PhraseSet = {
       0.75,
       rx`\b(?:schließen|beenden|stornieren|archivieren)\s+(?:wir\s+)?(?:\S+\s+){0,2}?alle\s+(?:laufenden\s+|offenen\s+)?Bewerbung(?:en|sverfahren)\b[^.;!?]{0,30}?\b(?:auch|einschließlich|inklusive|darunter(?:\s+auch)?)\s+(?:Ihre[s]?|deine[s]?|die\s+Ihre)\b|\balle\s+(?:laufenden\s+|offenen\s+)?Bewerbung(?:en|sverfahren)\s*,?\s*(?:auch|einschließlich|inklusive|darunter(?:\s+auch)?)\s+(?:Ihre[s]?|deine[s]?|die\s+Ihre)\b[^.;!?]{0,60}?\b(?:beendet|abgeschlossen|geschlossen|eingestellt|storniert|archiviert)\b`,
     ),
+    // A post withdrawn by a decision told verb first: "die Geschäftsführung hat beschlossen, die Stelle zu streichen".
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:entschieden|beschlossen|entschlossen)\s*,?\s+(?:die|diese|unsere)\s+(?:\S+\s+)?(?:Stelle|Position|Vakanz|Ausschreibung)\s+(?:\S+\s+){0,3}?(?:zu\s+streichen|zurückzuziehen|aufzuheben|zu\s+stornieren|einzusparen|wegfallen\s+zu\s+lassen)\b`,
+    ),
+    // Availability that did not fit, told afterwards: "das passte mit deinen Zeiten leider nicht".
+    signal(
+      'not-fit',
+      0.7,
+      rx`\b(?:Verfügbarkeit|Zeiten|Arbeitszeiten|Stundenzahl|Gehaltsvorstellung\w*|Vorstellungen)\b(?![^.;!?]{0,60}\b(?:Termin\w*|Gespräch\w*|Interview\w*|Uhrzeit)\b)[^.;!?]{0,40}?\bpasste\w*\s+(?:\S+\s+){0,3}?nicht\b|\bpasste\w*(?![^.;!?]{0,60}\b(?:Termin\w*|Gespräch\w*|Interview\w*|Uhrzeit)\b)\s+(?:\S+\s+){0,4}?(?:mit|zu)\s+(?:deinen|Ihren|deiner|Ihrer)\s+(?:\S+\s+)?(?:Zeiten|Verfügbarkeit|Arbeitszeiten|Vorstellungen)\s+(?:\S+\s+)?nicht\b`,
+    ),
   ],
   // Verb first, "Hören Sie … nichts von uns, …", is a condition without "wenn"; "Dann …" opens its consequence.
   // "Wird der Test nicht fristgerecht bearbeitet, …" too: a clause opened by its verb and closed by a comma.
@@ -262,15 +287,15 @@ export const de: PhraseSet = {
   softClose: rx`\b(?:wünschen|wünsche)\s+(?:Ihnen|dir)\s+(?:\S+\s+){0,4}?(?:Erfolg|Gute|Glück)|\bweiteren\s+(?:beruflichen\s+)?(?:Weg|Werdegang|Stellensuche|Jobsuche)|\b(?:Talentpool|Bewerberpool)\b|\bzukünftige\w*\s+(?:Stellen|Positionen|Ausschreibungen)`,
   acknowledgement: rx`\b(?:Eingang|erhalten)\b[^.;!?]{0,40}?\bBewerbung|\bBewerbung\b[^.;!?]{0,40}?\b(?:erhalten|eingegangen)|\b(?:prüfen|sichten)\s+(?:\S+\s+){0,3}?(?:Unterlagen|Bewerbung)|\bmelden\s+uns\b|\bEingang\s+(?:Ihrer|deiner)\b|\bEingangsbestätigung\b|\b(?:werden|wird)\s+(?:\S+\s+){0,4}?prüfen\b|\bbei\s+(?:Ihnen|dir)\s+melden\b`,
   interview: rx`\b(?:einladen|Einladung)\b[^.;!?]{0,40}?\b(?:Gespräch|Vorstellungsgespräch|Interview|Kennenlernen|Telefonat)|\b(?:Terminvorschläge|Terminvorschlag|Verfügbarkeit)\b|\bnächste\w*\s+(?:Runde|Schritt)|\b(?:Gespräch|Vorstellungsgespräch|Interview|Termin)\b[^.;!?]{0,60}?\b(?:morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Uhr|verschieben|verlegen|absagen|bestätig\w*)|\b(?:laden|lade)\s+(?:Sie|dich)\s+(?:\S+\s+){0,6}?ein\b|\bmit\s+(?:Ihnen|dir)\s+fortsetzen\b`,
-  assessment: rx`\b(?:Test|Aufgabe|Fallstudie|Assessment|Coding[- ]Challenge|Probearbeit)\b[^.;!?]{0,40}?\b(?:bearbeiten|absolvieren|durchführen|ausfüllen|Link)|\b(?:Online-Test|Coding\s+Challenge|Fallstudie|Testaufgabe|Probeaufgabe|Arbeitsprobe|Assessment\s+Center)\b`,
+  assessment: rx`\b(?:Test|Aufgabe|Fallstudie|Assessment|Coding[- ]Challenge|Probearbeit)\b[^.;!?]{0,40}?\b(?:bearbeiten|absolvieren|durchführen|ausfüllen|Link)|\b(?:Online-Test|Coding\s+Challenge|Fallstudie|Testaufgabe|Probeaufgabe|Arbeitsprobe|Assessment\s+Center|Probearbeit(?:en|stag)?|Probetag|Probeschicht|Schnuppertag|Schnupperlehre|Hospitationstag)\b`,
   offer: rx`\b(?:Vertragsangebot|Arbeitsvertrag)\b|\bAngebot\s+(?:\S+\s+){0,2}?(?:unterbreiten|machen)|\bfreuen\s+uns[^.;!?]{0,40}?\b(?:Angebot|Zusage)|\beinstellen\s+möchten|\b(?:Dienstvertrag|Vertrag)\b[^.;!?]{0,40}?\b(?:zusenden|senden|unterschreiben)|\bHerzlichen\s+Glückwunsch\b`,
-  alert: rx`\bJobs?\s+für\s+(?:Sie|dich)\b|\bJob-?Alert|\bpassende\s+(?:Jobs|Stellen)|\bneue\s+(?:Jobs|Stellenangebote)\b|\bjetzt\s+bewerben\b|\bneue\s+Jobs\b`,
+  alert: rx`\bJobs?\s+für\s+(?:Sie|dich)\b|\bJob-?Alert|\bpassende\s+(?:Jobs|Stellen)|\bneue\s+(?:Jobs|Stellenangebote)\b|\bjetzt\s+bewerben\b|\bneue\s+Jobs\b|\bauf\s+(?:Ihr|dein)\s+(?:\S+\s+)?Profil\s+(?:\S+\s+){0,4}?aufmerksam\b|\b(?:für|im\s+Auftrag)\s+(?:eine[ns]?|meine[ns]?|unsere[ns]?)\s+(?:\S+\s+){0,4}?(?:Kunden|Klienten|Mandanten|Auftraggeber|Zulieferer|Unternehmen|Konzern|Mittelständler|Hersteller)\s+(?:\S+\s+){0,5}?suche\s+ich\b|\b(?:Stellen|Jobs)\s*,?\s+die\s+(?:Sie|dich)\s+interessieren\s+könnten\b|\bdiese\s+(?:Unternehmen|Betriebe|Firmen|Arbeitgeber)\s+(?:suchen|stellen)\b`,
   withdrawal: rx`\b(?:Sie|du)\s+(?:\S+\s+){0,2}?(?:Ihre|deine)\s+Bewerbung\b[^.;!?]{0,80}?\bzurückgezogen|\bBewerbung\s+(?:\S+\s+)?zurückgezogen\b|\b(?:schade|bedauerlich),?\s+dass\s+(?:Sie|du)\b|\bRückzug\s+(?:Ihrer|deiner)\s+Bewerbung|\b(?:haben|hast)\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+)?zurückgezogen|\b(?:respektieren|akzeptieren|verstehen|bedauern)\s+(?:\S+\s+)?(?:Ihre|deine)\s+Entscheidung\b`,
   pause: rx`\bEinstellungsstopp\b|\b(?:derzeit|vorerst|vorläufig|momentan|zurzeit)\s+(?:\S+\s+)?nicht\s+(?:zu\s+)?(?:besetzen|nachbesetzen)\b|\bvorerst\s+nicht\s+(?:zu\s+)?(?:besetzen|nachbesetzen)\b(?=[^.;!?]{0,80}\b(?:melden|zukommen|kontaktieren|informieren)\b)|\b(?:pausiert|ausgesetzt|auf\s+Eis\s+gelegt)\b`,
   promise: rx`\bvorübergehend\b|\bvorerst\b|\bbis\s+(?:zum\s+)?(?:Frühjahr|Sommer|Herbst|Winter|Jahresbeginn|Jahresende|nächsten\s+Jahr)\b|\bmelden\s+uns\b|\bwieder\s+aufnehmen|\b(?:kommen|zukommen)\s+(?:\S+\s+){0,3}?(?:auf\s+Sie|auf\s+dich)\s+zu|\bauf\s+(?:Sie|dich)\s+zukommen|\bbleibt\s+(?:\S+\s+)?(?:aktiv|bestehen|im\s+(?:Verfahren|Auswahlverfahren|Prozess|Rennen))`,
-  jobContext: rx`\b(?:Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|(?:Initiativ|Kurz|Online|Blind)bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Aushilfe\w*|Ausbildung\w*|Vakanz|(?:Lehr|Ausbildungs|Arbeits|Teilzeit|Vollzeit)stellen?\w*|Mitbewerber\w*|Werdegang|Gespräch|(?:Ferien|Neben|Mini|Studenten|Aushilfs|Sommer)jobs?|(?:Eignungs|Einstellungs)test\w*|Auswahlstelle|Saison(?:stelle|kraft|kräfte|arbeit|job|personal)\w*|(?:Winter|Sommer)saison|Küchenhilfe|Servicekraft|Erntehelfer\w*|Probespiel\w*|Vortanzen)\b|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:Arbeitsprobe\w*|Probeschicht\w*|Professur|Berufungs\w*|Probetag|Probearbeit\w*|Auswahlverfahren|Bewerbung\w*|(?:Initiativ|Kurz|Online|Blind)bewerbung\w*|Bewerber\w*|Kandidat\w*|Stelle\w*|Position\w*|Vorstellungsgespräch\w*|Absage|Job\w*|Karriere|Personal\w*|Recruiting|Lebenslauf|Praktikum|Werkstudent\w*|Aushilfe\w*|Ausbildung\w*|Vakanz|(?:Lehr|Ausbildungs|Arbeits|Teilzeit|Vollzeit)stellen?\w*|Mitbewerber\w*|Werdegang|Gespräch|(?:Ferien|Neben|Mini|Studenten|Aushilfs|Sommer)jobs?|(?:Eignungs|Einstellungs)test\w*|Auswahlstelle|Saison(?:stelle|kraft|kräfte|arbeit|job|personal)\w*|(?:Winter|Sommer)saison|Küchenhilfe|Servicekraft|Erntehelfer\w*|Probespiel\w*|Vortanzen)\b|${ENGLISH_JOB_WORDS}|\((?:m|w|d|f)\/(?:m|w|d|f)\/(?:m|w|d|f|x)\)`,
   applicationWords: rx`\b(?:Bewerbung(?:en)?|beworben|bewerben)\b`,
-  occupations: rx`\b\w*(?:entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer|mitarbeiter|angestellte|fachfrau|fachmann|fachkraft|mechaniker|elektriker|pflegehelfer|lagerhelfer|küchenhelfer|produktionshelfer)(?:in(?:nen)?|[:*_]in(?:nen)?|[rn])?\b|${ENGLISH_TITLES}`,
+  occupations: rx`\b\w*(?:schneider|tischler|schreiner|bäcker|friseur|kellner|florist|konditor|gärtner|maurer|dachdecker|installateur|monteur|entwickler|berater|ingenieur|manager|referent|sachbearbeiter|kaufmann|kauffrau|verkäufer|pfleger|erzieher|techniker|assistent|analyst|designer|leiter|werkstudent|praktikant|spezialist|buchhalter|controller|koch|fahrer|mitarbeiter|angestellte|fachfrau|fachmann|fachkraft|mechaniker|elektriker|pflegehelfer|lagerhelfer|küchenhelfer|produktionshelfer)(?:in(?:nen)?|[:*_]in(?:nen)?|[rn])?\b|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:Vermieter\w*|Mietwohnung|Stipendi\w*|Gewinnspiel|Verlosung|Gewinner|Beta|Warteliste|Stipendium|Wohnung|Kredit\w*|Darlehen\w*|Finanzierung\w*|Baufinanzierung|Hypothek\w*|Zulassung\w*|Studienplatz\w*|Studiengang)\b`,
   someoneElse: rx`\b(?:seine|deren|dessen|meine)\s+Bewerbung\b|\bBewerbung\s+von\s+(?:Herrn|Frau)\b`,
   reader: rx`\b(?:Sie|Ihr\w*|du|dich|dir|dein\w*)\b`,
@@ -282,5 +307,5 @@ export const de: PhraseSet = {
     { ending: 'Ihre Bewerbung.' },
     { after: rx`\b(?:ander|weiter)[\w*:_/]*\s*$`, ending: 'Kandidaten entschieden.' },
   ],
-  subjectUpdate: rx`\b(?:Ihre|deine)\s+\w*bewerbung\b|\bAbsage\b|\bRückmeldung\b`,
+  subjectUpdate: rx`\b(?:Ihre|deine)\s+\w*bewerbung\b|\bAbsage\b|\bRückmeldung\b|^\s*(?:AW|Re|Antw|WG)\s*:\s*(?:Ihre\s+|meine\s+)?\w*[Bb]ewerbung\b|\b(?:Update|Neuigkeiten|Informationen?|Stand|Nachricht)\s+(?:zu[mr]?|zu\s+(?:Ihrer|deiner))\s+(?:\S+\s+)?(?:Position|Stelle|Bewerbung|Ausschreibung|Besetzung|\w*[Vv]erfahren)\b|\b(?:Stelle|Position|Ausschreibung|Vakanz|Einsatz)\b[^\n]{0,60}?\b(?:besetzt|vergeben|abgesagt|gestrichen|zurückgezogen|entfällt|storniert|geschlossen)\b`,
 };

@@ -13,7 +13,7 @@ export const es: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bno(?<!\b(?:candidat[oa]s|demás|otr[oa]s|postulantes|aspirantes)\sno)\s+(?:(?!(?:y|e|pero|sino)\b)[^\s.,;:!?]+\s+){0,4}?(?:contin[uú]\w*|segui\w*|sig[ua]\w*|avanz\w*|prosegu\w*|pasar|contar)\b[^.;!?]{0,40}?\b(?:candidaturas?|postulación|solicitud|perfil|contigo|usted|tu|su|ella|él|proceso|etapas?|fases?|siguientes?)\b|\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\s+(?:\S+\s+){0,3}?(?:ha\s+sido|fue|está)\s+(?:\S+\s+)?(?:cerrad|archivad|finalizad)\w*|\b(?<!\bno\s+(?:hemos|han|ha|se\s+ha)\s+)(?:finaliz|cerr|concluy|termin|dar\s+por\s+(?:finalizad|cerrad|concluid|terminad))\w*\s+(?:\S+\s+){0,3}?(?:tu|su)\s+(?:proceso|participación|candidatura|postulación)\b|\bno\s+(?:\S+\s+){0,4}?(?:segui\w*|continu\w*|ir)\s+adelante\b`,
+      rx`\bno(?<!\b(?:candidat[oa]s|demás|otr[oa]s|postulantes|aspirantes)\sno)\s+(?:(?!(?:y|e|pero|sino)\b)[^\s.,;:!?]+\s+){0,4}?(?:contin[uú]\w*|segui\w*|sig[ua]\w*|avanz\w*|prosegu\w*|pasar|contar)\b[^.;!?]{0,40}?\b(?:candidaturas?|postulación|solicitud|perfil|contigo|usted|tu|su|ella|él|proceso|etapas?|fases?|siguientes?|programa|convocatoria|selección)\b|\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\s+(?:\S+\s+){0,3}?(?:ha\s+sido|fue|está)\s+(?:\S+\s+)?(?:cerrad|archivad|finalizad)\w*|\b(?<!\bno\s+(?:hemos|han|ha|se\s+ha)\s+)(?:finaliz|cerr|concluy|termin|dar\s+por\s+(?:finalizad|cerrad|concluid|terminad))\w*\s+(?:\S+\s+){0,3}?(?:tu|su)\s+(?:proceso|participación|candidatura|postulación)\b|\bno\s+(?:\S+\s+){0,4}?(?:segui\w*|sig[ua]\w*|continu\w*|ir)\s+adelante\b`,
     ),
     signal(
       'not-selected',
@@ -238,6 +238,30 @@ export const es: PhraseSet = {
       0.8,
       rx`\b(?:finalmente|al\s+final)\s*,?\s+(?:\S+\s+)?(?:avanzamos|seguimos|continuamos|nos\s+quedamos|nos\s+decantamos|optamos|nos\s+fuimos)\s+(?:\S+\s+)?(?:con|por)\s+(?:otr[oa]s?\s+(?:candidat\w*|personas?|perfil\w*|postulantes?|aspirantes?|chic[oa]s?)|alguien)\b(?![^.;!?]{0,40}\b(?:te|ti|tú|contigo|usted)\b)`,
     ),
+    // The process closed for everyone in it, the reader too: "cerramos el proceso con todas las candidaturas".
+    signal(
+      'not-selected',
+      0.8,
+      rx`\b(?:cerramos|cerrando|cerrado|cancelamos|cancelando|cancelado|d(?:amos|imos)\s+por\s+(?:cerrad|finalizad)[oa])\s+(?:\S+\s+){0,3}?(?:proceso|selección|convocatoria)\b[^.;!?]{0,40}?\b(?:con|para|a)\s+(?:tod[oa]s\s+l[oa]s|el\s+resto\s+de)\s+(?:candidat|postulant|aspirant|personas|participant)\w*(?![^.;!?]{0,40}\b(?:antes|hasta|próxim[oa]|final\s+de)\b)|\bproceso\s+(?:\S+\s+){0,3}?(?:queda|ha\s+quedado|está)\s+(?:\S+\s+)?(?:cerrado|finalizado|cancelado)\s+para\s+tod[oa]s\s+l[oa]s\s+(?:candidat|postulant|aspirant|personas|participant)\w*`,
+    ),
+    // A public selection's verdict on the reader: "ha obtenido la calificación de no apto", "ha resultado no apta".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:calificación|calificad[oa]|declarad[oa]|resultad[oa]|considerad[oa])\s+(?:\S+\s+){0,2}?(?:de\s+|como\s+)?["«]?no\s+apt[oa]\b|\b(?<!\bno\s)(?:ha|has)\s+(?:\S+\s+)?(?:resultado|quedado)\s+(?:\S+\s+)?(?:no\s+apt[oa]|excluid[oa]|eliminad[oa])\b`,
+    ),
+    // A post withdrawn by a decision told verb first: "la dirección ha decidido cancelar la apertura del puesto", "no cubrir la vacante".
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:decidido|decidió|decidimos|optado\s+por|optó\s+por|resuelto|resolvió)\s+(?:cancelar|anular|suprimir|retirar|no\s+(?:cubrir|abrir|ocupar))\s+(?:\S+\s+){0,3}?(?:puesto|vacante|plaza|posición)\b`,
+    ),
+    // Someone chosen for what they already bring: "hemos elegido a una educadora que ya conoce nuestro proyecto".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:elegido|escogido|seleccionado|contratado|optado\s+por|quedado\s+con)\s+(?:a\s+)?(?:un|una|otra|otro)\s+(?:\S+\s+)?(?:que|quien)\s+ya\s+(?:conoce|conocía|trabaja|trabajaba|está|estaba|ha\s+trabajado|había\s+trabajado|forma\s+parte|hace|hacía)\b(?![^.;!?]{0,40}\b(?:tú|usted)\b)`,
+    ),
   ],
   // A rule for a group ("Los aspirantes que no figuren en la lista, …") reaches past its comma.
   condition: rx`^\s*(?:los|las)\s+(?:aspirantes|candidat[oa]s|solicitantes|postulantes)\s+que\s+no\b|^\s*(?:entonces|en\s+ese\s+caso)\b|\b(?:si|en\s+caso|a\s+menos|salvo\s+que|sin\s+(?:respuesta|noticias)|a\s+falta\s+de|de\s+no\s+(?:recibir|tener|haber))\b`,
@@ -249,9 +273,9 @@ export const es: PhraseSet = {
   softClose: rx`\bdese\w*\s+(?:\S+\s+){0,4}?(?:éxito|suerte|lo\s+mejor)|\bmucha\s+suerte\b|\bfuturas?\s+(?:oportunidades|vacantes|procesos)|\bbase\s+de\s+datos\b`,
   acknowledgement: rx`\bhemos\s+recibido\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación|CV)|\b(?:revisar|revisaremos|evaluaremos|analizaremos)\b[^.;!?]{0,30}?\b(?:candidatura|perfil|solicitud|CV)|\bhemos\s+recibido\b|\brevisaremos\b`,
   interview: rx`\b(?:invitar\w*|invitamos)\b[^.;!?]{0,40}?\b(?:entrevista|llamada|reunión)|\bdisponibilidad\b|\bsiguiente\s+(?:fase|etapa|paso)|\bentrevista\b[^.;!?]{0,60}?\b(?:lunes|martes|miércoles|jueves|viernes|mañana|\d{1,2}:\d{2}|reprogramar|confirmar)|\b(?:has\s+sido\s+convocad[oa]|te\s+convocamos|invitarte)\b|\bqueremos\s+avanzar\s+con\s+tu`,
-  assessment: rx`\b(?:completar|realizar|hacer)\s+(?:\S+\s+){0,2}?(?:prueba|evaluación|test|ejercicio)\b|\bprueba\s+en\s+línea\b|\b(?:prueba|evaluación|test|caso\s+práctico|ejercicio)\b[^.;!?]{0,40}?\b(?:completar|realizar|enlace)|\b(?:prueba\s+técnica|evaluación\s+psicotécnica|caso\s+práctico|test\s+en\s+línea)\b`,
+  assessment: rx`\b(?:completar|realizar|hacer)\s+(?:\S+\s+){0,2}?(?:prueba|evaluación|test|ejercicio)\b|\bprueba\s+en\s+línea\b|\b(?:prueba|evaluación|test|caso\s+práctico|ejercicio)\b[^.;!?]{0,40}?\b(?:completar|realizar|enlace)|\b(?:prueba\s+técnica|evaluación\s+psicotécnica|caso\s+práctico|test\s+en\s+línea)\b|\b(?:d[ií]a|jornada|turno|mañana|tarde)\s+de\s+prueba\b|\bprueba\s+de\s+trabajo\b|\bprueba\s+práctica\s+en\s+(?:tienda|cocina|sala|el\s+local)\b`,
   offer: rx`\bcarta\s+(?:de\s+)?oferta|\boferta\s+(?:formal|de\s+empleo)|\b(?:encantados|complace)\b[^.;!?]{0,40}?\bofrecer\w*|\b(?:enhorabuena|felicidades)\b|\bbienvenid[oa]\s+al\s+equipo|\bfirmar\s+el\s+contrato|\bhas\s+sido\s+seleccionad[oa]\s+para\s+el\s+puesto`,
-  alert: rx`\b(?:tu|su)\s+(?:alerta|búsqueda\s+guardada)\b|\bcoincidan\s+con\s+(?:tu|su)\s+búsqueda\b|\bofertas?\s+de\s+empleo\s+(?:para\s+ti|que\s+te)|\balerta\s+de\s+empleo|\bnuevas?\s+ofertas\b|\bempleos\s+recomendados|\bpostúlate\s+ahora`,
+  alert: rx`\b(?:tu|su)\s+(?:alerta|búsqueda\s+guardada)\b|\bcoincidan\s+con\s+(?:tu|su)\s+búsqueda\b|\bofertas?\s+de\s+empleo\s+(?:para\s+ti|que\s+te)|\balerta\s+de\s+empleo|\bnuevas?\s+ofertas\b|\bempleos\s+recomendados|\bpostúlate\s+ahora|\b(?:he|hemos)\s+(?:visto|encontrado|revisado|conocido)\s+(?:tu|su)\s+perfil\b|\bvi\s+(?:tu|su)\s+perfil\b|\b(?:tu|su)\s+perfil\s+(?:\S+\s+){0,2}?(?:me\s+ha\s+llamado|me\s+llamó)\s+(?:la\s+)?atención|\bpara\s+(?:un|una|uno\s+de\s+mis|una\s+de\s+mis)\s+(?:\S+\s+)?clientes?\b[^.;!?]{0,60}?\b(?:busco|buscamos|estoy\s+buscando|selecciono|recluto)\b|\b(?:ofertas|empleos|vacantes|trabajos|puestos)\b[^.;!?]{0,40}?\bque\s+(?:te|le)\s+(?:pueden|podrían)\s+interesar|\b(?:estas|estos)\s+(?:empresas|empleadores|negocios|comercios)\s+(?:buscan|están\s+buscando|contratan|necesitan)\b`,
   withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+){0,6}?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:lamentamos|sentimos|lamento|siento|pena)\s+que\s+(?:ya\s+)?no\s+(?:contin[uú]es|sigas|quieras\s+seguir)\s+con\s+nosotros\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)|\b(?:respetamos|respeto|entendemos|entiendo|comprendemos|comprendo)\s+(?:\S+\s+)?(?:tu|su)\s+decisión\b|\b(?:tu|su)\s+decisión\s+de\s+(?:no|retirar)`,
   pause: rx`\b(?:congelad\w*|pausad\w*|en\s+pausa|congelación\s+de\s+(?:contrataciones|plantilla|vacantes|la\s+contratación))\b`,
   promise: rx`\b(?:temporalmente|momentáneamente|provisionalmente)\b|\bhasta\s+(?:la\s+|el\s+)?(?:primavera|verano|otoño|invierno|año\s+que\s+viene|próximo\s+año)\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
@@ -270,5 +294,5 @@ export const es: PhraseSet = {
     { after: rx`\bno\s+(?:has|ha|han)\s+sido\s*$`, ending: 'seleccionada.' },
     { after: rx`\botr[oa]s?\s*$`, ending: 'candidatos.' },
   ],
-  subjectUpdate: rx`\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\b|\bcancelación\s+del?\s+(?:proceso|vacante|convocatoria|puesto)\b|\bresultados?\s+del?\s+(?:proceso|concurso|convocatoria)\b|\bactualización\b|\bproceso\s+de\s+selección\b`,
+  subjectUpdate: rx`\b(?:tu|su)\s+(?:candidatura|postulación|solicitud)\b|\bcancelación\s+del?\s+(?:proceso|vacante|convocatoria|puesto)\b|\bresultados?\s+del?\s+(?:proceso|concurso|convocatoria)\b|\bactualización\b|\bproceso\s+de\s+selección\b|^\s*(?:RE|RV|Fwd?)\s*:\s*(?:mi\s+)?(?:candidatura|solicitud|postulación)\b|\b(?:vacante|puesto|oferta|plaza|posición|proceso)\b[^\n]{0,60}?\b(?:cubiert|cancelad|cerrad|anulad|suspendid)[oa]s?\b|\bresultado\s+(?:final\s+)?del?\s+(?:proceso|programa|examen|ejercicio|prueba|oposición)\b|\bresultado\s+final\b`,
 };

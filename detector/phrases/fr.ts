@@ -148,7 +148,7 @@ export const fr: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:avons|ai|a)\s+(?:\S+\s+)?(?:choisi|retenu|sélectionné|préféré|recruté|embauché|engagé)\s+(?:une|un)\s+(?:autre\s+)?(?:personne|candidat\w*|collègue|profil|stagiaire|apprenti\w*|étudiant\w*|ancien\w*)\s+qui\s+(?:\S+\s+)?(?:connaît|connaissait|a\s+déjà|avait\s+déjà|est\s+déjà|était\s+déjà|travaille|travaillait|dispose|possède|justifie|habite|habitait|vit|peut|pouvait|maîtrise|maîtrisait|a\s+plus|avait\s+plus)\b(?![^.;!?]{0,60}\b(?:vous|te|toi|entretien)\b)`,
+      rx`\b(?:avons|ai|a)\s+(?:\S+\s+)?(?:choisi|retenu|sélectionné|préféré|recruté|embauché|engagé)\s+(?:une|un)\s+(?:autre\s+)?(?:personne|candidat\w*|collègue|profil|stagiaire|apprenti\w*|étudiant\w*|ancien\w*)\s+qui\s+(?:\S+\s+)?(?:connaît|connaissait|a\s+déjà|avait\s+déjà|est\s+déjà|était\s+déjà|travaille|travaillait|dispose|possède|justifie|habite|habitait|vit|peut|pouvait|maîtrise|maîtrisait|a\s+plus|avait\s+plus)\b(?![^.;!?]{0,60}\b(?:vous|te|toi|entretien)\b)|\b(?:avons|ai|a)\s+(?:\S+\s+)?(?:choisi|retenu|sélectionné|recruté|embauché|engagé)\s+(?:une|un)\s+(?:autre\s+)?(?:personne|candidat\w*|profil)\s+(?:déjà\s+)?(?:disponible|présente?|formée?|expérimentée?|diplômée?|ayant|avec\s+(?:plus|davantage))\b(?![^.;!?]{0,60}\b(?:vous|te|toi|entretien)\b)`,
     ),
     // The management's choice named ("la direction a choisi Karim"), or a seasonal crew closed ("l'équipe est bouclée").
     signal(
@@ -189,6 +189,24 @@ export const fr: PhraseSet = {
       0.8,
       rx`\b(?:finalement|au\s+final)\s*,?\s+(?:nous\s+|on\s+)?(?:avançons|avancerons|avons\s+avancé|poursuivons|continuons|partons|sommes\s+partis|est\s+parti)\s+(?:\S+\s+)?(?:avec|sur)\s+(?:une?\s+autre\s+(?:candidat\w*|personne|profil)|quelqu'un)\b(?!\s+(?:pour|qui)\s+(?:\S+\s+)?(?:vous|te|t'|toi)\b)`,
     ),
+    // The process closed for everyone in it, the reader too: "nous clôturons le processus pour l'ensemble des candidats".
+    signal(
+      'not-selected',
+      0.8,
+      rx`\b(?:clôturons|clôturé|fermons|fermé|arrêtons|arrêté|annulons|annulé)\s+(?:\S+\s+){0,3}?(?:processus|recrutement|procédure)\b[^.;!?]{0,40}?\b(?:pour|avec)\s+(?:tou(?:s|tes)\s+les|l'ensemble\s+des)\s+(?:candidat|postulant|personnes)\w*(?![^.;!?]{0,40}\b(?:d'ici|fin|avant|prochaine?s?|jusqu'au)\b)|\b(?:processus|recrutement|procédure)\s+(?:\S+\s+){0,3}?(?:est|a\s+été)\s+(?:\S+\s+)?(?:clos|clôturé|arrêté)e?\s+pour\s+(?:tou(?:s|tes)\s+les|l'ensemble\s+des)\s+(?:candidat|postulant|personnes)\w*`,
+    ),
+    // A post withdrawn by a decision told verb first: "la direction a décidé d'annuler le poste", "de ne pas pourvoir le poste".
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:décidé|choisi|résolu)\s+(?:de\s+|d')(?:ne\s+pas\s+(?:pourvoir|ouvrir|maintenir|combler)|annuler|supprimer|abolir|retirer)\s+(?:le|ce|cet|cette|la|notre|l')\s*(?:\S+\s+)?(?:poste|offre|stage|emploi)\b`,
+    ),
+    // Someone chosen for what they already bring, named by trade: "nous avons finalement pris une éducatrice qui connaît déjà notre projet".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:avons|ai|a)\s+(?:\S+\s+)?(?:choisi|retenu|pris|sélectionné|recruté|embauché|engagé)\s+(?:une|un)\s+(?:autre\s+)?[^\s.;!?,]+\s+qui\s+(?:\S+\s+)?(?:connaît\s+déjà|connaissait\s+déjà|a\s+déjà|avait\s+déjà|est\s+déjà|était\s+déjà|travaille\s+déjà|travaillait\s+déjà)\b(?![^.;!?]{0,60}\b(?:vous|te|toi|entretien)\b)`,
+    ),
   ],
   condition: rx`^\s*(?:alors|dans\s+ce\s+cas)\b|\b(?:si|s'il|s'ils|au\s+cas\s+où|dans\s+le\s+cas|à\s+moins|sauf\s+si|sans\s+(?:réponse|retour|nouvelles)|faute\s+de|à\s+défaut|en\s+l'absence)\b`,
   hypothetical: rx`\b(?:les\s+candidat\w*|ceux|celles)\s+qui\b|\b(?:les|tout|toute|tous|toutes)\s+(?:les\s+)?(?:tests?|dossiers?|candidatures?|questionnaires?|réponses?)\s+(?:non|incomplet\w*|reçu\w*\s+après|envoyé\w*\s+après|hors\s+délai)\b|\b(?:dès\s+que|veut\s+dire|signifie|indique|considérer\s+que|considérez\s+que|probablement)\b`,
@@ -199,13 +217,13 @@ export const fr: PhraseSet = {
   softClose: rx`\bsouhait\w*\s+(?:\S+\s+){0,4}?(?:succès|réussite|bonne\s+(?:chance|continuation))|\bbonne\s+(?:chance|continuation)\b|\b(?:futures?|prochaines?)\s+(?:opportunités|offres|recherches)|\bvivier\b|\bconserv\w*\s+(?:votre|vos)\s+(?:CV|candidature|coordonnées)`,
   acknowledgement: rx`\b(?:bien\s+reçu|avons\s+reçu|accusons\s+réception|réception\s+de\s+votre)|\b(?:étudier|examiner|étudions|examinons|étudierons|examinerons)\s+(?:\S+\s+){0,3}?(?:candidature|dossier|profil)|\breviendrons\s+vers\s+vous|\baccusé\s+de\s+réception|\bnous\s+reviendrons`,
   interview: rx`\b(?:inviter|invitons|convier|convions)\b[^.;!?]{0,40}?\b(?:entretien|échange|rencontre)|\b(?:vos\s+disponibilités|créneaux)\b|\bprochaine\s+étape|\bentretien\b[^.;!?]{0,60}?\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|\d{1,2}h|reporter|confirmer|décaler)|\b(?:souhaiterions|aimerions|souhaitons)\s+vous\s+rencontrer|\bconvier\b|\bconvocation\b|\bjournée\s+d'évaluation`,
-  assessment: rx`\btest\s+de\s+(?:personnalité|raisonnement|logique|aptitude|compétences|connaissances)\b|\bsoumettre\s+(?:\S+\s+)?(?:test|questionnaire|évaluation)\b|\b(?:test|évaluation|cas\s+pratique|exercice)\b[^.;!?]{0,40}?\b(?:compléter|réaliser|passer|lien)|\b(?:test\s+en\s+ligne|cas\s+pratique|test\s+technique)\b`,
+  assessment: rx`\btest\s+de\s+(?:personnalité|raisonnement|logique|aptitude|compétences|connaissances)\b|\bsoumettre\s+(?:\S+\s+)?(?:test|questionnaire|évaluation)\b|\b(?:test|évaluation|cas\s+pratique|exercice)\b[^.;!?]{0,40}?\b(?:compléter|réaliser|passer|lien)|\b(?:test\s+en\s+ligne|cas\s+pratique|test\s+technique)\b|\b(?:journée|jour|demi-journée|matinée|soirée)\s+d'(?:essai|immersion)\b|\bpériode\s+d'immersion\b|\bservice\s+d'essai\b`,
   offer: rx`\b(?:proposition|offre|promesse)\s+d'embauche|\bheureux\s+de\s+vous\s+(?:proposer|offrir)\s+le\s+poste|\bfélicitations\b|\bbienvenue\s+dans\s+l'équipe|\bcontrat\b[^.;!?]{0,40}?\b(?:signer|signature)`,
-  alert: rx`\b(?:votre|ton|ta)\s+alerte\b|\boffres?\s+d'emploi\s+(?:pour\s+vous|qui\s+pourraient)|\balerte\s+emploi|\bnouvelles\s+offres\b|\bpostulez\s+(?:dès\s+)?maintenant`,
+  alert: rx`\b(?:votre|ton|ta)\s+alerte\b|\boffres?\s+d'emploi\s+(?:pour\s+vous|qui\s+pourraient)|\balerte\s+emploi|\bnouvelles\s+offres\b|\bpostulez\s+(?:dès\s+)?maintenant|\b(?:découvert|repéré|vu|trouvé|remarqué|consulté|croisé)\s+(?:\S+\s+)?(?:votre|ton)\s+profil\b|\b(?:votre|ton)\s+profil\s+(?:\S+\s+){0,2}?(?:a\s+retenu|retient)\s+(?:toute\s+)?mon\s+attention|\bpour\s+(?:l'un\s+de\s+mes|un\s+de\s+mes|l'une\s+de\s+mes|mon|un|une)\s+(?:\S+\s+)?(?:clients?|clientes?)\b[^.;!?]{0,60}?\bje\s+(?:recherche|recrute|cherche)\b|\b(?:offres|postes|annonces|emplois)\s+(?:\S+\s+){0,2}?qui\s+pourraient\s+(?:vous\s+|t')intéresser|\bces\s+(?:entreprises|employeurs|sociétés)\s+(?:recrutent|recherchent|cherchent)\b`,
   withdrawal: rx`\bcandidature\s+(?:\S+\s+){0,6}?retirée\b|\bdommage\s+que\s+(?:vous|tu)\b|\b(?:regrettons|respectons|comprenons)\s+(?:\S+\s+)?(?:votre|ta)\s+(?:décision|choix)\b|\b(?:votre|ta)\s+décision\s+de\s+ne\s+(?:pas|plus)\b|\bretrait\s+de\s+(?:votre|ta)\s+candidature|\b(?:retiré|retirer)\s+votre\s+candidature|\bvotre\s+(?:décision\s+de\s+)?retrait\b|\bavez\s+(?:\S+\s+){0,2}?décidé\s+de\s+ne\s+pas`,
   pause: rx`\bgel\s+des\s+recrutements|\b(?:suspendu|mis\s+en\s+pause|mis\s+en\s+attente|gelé)\b`,
   promise: rx`\b(?:temporairement|momentanément|provisoirement)\b|\bjusqu'(?:au|à\s+l')\s*(?:printemps|été|automne|hiver|année\s+prochaine)\b|\b(?:reviendrons|recontacterons|reprendrons|tiendrons\s+informé\w*)|\breste\s+(?:active|ouverte)`,
-  jobContext: rx`\b(?:ressources\s+humaines|territoria(?:l|le|les|ux)|jobs?\s+(?:étudiants?|d'été|de\s+vacances|saisonniers?)|saisonnier\w*|journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière|affichages?\s+de\s+postes?|processus\s+de\s+(?:qualification|sélection)|fonction\s+publique|concours\s+(?:externe|interne)|vendang\w*|cueillett\w*|int[eé]rim\w*|auditions?)\b|\bconcours\s+(?:\S+\s+)?(?:d'|de\s+)${OCCUPATION}|${ENGLISH_JOB_WORDS}`,
+  jobContext: rx`\b(?:ressources\s+humaines|territoria(?:l|le|les|ux)|jobs?\s+(?:étudiants?|d'été|de\s+vacances|saisonniers?)|saisonnier\w*|journée\s+d'essai|candidature\w*|candidat\w*|poste\w*|emploi\w*|entretien\w*|recrutement\w*|recruteu\w*|CV|stage|alternance|embauche|carrière|affichages?\s+de\s+postes?|processus\s+de\s+(?:qualification|sélection)|fonction\s+publique|concours\s+(?:externe|interne)|vendang\w*|cueillett\w*|int[eé]rim\w*|auditions?)\b|\bconcours\s+(?:\S+\s+)?(?:d'|de\s+)${OCCUPATION}|${ENGLISH_JOB_WORDS}|\b(?:CDI|CDD)\b`,
   applicationWords: rx`\b(?:candidatures?|postulé|postuler)\b`,
   occupations: rx`\b${OCCUPATION}|${ENGLISH_TITLES}`,
   nonJobContext: rx`\b(?:propriétaire|location|appartement|bailleur|bourse\s+d'études|concours|tirage|gagnant\w*|bêta|liste\s+d'attente|bourse|logement|prêt|crédit|immobilier|emprunt\w*|endettement|financement|hypothécaire|admission)\b`,
@@ -220,5 +238,5 @@ export const fr: PhraseSet = {
     { after: rx`\bn'a\s+pas\s+été\s*$`, ending: 'retenue.' },
     { after: rx`\b(?:autres?|d'autres)\s*$`, ending: 'candidats.' },
   ],
-  subjectUpdate: rx`\b(?:votre|ta)\s+candidature\b|\bannulation\s+(?:du|de\s+la|de\s+l'|de\s+notre)\s*(?:recrutement|poste|processus|offre|stage)\b|\bsuite\s+(?:à|de)\s+(?:votre|ton|ta)\b|\bréponse\b|\b(?:point|retour)\s+sur\s+(?:le\s+recrutement|votre|ta|ton)\b`,
+  subjectUpdate: rx`\b(?:votre|ta)\s+candidature\b|\bannulation\s+(?:du|de\s+la|de\s+l'|de\s+notre)\s*(?:recrutement|poste|processus|offre|stage)\b|\bsuite\s+(?:à|de)\s+(?:votre|ton|ta)\b|\bréponse\b|\b(?:point|retour)\s+sur\s+(?:le\s+recrutement|votre|ta|ton)\b|^\s*(?:RE|TR|Fwd?)\s*:\s*(?:ma\s+)?candidature\b|\b(?:mise\s+à\s+jour|nouvelles|information|update)\s+(?:sur|concernant|relative\s+à|au\s+sujet\s+d[eu])\s+(?:le\s+|la\s+|l')?(?:poste|recrutement|candidature|offre|processus|stage)\b|\b(?:poste|offre|stage|recrutement|mission)\b[^\n]{0,60}?\b(?:pourvu|annulé|clôturé|fermé|supprimé)e?s?\b`,
 };

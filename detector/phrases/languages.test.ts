@@ -57,6 +57,12 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Danke für deine Bewerbung! Das wird diesmal leider nichts, wir haben schon genug Leute.',
       'Danke für Ihre Bewerbung. Mein Kunde hat mir mitgeteilt: Ihr Profil wurde leider abgelehnt.',
       'Vielen Dank für Ihre Bewerbung. Leider entfällt die ausgeschriebene Stelle aufgrund einer Umstrukturierung.',
+      'Guten Tag Herr Roth, im Vergleich mit weiteren Dossiers mussten wir uns für Kandidierende entscheiden, deren Erfahrung besser passt.',
+      'Danke für Ihre Bewerbung. Letztlich haben wir uns für eine andere Bewerberin entscheiden müssen.',
+      'Danke für Ihre Bewerbung. Der Kunde im Lager Nord hat die Anfrage für Kommissionierer zurückgezogen, die Stelle fällt damit weg. Einen vergleichbaren Einsatz haben wir aktuell nicht für Sie.',
+      'Danke für die Gespräche. Aufgrund neuer Prioritäten beenden wir den Prozess mit allen Kandidat*innen.',
+      'Danke für das Probearbeiten letzte Woche. Wir haben uns am Ende für eine Bewerberin mit mehr Erfahrung an der Theke entschieden.',
+      'Danke für deine Bewerbung als Schneiderin. Am Ende ging es um die Verfügbarkeit: das passte mit deinen Zeiten leider nicht.',
     ],
     lookalikes: [
       [
@@ -157,6 +163,26 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'interview',
         'Ihre Unterlagen sind vollständig. Wir haben die Stelle noch nicht besetzt. Wir laden Sie zu einem Gespräch am Montag um 10 Uhr ein.',
       ],
+      [
+        'acknowledgement',
+        'Danke für deine Bewerbung. Wir beenden den Prozess mit allen Kandidat*innen bis Ende Mai und melden uns dann bei dir.',
+      ],
+      [
+        'acknowledgement',
+        'Danke für deine Bewerbung. Bis Freitag müssen wir uns für eine Kandidatin entscheiden, wir melden uns danach bei dir.',
+      ],
+      [
+        'assessment',
+        'Danke für Ihre Bewerbung als Köchin. Hätten Sie Zeit für einen Probetag am Freitag ab 10 Uhr? Die Schicht wird bezahlt.',
+      ],
+      [
+        'alert',
+        'Guten Tag Herr Stein, ich bin auf Ihr Profil bei LinkedIn aufmerksam geworden. Für einen Maschinenbauer im Raum Ulm suche ich einen Leiter Einkauf (m/w/d).',
+      ],
+      [
+        'interview',
+        'Vielen Dank für Ihre Bewerbung. Ihre Verfügbarkeit passte leider nicht zu unserem ersten Terminvorschlag. Wir schlagen Donnerstag um 10 Uhr für das Gespräch vor.',
+      ],
     ],
   },
   {
@@ -211,6 +237,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Merci pour ta candidature ! On ne va pas pouvoir te prendre cet été, désolé.',
       "Merci pour ta candidature ! On part finalement sur quelqu'un d'autre.",
       'Merci pour votre candidature. Le poste a été supprimé suite à une réorganisation.',
+      "Bonjour Léa, suite à une réorganisation, nous clôturons le processus de recrutement pour l'ensemble des candidats.",
+      "Merci pour la journée d'essai. Nous avons finalement choisi une personne disponible tous les week-ends.",
+      "Merci pour votre candidature. La direction a décidé d'annuler le poste de chargée de communication.",
+      'Merci pour ta visite à la crèche. Nous avons finalement pris une éducatrice qui connaît déjà notre projet depuis son stage.',
     ],
     lookalikes: [
       [
@@ -299,6 +329,18 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'interview',
         "Le poste n'est pas encore pourvu. Nous souhaiterions vous rencontrer mardi à 10h pour un entretien.",
       ],
+      [
+        'acknowledgement',
+        "Merci pour votre candidature. Nous clôturerons le processus pour l'ensemble des candidats d'ici fin juin et reviendrons vers vous.",
+      ],
+      [
+        'assessment',
+        "Votre candidature de vendeuse nous a plu. Pourriez-vous venir pour une journée d'essai jeudi de 8h à 12h ?",
+      ],
+      [
+        'alert',
+        "J'ai découvert votre profil sur LinkedIn. Pour l'un de mes clients, un industriel lyonnais, je recherche un directeur qualité en CDI.",
+      ],
     ],
   },
   {
@@ -351,6 +393,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Gracias por tu candidatura. Por motivos de presupuesto, el puesto no será cubierto este año.',
       'Gracias por tu candidatura. La comisión ha propuesto a otro candidato como adjudicatario de la plaza.',
       'Gracias por su candidatura. Le informamos de que la vacante ha sido anulada por motivos organizativos.',
+      'Hola Pablo, la dirección ha decidido cancelar la apertura del puesto. Cerramos el proceso con todas las candidaturas.',
+      'Le informamos de que ha obtenido la calificación de no apto en la prueba de conocimientos del proceso selectivo.',
+      'Gracias por completar las pruebas del programa de prácticas. Esta vez no sigues adelante en el programa.',
+      'Gracias por tu visita a la escuela infantil. Al final hemos elegido a una educadora que ya conoce nuestro proyecto de sus prácticas.',
     ],
     lookalikes: [
       [
@@ -439,6 +485,22 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'withdrawal',
         'Te confirmamos que tu candidatura al puesto de Analista ha sido retirada a petición tuya.',
       ],
+      [
+        'other',
+        'Hola Pablo, gracias por tu candidatura. Cerraremos el proceso con todos los candidatos antes de fin de mes y te diremos algo.',
+      ],
+      [
+        'other',
+        'Hola Pablo, gracias por tu candidatura. Hemos decidido cerrar el proceso de inscripción y empezar las entrevistas la semana próxima.',
+      ],
+      [
+        'assessment',
+        'Nos gustó tu candidatura de camarera. ¿Podrías venir a un día de prueba el jueves de 10 a 14 h?',
+      ],
+      [
+        'alert',
+        'He visto tu perfil en LinkedIn. Para un cliente del sector de la automoción busco un director de calidad para un puesto indefinido.',
+      ],
     ],
   },
   {
@@ -493,6 +555,11 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Bedankt voor je sollicitatie! We gaan voor iemand anders, sorry.',
       'Bedankt voor je sollicitatie! We gaan het helaas niet met je doen.',
       'Bedankt voor je sollicitatie. Door een reorganisatie is de vacature komen te vervallen.',
+      'Beste Tim, de opdrachtgever heeft de aanvraag voor heftruckchauffeurs ingetrokken. We hebben op dit moment geen vergelijkbare opdracht voor je.',
+      'Hoi Sanne, bedankt voor je sollicitatie. De plek is inmiddels al vergeven, sorry.',
+      'Hoi Sanne, bedankt voor je sollicitatie. De directie heeft helaas besloten de vacature in te trekken.',
+      'Dank voor je sollicitatie en de proefopdracht. Uiteindelijk gaf de beschikbaarheid de doorslag, en dat paste niet met jouw rooster.',
+      'Dank voor je bezoek aan de opvang. Het was een lastige keuze, maar we hebben gekozen voor een pedagogisch medewerker die ons al kent van haar stage.',
     ],
     lookalikes: [
       ['other', 'Hoi Sem, je opdracht bij DHL van morgen is geannuleerd, maandag gewoon weer beginnen.'],
@@ -581,6 +648,22 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'interview',
         'De vacature is nog niet vervuld. We nodigen je graag uit voor een gesprek op dinsdag om 14:00.',
       ],
+      [
+        'assessment',
+        'Leuk dat je hebt gesolliciteerd als barista. Kun je donderdag een proefdag komen draaien van 9 tot 13 uur?',
+      ],
+      [
+        'alert',
+        'Ik kwam je profiel tegen op LinkedIn. Voor een van mijn opdrachtgevers in de regio Eindhoven zoek ik een hoofd kwaliteit voor een vaste functie.',
+      ],
+      [
+        'other',
+        'Deze week in onze nieuwsbrief: hoe ga je om met een afwijzing na een sollicitatiegesprek en vijf tips voor een sterk cv.',
+      ],
+      [
+        'interview',
+        'Bedankt voor je sollicitatie. Je beschikbaarheid paste niet bij het voorgestelde tijdstip. Kun je donderdag om 10 uur langskomen voor een gesprek?',
+      ],
     ],
   },
   {
@@ -632,6 +715,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Obrigado pela sua candidatura. Por questões de orçamento, a vaga não será preenchida este ano.',
       'Valeu pela candidatura! Vamos fechar com outra pessoa dessa vez.',
       'Obrigado pela sua candidatura. A vaga foi retirada devido a uma reestruturação interna.',
+      'Oi Felipe, depois da reestruturação, estamos encerrando o processo seletivo com todos os candidatos.',
+      'Prezado candidato, conforme o resultado final do concurso para o cargo de analista, V.Sa. não obteve classificação dentro do número de vagas, tendo sido eliminado na prova discursiva.',
+      'Oi Felipe, o cliente cancelou a vaga de operador de empilhadeira. No momento não temos outra vaga parecida para você.',
+      'Olá Rui, obrigado pela sua candidatura. A administração optou por não preencher a vaga de analista este ano.',
     ],
     lookalikes: [
       [
@@ -710,6 +797,22 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
         'interview',
         'A vaga ainda não foi preenchida. Gostaríamos de te convidar para uma entrevista na quinta às 15h.',
       ],
+      [
+        'other',
+        'Prezado candidato, informamos que você não foi eliminado e segue para a próxima etapa do concurso para o cargo de analista.',
+      ],
+      [
+        'other',
+        'Oi Felipe, obrigado pela candidatura. Vamos finalizar o processo com todos os candidatos até sexta e retornaremos.',
+      ],
+      [
+        'assessment',
+        'Gostamos da sua candidatura para atendente. Pode vir fazer um dia de experiência na quinta, das 8h às 12h?',
+      ],
+      [
+        'alert',
+        'Vi seu perfil no LinkedIn. Para um cliente do setor automotivo estou buscando um gerente de qualidade para uma vaga efetiva.',
+      ],
     ],
   },
 ];
@@ -763,5 +866,59 @@ describe('subjects that are the news themselves', () => {
       'Sehr geehrte Frau Ott, leider müssen wir das Vorstellungsgespräch am Montag absagen. Können Sie stattdessen am Mittwoch um 10 Uhr?',
     );
     expect(verdict.rejection).toBe(false);
+  });
+});
+
+describe('subjects that answer the reader’s own application or name the post closed', () => {
+  const mail = (subject: string, text: string) =>
+    detect({ from: 'Personal <jobs@beispiel.de>', subject, text });
+
+  it.each([
+    [
+      'de',
+      'AW: Bewerbung als Verkäuferin',
+      'Hallo Frau Braun, die Stelle ist leider schon vergeben. Trotzdem danke und alles Gute!',
+    ],
+    [
+      'de',
+      'Update zur Position Data Analyst',
+      'Hallo Jonas, wir haben entschieden, die Position Data Analyst nicht zu besetzen. Alles Gute!',
+    ],
+    [
+      'fr',
+      'RE: Candidature vendeuse',
+      'Bonjour Madame Petit, le poste est déjà pourvu, désolée. Bonne continuation !',
+    ],
+    ['es', 'RE: Candidatura camarero', 'Hola Javier, la plaza ya está cubierta, perdona. Mucha suerte.'],
+    [
+      'nl',
+      'Re: Sollicitatie verkoopmedewerker',
+      'Hoi Sanne, de vacature is helaas al vervuld. Bedankt en succes!',
+    ],
+    [
+      'nl',
+      'Update over de vacature UX-researcher',
+      'Beste Jeroen, door een reorganisatie is de vacature ingetrokken. Veel succes!',
+    ],
+    [
+      'pt',
+      'RE: Candidatura auxiliar de cozinha',
+      'Olá Joana, a vaga já foi preenchida, desculpe. Boa sorte!',
+    ],
+    [
+      'pt',
+      'Vaga de Product Manager cancelada',
+      'Oi Felipe, a diretoria decidiu cancelar a abertura da vaga de Product Manager. Sinto muito mesmo.',
+    ],
+  ])('%s: %s', (lang, subject, text) => {
+    expect(mail(subject, text)).toMatchObject({ rejection: true, kind: 'rejection', language: lang });
+  });
+
+  it('does not read a reply that only confirms the application arrived as a rejection', () => {
+    const verdict = mail(
+      'AW: Bewerbung als Lagerist',
+      'Guten Tag Herr Yilmaz, vielen Dank für Ihre Bewerbung. Ihre Unterlagen sind eingegangen, wir melden uns in zwei Wochen.',
+    );
+    expect(verdict).toMatchObject({ rejection: false, kind: 'acknowledgement' });
   });
 });

@@ -92,7 +92,7 @@ export const nl: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:vacature|vacatures|functie|positie|plekken|plaatsen|stage\w*)\b[^.;!?]{0,80}?\b(?<!\bnog\s(?:niet\s|steeds\s+niet\s)?)(?:vervuld|ingevuld|gesloten|afgesloten|vergeven|ingetrokken|geannuleerd|vervallen|vervalt|geschrapt|opgeheven|niet\s+meer\s+beschikbaar|(?:al|inmiddels|reeds)\s+(?:\S+\s+)?bezet\b|niet\s+(?:meer\s+)?(?:in\s+te\s+vullen|ingevuld|invullen))`,
+      rx`\b(?:vacature|vacatures|functie|positie|plekken|plaatsen|plek|werkplek|baan|bijbaan|stage\w*)\b[^.;!?]{0,80}?\b(?<!\bnog\s(?:niet\s|steeds\s+niet\s)?)(?:vervuld|ingevuld|gesloten|afgesloten|vergeven|ingetrokken|geannuleerd|vervallen|vervalt|geschrapt|opgeheven|niet\s+meer\s+beschikbaar|(?:al|inmiddels|reeds)\s+(?:\S+\s+)?bezet\b|niet\s+(?:meer\s+)?(?:in\s+te\s+vullen|ingevuld|invullen))`,
     ),
     signal(
       'not-fit',
@@ -100,11 +100,12 @@ export const nl: PhraseSet = {
       rx`\bgeen\s+(?:\S+\s+)?match\s+(?:tussen|met)\b|\bniet\s+(?:\S+\s+){0,3}?(?:aansluit\w*|past|passen|voldoe\w*|overeenkom\w*)\b|\b(?:sluit|past|passen|voldoe\w*)\s+(?:\S+\s+){0,6}?(?:niet|onvoldoende)\b|\bonvoldoende\s+(?:aansluiting|match)\b|\bonvoldoende\s+(?:\S+\s+)?(?:aansluit\w*|aan\s+te\s+sluiten|past|passen|overeenkomt|overeenstemt|beantwoordt)\b`,
     ),
     // A rejection word beside the reader or the application ("je sollicitatie is afgewezen", "KBC heeft me
-    // afgewezen"): "Bart had een afwijzing van Booking" is someone else's news.
+    // afgewezen"): "Bart had een afwijzing van Booking" is someone else's news, and "hoe ga je om met een
+    // afwijzing" a newsletter's topic.
     signal(
       'not-selected',
       0.7,
-      rx`\bkeuze\s+(?:\S+\s+){0,2}?niet\s+op\s+(?:u|jou|je)\s+gevallen|\b(?:je|jou|jouw|u|uw|me|mij|sollicitatie\w*|kandidatuur)\b(?:(?!\b(?:als|indien|mocht|wanneer|of|niet|geen|nooit)\b)[^.;!?]){0,60}?\b(?:afgewezen|afwijzing|afwijzen|af\s+te\s+wijzen)\b|\b(?<!\b(?:niet|geen|nooit)\s(?:\S+\s)?)(?:afgewezen|afwijzing)\b[^.;!?]{0,60}?\b(?:je|jou|jouw|u|uw|sollicitatie\w*|kandidatuur)\b|\b(?:je|jouw|uw)\s+sollicitatie\s+(?:\S+\s+){0,3}?(?:is|wordt)\s+(?:\S+\s+)?(?:gesloten|afgesloten|gearchiveerd)\b|\bniet\s+(?:(?!in\b)\S+\s+)?(?:geslaagd|gehaald)\b`,
+      rx`\bkeuze\s+(?:\S+\s+){0,2}?niet\s+op\s+(?:u|jou|je)\s+gevallen|\b(?:je|jou|jouw|u|uw|me|mij|sollicitatie\w*|kandidatuur)\b(?:(?!\b(?:als|indien|mocht|wanneer|of|niet|geen|nooit)\b)[^.;!?]){0,60}?\b(?:afgewezen|(?<!\b(?:om\s+met|na|bij|over)\s(?:een\s)?)afwijzing|afwijzen|af\s+te\s+wijzen)\b|\b(?<!\b(?:niet|geen|nooit)\s(?:\S+\s)?)(?:afgewezen|(?<!\b(?:om\s+met|na|bij|over)\s(?:een\s)?)afwijzing)\b[^.;!?]{0,60}?\b(?:je|jou|jouw|u|uw|sollicitatie\w*|kandidatuur)\b|\b(?:je|jouw|uw)\s+sollicitatie\s+(?:\S+\s+){0,3}?(?:is|wordt)\s+(?:\S+\s+)?(?:gesloten|afgesloten|gearchiveerd)\b|\bniet\s+(?:(?!in\b)\S+\s+)?(?:geslaagd|gehaald)\b`,
     ),
     // A status label: "Status van je sollicitatie: Afgewezen", or the status alone on its line.
     signal(
@@ -188,6 +189,30 @@ export const nl: PhraseSet = {
       0.75,
       rx`\b(?:je|u|jij|jouw\s+sollicitatie|uw\s+sollicitatie|je\s+sollicitatie)\s+(?:bent|ben|wordt|werd|is)\s+(?:\S+\s+){0,2}?niet\s+toegelaten\b|\b(?:je|u|jij)\s+(?:bent|ben|wordt|werd)\s+(?:\S+\s+){0,2}?uitgesloten\s+van\s+(?:de\s+|het\s+)?(?:verdere\s+)?(?:procedure|selectie\w*|examen)`,
     ),
+    // Nothing else to place the reader in after a job fell through: "we hebben geen vergelijkbare opdracht voor je".
+    signal(
+      'not-fit',
+      0.75,
+      rx`\bgeen\s+(?:vergelijkbare|andere|passende|geschikte|nieuwe)\s+(?:opdracht|functie|vacature|plaatsing|baan|job|plek)(?:en)?\s+(?:\S+\s+){0,2}?(?:voor\s+(?:je|jou|u)\b|(?:aan\s+)?(?:te\s+)?bieden\b)`,
+    ),
+    // A post withdrawn by a decision told verb first: "de directie heeft besloten de vacature in te trekken".
+    signal(
+      'role-gone',
+      0.75,
+      rx`\bbesloten\s+(?:om\s+)?(?:de|deze|onze)\s+(?:\S+\s+)?(?:vacature|functie|positie|procedure|werving)\s+(?:\S+\s+){0,2}?(?:in\s+te\s+trekken|te\s+schrappen|te\s+annuleren|te\s+laten\s+vervallen)\b`,
+    ),
+    // Availability that did not fit: "dat paste niet met jouw rooster", "je beschikbaarheid sloot niet aan".
+    signal(
+      'not-fit',
+      0.7,
+      rx`\b(?:paste|pasten|kwam)(?![^.;!?]{0,60}\b(?:tijdstip|afspraak|gesprek|datum|interview)\b)\s+(?:het\s+)?(?:\S+\s+){0,2}?niet\s+(?:uit\s+)?(?:met|bij)\s+(?:je|jouw|uw)\s+(?:\S+\s+)?(?:rooster|beschikbaarheid|uren|agenda|planning|werktijden)\b|\b(?:je|jouw|uw)\s+(?:rooster|beschikbaarheid|uren|werktijden)(?![^.;!?]{0,60}\b(?:tijdstip|afspraak|gesprek|datum|interview)\b)\s+(?:\S+\s+){0,3}?(?:paste|pasten|sloot|sloten)\s+(?:\S+\s+)?niet\b`,
+    ),
+    // Someone chosen for what they already bring: "gekozen voor een pedagogisch medewerker die ons al kent".
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:gekozen|gegaan)\s+voor\s+(?:iemand\s+die|(?:een|een\s+andere)\s+(?:\S+\s+){1,2}?die)\s+(?:\S+\s+){0,3}?(?:al|reeds)\s+(?:kent|kende|werkt|werkte|ervaring|bekend|in\s+dienst|bij\s+ons|stage)\b(?![^.;!?]{0,40}\b(?:jij|jou)\b)`,
+    ),
   ],
   // Verb first, "Heeft u … niets gehoord, dan …" or "Wordt de test niet op tijd gemaakt, dan …", is a condition
   // without "als"; "Dan …" opens its consequence.
@@ -201,9 +226,9 @@ export const nl: PhraseSet = {
   softClose: rx`\bwens\w*\s+(?:\S+\s+){0,4}?(?:succes|sterkte|het\s+beste)|\bveel\s+succes\b|\btoekomstige\s+(?:vacatures|mogelijkheden)|\btalentpool\b`,
   acknowledgement: rx`\b(?:lezen|leest|bekijkt|bekijken|beoordeelt)\s+(?:\S+\s+){0,3}?(?:alle\s+)?(?:brieven|sollicitaties|reacties|cv's)\b|\b(?:ontvangen|ontvangst)\b[^.;!?]{0,40}?\bsollicitatie|\bsollicitatie\b[^.;!?]{0,40}?\bontvangen|\b(?:beoordelen|bekijken)\s+(?:\S+\s+){0,3}?(?:sollicitatie|cv|profiel)|\bin\s+goede\s+orde\s+ontvangen|\bontvangstbevestiging|\bhoor\s+je\s+van\s+ons`,
   interview: rx`\b(?:uitnodigen|uitnodiging)\b[^.;!?]{0,40}?\b(?:gesprek|sollicitatiegesprek|interview|kennismaking)|\bbeschikbaarheid\b|\bvolgende\s+(?:ronde|stap|fase)|\bgesprek\b[^.;!?]{0,60}?\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|\d{1,2}:\d{2}|verzetten|verplaatsen|bevestig\w*)|\bnodigen\s+(?:wij\s+|we\s+)?(?:je|u)\s+(?:graag\s+)?uit\b|\btweede\s+gesprek`,
-  assessment: rx`\b(?:assessment|test|opdracht|case)\b[^.;!?]{0,40}?\b(?:invullen|maken|uitvoeren|link)|\b(?:online\s+test|case\s*opdracht|proefopdracht|praktijkopdracht)\b`,
+  assessment: rx`\b(?:assessment|test|opdracht|case)\b[^.;!?]{0,40}?\b(?:invullen|maken|uitvoeren|link)|\b(?:online\s+test|case\s*opdracht|proefopdracht|praktijkopdracht)\b|\b(?:proefdag|meeloopdag|proefdienst|proefwerkdag|snuffeldag|proefdraaien|meedraaien\s+op\s+proef)\b`,
   offer: rx`\b(?:aanbod|contractvoorstel)\b[^.;!?]{0,40}?\b(?:doen|aanbieden|sturen)|\bblij\b[^.;!?]{0,40}?\baan\s+te\s+bieden|\bgefeliciteerd\b|\bwelkom\s+(?:bij|in)\s+het\s+team|\bcontract\b[^.;!?]{0,40}?\b(?:tekenen|ondertekenen|sturen)`,
-  alert: rx`\b(?:je|jouw|uw)\s+(?:zoekopdracht|vacaturealert|zoekprofiel)\b|\bvacaturealert\b|\bvacatures\s+voor\s+jou|\bjob\s*alert|\bnieuwe\s+vacatures|\bsolliciteer\s+nu`,
+  alert: rx`\b(?:je|jouw|uw)\s+(?:zoekopdracht|vacaturealert|zoekprofiel)\b|\bvacaturealert\b|\bvacatures\s+voor\s+jou|\bjob\s*alert|\bnieuwe\s+vacatures|\bsolliciteer\s+nu|\b(?:kwam|stuitte|zag)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+profiel\b|\b(?:je|jouw|uw)\s+profiel\s+(?:\S+\s+){0,3}?(?:opgevallen|tegengekomen)\b|\bvoor\s+(?:een\s+van\s+mijn|één\s+van\s+mijn|een|mijn)\s+(?:\S+\s+)?(?:opdrachtgevers?|klanten?|relaties?)\b[^.;!?]{0,60}?\bzoek\s+ik\b|\bvacatures\s+die\s+(?:bij\s+(?:je|jou|u)\s+passen|(?:je|u)\s+(?:misschien\s+)?interessant)|\bdeze\s+(?:bedrijven|werkgevers|organisaties)\s+(?:zoeken|hebben\s+vacatures)\b`,
   withdrawal: rx`\bsollicitatie\s+(?:\S+\s+)?(?:ingetrokken|teruggetrokken)\b|\b(?:jammer|spijtig)\s+dat\s+(?:je|u)\b|\b(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,80}?\b(?:ingetrokken|teruggetrokken)|\bintrekking\s+van\s+(?:je|jouw|uw)\s+sollicitatie|\b(?:respecteren|respecteer|begrijpen|begrijp)\s+(?:\S+\s+)?(?:je|jouw|uw)\s+(?:beslissing|besluit|keuze)\b|\b(?:laat|laten|liet)\s+(?:\S+\s+)?weten\s+(?:dat\s+(?:je|jij|u)\s+)?niet\s+(?:meer\s+)?(?:verder|door)\s+te\s+willen`,
   pause: rx`\b(?:vacaturestop|aannamestop|personeelsstop|wervingsstop|on\s+hold|gepauzeerd|stilgezet|bevroren)\b`,
   promise: rx`\btijdelijk\b|\bvoorlopig\b|\btot\s+(?:het\s+|de\s+|na\s+de\s+)?(?:voorjaar|najaar|zomer|winter|nieuwe\s+jaar|volgend\s+jaar)\b|\bopnieuw\s+(?:benaderen|contacteren|contact)\b|\bnemen\s+(?:\S+\s+){0,2}?contact|\bhervatten\b|\b(?:laten|laat)\s+(?:we\s+|ik\s+)?(?:het\s+)?(?:je|u|jou)\s+(?:\S+\s+){0,3}?weten|\b(?:verder\s+met\s+(?:je|jou|u)|met\s+(?:je|jou|u)\s+verder)\s+(?:\S+\s+)?zodra\b|\bblijft\s+(?:actief|open)`,
@@ -218,5 +243,5 @@ export const nl: PhraseSet = {
   hiringSide: rx`\b(?:reden\s+(?:van\s+)?afwijzing|afwijzingsreden|(?:je|jouw|uw)\s+(?:referral|doorverwijzing|aanbeveling))\b`,
   pastDecision: rx`^\s*(?:\S+\s+){0,3}?(?:toen|destijds|vorig\s+jaar)\b`,
   completions: [{ ending: 'je sollicitatie.' }, { after: rx`\bandere\s*$`, ending: 'kandidaten.' }],
-  subjectUpdate: rx`\b(?:je|jouw|uw)\s+(?:\w*sollicitatie|stage\w*)\b|\bterugkoppeling\b`,
+  subjectUpdate: rx`\b(?:je|jouw|uw)\s+(?:\w*sollicitatie|stage\w*)\b|\bterugkoppeling\b|^\s*(?:Re|Antw|FW|Fwd)\s*:\s*(?:mijn\s+|open\s+)?(?:sollicitatie|reactie)\b|\b(?:update|stand\s+van\s+zaken|nieuws|bericht)\s+(?:over|rond|m\.?b\.?t\.?|inzake)\s+(?:de\s+|je\s+|jouw\s+|uw\s+)?(?:vacature|functie|sollicitatie|procedure|selectieprocedure)\b|\b(?:vacature|functie|procedure)\b[^\n]{0,60}?\b(?:vervuld|ingevuld|gesloten|ingetrokken|vervallen|geannuleerd|stopgezet)\b`,
 };

@@ -63,7 +63,7 @@ export const pt: PhraseSet = {
     signal(
       'not-fit',
       0.7,
-      rx`\bnão\s+(?:dispomos|temos|possuímos)\s+(?:de\s+)?(?:nenhuma\s+)?(?:\S+\s+)?(?:vagas?|posições|oportunidades?|funções|lugar(?:es)?)\s+(?:\S+\s+)?(?:compatíve|adequad|alinhad|disponíve|abert|em\s+aberto|que\s+(?:se\s+adeque|corresponda|combine))\w*`,
+      rx`\bnão\s+(?:dispomos|temos|possuímos)\s+(?:de\s+)?(?:nenhuma\s+)?(?:\S+\s+)?(?:vagas?|posições|oportunidades?|funções|lugar(?:es)?)\s+(?:\S+\s+)?(?:compatíve|adequad|alinhad|disponíve|abert|em\s+aberto|parecid|semelhant|similar|equivalent|que\s+(?:se\s+adeque|corresponda|combine))\w*`,
     ),
     // Without the reader: "não poderemos contar com você", "sua candidatura não avançou".
     signal(
@@ -186,6 +186,24 @@ export const pt: PhraseSet = {
       0.75,
       rx`\btodas\s+as\s+(?:candidaturas|inscrições)\s+(?:em\s+curso\s*|em\s+aberto\s*|abertas\s*)?,?\s*(?:incluindo|inclusive|incluída)\s+a\s+(?:sua|tua)\b`,
     ),
+    // The process closed for everyone in it, the reader too: "estamos encerrando o processo com todos os candidatos".
+    signal(
+      'not-selected',
+      0.8,
+      rx`\b(?:encerramos|encerrámos|encerrando|encerrado|cancelamos|cancelámos|cancelando|cancelado)\s+(?:\S+\s+){0,2}?(?:o\s+)?(?:processo|recrutamento|seleção|procedimento)\b[^.;!?]{0,40}?\b(?:com|para|a)\s+tod[oa]s\s+(?:[oa]s\s+)?(?:candidat|participant|pessoas|concorrent)\w*(?![^.;!?]{0,40}\b(?:até|antes|próxim[oa]|final\s+d[oe])\b)|\b(?:processo|recrutamento|seleção)\s+(?:\S+\s+){0,3}?(?:foi|está|fica|ficou)\s+(?:\S+\s+)?(?:encerrad|cancelad|finalizad)[oa]\s+para\s+tod[oa]s\s+(?:[oa]s\s+)?(?:candidat|participant|pessoas|concorrent)\w*`,
+    ),
+    // A public examination's verdict on the reader: "não obteve classificação dentro do número de vagas", "tendo sido eliminado(a)".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\bnão\s+(?:obteve|obtiveste|alcançou|alcançaste|atingiu|atingiste|conseguiu|conseguiste)\s+(?:a\s+)?(?:classificação|aprovação|pontuação\s+mínima|nota\s+mínima|média\s+mínima)\b|\b(?<!\bnão\s)(?:tendo\s+sido|foi|foste|ficou|ficaste)\s+(?:\S+\s+)?(?:eliminad[oa]|reprovad[oa]|desclassificad[oa])\b`,
+    ),
+    // A post withdrawn by a decision told verb first: "a diretoria decidiu cancelar a abertura da vaga", "optou por não preencher a vaga".
+    signal(
+      'role-gone',
+      0.75,
+      rx`\b(?:decidiu|decidimos|decidido|optou|optámos|optamos|resolveu|resolvemos)\s+(?:por\s+)?(?:cancelar|anular|suprimir|extinguir|retirar|não\s+(?:abrir|preencher|manter|avançar\s+com))\s+(?:\S+\s+){0,3}?(?:vaga|posição|cargo|oportunidade|contratação)\b`,
+    ),
   ],
   // A rule for a group ("Os candidatos que não constem da lista, …") reaches past its comma.
   condition: rx`^\s*(?:os|as)\s+(?:demais\s+)?candidat[oa]s\s+(?:que\s+não|não)\b|^\s*então\b(?!\s*,)|^\s*(?:nesse|neste)\s+caso\b|^\s*se\b|\b(?:se\s+(?:você|vc|o\s+seu|a\s+sua|seu|sua|não|nós|formos|for|houver|tiver)|caso|a\s+menos|não\s+havendo|na\s+ausência|salvo\s+se|sem\s+(?:resposta|retorno))\b`,
@@ -197,9 +215,9 @@ export const pt: PhraseSet = {
   softClose: rx`\bdesej\w*\s+(?:\S+\s+){0,4}?(?:sucesso|sorte|o\s+melhor)|\bboa\s+sorte\b|\bfuturas?\s+(?:oportunidades|vagas|processos)|\bbanco\s+de\s+talentos`,
   acknowledgement: rx`\brecebemos\s+(?:a\s+)?(?:sua|seu)\s+(?:candidatura|currículo|inscrição|aplicação)|\b(?:analisar|avaliar|analisaremos|avaliaremos)\b[^.;!?]{0,30}?\b(?:candidatura|perfil|currículo)|\brecebemos\b|\bentraremos\s+em\s+contato`,
   interview: rx`\bselecionad[oa]\s+para\s+(?:a\s+)?(?:entrevista|próxima\s+etapa)|\b(?:escolha|agende)\s+(?:um|o|a|sua|seu)\s+(?:horário|entrevista|data)\b|\b(?:convidar\w*|convite)\b[^.;!?]{0,40}?\b(?:entrevista|conversa|bate-papo)|\bdisponibilidade\b|\bpróxima\s+(?:etapa|fase)|\bentrevista\b[^.;!?]{0,60}?\b(?:segunda|terça|quarta|quinta|sexta|amanhã|\d{1,2}h|\d{1,2}:\d{2}|reagendar|confirmar)|\bconvidamos\b|\bgostaríamos\s+de\s+(?:te\s+)?(?:conhecer|convidar)`,
-  assessment: rx`\b(?:teste|avaliação|case|desafio)\b[^.;!?]{0,40}?\b(?:realizar|completar|responder|link)|\b(?:teste\s+(?:online|técnico)|case\s+técnico|desafio\s+técnico|avaliação\s+online)\b`,
+  assessment: rx`\b(?:teste|avaliação|case|desafio)\b[^.;!?]{0,40}?\b(?:realizar|completar|responder|link)|\b(?:teste\s+(?:online|técnico)|case\s+técnico|desafio\s+técnico|avaliação\s+online)\b|\b(?:dia|manhã|tarde|turno)\s+(?:de\s+)?(?:experiência|experimental|teste)\b|\bexperiência\s+prática\s+na\s+(?:loja|cozinha|unidade)\b|\bconvocad[oa]s?\s+para\s+(?:a\s+)?(?:prova|etapa|avaliação|teste|dinâmica)\b`,
   offer: rx`\bcarta\s+(?:de\s+)?oferta|\bproposta\s+(?:formal|de\s+emprego|de\s+trabalho)|\b(?:felizes|prazer)\b[^.;!?]{0,40}?\bofere\w*|\bparabéns\b|\bbem-vind[oa]\b|\bassinar\s+o\s+contrato`,
-  alert: rx`\b(?:seu|sua)\s+(?:alerta|busca)\b|\bvagas\s+(?:para\s+você|recomendadas|que\s+combinam)|\balerta\s+de\s+vagas|\bnovas\s+vagas\b|\bcandidate-se\s+(?:já|agora)`,
+  alert: rx`\b(?:seu|sua)\s+(?:alerta|busca)\b|\bvagas\s+(?:para\s+você|recomendadas|que\s+combinam)|\balerta\s+de\s+vagas|\bnovas\s+vagas\b|\bcandidate-se\s+(?:já|agora)|\b(?:vi|encontrei|conheci|analisei)\s+(?:o\s+)?(?:seu|teu)\s+perfil\b|\bpara\s+(?:um|uma|um\s+dos\s+meus|uma\s+das\s+minhas)\s+(?:\S+\s+)?clientes?\b[^.;!?]{0,60}?\b(?:estou\s+(?:buscando|procurando|à\s+procura)|busco|procuro|recruto)\b|\bvagas\s+que\s+(?:podem|possam|poderão)\s+(?:te\s+|lhe\s+)?interessar|\b(?:estas|estes|essas)\s+empresas\s+(?:estão\s+)?(?:contratando|a\s+contratar|buscam|procuram|recrutam)\b`,
   withdrawal: rx`\bcandidatura\s+(?:\S+\s+)?cancelada\b|\bcandidatura\s+(?:\S+\s+){0,6}?retirada\b|\blamentamos\s+que\s+(?:você|tenha)\b|\b(?:retirou|retirar|cancelou)\s+(?:a\s+)?(?:sua\s+)?candidatura|\bsua\s+desistência|\b(?:respeitamos|respeito|entendemos|entendo|compreendemos)\s+(?:\S+\s+)?(?:a\s+)?(?:sua|tua)\s+decisão\b|\b(?:sua|tua)\s+decisão\s+de\s+(?:não|retirar|desistir)`,
   pause: rx`\b(?:congelad\w*|pausad\w*|suspens[ao]s?|em\s+espera|congelamento\s+(?:d[aeo]s?\s+)?(?:contratações|admissões|vagas|recrutamentos?))\b`,
   promise: rx`\b(?:temporariamente|momentaneamente|provisoriamente)\b|\baté\s+(?:a\s+|o\s+)?(?:primavera|verão|outono|inverno|próximo\s+ano|ano\s+que\s+vem)\b|\b(?:retomar\w*|retornaremos|entraremos\s+em\s+contato|voltaremos\s+a\s+(?:falar|contactá\w*|entrar)|permanece\s+ativa)|\baté\s+(?:a\s+|o\s+)?(?:aprovação|definição|reabertura|novo\s+orçamento)`,
@@ -218,5 +236,5 @@ export const pt: PhraseSet = {
     { after: rx`\bnão\s+(?:foi|foram)\s*$`, ending: 'selecionada.' },
     { after: rx`\boutr[oa]s?\s*$`, ending: 'candidatos.' },
   ],
-  subjectUpdate: rx`\bsua\s+candidatura\b|\bprocesso\s+seletivo\b|\batualização\b|\bretorno\b`,
+  subjectUpdate: rx`\bsua\s+candidatura\b|\bprocesso\s+seletivo\b|\batualização\b|\bretorno\b|^\s*(?:RE|Res|Enc|Fwd?)\s*:\s*(?:minha\s+)?candidatura\b|\b(?:vaga|posição|oportunidade|processo|recrutamento)\b[^\n]{0,60}?\b(?:cancelad|encerrad|preenchid|suspens|finalizad)[oa]s?\b|\bresultado\s+(?:final|definitivo)\b|\bresultado\s+d[oa]\s+(?:processo|concurso|seleção|avaliação)\b`,
 };
