@@ -128,6 +128,41 @@ describe('English rejection families', () => {
     // Offers taken back.
     'Based on the results of your background check, we have made a final decision to withdraw our conditional offer.',
     'After reviewing your pre-employment screening, the offer of employment has been withdrawn.',
+    'Following the board decision we have had to withdraw all outstanding offers, including yours.',
+    'All pending offers, yours included, have been rescinded following the restructure.',
+    "I'm sorry to say that the offer we extended to you has been withdrawn following the reference checks.",
+    'Regrettably, the conditional offer made to you on 3 March is withdrawn.',
+    'We have had to pull your offer as the budget for the team was cut.',
+    'We are no longer able to honour the offer we made to you last week.',
+    'We regret that the job offer extended to you on 4 June is hereby withdrawn.',
+    // A step's bar not reached.
+    'Your performance at the assessment day did not meet the standard required for an offer.',
+    'The interview panel did not recommend you for appointment.',
+    'Sadly you were pipped at the post by another candidate.',
+    'Unfortunately, the panel felt that other candidates demonstrated stronger leadership experience.',
+    'We have now appointed to this role.',
+    'This position has now been offered and accepted.',
+    "The client has decided to go with another agency's candidate.",
+    "We can't move forward without sponsorship, which we aren't able to provide.",
+    // Students and graduates chosen over the reader.
+    "We'll be moving forward with other students whose coursework more closely matches the team's focus.",
+    'We have decided to offer places to other graduates whose degrees more closely match the programme.',
+    "We can only take three trainees and we've chosen people with a bit more shorthand.",
+    "We've decided to go with a nanny who drives.",
+    'The committee has decided to offer the post to Mr Brian Hodge, who has nine seasons of experience.',
+    // Lists and shortlists the reader is not on.
+    "We've now made our shortlist, and I'm sorry to say you're not on it this time.",
+    'On this occasion, you have not been longlisted.',
+    'You have not been placed on the list of candidates to proceed to interview.',
+    'We shortlisted candidates whose experience was the closest fit, and yours was not one of them.',
+    'Although your file was not among those selected, we were struck by your work.',
+    'Your profile has been reviewed; however, we will not be considering it further for this position.',
+    // A recruitment concluded, a vacancy closed now, open requisitions shut down.
+    'Please note that we have concluded the recruitment for this position.',
+    'We have completed the recruitment exercise for this role.',
+    "We've lost the contract, so we're closing this vacancy and won't be taking applications further.",
+    'Leadership has shut down all open reqs, including this one.',
+    "We're holding off on recruiting, so there isn't a role for you here at the moment.",
     // Openings closed or given away, in the words of agencies, store chats and wards.
     'This requirement has been closed from the client side.',
     'The position got filled last week.',
@@ -210,6 +245,11 @@ describe('English terse replies from a small employer', () => {
     'Sorry, we went with another girl who can do weekday lunches as well.',
     'We took on a lad who was already working for us on the last job.',
     "Work's gone quiet so I'm not taking anyone on now after all. Sorry mate.",
+    "We won't be taking on another plasterer after all, sorry.",
+    'Not taking on any more lads this year, it has gone quiet.',
+    "We've taken on my nephew for the summer, sorry.",
+    "Sorry, I've given the job to my neighbour's daughter.",
+    "Gonna go with my cousin's buddy for now, he's got his licence.",
   ])('%s', (text) => {
     expect(reply(text)).toMatchObject({ rejection: true, kind: 'rejection' });
   });
@@ -223,6 +263,8 @@ describe('English terse replies from a small employer', () => {
     "Thanks for the CV, I've given it to Mark to look at and he'll ring you this week.",
     "We won't make the new rota permanent until everyone has tried it.",
     "Sorry, I couldn't call you on the next day as promised. Are you free now?",
+    "We're not taking on any new customers until March, we're fully booked. Sorry.",
+    "I'm going with my daughter to the open day on Thursday, so can we move your interview to Friday?",
   ])('not a rejection: %s', (text) => {
     expect(reply(text).rejection).toBe(false);
   });
@@ -427,6 +469,51 @@ describe('English look-alikes', () => {
     ['withdrawal', 'As you asked, your offer has been withdrawn. Best of luck at your new job.'],
     [
       'acknowledgement',
+      "Thanks for applying. We're closing the vacancy to new applications on Friday at midnight.",
+    ],
+    [
+      'other',
+      'Please sign in and finish your application before 12 December, otherwise it will not be considered.',
+    ],
+    [
+      'acknowledgement',
+      'Thanks for applying. We have completed the recruitment process for this role. Successful candidates will be contacted by Friday.',
+    ],
+    [
+      'other',
+      'Your CV did not meet the standard required by our upload system; please re-upload it as a PDF.',
+    ],
+    [
+      'interview',
+      'Thanks for applying. Candidates whose experience most closely matches the brief will be invited to interview in March.',
+    ],
+    ['other', 'Your internal transfer request to the Claims team has been approved by both managers.'],
+    [
+      'pause',
+      "We've had to put the Audit Manager search on hold while the partners settle the budget. You're still very much in the mix, and I will come back to you in January.",
+    ],
+    [
+      'acknowledgement',
+      "Thanks for applying. We'll make our shortlist next week, and if you're not on it we'll let you know.",
+    ],
+    [
+      'interview',
+      'We have completed the selection process for the role, and I am pleased to invite you to a final interview.',
+    ],
+    [
+      'interview',
+      "There isn't a role for you yet, but we're shaping one, and I'd like to meet on Thursday to talk it through.",
+    ],
+    [
+      'offer',
+      'The offer we sent you on Monday has been withdrawn and replaced by the revised offer attached, with the new start date for the role.',
+    ],
+    [
+      'acknowledgement',
+      "Thanks for applying. The lab will proceed with other students' project reviews first and look at yours next week.",
+    ],
+    [
+      'acknowledgement',
       "Thanks for applying. We haven't scheduled an interview yet, I will send times soon.",
     ],
     [
@@ -611,6 +698,21 @@ describe('English soft and mixed rejections', () => {
     });
     expect(verdict.rejection).toBe(true);
     expect(verdict.score).toBeLessThan(0.8);
+  });
+
+  it('reads praise cut off as it turns to the next step as an invitation, not a no', () => {
+    const verdict = detect({
+      from: 'HR <hr@selbournehealth.org>',
+      subject: 'Selbourne Health – Staff Nurse',
+      text: 'Dear Amira,\n\nThank you for your interest in the Staff Nurse role on our surgical ward. We were impressed by your application and would like to',
+    });
+    expect(verdict).toMatchObject({ rejection: false, kind: 'interview' });
+    // Praise that turns to thanks and then a no is still a rejection.
+    expect(
+      verdictFor(
+        'We were impressed by your application and would like to thank you for your time. Unfortunately, we have decided to move forward with other candidates.',
+      ).rejection,
+    ).toBe(true);
   });
 
   it('hears a freelance brief called off when the reader sent their work', () => {

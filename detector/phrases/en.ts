@@ -81,6 +81,10 @@ const ENGAGEMENT = any(
   'brief',
   'project',
 );
+/** Job titles' head nouns: a bare title places a message in a job search, and names whom a small employer takes on. */
+const OCCUPATION = raw`(?:engineer|developer|designer|tutor|manager|analyst|marketer|accountant|specialist|coordinator|consultant|assistant|associate|scientist|researcher|nurse|technician|administrator|representative|executive|officer|director|intern|architect|programmer|copywriter|writer|editor|producer|teacher|lecturer|clerk|cashier|barista|driver|operator|supervisor|adviser|advisor|recruiter|strategist|paralegal|pharmacist|therapist|electrician|mechanic|chef|cook|receptionist|bookkeeper|auditor|controller|planner|buyer|merchandiser|tester|trainee|apprentice|fellow|artist|instructor|(?:vet|veterinary|pharmacy|lab|hvac|surgical|dental|field|service|maintenance|repair)\s+tech|farmhand|dishwasher|hygienist|machinist|welder|carpenter|joiner|roofer|bricklayer|plasterer|glazier|tiler|scaffolder|decorator|landscaper|gardener|groundskeeper|upholsterer|fitter|installer|hairdresser|barber|stylist|bartender|foreman|surveyor|estimator|dispatcher|plumber|translator|interpreter|freelancer|temp|staff|tasker|courier|rider|carer|caregiver|labou?rer|waiter|waitress|porter|nanny|childminder|babysitter|au\s+pair|cleaner|housekeeper|picker|packer|steward|stewardess|deckhand|lifeguard|practitioner|handler|solicitor|lawyer|attorney|midwife|paramedic|curator|shopper|operative|(?:ground|care|support|social|youth|farm|factory|warehouse|site|kitchen|retail)\s*worker|(?:team|shift|room|group|section|crew)\s+lead(?:er)?)`;
+/** Whom a small employer knows already: "my cousin's mate", "our neighbour's son". */
+const RELATION = raw`(?:cousin|nephew|niece|brother|sister|son|daughter|mate|buddy|pal|friend|neighbou?r|relative|uncle|aunt|brother-in-law|sister-in-law|son-in-law|daughter-in-law|family\s+friend)s?`;
 /** How small employers name the person they took instead: "we went with another girl", "took on a lad". */
 const CASUAL_PEOPLE_WORDS = raw`(?:person|lad|lass|girl|guy|bloke|chap|fella|woman|man)s?`;
 const CASUAL_PEOPLE = raw`${CASUAL_PEOPLE_WORDS}\b`;
@@ -96,6 +100,9 @@ const CANDIDATES = any(
   'colleagues?',
   'hires?',
   'participants?',
+  // A graduate scheme's or an internship's field: "moving forward with other students whose coursework…".
+  'students?',
+  'graduates?',
   CASUAL_PEOPLE_WORDS,
 );
 
@@ -125,6 +132,9 @@ const ABOUT_CANDIDACY = raw`(?=[^.;!?]{0,60}?${any(
   raw`\bthe\s+(?:onsite|on-site|final\s+round|next\s+round|panel)(?:\s+(?:stage|round|step|though|then|after\s+all))?\s*(?:[.!,;]|$)`,
 )}|\s*(?:[.!,;]|$))`;
 
+/** A role closed now, not a closing date ahead ("we're closing the vacancy on Friday", "… to new applications"). */
+const CLOSING_NOW = raw`(?!\s+(?:to|on|at|by|this|next|in|early|soon|tomorrow|today|tonight|for)\b)(?![^.;!?]{0,40}?\b(?:deadline|closing\s+date|midnight|\d+)\b)`;
+
 /** A step waiting on something ("we can't proceed with an offer until your references are back") is no decision. */
 const NOT_YET = raw`(?![^.;!?]{0,60}?\b(?:until|till|unless|before|once|without)\b)`;
 /**
@@ -139,6 +149,15 @@ const NOT_UNTIL = raw`(?![^.;!?]{0,60}?\b(?<!\b(?:apply|re-?apply|again)\s)(?:un
  * "please try again next year" invites a new application.
  */
 const NOT_A_RETRY = raw`(?![^.;!?]{0,40}?\b(?:(?:please\s+)?try\s+(?:again\s+(?:later|now|shortly|in\s+a\s+(?:few|moment|minute))|uploading|attaching|sending)|please\s+try\s+again(?!\s+(?:next|in\s+(?:the\s+)?future|for|when|with|another|in\s+\d))|retry|resubmit|re-?upload|re-?send)\b)`;
+
+/**
+ * What will happen to whoever fits ("candidates whose experience closely matches the brief will be invited to
+ * interview"): a rule of the process, not a choice made.
+ */
+const RULE_FOR_WHOEVER = raw`(?![^.;!?,]{0,80}?\b(?:will|would|may|might|shall)\s+(?:then\s+)?be\s+(?:invited|contacted|shortlisted|considered|asked|selected|progressed|notified|moved|taken))`;
+
+/** Word still to come to those chosen ("…, and successful candidates will hear from us this week"): not yet a no. */
+const NO_WORD_YET = raw`(?![^.;!?]{0,80}?\b(?:will|shall|'ll)\s+(?:now\s+|shortly\s+|soon\s+)?(?:be\s+)?(?:contact|notif|hear|in\s+touch|let|inform|writ)\w*)`;
 
 /** A choice told as the reader's good news ("a selection has been made, and we are pleased to invite you…"). */
 const NOT_INVITED = raw`(?![^.;!?]{0,100}?\b(?:pleased|delighted|happy|excited|invite|invited|inviting|congratulations)\b)`;
@@ -175,13 +194,15 @@ const NOT_FIRST_GROUP = raw`(?!\s+(?:the|our)\s+(?:first|initial|earliest)\b)`;
 const PROGRESS_VERB_WITH_OBJECT = any(
   raw`mov(?:e|ing)\s+(?:you|it|this|your\s+\w+(?:\s+\w+)?)\s+(?:forward|ahead|on)`,
   raw`(?:progress|advanc)(?:e|ing)?\s+(?:you|your\s+\w+)`,
-  raw`tak(?:e|ing)\s+(?:you|yours|it|this|things|your\s+\w+|your\s+\w+\s+\w+)\s+(?:any\s+)?(?:further|forward)`,
+  raw`tak(?:e|ing)\s+(?:you|yours|it|this|things|applications|your\s+\w+|your\s+\w+\s+\w+)\s+(?:any\s+)?(?:further|forward)`,
   // "taking you through to the next stage", "bring you in for a final interview", "move you on to round two".
   raw`(?:tak|bring|carry|send|put|mov|progress|advanc|invit|pass)\w*\s+(?:you|your\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?(?:through|on|in|into|to|forward|back)\s+(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+|our\s+)?(?:next|second|third|final|further|following|later|interview|onsite|on-site|assessment|shortlist|trial)\b${NOT_THAT_DAY}`,
   // "We won't be asking you back for the second interview", "… asking you to the final round"; not a missed phone
   // call ("couldn't call you on the next…").
   raw`(?:ask\w*\s+you\s+(?:(?:back|in)\s+)?|call\w*\s+you\s+(?:back|in)\s+)(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+|our\s+)?(?:next|second|third|final|further|following|later|interview|onsite|on-site|assessment|shortlist|trial)\b${NOT_THAT_DAY}`,
   raw`invit(?:e|ing)\s+you`,
+  // A panel's formal no: "the interview panel did not recommend you for appointment".
+  raw`recommend(?:ing)?\s+you\s+for\s+(?:appointment|hire|employment|selection|the\s+(?:\w+\s+)?(?:role|post|position|next))\b`,
   // "Decided not to schedule an interview", not "we haven't scheduled an interview yet".
   raw`(?:schedul|arrang|book)(?:e|ing)\s+(?:you\s+(?:for\s+|in\s+)?)?an?\s+(?:\w+\s+)?interview(?![^.;!?]{0,40}?\byet\b)`,
   raw`(?:bring|bringing)\s+you\s+(?:on(?:board)?|in|aboard)\b`,
@@ -198,7 +219,8 @@ const PROGRESS_VERB_WITH_OBJECT = any(
   // whole season or this one job.
   raw`need(?:ing)?\s+(?:you(?:r\s+(?:help|services))?\s+(?:this\s+(?:time|season|year|summer|winter|christmas)|for\s+(?:this\s+one|now|the\s+(?:role|job|position|season|summer)))|(?:a|an|any)\s+(?:\w+\s+)?(?:freelancer|contractor|temp|intern|apprentice|trainee|staff|volunteer)s?\b|(?:a|an|any)\s+freelance\s+\w+|${NOBODY_NOW})`,
   raw`offer(?:ing)?\s+you\s+anything${NOW}(?=\s*(?:[.,;!]|$))`,
-  raw`tak(?:e|ing)\s+on\s+(?:an?\s+|any\s+|another\s+)?(?:new\s+|more\s+|extra\s+)?(?:intern|apprentice|trainee|staff|freelancer|hires?|employees?)s?\b`,
+  // "Not taking on any more lads this year", "we won't be taking on another plasterer after all".
+  raw`tak(?:e|ing)\s+on\s+(?:an?\s+|any\s+|another\s+)?(?:new\s+|more\s+|extra\s+)?(?:${OCCUPATION}|hire|employee|worker|hand|${CASUAL_PEOPLE_WORDS})s?\b`,
   raw`add(?:ing)?\s+you\s+to\s+(?:our|the)\s+(?!(?:mailing|newsletter|waiting|wait|e-?mail|distribution|contact)\b)(?:\w+\s+)?(?:list|pool|roster|panel|register|bank|books|team)\b`,
   raw`hir(?:e|ing)\s+you\b`,
   // Gig platforms approve workers rather than hire them: "we're unable to approve your account to deliver".
@@ -209,7 +231,10 @@ const PROGRESS_VERB_WITH_OBJECT = any(
   raw`tak(?:e|ing)\s+(?:on\s+)?(?:anyone|anybody)(?:\s+on)?${NOW}(?:\s+after\s+all)?(?=\s*(?:[.!,;]|$))`,
   raw`(?:bring|bringing)\s+(?:in|on)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:freelancer|contractor|temp|intern|apprentice|trainee|hire|consultant)s?\b`,
   raw`extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:\w+\s+)?(?:offer|invitation)`,
-  raw`consider(?:ing)?\s+(?:you|yours?)`,
+  // An offer made and now taken back: "we are no longer able to honour the offer we made you".
+  raw`honou?r(?:ing)?\s+(?:the|your|our|this|that)\s+(?:\w+\s+)?offer\b`,
+  // "We will not be considering it further": the reader's profile, named a sentence before.
+  raw`consider(?:ing)?\s+(?:you|yours?|it\s+further)`,
   raw`(?:select|shortlist|short-list|choos)(?:e|ing)?\s+you`,
   raw`pick(?:ing)?\s+you\b(?!\s+up\b)`,
 );
@@ -286,12 +311,12 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b${DECISION_VERB}\s+${gap(5)}(?:(?:with|to|on|for|in)\s+)?(?:(?:a|an|the|one|some|several|few)\s+)?(?:${OTHERS_QUALIFIER}\s+(?:\w+\s+){0,2}?${CANDIDATES}|(?:someone|somebody)\s+(?:else(?!'s)|whose|who|with\s+(?:a\s+(?:bit\s+)?)?(?:more|stronger|deeper|greater|direct|prior|previous))|(?:other|another)\s+(?:cand|appl|indiv|prof)\w*$)\b`,
+      rx`\b${DECISION_VERB}\s+${gap(5)}(?:(?:with|to|on|for|in)\s+)?(?:(?:a|an|the|one|some|several|few)\s+)?(?:${OTHERS_QUALIFIER}\s+(?:\w+\s+){0,2}?${CANDIDATES}(?!'|\s+first\b)|(?:someone|somebody)\s+(?:else(?!'s)|whose|who|with\s+(?:a\s+(?:bit\s+)?)?(?:more|stronger|deeper|greater|direct|prior|previous))|(?:other|another)\s+(?:cand|appl|indiv|prof)\w*$)\b`,
     ),
     signal(
       'others',
       0.8,
-      rx`\b${CANDIDATES}\s+(?:${gap(3)}(?:whose|who|that)\s+(?:\w+\s+){0,4}?)?${BETTER_MATCH}\s+(?:\w+\s+){0,2}?(?:match(?:es|ed)?|align(?:s|ed)?|fit(?:s|ted)?|meets?|met|suit(?:s|ed)?|reflects?|corresponds?)\b`,
+      rx`\b${CANDIDATES}\s+(?:${gap(3)}(?:whose|who|that)\s+(?:\w+\s+){0,4}?)?${BETTER_MATCH}\s+(?:\w+\s+){0,2}?(?:match(?:es|ed)?|align(?:s|ed)?|fit(?:s|ted)?|meets?|met|suit(?:s|ed)?|reflects?|corresponds?)\b${RULE_FOR_WHOEVER}`,
     ),
     // Not "a better fit for you": that is the reader's own choice, told back to them.
     signal(
@@ -304,7 +329,7 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.75,
-      rx`\b(?:decided|chosen|opted|elected|decision)\s+(?:\w+\s+){0,2}?to\s+(?:consider|interview|invite|recommend|shortlist)\s+(?:(?:a|an|the|some)\s+)?(?:other|another|different)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|ultimately\s+)?(?:recommended|nominated|put\s+forward)\s+(?:another|a\s+different|an\s+internal|the\s+other)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:${ROLE_NOUN}|one|it|offer|${ENGAGEMENT})(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:now\s+|already\s+|ultimately\s+)?(?:gone|went|going|been\s+given|been\s+awarded)\s+to\s+(?:(?:another|a\s+different)\s+(?!department|agent|team|reviewer|recruiter|office|colleague|vendor|supplier|provider|bidder|partner)(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian))|(?:someone|somebody)\s+else)\b`,
+      rx`\b(?:decided|chosen|opted|elected|decision)\s+(?:\w+\s+){0,2}?to\s+(?:consider|interview|invite|recommend|shortlist|appoint|hire|select|choose)\s+(?:(?:a|an|the|some)\s+)?(?:other|another|different)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:has|have|'ve|had)\s+(?:now\s+|since\s+|ultimately\s+)?(?:recommended|nominated|put\s+forward)\s+(?:another|a\s+different|an\s+internal|the\s+other)\s+(?:\w+\s+)?${CANDIDATES}\b|\b(?:${ROLE_NOUN}|one|it|offer|${ENGAGEMENT})(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:now\s+|already\s+|ultimately\s+)?(?:gone|went|going|been\s+given|been\s+awarded)\s+to\s+(?:(?:another|a\s+different)\s+(?!department|agent|team|reviewer|recruiter|office|colleague|vendor|supplier|provider|bidder|partner)(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian))|(?:someone|somebody)\s+else)\b`,
     ),
     // A manager's plain word on an internal move: "we've given it to Shona, mainly because she's covered the shift".
     signal(
@@ -327,17 +352,24 @@ export const en: PhraseSet = {
       0.75,
       rx`\b(?:offer|extend)(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+(?:another|someone|somebody|a\s+different|an\s+internal|one\s+of\s+our\s+(?:own|existing|current)\b|(?:a|an|the|other)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person|individual))\b|\b${ROLE_NOUN}\s+(?:has|had|was)\s+(?:now\s+|since\s+)?been\s+(?:offered|given|awarded)\s+to\s+(?:a|an|another|someone|somebody|the\s+(?:successful|other|selected))\b|\b(?:another|other|a\s+different|an\s+internal)\s+(?:candidate|applicant|person|individual)s?\s+(?:(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+|already\s+)?(?:accepted|been\s+(?:offered|selected|chosen|hired|appointed))|(?:was|were)\s+(?:now\s+|since\s+|already\s+|ultimately\s+)?(?:offered|selected|chosen|hired|appointed))\b|\b(?:a|the|our)\s+(?:final\s+)?(?:selection|hire)\s+(?:has|had)\s+(?:now\s+|already\s+)?been\s+made\b${NOT_INVITED}`,
     ),
+    // Others shown stronger: "the panel felt that other candidates demonstrated stronger leadership experience", "you
+    // were pipped at the post by another candidate".
+    signal(
+      'others',
+      0.7,
+      rx`\byou\s+(?:were|have\s+been|'ve\s+been|got)\s+(?:\w+\s+)?pipped\b|\b(?:other|another)\s+(?:\w+\s+)?${CANDIDATES}\s+(?:\w+\s+)?(?:demonstrated|showed|shown|had|brought|offered|presented|displayed)\s+(?:a\s+)?(?:stronger|more|greater|deeper|broader|closer|better|more\s+relevant)\s+(?:\w+\s+){0,2}?(?:experience|skills?|background|knowledge|expertise|track\s+record|qualifications|understanding|exposure|alignment)\b`,
+    ),
     // Not selected, unsuccessful, no longer considered.
     signal(
       'not-selected',
       0.8,
-      rx`\b(?:you|your\s+name)\s+(?:have|has|were|was|are|will|had|'ve|'re)?\s*(?:not|n't|no\s+longer)\s+(?:been\s+|be\s+|being\s+)?(?:selected|shortlisted|short-listed|successful|chosen|progressed|considered|invited|offered|moved\s+forward|advanced|taken\s+forward|put\s+forward|picked|accepted|retained|appointed|hired|referred(?!\s+by\b)|recommended|approved(?!\s+yet\b))\b(?!\s+(?:for|in|into)\s+the\s+(?:first|initial|earliest)\s+(?:group|batch|wave|round|cohort|set)\b)`,
+      rx`\b(?:you|your\s+name)\s+(?:have|has|were|was|are|will|had|'ve|'re)?\s*(?:not|n't|no\s+longer)\s+(?:been\s+|be\s+|being\s+)?(?:selected|shortlisted|short-listed|longlisted|long-listed|successful|chosen|progressed|considered|invited|offered|moved\s+forward|advanced|taken\s+forward|put\s+forward|picked|accepted|retained|appointed|hired|referred(?!\s+by\b)|recommended|approved(?!\s+yet\b))\b(?!\s+(?:for|in|into)\s+the\s+(?:first|initial|earliest)\s+(?:group|batch|wave|round|cohort|set)\b)`,
     ),
     signal('not-selected', 0.8, rx`\byou\s+(?:have|were|are|'ve|'re)\s+(?:been\s+)?unsuccessful\b`),
     signal(
       'not-selected',
       0.8,
-      rx`\byour\s+${gap(3)}${APPLICATION}\b[^.;!?]{0,120}?\b(?:${AUXILIARY}|wo(?=n't)|ca(?=n't))${any(
+      rx`\byour\s+${gap(3)}${APPLICATION}\b(?:(?!\b(?:otherwise|unless|if|or\s+else)\b)[^.;!?]){0,120}?\b(?:${AUXILIARY}|wo(?=n't)|ca(?=n't))${any(
         raw`\s+(?:now\s+|unfortunately\s+|sadly\s+)?(?:been\s+|be\s+)?(?:unsuccessful|declined|rejected|archived|turned\s+down|passed\s+over)`,
         // Not "will not be considered complete until your transcript arrives".
         raw`(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|progressed|progressing|proceeding|chosen|moved|moving|taken|taking|advanced|accepted|considered|put|retained|referred|among|one\s+of|approved(?!\s+yet\b))(?!\s+complete\b)${NOT_UNTIL}${NOT_A_RETRY}`,
@@ -436,7 +468,7 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.7,
-      rx`\bwe(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?hired\b(?!\s+you\b)|\bwe(?:'ve|\s+have)?\s+(?:now\s+|already\s+|just\s+)?filled\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+(?:\w+\s+)?(?:${ROLE_NOUN}|internship|vacancies|positions|roles))\b(?!\s+(?:you|in|out)\b)|\b(?:taken|took|brought|signed)\s+on\s+(?:someone|somebody|another|a\s+candidate|(?:another|an?)\s+(?:\w+\s+)?${CASUAL_PEOPLE})\b|\b(?:taken|took|brought|signed)\s+(?:someone|somebody|(?:another|an?)\s+(?:\w+\s+)?(?:${CASUAL_PEOPLE}|candidate|apprentice|trainee|intern))\s+on\b(?!\s+(?:board|the|a|an|our|to|for|at|in)\b)|\b(?:fill(?:ed|ing)?|hir(?:e|ed|ing))\s+${gap(6)}internally\b|\b(?:an\s+)?internal\s+(?:candidate|applicant|hire|transfer)\b`,
+      rx`\bwe(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?hired\b(?!\s+you\b)|\bwe(?:'ve|\s+have)?\s+(?:now\s+|already\s+|just\s+)?filled\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+(?:\w+\s+)?(?:${ROLE_NOUN}|internship|vacancies|positions|roles))\b(?!\s+(?:you|in|out)\b)|\b(?:taken|took|brought|signed)\s+on\s+(?:someone|somebody|another|a\s+candidate|(?:another|an?)\s+(?:\w+\s+)?${CASUAL_PEOPLE})\b|\b(?:taken|took|brought|signed)\s+(?:someone|somebody|(?:another|an?)\s+(?:\w+\s+)?(?:${CASUAL_PEOPLE}|candidate|apprentice|trainee|intern))\s+on\b(?!\s+(?:board|the|a|an|our|to|for|at|in)\b)|\b(?:fill(?:ed|ing)?|hir(?:e|ed|ing))\s+${gap(6)}internally\b|(?<!\byour\s)\b(?:an\s+)?internal\s+(?:candidate|applicant|hire|transfer)\b(?!\s+(?:request|application|process|policy|window|programme|program|scheme|approved)\b)`,
     ),
     signal(
       'not-forward',
@@ -468,7 +500,7 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`(?:\bnot\b|n't\b)\s+(?:be(?:en|ing)?\s+)?(?:taken|moved|carried|progressed|put)\s+(?:any\s+)?(?:forward|further)\b|\byou\s*(?:were|are|have\s+been|'re|'ve\s+been)\s+not\s+(?:among|one\s+of)\b${NOT_FIRST_GROUP}|\byou\s+(?:weren't|aren't|haven't\s+been)\s+(?:among|one\s+of)\b${NOT_FIRST_GROUP}`,
+      rx`(?:\bnot\b|n't\b)\s+(?:be(?:en|ing)?\s+)?(?:taken|moved|carried|progressed|put)\s+(?:any\s+)?(?:forward|further)\b|\byou\s*(?:were|are|have\s+been|'re|'ve\s+been)\s+not\s+(?:among|one\s+of)\b${NOT_FIRST_GROUP}|\byou\s+(?:weren't|aren't|haven't\s+been)\s+(?:among|one\s+of)\b${NOT_FIRST_GROUP}|\byours\s+(?:was|is|were)(?:n't|\s+not)\s+(?:among|one\s+of)\s+(?:them|those)\b|\byour\s+(?:file|dossier|materials|packet)\s+(?:was|were|is)(?:n't|\s+not)\s+(?:among|one\s+of)\b${NOT_FIRST_GROUP}`,
     ),
     // "So we'll leave it there": an informal close of the process, not of a meeting.
     signal(
@@ -476,17 +508,20 @@ export const en: PhraseSet = {
       0.7,
       rx`\b(?:we'll|we\s+will|we're\s+going\s+to|we've\s+decided\s+to|I'll|I'm\s+going\s+to)\s+(?:have\s+to\s+)?leave\s+it\s+there\b(?!\s+for\s+(?:today|now|this\s+(?:week|call|meeting)))`,
     ),
-    // Left off the shortlist: "you are not on our shortlist", "you did not make the final list".
+    // Left off the shortlist: "you are not on our shortlist", "you did not make the final list", "we've made our
+    // shortlist and you're not on it".
     signal(
       'not-selected',
       0.75,
-      rx`\b(?:you|your\s+name)\s+(?:are|were|have|has|was|will|wo)(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:on|in|placed\s+on|added\s+to|included\s+(?:on|in))\s+(?:our|the)\s+(?:\w+\s+)?(?:shortlist|short-list|longlist|final\s+(?:list|group|pool)|(?:eligib(?:le|ility)|employment|referral)\s+(?:list|register)|certificate)\b(?![^.;!?]{0,15}?\byet\b)|(?:\bnot|n't)\s+(?:quite\s+)?(?:make|made|making)\s+(?:it\s+(?:on)?to\s+)?(?:the|our)\s+(?:\w+\s+)?(?:shortlist|short-list|cut|final\s+(?:round|list|group))\b`,
+      rx`\b(?:you|your\s+name)\s+(?:are|were|have|has|was|will|wo)(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:on|in|placed\s+on|added\s+to|included\s+(?:on|in))\s+(?:our|the)\s+(?:\w+\s+)?(?:shortlist|short-list|longlist|final\s+(?:list|group|pool)|(?:eligib(?:le|ility)|employment|referral)\s+(?:list|register)|list\s+of\s+(?:\w+\s+)?(?:candidates|applicants)|certificate)\b(?![^.;!?]{0,15}?\byet\b)|(?<=\b(?:short-?list|long-?list|final\s+(?:list|group|pool))\b[^.;!?]{0,80}?)\byou(?:'re|\s+are|\s+were)(?:n't|\s+not)\s+(?:\w+\s+)?(?:on|in|among)\s+(?:it|them)\b(?![^.;!?]{0,20}?\byet\b)|(?:\bnot|n't)\s+(?:quite\s+)?(?:make|made|making)\s+(?:it\s+(?:on)?to\s+)?(?:the|our)\s+(?:\w+\s+)?(?:shortlist|short-list|cut|final\s+(?:round|list|group))\b`,
     ),
-    // An offer taken back (a failed background check, a changed budget), not one that lapses on a condition.
+    // An offer taken back (a failed background check, a changed budget, a clearance refused), also one named by
+    // who made it ("the offer we extended to you has been withdrawn"), not one that lapses on a condition; and every
+    // open offer taken back at once, the reader's among them ("all unsigned offers were withdrawn, including yours").
     signal(
       'not-selected',
       0.75,
-      rx`(?<!\b(?:right|entitled|free|able)\s+to\s)\b(?:withdraw(?:n|ing)?|rescind(?:ed|ing)?|revok(?:e|ed|ing)|retract(?:ed|ing)?)\s+(?:our|the|your|this|its)\s+(?:\w+\s+){0,2}?offer\b(?![^.;!?]{0,60}?\b(?:if|unless|should|in\s+the\s+event)\b)|\b(?:your|the|our|this)\s+(?:\w+\s+){0,2}?offer\s+(?:of\s+employment\s+)?(?:has|had|was|is)\s+(?:now\s+)?(?:been\s+)?(?:withdrawn|rescinded|revoked|retracted)\b(?![^.;!?]{0,60}?\b(?:if|unless|should|in\s+the\s+event|at\s+your\s+request)\b)`,
+      rx`(?<!\b(?:right|entitled|free|able)\s+to\s)\b(?:withdr[ae]w(?:n|ing)?|rescind(?:ed|ing)?|revok(?:e|ed|ing)|retract(?:ed|ing)?|pull(?:ed|ing)?|cancell?(?:ed|ing)?)\s+(?:our|the|your|this|its)\s+(?:\w+\s+){0,2}?offer\b(?!\s+(?:call|meeting|chat|conversation|discussion)\b)(?![^.;!?]{0,60}?\b(?:if|unless|should|in\s+the\s+event)\b)|\b(?:your|the|our|this|that)\s+(?:\w+\s+){0,2}?offer(?:\s+of\s+employment|\s+(?:that\s+|which\s+)?(?:we\s+|I\s+)?(?:made|extended|sent|gave|issued)\b[^.;!?,]{0,50}?)?,?\s+(?:has|had|was|is)\s+(?:now\s+|hereby\s+)?(?:been\s+)?(?:withdrawn|rescinded|revoked|retracted|cancell?ed|pulled)\b(?![^.;!?]{0,60}?\b(?:if|unless|should|in\s+the\s+event|at\s+your\s+request|replaced|superseded|re-?issued|revised|updated|amended)\b)|\b(?:withdr[ae]w\w*|rescind\w*|revok\w*|retract\w*|pull\w*)\s+(?:\w+\s+){0,3}?offers\s*,?\s+(?:including|yours\s+included|among\s+them)\b|\boffers\s+(?:\w+\s+){0,3}?(?:withdrawn|rescinded|revoked|retracted|pulled)\s*,?\s+(?:including\s+yours|yours\s+(?:included|among\s+them))\b|\boffers?\b[^.;!?]{0,40}?,\s*(?:including\s+yours|yours\s+(?:included|among\s+them))\s*,\s*(?:has|have|had|were|was)\s+(?:now\s+)?(?:been\s+)?(?:withdrawn|rescinded|revoked|retracted|cancell?ed|pulled)\b`,
     ),
     // An outcome named without a decision verb: "it's not in your favour", "the outcome is not positive",
     // "your application did not progress past the initial screening".
@@ -511,7 +546,7 @@ export const en: PhraseSet = {
     signal(
       'not-selected',
       0.75,
-      rx`(?:\bnot\b|n't\b)\s+(?:\w+\s+)?(?:met|meet|reached|reach|achieved|achieve|passed|pass)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:required|minimum|necessary|pass(?:ing)?|qualifying)\s+(?:standard|score|threshold|mark|level|benchmark|grade)\b|(?:\bnot\b|n't\b)\s+(?:quite\s+)?(?:meet|reach|achieve|hit)\s+the\s+(?:standard|level|bar)\s+(?:we|that\s+we|the\s+\w+)\s+(?:need|needs|require|requires|expect|set)\b`,
+      rx`(?:\bnot\b|n't\b)\s+(?:\w+\s+)?(?:met|meet|reached|reach|achieved|achieve|passed|pass)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:required|minimum|necessary|pass(?:ing)?|qualifying)\s+(?:standard|score|threshold|mark|level|benchmark|grade)\b|(?:\bnot\b|n't\b)\s+(?:quite\s+)?(?:meet|reach|achieve|hit)\s+the\s+(?:standard|level|bar)\s+(?:(?:we|that\s+we|the\s+\w+)\s+(?:need|needs|require|requires|expect|set)|(?:required|needed|expected)(?=\s*(?:[.,;!]|$)|\s+(?:for|to)\s+(?:an?\s+|the\s+|this\s+)?(?:offer|role|position|post|progress|proceed|next|interview|appointment|pass)\b))`,
     ),
     // Someone else by trade or by profile: "we've decided to go with another designer", "we've gone with a
     // candidate who has more retail experience", "the firm has decided to hire a paralegal with immigration
@@ -519,7 +554,7 @@ export const en: PhraseSet = {
     signal(
       'others',
       0.75,
-      rx`(?<!\byou(?:'ve|\s+have|'d|\s+had)?\s)\b(?:go|going|gone|went|decided\s+to\s+(?:go|hire|appoint|bring\s+on))\s+(?:with\s+)?(?:another|a\s+different)\s+(?:\w+\s+)?${NOT_A_RIVAL}(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian)|\w+(?=\s+for\s+the\s+${ROLE_NOUN}\b))\b(?!\s+(?:for|on|in|at|to)\s+your\b)|\b(?:go|gone|went|going\s+to\s+go|decided\s+to\s+go)\s+with\s+(?:a|an)\s+(?:more|better)\s+(?:experienced|qualified|senior|suitable|seasoned)\s+${NOT_A_RIVAL}\w+|\b(?:gone|went|going\s+to\s+go|decided\s+to\s+go)\s+with\s+(?:a|an)\s+(?:\w+\s+)?${NOT_A_RIVAL}(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian))\s+(?:who|whose|with|that|we(?:'ve|\s+have|'d|\s+had)?)\b|\b(?:decided|chosen|opted)\s+to\s+(?:hire|appoint|bring\s+on)\s+(?:a|an|someone|somebody)\s+(?:\w+\s+){0,2}?(?:with|who|whose|from)\s+(?!your\b)`,
+      rx`(?<!\byou(?:'ve|\s+have|'d|\s+had)?\s)\b(?:go|going|gone|went|decided\s+to\s+(?:go|hire|appoint|bring\s+on))\s+(?:with\s+)?(?:another|a\s+different)\s+(?:\w+'s\s+)?(?:\w+\s+)?${NOT_A_RIVAL}(?:candidate|applicant|person|individual|\w{2,}(?:er|or|ist|ant|ent|ian)|\w+(?=\s+for\s+the\s+${ROLE_NOUN}\b))\b(?!\s+(?:for|on|in|at|to)\s+your\b)|\b(?:go|gone|went|going\s+to\s+go|decided\s+to\s+go)\s+with\s+(?:a|an)\s+(?:more|better)\s+(?:experienced|qualified|senior|suitable|seasoned)\s+${NOT_A_RIVAL}\w+|\b(?:gone|went|going\s+to\s+go|decided\s+to\s+go)\s+with\s+(?:a|an)\s+(?:\w+\s+)?${NOT_A_RIVAL}(?:candidate|applicant|person|individual|${OCCUPATION}|\w{2,}(?:er|or|ist|ant|ent|ian))\s+(?:who|whose|with|that|we(?:'ve|\s+have|'d|\s+had)?)\b|\b(?:decided|chosen|opted)\s+to\s+(?:hire|appoint|bring\s+on)\s+(?:a|an|someone|somebody)\s+(?:\w+\s+){0,2}?(?:with|who|whose|from)\s+(?!your\b)`,
     ),
     signal(
       'others',
@@ -539,11 +574,12 @@ export const en: PhraseSet = {
       0.75,
       rx`(?<!\b(?:like|try|prefer|aim|want|tend|always|often|usually)\s+(?:to\s+)?)\b(?:promot(?:e|ed|ing)|mov(?:e|ed|ing)\s+up|hir(?:e|ed|ing))\s+(?:someone|somebody|a\s+(?:colleague|team\s+member|current\s+(?:employee|team\s+member))|an\s+(?:existing|internal)\s+\w+|one\s+of\s+our\s+own)\s+(?:\w+\s+)?(?:from\s+)?(?:within|internally|in-house|inside)\b`,
     ),
-    // The post given away: "the panel offered the role to a nurse with ICU experience", "chose to hire from within".
+    // The post given away: "the panel offered the role to a nurse with ICU experience", "the committee has decided to
+    // offer the post to Mr Hodge", "chose to hire from within".
     signal(
       'others',
       0.75,
-      rx`\boffered\s+(?:the|this|that|our)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\s+to\s+(?!you\b|yourself\b)(?:a|an|another|the|one|someone|somebody)\b|\b(?:decided|chosen|opted|elected)\s+to\s+(?:hire|promote|appoint|fill\s+(?:the|this|that)\s+(?:\w+\s+)?${ROLE_NOUN})\s+(?:\w+\s+){0,2}?(?:from\s+within|internally|in-house)\b`,
+      rx`\b(?:offered|(?:decided|chosen|opted|elected|agreed)\s+to\s+offer)\s+(?:the|this|that|our)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\s+to\s+(?!you\b|yourself\b)(?:a|an|another|the|one|someone|somebody|mr|mrs|ms|miss|dr)\b${NOT_INVITED}|\b(?:decided|chosen|opted|elected)\s+to\s+(?:hire|promote|appoint|fill\s+(?:the|this|that)\s+(?:\w+\s+)?${ROLE_NOUN})\s+(?:\w+\s+){0,2}?(?:from\s+within|internally|in-house)\b`,
     ),
     // "The successful candidate was selected on seniority": told to the reader, someone else was chosen.
     signal(
@@ -551,11 +587,11 @@ export const en: PhraseSet = {
       0.75,
       rx`\bthe\s+successful\s+(?:candidate|applicant)s?\b[^.;!?]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|already\s+)?(?:selected|chosen|appointed|hired|identified|offered|notified)\b${NOT_INVITED}`,
     ),
-    // "We went with candidates who have forklift certification."
+    // "We went with candidates who have forklift certification", "we've chosen people with a bit more shorthand".
     signal(
       'others',
       0.75,
-      rx`\b(?:went|gone)\s+with\s+(?:the\s+)?(?:candidates|applicants|people|someone|somebody)\s+(?:who|whose|with|that)\b`,
+      rx`\b(?:went|gone)\s+with\s+(?:the\s+)?(?:candidates|applicants|people|someone|somebody)\s+(?:who|whose|with|that)\b|\b(?:chosen|chose|selected|picked)\s+(?:other\s+)?(?:candidates|applicants|people|others)\s+(?:with|who\s+(?:have|had))\s+(?:a\s+(?:bit|little)\s+)?(?:more|stronger|deeper|greater|direct|prior|previous)\b`,
     ),
     // Taken by someone named only by kind: "this LTO was filled by a more senior teacher on the list".
     signal(
@@ -575,11 +611,11 @@ export const en: PhraseSet = {
       0.7,
       rx`\b(?:pool|team|roster|crew|staff|rota|positions|roles|vacancies|intake|cohort)\b[^.;!?]{0,50}?\b(?:is|are|'s|'re)\s+(?:now\s+|currently\s+|already\s+|all\s+)?(?:full|fully\s+(?:staffed|booked|filled))\b|\b(?:we're|we\s+are|we've\s+been)\s+(?:now\s+|currently\s+|already\s+)?fully\s+staffed\b|\bwe(?:'ve|\s+have)?\s+(?:got|have)\s+(?:our|the|a\s+full)\s+(?:crew|team|staff|roster)\s+(?:set|sorted|complete|in\s+place|filled)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:set|covered|sorted)\s+for\s+now\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:set|covered|sorted)\s+(?:on|for|with)\s+(?:\w+\s+){0,2}?(?:for\s+now|for\s+the\s+(?:season|summer|year)|this\s+(?:season|year|summer)|right\s+now)\b|\b(?:got|have)\s+all\s+the\s+(?:staff|people|help|hands|drivers|cooks|servers)\s+(?:I|we)\s+need\b|\bwe(?:\s+have|'ve)(?:\s+got)?\s+enough\s+(?:\w+\s+)?(?:staff|people|cooks|hands|help|servers|drivers|workers|instructors|tutors|teachers|volunteers)\b`,
     ),
-    // Nothing for the reader: "we don't have a role for you right now".
+    // Nothing for the reader: "we don't have a role for you right now", "there isn't a role for you here".
     signal(
       'not-fit',
       0.7,
-      rx`(?:\bnot|n't)\s+(?:currently\s+)?(?:have|got)\s+(?:a|any|an)\s+(?:\w+\s+)?(?:position|role|vacancy|opening|job|place|spot|work|shift|gig)s?\s+for\s+you\b(?![^.;!?]{0,20}?\byet\b)|\b(?:have|got)\s+nothing\s+(?:\w+\s+)?for\s+you\b`,
+      rx`(?:\bnot|n't)\s+(?:currently\s+)?(?:have|got)\s+(?:a|any|an)\s+(?:\w+\s+)?(?:position|role|vacancy|opening|job|place|spot|work|shift|gig)s?\s+for\s+you\b(?![^.;!?]{0,20}?\byet\b)|\b(?:have|got)\s+nothing\s+(?:\w+\s+)?for\s+you\b|\bthere(?:\s+is|'s)(?:n't|\s+not|\s+no)\s+(?:a|any|an)?\s*(?:\w+\s+)?(?:position|role|vacancy|opening|job|place|spot)s?\s+for\s+you\b(?!\s+to\b)(?![^.;!?]{0,20}?\byet\b)`,
     ),
     // "We're going to hold off and look for someone with more operator background."
     signal(
@@ -628,17 +664,19 @@ export const en: PhraseSet = {
     signal(
       'role-gone',
       0.7,
-      rx`\b(?:we|we've|we\s+have|we\s+are|we're|we\s+had|(?:company|team|client|hiring\s+manager|business|employer|organi[sz]ation|firm)\s+(?:has|have|had))\s+(?:\w+\s+){0,3}?(?:closed|cancell?ed|withdrawn|fill(?:ed|ing)|eliminated|(?:decided|chosen|had|needed)\s+to\s+(?:close|cancel|withdraw|eliminate))\s+(?:\w+\s+){0,3}?(?:the|this|that|our|both|all)\s+${gap(6)}(?:${ROLE_NOUN}s?|search|hiring|recruitment|recruiting|process)\b`,
+      rx`\b(?:we|we've|we\s+have|we\s+are|we're|we\s+had|(?:company|team|client|hiring\s+manager|business|employer|organi[sz]ation|firm|leadership|board|management)\s+(?:has|have|had))\s+(?:\w+\s+){0,3}?(?:closed|cancell?ed|withdrawn|fill(?:ed|ing)|eliminated|shut\s+down|scrapped|pulled|(?:decided|chosen|had|needed)\s+to\s+(?:close|cancel|withdraw|eliminate|shut\s+down|scrap))\s+(?:\w+\s+){0,3}?(?:the|this|that|our|both|all)\s+${gap(6)}(?:${ROLE_NOUN}s?|search|hiring|recruitment|recruiting|process)\b|\bwe(?:'re|\s+are)\s+(?:now\s+|therefore\s+|also\s+)?(?:closing|cancell?ing|withdrawing)\s+(?:the|this|that|our)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\b${CLOSING_NOW}`,
     ),
     signal(
       'role-gone',
       0.65,
       rx`(?:\bwe\b|\bwe're\b|\b${ROLE_NOUN}\b|\bit\b|\bteam\b|\bcompany\b)[^.;!?]{0,60}?\bno\s+longer\s+(?:reviewing|accepting|recruiting|interviewing|hiring|filling|looking|available|open|active|seeking|considering)\b|\b${ROLE_NOUN}\b[^.;!?]{0,40}?\bno\s+longer\s+(?:be\s+|being\s+)?(?:proceeding|going\s+ahead|going\s+forward|required|needed|happening)\b`,
     ),
+    // A process ended: "the hiring process for this role has been closed", "we have concluded the recruitment for this
+    // position", "we have completed the recruitment exercise for this role"; not a stage done with word still to come.
     signal(
       'role-gone',
       0.6,
-      rx`\b(?:hiring|recruitment|recruiting|search|selection|interview)\s+process\s+(?:for\s+(?:this|the)\s+${gap(6)}${ROLE_NOUN}\s+)?(?:has|is|was)\s+(?:now\s+)?(?:been\s+)?(?:closed|cancell?ed|ended)\b`,
+      rx`\b(?:hiring|recruitment|recruiting|search|selection|interview)\s+process\s+(?:for\s+(?:this|the)\s+${gap(6)}${ROLE_NOUN}\s+)?(?:has|is|was)\s+(?:now\s+)?(?:been\s+)?(?:closed|cancell?ed|ended)\b|\b(?:recruitment|selection|hiring)(?:\s+(?:process|exercise|campaign))?\s+for\s+(?:this|the|that)\s+${gap(6)}${ROLE_NOUN}\s+(?:has|is|was)\s+(?:now\s+)?(?:been\s+)?(?:concluded|finali[sz]ed)\b${NOT_INVITED}${NO_WORD_YET}|\b(?:we|we've|we\s+have|has|have)\s+(?:now\s+)?(?:(?:concluded|finali[sz]ed)\s+(?:the|our)\s+(?:recruitment|selection|hiring)(?:\s+(?:process|exercise|campaign))?|completed\s+(?:the|our)\s+(?:recruitment(?:\s+exercise)?|(?:selection|hiring)\s+exercise))\s+for\s+(?:the|this|that)\s+${gap(6)}${ROLE_NOUN}\b${NOT_INVITED}${NO_WORD_YET}`,
     ),
     // An employer named by a job board: "Acme has filled the Data Analyst position".
     signal(
@@ -671,11 +709,12 @@ export const en: PhraseSet = {
       0.7,
       rx`(?:\bnot|n't)\s+(?:currently\s+|actively\s+)?(?:be\s+)?(?:hiring|recruiting|taking\s+on\s+(?:anyone|staff|new\s+staff))\b(?!\s+(?:you|your)\b)(?![^.;!?]{0,60}?\b(?:until|till)\b)(?![^.;!?]{0,40}?\bbut\s+(?:I'd|I\s+would|we'd|we\s+would|I'm|I\s+am|we're|we\s+are|would)\s+(?:\w+\s+)?(?:love|like|happy|glad|keen)\s+to\s+(?:\w+\s+)?(?:grab|meet|catch|chat|talk|pass|intro|introduce|connect|have|get))`,
     ),
-    // A hire made: "we've made a hire for this role", "we have now made an appointment to the post".
+    // A hire made: "we've made a hire for this role", "we have now made an appointment to the post", "we have now
+    // appointed to this role", "the position has been offered and accepted".
     signal(
       'others',
       0.75,
-      rx`\b(?:we(?:'ve|\s+have)?|the\s+(?:team|panel|company|client|employer)\s+(?:has|have))\s+(?:now\s+|already\s+|just\s+|since\s+)?made\s+(?:a|an|our|the)\s+(?:final\s+|successful\s+)?(?:hire|appointment\s+to\s+(?:the|this|that)\b)(?![^.;!?]{0,60}?\bwelcome\b)`,
+      rx`\b(?:we(?:'ve|\s+have)?|the\s+(?:team|panel|company|client|employer)\s+(?:has|have))\s+(?:now\s+|already\s+|just\s+|since\s+)?made\s+(?:a|an|our|the)\s+(?:final\s+|successful\s+)?(?:hire|appointment\s+to\s+(?:the|this|that)\b)(?![^.;!?]{0,60}?\bwelcome\b)|\bwe(?:'ve|\s+have)\s+(?:now\s+)?(?:successfully\s+)?appointed\s+to\s+(?:the|this|that)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\b|\b${ROLE_NOUN}\s+(?:has|had)\s+(?:now\s+|since\s+)?been\s+offered\s+and\s+accepted\b${NOT_INVITED}`,
     ),
     // The search over: "we've found the right person", "we have appointed our new Finance Manager".
     signal(
@@ -737,6 +776,13 @@ export const en: PhraseSet = {
       0.75,
       rx`\b(?:ended\s+up|decided\s+to|went\s+ahead\s+and)\s+(?:hiring|hire|taking\s+on|take\s+on)\s+(?:a\s+(?:friend|family\s+member|relative|former|previous|returning)|another|an\s+internal|one\s+of)\b|\b(?:position|role|job|vacancy|post|apprenticeship|internship|placement)(?:'s|\s+has|\s+had|\s+was)\s+(?:now\s+|already\s+)?been\s+taken\b(?!\s+(?:down|off|over|offline)\b)`,
     ),
+    // Family or a friend taken instead, as small employers say it: "we took on my nephew", "I've given the job to
+    // my neighbour's son", "gonna go with my cousin's buddy for now" (going with a relative, not to a place with one).
+    signal(
+      'others',
+      0.75,
+      rx`\b(?:hired|hiring|took\s+on|taken\s+on|taking\s+on|(?:give|given|giving|gave)\s+(?:it|the\s+(?:\w+\s+)?(?:${ROLE_NOUN}|shifts?|place))\s+to)\s+(?:my|our)\s+(?:\w+'s\s+)?${RELATION}\b(?!')|\b(?:go|going|gonna\s+go|gone|went)\s+with\s+(?:my|our)\s+(?:\w+'s\s+)?${RELATION}(?=\s+(?:for\s+(?:now|this\s+(?:one|season|summer)|the\s+(?:job|role|position|spot|season|summer))|instead)\b|\s*[,.;–—-]\s*(?:he|she|they)(?:'s|\s+has|\s+have|'ve)\s+(?:got|already|more)\b)`,
+    ),
     // A post that will stay empty: "the position will not be filled at this time".
     signal(
       'role-gone',
@@ -747,7 +793,7 @@ export const en: PhraseSet = {
     signal(
       'role-gone',
       0.7,
-      rx`\b(?:decided|chosen|opted)\s+not\s+to\s+(?:fill|recruit\s+(?:for|to)|hire\s+for|appoint\s+to|go\s+ahead\s+with)\s+(?:the|this|that)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\b|(?:\bnot|n't)\s+(?:be\s+)?(?:appointing|recruiting)\s+(?:to|for)\s+(?:the|this|that)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\b`,
+      rx`\b(?:decided|chosen|opted)\s+not\s+to\s+(?:fill|recruit\s+(?:for|to)|hire\s+for|appoint\s+to|go\s+ahead\s+with)\s+(?:the|this|that)\s+(?:\w+\s+){0,3}?(?:${ROLE_NOUN}|hire)\b|(?:\bnot|n't)\s+(?:be\s+)?(?:appointing|recruiting)\s+(?:to|for)\s+(?:the|this|that)\s+(?:\w+\s+){0,3}?${ROLE_NOUN}\b`,
     ),
     // A full team: "we're full up with apprentices this year".
     signal(
@@ -799,6 +845,12 @@ export const en: PhraseSet = {
       0.6,
       rx`(?:unable|not\s+able|cannot|can't|can\s+not|do\s+not|don't|are\s+not|aren't|won't|will\s+not|not\s+in\s+a\s+position)\s+(?:to\s+)?(?:currently\s+|presently\s+)?(?:sponsor|provide\s+(?:\w+\s+)?sponsorship|offer\s+(?:\w+\s+)?sponsorship|support\s+(?:\w+\s+)?(?:visa|sponsorship|work\s+(?:permit|authori[sz]ation)|relocation)|hire\s+(?:outside|in\s+your|from\s+your|remotely|candidates\s+(?:outside|located|based))|consider\s+(?:candidates|applicants|applications)\s+(?:who|outside|from|based|located|without|that))\b`,
     ),
+    // The step refused for want of a visa: "we can't move forward without sponsorship, which we can't provide".
+    signal(
+      'constraint',
+      0.6,
+      rx`(?:\bunable\s+to|\bcannot|can't|\bnot\s+able\s+to)\s+(?:\w+\s+){0,3}?without\s+(?:\w+\s+)?(?:visa\s+)?sponsorship\b(?!\s+(?:documents?|paperwork|forms?|letters?|details|numbers?|certificates?)\b)`,
+    ),
     signal(
       'constraint',
       0.6,
@@ -818,20 +870,23 @@ export const en: PhraseSet = {
   cutOff: rx`\b(?:won't|will\s+not|wouldn't|not|unable\s+to|cannot|can't|decided(?:\s+(?:to|not\s+to|that))?|regret\s+(?:to|that)|(?:sorry|sad|regret)\s+to\s+(?:tell|inform|let)\s+you(?:\s+know)?\s+that|(?:have|has)\s+(?:\w+\s+)?(?:determined|concluded)\s+that|unfortunately)(?:\s+be)?\s*$`,
   softClose: rx`\bwish\s+you\s+${gap(4)}(?:best|success|luck|well)\b|\b(?:best|good)\s+(?:of\s+)?luck\s+(?:in|with|on|for)\b|\b(?:future|other|upcoming)\s+(?:\w+\s+)?(?:endeavou?rs|opportunities|openings|roles|positions|vacancies)\b|\bencourage\s+you\s+to\s+(?:re-?apply|apply|keep|continue|check|consider|look)|\b(?:keep|retain|hold)\s+(?:on\s+to\s+)?(?:you|your\s+\w+(?:\s+\w+)?)\s+(?:on\s+file|in\s+mind|in\s+our)|\bjob\s+search\b`,
   acknowledgement: rx`\b(?:we|we've|we\s+have)\s+(?:\w+\s+)?received\s+your\s+(?:\w+\s+)?(?:application|cv|resume|submission)|\byour\s+application\s+${gap(8)}(?:has|was)\s+(?:been\s+)?(?:successfully\s+)?(?:received|submitted|sent)|\b(?:will|'ll)\s+(?:now\s+)?(?:carefully\s+)?(?:be\s+)?review(?:ing)?\s+(?:your|the|all)|\b(?:under|in)\s+review\b|\bbeing\s+reviewed\b|\b(?:will|'ll)\s+(?:be\s+in\s+touch|get\s+back\s+to\s+you|contact\s+you|reach\s+out|let\s+you\s+know|follow\s+up)|\bthank(?:s|\s+you)\s+for\s+(?:applying|submitting|your\s+(?:recent\s+)?application)|\bwill\s+be\s+reviewed\b|\brecruiter\s+will\s+(?:contact|reach)|\b(?:email|notify|update|contact)\s+(?:everyone|all\s+applicants)\b|\b(?:will|'ll)\s+(?:always\s+)?(?:tell|notify|inform|email|update)\s+you\b|\brespond\s+to\s+(?:everyone|every\s+applicant|all\s+applicants)`,
-  interview: rx`\binvit(?:e|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:interview|call|chat|conversation|meeting|onsite|on-site|round|stage|discussion|screen)|\b(?:schedul|arrang|set\s+up|book)\w*\s+(?:\w+\s+){0,3}?(?:interview|call|chat|meeting|conversation|screen)\b|\b(?:share\s+your|send\s+(?:me|us)\s+your|let\s+(?:me|us)\s+know\s+your)\s+availability|\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:\w+\s+)?(?:speak|talk|chat|meet|connect|discuss|invite|schedule|move\s+(?:you\s+)?forward|proceed|progress|advance)|\b(?:like|love|happy|pleased|excited|delighted)\s+to\s+(?:\w+\s+)?(?:move|invite|advance|progress)\s+(?:you|your)|\bnext\s+(?:step|steps|stage|round)\s+(?:is|will\s+be|would\s+be)\b|\b(?:pleased|happy|delighted|excited)\s+to\s+(?:inform|let)\s+you\s+(?:know\s+)?that\s+you\b|\bcalendly\.com|\bpick\s+a\s+(?:time|slot)|\binterview\b[^.;!?]{0,60}?\b(?:confirmed|scheduled|booked|tomorrow|today|next\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday)|at\s+\d)|\b(?:selected|shortlisted|invited)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:round|stage|step)|continue)|\bwould\s+you\s+like\s+to\s+interview|\bcome\s+(?:in|by)\s+for\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:interview|trial|chat|shift)|\b(?:phone\s+screen|interview)\s+(?:is\s+)?scheduled|\b(?:placed|added|included|listed|ranked)\s+(?:\w+\s+){0,3}?(?:on|to|in)\s+(?:the|our)\s+(?:\w+\s+)?eligib(?:le|ility)\s+list\b|\binterview\b[^.;!?]{0,40}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:move|moved|moving|reschedul\w*|postpon\w*)\s+(?:\w+\s+){0,2}?(?:interview|call|meeting|chat)\b`,
+  // Praise cut off as it turns to the next step ("We were impressed by your application and would like to"): what
+  // follows praise joined by "and" is an invitation far more often than a no, which turns on "but" or "however".
+  interview: rx`\b(?:impressed|pleased|delighted|excited|enjoyed|liked|loved|stood\s+out)\b[^.;!?]{0,80}?\band\s+(?:we\s+would|we'd|would)\s+(?:like|love)\s+to\s*$|\binvit(?:e|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:interview|call|chat|conversation|meeting|onsite|on-site|round|stage|discussion|screen)|\b(?:schedul|arrang|set\s+up|book)\w*\s+(?:\w+\s+){0,3}?(?:interview|call|chat|meeting|conversation|screen)\b|\b(?:share\s+your|send\s+(?:me|us)\s+your|let\s+(?:me|us)\s+know\s+your)\s+availability|\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:\w+\s+)?(?:speak|talk|chat|meet|connect|discuss|invite|schedule|move\s+(?:you\s+)?forward|proceed|progress|advance)|\b(?:like|love|happy|pleased|excited|delighted)\s+to\s+(?:\w+\s+)?(?:move|invite|advance|progress)\s+(?:you|your)|\bnext\s+(?:step|steps|stage|round)\s+(?:is|will\s+be|would\s+be)\b|\b(?:pleased|happy|delighted|excited)\s+to\s+(?:inform|let)\s+you\s+(?:know\s+)?that\s+you\b|\bcalendly\.com|\bpick\s+a\s+(?:time|slot)|\binterview\b[^.;!?]{0,60}?\b(?:confirmed|scheduled|booked|tomorrow|today|next\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday)|at\s+\d)|\b(?:selected|shortlisted|invited)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:interview|next\s+(?:round|stage|step)|continue)|\bwould\s+you\s+like\s+to\s+interview|\bcome\s+(?:in|by)\s+for\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:interview|trial|chat|shift)|\b(?:phone\s+screen|interview)\s+(?:is\s+)?scheduled|\b(?:placed|added|included|listed|ranked)\s+(?:\w+\s+){0,3}?(?:on|to|in)\s+(?:the|our)\s+(?:\w+\s+)?eligib(?:le|ility)\s+list\b|\binterview\b[^.;!?]{0,40}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:move|moved|moving|reschedul\w*|postpon\w*)\s+(?:\w+\s+){0,2}?(?:interview|call|meeting|chat)\b`,
   assessment: rx`\b(?:please|invite\s+you\s+to|ask\s+you\s+to|asking\s+you\s+to|like\s+you\s+to|next\s+step\s+is\s+to|need\s+you\s+to|you\s+(?:will|'ll)\s+(?:need\s+to|be\s+asked\s+to))\s+(?:\w+\s+){0,3}?(?:complete|take|start|finish|do)\s+(?:\w+\s+){0,3}?(?:assessment|test|challenge|assignment|exercise|questionnaire|case\s+study|task)\b|\b(?:assessment|test|challenge)\s+link\b|\blink\s+to\s+(?:the|your)\s+(?:\w+\s+)?(?:assessment|test|challenge)|\b(?:online|technical|coding|skills?|cognitive|personality|psychometric|take-?home|written|aptitude)\s+(?:assessment|test|challenge|assignment|exercise|questionnaire)\b|\b(?:hackerrank|codility|codesignal|testgorilla|coderpad)\b|\btake-?home\b`,
-  offer: rx`\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:\w+\s+){0,2}?offer\s+you(?!\s+(?:a|an|the|some)?\s*(?:\w+\s+){0,2}?(?:feedback|debrief|call|chat|conversation|session)\b)|\boffer\s+you\s+(?:the|a|this)\s+(?:\w+\s+){0,4}?(?:position|role|job)\b|\bextend\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?offer|\b(?:offer\s+letter|offer\s+of\s+employment|employment\s+offer|formal\s+offer|written\s+offer)\b|\b(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:\w+\s+){0,3}?(?:position|role|job)\b|\bwelcome\s+(?:to|aboard)\s+the\s+team\b|\bsign\s+(?:the|your)\s+(?:contract|offer)|\bverbal\s+offer\b|\b(?:a|your)\s+job\s+offer\b`,
+  // A revised offer replaces a withdrawn one: still an offer.
+  offer: rx`\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:\w+\s+){0,2}?offer\s+you(?!\s+(?:a|an|the|some)?\s*(?:\w+\s+){0,2}?(?:feedback|debrief|call|chat|conversation|session)\b)|\boffer\s+you\s+(?:the|a|this)\s+(?:\w+\s+){0,4}?(?:position|role|job)\b|\bextend\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?offer|\b(?:offer\s+letter|offer\s+of\s+employment|employment\s+offer|formal\s+offer|written\s+offer)\b|\b(?:selected|chosen)\s+(?:you\s+)?for\s+the\s+(?:\w+\s+){0,3}?(?:position|role|job)\b|\bwelcome\s+(?:to|aboard)\s+the\s+team\b|\bsign\s+(?:the|your)\s+(?:contract|offer)|\bverbal\s+offer\b|\b(?:a|your)\s+job\s+offer\b|\b(?:revised|updated|amended|corrected|replacement)\s+(?:offer|contract)\b`,
   alert: rx`\bjob\s+alerts?\b|\b(?:jobs?|roles?|positions?|opportunities|openings)\s+(?:\w+\s+){0,2}?(?:you\s+(?:may|might)\s+(?:be\s+interested|like)|for\s+you|matching\s+your|based\s+on\s+your)|\brecommended\s+(?:for\s+you|jobs|roles)|\bnew\s+(?:jobs?|roles?|openings)\s+(?:for|in|at|near|matching)|\b(?:is|are)\s+hiring\b|\bapply\s+now\b|\bview\s+(?:all\s+|more\s+|similar\s+)?(?:jobs|roles|openings)\b|\bsimilar\s+(?:jobs|roles)\b|\bcame\s+across\s+your\s+(?:profile|cv|resume|background)|\bare\s+you\s+(?:open|interested|looking)\b|\bexciting\s+(?:new\s+)?(?:opportunity|role|position)\b|\bmy\s+client\b|\btop\s+(?:jobs|picks)\b|\b\d+\s+new\s+(?:\w+\s+){0,3}?(?:jobs|roles|openings|positions)\b|\b(?:jobs|roles|openings)\s+this\s+week\b|\bsee\s+all\s+jobs\b|\beasily\s+apply\b|\burgently\s+hiring\b|\bjobs?\s+(?:digest|newsletter)\b`,
   // Also the reply to a reader who took another job: "congratulations on the new role", "I respect your decision".
   withdrawal: rx`\b(?:letting|let)\s+(?:us|me)\s+know\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:now\s+|already\s+)?(?:accepted|taken|found|chosen|decided)\b|\bcongratulations\s+on\s+(?:the|your)\s+new\s+(?:\w+\s+)?(?:role|job|position|post)\b|\b(?:understand|respect)\s+your\s+decision\b|\byou(?:\s+have|'ve|\s+had)?\s+(?:\w+\s+)?(?:decided|chosen|opted|elected|asked|requested)\s+(?:to\s+withdraw|not\s+to\s+(?:continue|proceed|move|pursue|go)|to\s+(?:discontinue|decline|step\s+back|pull\s+out))|\byou\s+(?:have\s+|'ve\s+)?withdrawn?\b|\byou\s+withdrew\b|\byour\s+(?:\w+\s+)?(?:application|candidacy)\b[^.;!?]{0,80}?\b(?:has\s+been|was|is)\s+(?:now\s+|successfully\s+)?withdrawn|\b(?:confirm|confirming|acknowledge|received|processed)\s+(?:\w+\s+)?(?:your|the)\s+(?:request\s+to\s+withdraw|withdrawal)|\bat\s+your\s+request\b|\bas\s+(?:you\s+)?(?:asked|requested|wished)\b|\bper\s+your\s+request\b|\bsorry\s+(?:to\s+(?:hear|see)|that)\s+you(?:'re|\s+are|'ve|\s+have|\s+will)?\s+${gap(3)}(?:not|withdraw|decided|leaving|declin)|\byou\s+(?:have\s+)?declined\s+(?:our|the)\s+offer|\byou(?:'ve|\s+have)?\s+(?:now\s+|already\s+)?accepted\s+(?:an?\s+)?(?:other|another|different)\s+(?:\w+\s+)?(?:offer|role|position|job)|\byour\s+decision\s+(?:not\s+to\s+(?:continue|proceed|pursue|go\s+ahead|move)|to\s+(?:withdraw|decline|step\s+back|pull\s+out|discontinue))|\b(?:did\s+not|didn't|have\s+not|haven't|has\s+not|hasn't)\s+(?:yet\s+)?(?:receive[ds]?|hear[ds]?|get|had)\s+(?:a\s+|any\s+)?(?:response|reply|answer|back)\s+(?:from\s+you|to\s+(?:our|my|the)\s+(?:\w+\s+)?(?:messages?|emails?|invitations?|requests?|reminders?|e-mails?))`,
   // Also the reader kept in line: "your name has been placed on the waitlist at position 1".
-  pause: rx`\b(?:placed|put|added|kept)\s+(?:\w+\s+){0,3}?(?:on|in|to)\s+(?:the|a|our)\s+(?:\w+\s+)?(?:wait-?list|waiting\s+list|reserve\s+list)\b|\b(?:hiring|recruitment|recruiting)\s+(?:freeze|pause)|\b(?:no\s+longer|not)\s+(?:open|active|available|live)\s+for\s+now\b|\bclosed\s+for\s+now\b|\btemporarily\s+(?:\w+\s+)?(?:closed|closing|halted|stopped|withdrawn|suspended)\b|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|post|vacancy|job|opening|requisition|application|candidacy)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b|\byou(?:'re|\s+are)\s+still\s+(?:very\s+much\s+)?(?:in\s+(?:the\s+running|consideration|contention)|under\s+consideration|being\s+considered)\b`,
-  promise: rx`\byou\s+(?:will|would|may)\s+(?:then\s+)?be\s+(?:offered|contacted|invited)\b|\b(?:hope|plan|expect|intend|aim)\s+to\s+(?:restart|resume|revive|revisit|pick\s+(?:it|this|things)\s+(?:back\s+)?up)\b|\bre-?launch\w*|\bre-?(?:post|announc)(?:e|es|ed|ing)?\b|\bapplications?\s+(?:\w+\s+){0,3}?(?:carr(?:y|ies|ied)|roll(?:s|ed)?)\s+(?:forward|over)\b|\b(?:becomes?|become|is|are)\s+(?:\w+\s+)?(?:active|open|available)\s+again\b|\bre-?open(?:s|ed|ing)?\b|\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|the\s+(?:new|next)|early|mid|late|we|our)\b|\bre-?advertis(?:e|ed|es|ing)\b|\b(?:remains?|stays?)\s+on\s+file\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|revisit|reach\s+(?:back\s+)?out|circle\s+back|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|be\s+(?:back\s+)?in\s+touch|get\s+(?:back|in\s+touch)|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remains?|stays?|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\byour\s+(?:application|candidacy|cv)\s+(?:is|remains|stays|will\s+(?:stay|remain))\s+(?:still\s+)?(?:with\s+us|on\s+hold)\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:contact|update|email|write\s+to|tell|inform)\s+(?:everyone|everybody|all\s+(?:applicants|candidates)|you\s+all)\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
+  pause: rx`\b(?:placed|put|added|kept)\s+(?:\w+\s+){0,3}?(?:on|in|to)\s+(?:the|a|our)\s+(?:\w+\s+)?(?:wait-?list|waiting\s+list|reserve\s+list)\b|\b(?:hiring|recruitment|recruiting)\s+(?:freeze|pause)|\b(?:no\s+longer|not)\s+(?:open|active|available|live)\s+for\s+now\b|\bclosed\s+for\s+now\b|\btemporarily\s+(?:\w+\s+)?(?:closed|closing|halted|stopped|withdrawn|suspended)\b|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|halt(?:ed|ing)?|suspend(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:hiring|recruitment|recruiting|the\s+(?:search|process|role|position|requisition))|\b(?:hiring|recruitment|recruiting|search|process|role|position|post|vacancy|job|opening|requisition|application|candidacy)\s+(?:\w+\s+){0,4}?(?:has\s+been\s+|is\s+|was\s+|been\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused|frozen|suspended)\b|\byou(?:'re|\s+are)\s+still\s+(?:very\s+much\s+)?(?:in\s+(?:the\s+running|the\s+mix|consideration|contention)|under\s+consideration|being\s+considered)\b`,
+  promise: rx`\byou\s+(?:will|would|may)\s+(?:then\s+)?be\s+(?:offered|contacted|invited)\b|\b(?:hope|plan|expect|intend|aim)\s+to\s+(?:restart|resume|revive|revisit|pick\s+(?:it|this|things)\s+(?:back\s+)?up)\b|\bre-?launch\w*|\bre-?(?:post|announc)(?:e|es|ed|ing)?\b|\bapplications?\s+(?:\w+\s+){0,3}?(?:carr(?:y|ies|ied)|roll(?:s|ed)?)\s+(?:forward|over)\b|\b(?:becomes?|become|is|are)\s+(?:\w+\s+)?(?:active|open|available)\s+again\b|\bre-?open(?:s|ed|ing)?\b|\bfor\s+(?:the\s+next\s+|a\s+|another\s+)?(?:few|couple\s+of|two|three|four|several|\d+)\s+(?:more\s+)?(?:days|weeks|months)\b|\buntil\s+(?:after|the\s+end|next|the\s+(?:new|next)|early|mid|late|we|our)\b|\bre-?advertis(?:e|ed|es|ing)\b|\b(?:remains?|stays?)\s+on\s+file\b|\btemporar\w*|\bshort\s+pause\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:resume|reopen|re-open|restart|revisit|reach\s+(?:back\s+)?out|circle\s+back|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|be\s+(?:back\s+)?in\s+touch|get\s+(?:back|in\s+touch)|come\s+back\s+to\s+you|contact\s+you|update\s+you|let\s+you\s+know|reconnect|follow\s+up)|\b(?:keep|remains?|stays?|is|will\s+be)\s+(?:\w+\s+)?(?:active|open|in\s+(?:our\s+)?(?:consideration|pipeline|process))\b|\byour\s+(?:application|candidacy|cv)\s+(?:is|remains|stays|will\s+(?:stay|remain))\s+(?:still\s+)?(?:with\s+us|on\s+hold)\b|\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:contact|update|email|write\s+to|tell|inform)\s+(?:everyone|everybody|all\s+(?:applicants|candidates)|you\s+all)\b|\bas\s+soon\s+as\s+(?:we|hiring|things)|\bonce\s+(?:hiring|we|the\s+(?:role|position|search))\s+(?:\w+\s+){0,3}?(?:resume|reopen|restart)`,
   jobContext: rx`\b(?:applications?|applied|applying|candidacy|candidature|candidates?|applicants?|positions?|roles?|jobs?|postings?|vacancy|vacancies|interview(?:s|ed|ing|ers?)?|onsite|(?:search|selection|hiring)\s+committee|appointment\s+(?:board|panel)|take-home|submittal|hiring|hire|recruit\w*|talent\s+acquisition|r[ée]sum[ée]|cv|careers?|employment|openings?|requisition|internship|apprenticeships?|traineeships?|early\s+careers|offer\s+letter|graduate\s+(?:programmes?|programs?|schemes?|recruitment|intake)|vacation\s+schemes?|training\s+contracts?)\b`,
   applicationWords: rx`\b(?:applications?|applied|applying|apply|applicants?)\b`,
-  occupations: rx`\b(?:engineer|developer|designer|tutor|manager|analyst|marketer|accountant|specialist|coordinator|consultant|assistant|associate|scientist|researcher|nurse|technician|administrator|representative|executive|officer|director|intern|architect|programmer|copywriter|writer|editor|producer|teacher|lecturer|clerk|cashier|barista|driver|operator|supervisor|adviser|advisor|recruiter|strategist|paralegal|pharmacist|therapist|electrician|mechanic|chef|cook|receptionist|bookkeeper|auditor|controller|planner|buyer|merchandiser|tester|trainee|apprentice|fellow|artist|instructor|(?:vet|veterinary|pharmacy|lab|hvac|surgical|dental|field|service|maintenance|repair)\s+tech|farmhand|dishwasher|hygienist|machinist|welder|carpenter|plumber|translator|interpreter|freelancer|temp|staff|tasker|courier|rider|carer|caregiver|labou?rer|waiter|waitress|porter|nanny|cleaner|housekeeper|picker|packer|steward|stewardess|deckhand|lifeguard|practitioner|handler|solicitor|lawyer|attorney|midwife|paramedic|curator|shopper|operative|(?:ground|care|support|social|youth|farm|factory|warehouse|site|kitchen|retail)\s*worker|(?:team|shift|room|group|section|crew)\s+leader)s?\b`,
+  occupations: rx`\b${OCCUPATION}s?\b`,
   // A nurse's or a pharmacist's residency is a first post, not an artist's stay.
-  nonJobContext: rx`\b(?:landlord|letting|lettings|referencing|guarantor|affordability\s+check|try-?outs?|(?:u|under-?)\d{1,2}s?\s+(?:trials|squad|team|side)|property|properties|flat|viewing|lease|award|fellowship|bursary|studentship|hackathon|hackers|batch|tickets?|resale|giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|(?<!\b(?:nurse|nursing|pharmacy|medical|clinical|surgical|dental|physician|new\s+grad)\s)residency|exhibition|festival|tour|car|vehicle|room|roommate|flatmate|housemate|sublet|lodger|quote|estimate|competition|showcase|wedding|birthday|party|bbq|barbecue|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
+  nonJobContext: rx`\b(?:landlord|letting|lettings|referencing|guarantor|affordability\s+check|try-?outs?|(?:u|under-?)\d{1,2}s?\s+(?:trials|squad|team|side)|property|properties|flat|viewing|lease|award|fellowship|bursary|studentship|hackathon|hackers|batch|tickets?|resale|giveaway|sweepstakes?|lottery|raffle|contest|prize|draw|beta|waitlist|wait\s+list|early\s+access|scholarship|grant|admissions?|tenancy|tenant|rental|apartment|loan|mortgage|credit\s+card|ballot|volunteer\w*|(?<!\b(?:nurse|nursing|pharmacy|medical|clinical|surgical|dental|physician|new\s+grad)\s)residency|exhibition|festival|tour|car|vehicle|room|roommate|flatmate|housemate|sublet|lodger|quote|estimate|competition|showcase|wedding|birthday|party|bbq|barbecue|startups?|pitch|accelerator|cohort|apartments?|speaker|talk\s+proposal|talk\s+slots?|program(?:me)?\s+committee|cfp|call\s+for\s+papers|abstract|manuscript|paper)\b`,
   someoneElse: rx`\b(?:my|his|her|their|\w+'s)\s+(?:\w+\s+)?(?:application|candidacy|candidature|cv|resume)\b`,
   reader: rx`\byou(?:rs?)?\b`,
   includesReader: rx`\b(?:like\s+you(?:rself)?|including\s+you(?:rself)?|alongside\s+you|you\s+(?:are|were)\s+(?:one|among)|one\s+of\s+them)\b`,
