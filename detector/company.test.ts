@@ -255,3 +255,39 @@ describe('foldName', () => {
     );
   });
 });
+
+describe('names that are no employer', () => {
+  it('refuses a lone sentence word, a title of another language and a street address', () => {
+    for (const raw of [
+      'Es',
+      'Het',
+      'Responsable',
+      'Gerente',
+      'Leiterin',
+      '14 Parliament Street',
+      "12, rue de l'Industrie",
+    ])
+      expect(tidyCompany(raw), raw).toBeUndefined();
+    // Names that begin like them stay.
+    expect(tidyCompany('Es Vedrà Hotels')).toBe('Es Vedrà Hotels');
+    expect(tidyCompany('Avenue Code')).toBe('Avenue Code');
+    expect(tidyCompany('3M')).toBe('3M');
+  });
+
+  it('keeps the company, not the person after its possessive', () => {
+    expect(tidyCompany("Rivermark's CEO")).toBe('Rivermark');
+    expect(tidyCompany("Calloway's hiring manager")).toBe('Calloway');
+    expect(tidyCompany("Sainsbury's")).toBe('Sainsbury');
+  });
+
+  it('looks past the public and professional second levels of an address', () => {
+    expect(domainLabel('healthnz-careers.govt.nz')).toBe('healthnz-careers');
+    expect(domainLabel('mattoslima.adv.br')).toBe('mattoslima');
+    expect(domainLabel('sydney.edu.au')).toBe('sydney');
+  });
+
+  it('writes out the "U" an English university address puts after its name', () => {
+    expect(universityInFull('Laurentian U', 'laurentian-u.edu')).toBe('Laurentian University');
+    expect(universityInFull('Acme Labs', 'acme-labs.com')).toBe('Acme Labs');
+  });
+});

@@ -21,6 +21,7 @@ const GENERIC_TAIL = wordSet(
   'jobs|job|people|operations|ops|notifications|no-reply|noreply|mail|family|human|resources',
   'resourcing|staffing|talento|talentos|recrutement|recrutamento|reclutamiento|seleccion|selección|rh|rrhh',
   'personal|personalabteilung|werving|gente|afdeling|abteilung|karriere|carreiras|carrières|carrieres|carreras|empleo|emploi|attraction',
+  'atração|atracao|atracción|atraccion',
   'bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|p&o|department|staff|personas|pessoas',
   'unit|departamento|departement|personeelszaken|personeelsdienst|committee|panel|opportunity|opportunities',
   // Teams that write to applicants for one kind of work: "DeliverNow Fleet", "Aerlinea Cabin Crew".
@@ -56,11 +57,27 @@ const NOT_A_COMPANY = wordSet(
 const TITLE_ALONE = wordSet(
   'specialist|officer|manager|coordinator|assistant|advisor|adviser|associate|consultant|director|analyst',
   'administrator|admin|generalist|partner|lead|executive|early|campus|university|college|school|hospital',
+  // The same titles in the other languages we read, left alone when a signature's team word is tidied away.
+  'responsable|chargé|chargée|directeur|directrice|gerente|jefe|jefa|director|directora|diretor|diretora',
+  'coordinador|coordinadora|coordenador|coordenadora|leiter|leiterin|referent|referentin|adviseur|medewerker',
   'clinic|practice|firm|business|organisation|organization|agency|group|bank|council|trust|foundation',
   // Words that open a sentence or sign for a unit ("Many thanks", "District HR", "Recruitment Services").
   'many|much|most|services|service|district|region|division|direção|direction|dirección|directie|management',
   'hartelijk|nogmaals|alvast|herzlich|nochmals|vielmals|muito|muchas|mille|again|once|sincerely|truly|warmly',
 );
+
+/** Words that open a sentence and stand alone, never a name: "Es hat uns gefreut", "Il est", "Het is". */
+const LONE_WORD = wordSet(
+  'es|il|elle|on|ce|cela|het|dit|dat|das|dies|man|hier|eso|esto|isso|isto|ele|ela|wij',
+);
+
+/** A person at the company, after its possessive: "Rivermark's CEO", "Acme's hiring manager". */
+const POSSESSED_PERSON =
+  /['’]s\s+(?:ceo|cfo|coo|cto|md|founders?|owners?|board|president|chair|hiring\s+manager|recruiters?|hr|head\s+of\s+\S+|director|manager)$/iu;
+
+/** A street address is no name: "14 Parliament Street", "12, rue de l'Industrie", "Rua das Flores". */
+const STREET =
+  /^(?:\d+[a-z]?,?\s+(?:\S+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|drive|place|square|quay|straße|strasse|str|weg|laan|straat|plein|gracht|platz|allee)\.?|(?:\d+[a-z]?,?\s+)?(?:rue|avenue|boulevard|calle|avenida|rua|travessa|praça|plaza|paseo|carrer)\s+(?:de|du|des|del|da|do|dos|das|la|l['’]|d['’])\b.*)$/iu;
 
 /** Legal forms that people leave out when they name the company ("Polvex Sp. z o.o.", "Baltic Trading OÜ"). */
 const FOREIGN_LEGAL_FORM =
@@ -86,7 +103,7 @@ const OPENER = wordSet(
 
 /** Words that only open a team's name ("Recruiter ASML", "Equipo de Talento BBVA"): the rest is the company. */
 export const LEADING_TEAM =
-  /^(?:(?:team|equipo|equipe|équipe|equipa|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|gestión|gestion|programa|programme|program|jobs|careers|service|servicio|serviço|dienst|afdeling|abteilung|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|atração|atracción|attraction|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|seleção|selecao|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|hrm|rrhh|resources|humanos|humano|humana|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?|werving|selectie|personeelszaken|personeelsdienst|sollicitatie|sollicitaties|berufungsbüro|personalbüro|personalgewinnung|personalservice|personalmanagement|personalwesen|personalamt|personalverwaltung|personalstelle|drh|drhm|srh|grh|p&o|pessoas|personas)\s+(?:(?:de|do|da|of|at|&|en|y|e|gestão|acquisition|humano|humana|humanos|personal|pessoal|pessoas|personas|personnel|selectie|seleção|selecao|selección|seleccion|sélection|selection)\s+)*(?=\p{Lu}|\p{N})/iu;
+  /^(?:(?:team|equipo|equipe|équipe|equipa|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|gestión|gestion|programa|programme|program|jobs|careers|service|servicio|serviço|dienst|afdeling|abteilung|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|atração|atracción|attraction|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|seleção|selecao|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|hrm|rrhh|resources|humanos|humano|humana|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?|werving|selectie|personeelszaken|personeelsdienst|sollicitatie|sollicitaties|berufungsbüro|personalbüro|personalgewinnung|personalservice|personaldienst|personalmanagement|personalwesen|personalamt|personalverwaltung|personalstelle|drh|drhm|srh|grh|p&o|pessoas|personas)\s+(?:(?:de|do|da|of|at|&|en|y|e|gestão|acquisition|humano|humana|humanos|personal|pessoal|pessoas|personas|personnel|selectie|seleção|selecao|selección|seleccion|sélection|selection)\s+)*(?=\p{Lu}|\p{N})/iu;
 
 /** Countries and regions after a name mark a branch of the company ("Capgemini India", "KPMG UK"). */
 const REGION_TAIL =
@@ -150,6 +167,7 @@ export function tidyCompany(raw: string | undefined): string | undefined {
       /^\p{Lu}[\p{L}'’-]+\s+(?:&|and|und|et|y|e|en)\s+(?:(?:the|das|die|der|le|la|el|het|de|o|a)\s+|l['’])(?=\p{Lu})/u,
       '',
     )
+    .replace(POSSESSED_PERSON, '')
     .replace(/^[("'“‘]+|[)"'”’,:;!?]+$/gu, '')
     // "Amazon.jobs": a careers site's name is the company's.
     .replace(/\.(?:jobs|careers)$/iu, '')
@@ -199,7 +217,14 @@ export function tidyCompany(raw: string | undefined): string | undefined {
   // "Statusänderung Ihrer Bewerbung": a heading addressed to the reader, not a name.
   if (words.slice(1).some((word) => READER_WORD.test(word))) return undefined;
   const lower = name.toLowerCase();
-  if (GENERIC_TAIL.has(lower) || OPENER.has(lower) || TITLE_ALONE.has(lower) || PLATFORM_NAME.has(lower))
+  if (
+    GENERIC_TAIL.has(lower) ||
+    OPENER.has(lower) ||
+    TITLE_ALONE.has(lower) ||
+    PLATFORM_NAME.has(lower) ||
+    LONE_WORD.has(lower) ||
+    STREET.test(name)
+  )
     return undefined;
   return name;
 }
@@ -334,7 +359,7 @@ const FREE_MAIL =
 const PROVIDER_MAIL = /^(?:orange|free|laposte|comcast|verizon|sfr|telenet|ziggo|kpnmail|bluewin)$/i;
 
 /** Second-level suffixes under which the company's label sits one level further left. */
-const SHARED_SUFFIX = /^(?:co|com|org|net|ac|gov|ltd|plc)$/i;
+const SHARED_SUFFIX = /^(?:co|com|org|net|ac|gov|govt|gob|gouv|gv|edu|adv|ltd|plc)$/i;
 
 /** Provinces and states that countries put under their top-level domain (Canada, Brazil, Australia). */
 const REGION_LABEL =
@@ -378,6 +403,8 @@ const UNIVERSITY_BY_COUNTRY: [RegExp, string][] = [
 
 /** A name read from a university's address, its "Uni"/"Univ" written out as the country writes it. */
 export function universityInFull(name: string | undefined, domain: string): string | undefined {
+  // "laurentian-u.edu": a "U" after the name is English for its "University".
+  if (name && /\S\s(?:U|Univ)$/u.test(name)) return name.replace(/\s\S+$/u, ' University');
   const short = name && /^Univ?\s+(?=\S)/u.exec(name);
   const country = domain.toLowerCase().split('.').pop() ?? '';
   const word = UNIVERSITY_BY_COUNTRY.find(([pattern]) => pattern.test(country))?.[1];

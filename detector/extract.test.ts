@@ -1063,3 +1063,93 @@ describe('employers cut short, wrapped in team words or named by someone else', 
     ).toBe('CTO');
   });
 });
+
+describe('the employer, not a place, a body or a title near it', () => {
+  it('takes the employer over a town after "en" or "em"', () => {
+    expect(
+      run(
+        'Catho <notificacoes@catho.com.br>',
+        'Atualização da sua candidatura',
+        'A empresa Padaria Flor de Lis atualizou o status da sua candidatura para a vaga de Atendente em Campinas – SP.',
+      ).company,
+    ).toBe('Padaria Flor de Lis');
+  });
+
+  it('reads past an accrediting body the gap after a job word mentions', () => {
+    expect(
+      run(
+        'Serena Dlamini <serena@umzimvubuconsult.co.za>',
+        'Re: Environmental Officer',
+        'We can only fill the position with a person who is already registered with SACNASP.',
+        ['Serena Dlamini', 'Umzimvubu Environmental Consulting'],
+      ).company,
+    ).toBe('Umzimvubu Environmental Consulting');
+  });
+
+  it("names an agency's client, not the title after 'notre client'", () => {
+    expect(
+      run(
+        'Julien Marchal – Hays <julien.marchal@hays.fr>',
+        'Retour de notre client – Chef de projet logistique',
+        'Je reviens vers vous au sujet du poste chez notre client, le groupe de distribution Verlaine Frères. Ils ont retenu un autre profil.',
+      ).company,
+    ).toBe('Verlaine Frères');
+  });
+
+  it('names the department a public selection office selects for', () => {
+    expect(
+      run(
+        'BOSA Selectie <noreply@bosa.be>',
+        'Resultaat selectie BNG25044',
+        'U nam deel aan de selectie BNG25044 van adviseur voor de FOD Economie. Helaas bent u niet geslaagd.',
+      ).company,
+    ).toBe('FOD Economie');
+  });
+
+  it('splits a forwarded client address with the words the forwarded text writes', () => {
+    expect(
+      run(
+        'Nadia Ferreira <nadia.ferreira@bluepeakstaffing.co.za>',
+        'Fwd: Candidate feedback',
+        'Please see feedback below from the client.',
+        [],
+        'From: Zanele Mokoena <z.mokoena@karooagri.co.za>\nWe will pass.\nZanele\nKaroo Agri Holdings',
+      ).company,
+    ).toBe('Karoo Agri');
+  });
+
+  it('keeps the organisation after a team and a comma in a closing line', () => {
+    expect(
+      run(
+        'Paulo Correia <paulo.correia@transportesribeiro.pt>',
+        'Recrutamento interno',
+        'Olá Vânia,\n\na administração escolheu outro colega para a coordenação.\n\nAbraço,\nPaulo – Recursos Humanos, Transportes Ribeiro',
+      ).company,
+    ).toBe('Transportes Ribeiro');
+  });
+
+  it("completes a name from the subject's last piece, which alone names no one", () => {
+    expect(
+      run(
+        'Talent Acquisition <noreply@successfactors.com>',
+        'Graduate Programme 2027 – Lindqvist Engineering',
+        'We will not be moving forward with your application.',
+        ['Lindqvist'],
+      ).company,
+    ).toBe('Lindqvist Engineering');
+    expect(
+      run('Jo Park <jo@gmail.com>', 'Update – Senior Data Engineer', 'We went with another candidate.')
+        .company,
+    ).not.toBe('Senior Data Engineer');
+  });
+
+  it("keeps the sender's own fuller name over the shorter one its address spells", () => {
+    expect(
+      run(
+        'Summit Ridge Outfitters <jobs@summitridge.com>',
+        'Your application',
+        'Thank you for applying to Summit Ridge. We have decided to move forward with other candidates.',
+      ).company,
+    ).toBe('Summit Ridge Outfitters');
+  });
+});

@@ -75,17 +75,27 @@ const INTEREST_IN = new RegExp(
   'gu',
 );
 
+/**
+ * A company after a job word and a preposition. The gap runs past other words, though only for `past` past the
+ * preposition itself ("the position with a person registered with SACNASP" holds no job with it).
+ */
+const jobThen = (jobWords: string, prepositions: string, articles: string, past = true) =>
+  new RegExp(
+    `\\b(?:${ci(jobWords)})(?:[ \\t]+${past ? '' : `(?!(?:${prepositions})[ \\t])`}[^\\s.,;:!?]+){0,8}?[ \\t]+(?:${prepositions})[ \\t]+(?:(?:${articles})[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
+    'gu',
+  );
+
+/**
+ * "el puesto … en Madrid", "a vaga … em Juiz de Fora – MG": in Spanish and Portuguese the place of the job follows
+ * the same word as its employer, so what follows only weighs a little less than a name read elsewhere.
+ */
+const PLACE_OR_COMPANY_IN_TEXT = jobThen(JOB_WORDS, 'en|na|no|em', 'el|la|a|o');
+
 /** Body phrases that put the employer's name right after (or, for relays, right before) a job word. */
 const COMPANY_IN_TEXT: RegExp[] = [
-  new RegExp(
-    `\\b(?:${ci(JOB_WORDS)})(?:[ \\t]+[^\\s.,;:!?]+){0,8}?[ \\t]+(?:at|@|bei|chez|auprès de|en|bij|na|no|em)[ \\t]+(?:(?:der|die|dem|den|el|la|le|les|l'|het|de|a|o|the)[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
-    'gu',
-  ),
+  jobThen(JOB_WORDS, 'at|@|bei|chez|auprès de|bij', "der|die|dem|den|la|le|les|l'|het|de|the"),
   // "with" also introduces people ("time with Anika"): only a job itself is held with a company.
-  new RegExp(
-    `\\b(?:${ci(JOB_WITH_WORDS)})(?:[ \\t]+[^\\s.,;:!?]+){0,8}?[ \\t]+with[ \\t]+(?:the[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
-    'gu',
-  ),
+  jobThen(JOB_WITH_WORDS, 'with', 'the', false),
   INTEREST_IN,
   new RegExp(
     `\\b(?:${ci("applying to|applied to|apply to|applying at|applied at|applying with|applied with|joining|to join|on behalf of|la empresa|l’entreprise|l'entreprise|l’employeur|l'employeur|a empresa|da empresa|o empregador|die firma|das unternehmen|der arbeitgeber|het bedrijf|de werkgever|the employer|the company|el empleador")})[ \\t]+${NAME}${NOT_BEFORE_JOB_NOUN}`,
@@ -317,6 +327,8 @@ function namesRoleOrCompany(subject: string, role: string, company: string): boo
 
 /** A subject that opens with the employer: "Nubank | Atualização", "Capgemini - Application feedback". */
 const SUBJECT_LEAD = new RegExp(`^${NAME}\\.?[ \\t]*(?:[|:]|[ \\t][-–—·])[ \\t]`, 'gu');
+/** A subject that closes on the employer: "Graduate Programme 2027 – Lindqvist Engineering", "…, Rivermark Foods". */
+const SUBJECT_TAIL = new RegExp(`(?:[ \\t][-–—|·]|,)[ \\t]+${NAME}[ \\t]*$`, 'gu');
 
 /** Recruitment agencies pass on their client's decision: the client is the company. */
 const AGENCY =
@@ -328,6 +340,13 @@ const AGENCY_DOMAIN =
 const AGENCY_VOICE = /\bon (?:their|its) behalf\b|\b(?:our|my) client\b/i;
 /** Public recruiting services that select for the agency, school or body that hires ("Jobpunt", "Jobnet"). */
 const JOB_SERVICE_LABEL = /^jobs?[a-z]{3,}$/;
+/** Public selection offices that run the competitions of other public bodies (Belgium's Selor, the EU's EPSO). */
+const SELECTION_OFFICE_LABEL = /^(?:selor|bosa|epso|fgv|cebraspe|vunesp|cesgranrio)$/;
+/** The body a selection is held for: "selectie AFG26118 … voor de FOD Financiën", "concours … pour la Ville de Lyon". */
+const SELECTION_FOR = new RegExp(
+  `\\b(?:${ci('selectie|selection|sélection|concours|concurso|oposición|auswahlverfahren|competition')})(?:[ \\t]+[^\\s.,;:!?]+){0,10}?[ \\t]+(?:${ci('voor|for|pour|für|para')})[ \\t]+(?:(?:de|het|the|le|la|les|l'|die|der|den|o|a|el)[ \\t]+)?${NAME}`,
+  'gu',
+);
 /** A line that reads like a signature's, not a sentence ("Bridget Sol | Senior Consultant | Marrowgate Recruitment"). */
 const SIGNATURE_LINE = /^[^\n]{2,80}$(?<![.!?])/u;
 /** An employer's own recruiting staff: "Graduate Recruitment Manager", "Recruiting Coordinator". */
@@ -351,9 +370,12 @@ const CLIENT_MENTION = new RegExp(
   `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from|off the phone with|spoken with|spoke with|spoken to|spoke to|been speaking with|been speaking to|terugkoppeling van|feedback van|reactie van|rückmeldung von|retour de|retour du client|respuesta de|retorno da|retorno do')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
   'gu',
 );
-/** Words that name a client whoever writes them: "with our client, Rolls-Royce", "pour notre client Vinci". */
+/**
+ * Words that name a client whoever writes them: "with our client, Rolls-Royce", "pour notre client Vinci", "chez
+ * notre client, le groupe de cliniques Oriane Santé".
+ */
 const OUR_CLIENT = new RegExp(
-  `\\b(?:${ci('my client|our client|on behalf of our client|notre client|mon client|nuestro cliente|mi cliente|unser kunde|unseres kunden|unserem kunden|unser auftraggeber|onze klant|onze opdrachtgever|mijn opdrachtgever|nosso cliente|meu cliente|o cliente|el cliente')}),?[ \\t]+\\(?(?:(?:the|die|der|la|le|les|el|los|de|het|a|o|os)[ \\t]+)?${NAME}`,
+  `\\b(?:${ci('my client|our client|on behalf of our client|notre client|mon client|nuestro cliente|mi cliente|unser kunde|unseres kunden|unserem kunden|unser auftraggeber|onze klant|onze opdrachtgever|mijn opdrachtgever|nosso cliente|meu cliente|o cliente|el cliente')}),?[ \\t]+\\(?(?:(?:the|die|der|la|le|les|el|los|het|o|os)[ \\t]+(?:[${LOWER}]+[ \\t]+){0,3}|(?:de|a)[ \\t]+)?${NAME}(?![ \\t]+(?:business|company|firm|brand|group|organi[sz]ation|retailer|manufacturer|entreprise|empresa|bedrijf|unternehmen)\\b)`,
   'gu',
 );
 
@@ -683,16 +705,27 @@ function forwardedSender(input: ExtractInput, ownLabel: string | undefined): str
     const { domain } = parseSender(m[1] ?? '');
     const label = domainLabel(domain);
     if (!label || label === ownLabel || platformOf(domain)) continue;
-    return spelledName(input.body.split('\n'), label) ?? labelToName(label);
+    // "Karoo Agri Holdings" at karooagri.co.za: the client's name as the forwarded text writes it.
+    return (
+      spelledName(input.body.split('\n'), label) ??
+      writtenDomainName(input.links.slice(0, MAX_RAW_NAMES), label) ??
+      labelToName(label, knownWords(input.links))
+    );
   }
   return undefined;
 }
 
 /**
  * A sentence's first word and a subject's first piece back a name found elsewhere ("Deloitte Graduate Programme
- * 2025 - update" backs "Deloitte"); alone they barely count, as any word may open a sentence.
+ * 2025 - update" backs "Deloitte"); alone they barely count (`alone`), as any word may open a sentence.
  */
-function support(proposals: Proposal[], name: string | undefined, weight: number, ownKey: string): Proposal {
+function support(
+  proposals: Proposal[],
+  name: string | undefined,
+  weight: number,
+  ownKey: string,
+  alone = 0.5,
+): Proposal {
   if (!name) return [undefined, 0];
   const key = foldName(name);
   const backed =
@@ -705,7 +738,7 @@ function support(proposals: Proposal[], name: string | undefined, weight: number
     name.startsWith(`${backed} `) &&
     foldName(backed) !== ownKey &&
     namesMore(name.slice(backed.length));
-  return backed ? [fuller ? name : backed, weight] : [name, 0.5];
+  return backed ? [fuller ? name : backed, weight] : [name, alone];
 }
 
 const SIGN_OFF = new RegExp(`^[ \\t]*[—–-]+[ \\t]*${NAME}[ \\t]*$`, 'u');
@@ -830,7 +863,9 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
 
   const staffingFirm = STAFFING_FIRM.test(domainLabel(sender.domain) ?? '');
   const agencyAddress = !platform && AGENCY_DOMAIN.test(sender.domain);
-  const jobService = !platform && JOB_SERVICE_LABEL.test(domainLabel(sender.domain) ?? '');
+  const selectionOffice = !platform && SELECTION_OFFICE_LABEL.test(domainLabel(sender.domain) ?? '');
+  const jobService =
+    selectionOffice || (!platform && JOB_SERVICE_LABEL.test(domainLabel(sender.domain) ?? ''));
   // A job board relays an employer's news, whatever agencies its suggestions name.
   const agency =
     !platform?.relay &&
@@ -865,11 +900,15 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
       : undefined;
   };
   const client =
-    firstTidy(OUR_CLIENT, mentions, tidyCompany) ??
+    // "Retour de notre client – Responsable Paie H/F": a title after the words is the job, not the client.
+    firstTidy(OUR_CLIENT, mentions, companyUnlessRole) ??
     (agency
-      ? (firstTidy(CLIENT_MENTION, mentions, tidyCompany) ??
+      ? ((selectionOffice
+          ? firstTidy(SELECTION_FOR, mentions, (raw) => notTheAgency(companyUnlessRole(raw)))
+          : undefined) ??
+        firstTidy(CLIENT_MENTION, mentions, tidyCompany) ??
         firstTidy(CLIENT_ANSWER, input.body, notTheAgency) ??
-        firstTidy(CLIENT_NAMED, mentions, notTheAgency) ??
+        firstTidy(CLIENT_NAMED, mentions, (raw) => notTheAgency(companyUnlessRole(raw))) ??
         firstTidy(SUBJECT_AT_END, subject, notTheAgency) ??
         // "Redgum Energy - Management Accountant (temp to perm)": an agency's subject opens with its client.
         (agencyAddress || staffingFirm
@@ -914,6 +953,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     [firstTidy(SUBJECT_AT_END, subject, companyUnlessRole), 2.5],
     [firstTidy(APPLICATION_TO, subject, companyUnlessRole), 2.5],
     ...inText(COMPANY_IN_TEXT, input.body, 2.5),
+    [firstTidy(PLACE_OR_COMPANY_IN_TEXT, input.body, tidyCompany), 2],
     ...inText(COMPANY_IN_TEXT, input.signature.join('\n'), 2),
     // "Lab Manager, Blood Sciences" from caldwell-pathology: a unit the address does not spell is not the
     // employer.
@@ -939,6 +979,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     [platform && !platform.relay ? signOffInSubject(input.body, subject) : undefined, 2],
     support(proposals, firstTidy(SENTENCE_SUBJECT, input.body, tidyCompany), 2.5, foldName(ownDomain ?? '')),
     support(proposals, firstTidy(SUBJECT_LEAD, subject, companyUnlessRole), 2, foldName(ownDomain ?? '')),
+    // A subject's last piece is as often the job ("… – Data Engineer"): it only backs a name found elsewhere.
+    support(proposals, firstTidy(SUBJECT_TAIL, subject, tidyCompany), 2, foldName(ownDomain ?? ''), 0),
     support(proposals, firstTidy(VISIT, input.body, tidyCompany), 2.5, foldName(ownDomain ?? '')),
   );
   // "Talent <talent@rippling.com>": a tracking system's own hiring mailbox hires for the system's maker.
@@ -981,7 +1023,11 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   const company =
     stateDepartment(senderCompany, mentions) ??
     stateDepartment(chosen, mentions) ??
-    (spelledInFull && chosen && prefersWritten(chosen, written)
+    // "Okonkwo Mensah Attorneys" <hr@okonkwomensah.co.za>: the sender's own fuller name outranks the address's.
+    (spelledInFull &&
+    chosen &&
+    !(chosen === senderCompany && chosen.startsWith(`${written} `)) &&
+    prefersWritten(chosen, written)
       ? withNameWords(chosen, written)
       : writtenOverAddress
         ? written

@@ -27,7 +27,7 @@ const BUSINESS_WORDS = new Map<string, string>(
     'consult|consultancy|consultores|ltd|inc|llc|plc|gmbh|corp|environmental|industries|industrial|association|housing|society|polymers|plastics|chemicals|bio|biotech',
     'nurseries|club|fc|afc|cruises|trains|railway|buses|coaches|libraries|museums|collections|kitchens',
     'company|companhia|compania|compagnie',
-    'abogados|advogados|avocats|advocaten|rechtsanwaelte|notaires|notarios|steuerberater|wirtschaftsprufer',
+    'abogados|advogados|avocats|advocaten|rechtsanwaelte|notaires|notarios|steuerberater|wirtschaftsprufer|attorneys',
     'biosciences|therapeutics|pharmaceuticals|kliniken',
     'versicherungen|versicherung|assurances|seguros|verzekeringen|hoteis|hoteles|vinhos|bodegas|servicios|servicos',
     // Compounds of other languages that would otherwise split at an English word ("hoge school").
@@ -38,6 +38,7 @@ const BUSINESS_WORDS = new Map<string, string>(
     'oficina|taller|tienda|loja|mercado|academia|escola|escuela|colegio|inmobiliaria|imobiliaria|consultoria',
     'asesoria|gestoria|despacho|estudio|bakkerij|slagerij|kapsalon|apotheek|tandarts|praktijk|boulangerie',
     'patisserie|pharmacie|boucherie|atelier|metzgerei|friseur|zahnarzt|pflegedienst|pflege|kita|brasserie',
+    'contable|contables|contabilidad|contabil|contabilidade|contadores',
   ]
     .join('|')
     .split('|')

@@ -316,3 +316,45 @@ describe('teams and departments around the employer', () => {
     expect(readSignature(['Ruth Garside', 'Headteacher, Seabrook Academy']).unit).toBeFalsy();
   });
 });
+
+describe('towns, tracking-system slugs and names that go on in lower case', () => {
+  it('drops the town after the organisation on a title line, not the organisation after a team', () => {
+    expect(
+      readSignature(['Annelies Smit', 'HR Business Partner – De Kroonjuwelen Juweliers, Den Haag']).company,
+    ).toBe('De Kroonjuwelen Juweliers');
+    expect(readSignature(['Laura Campos', 'Head de Pessoas – AgroTechX, Ribeirão Preto']).company).toBe(
+      'AgroTechX',
+    );
+    expect(readSignature(['Recruitment Team', 'Te Whatu Manawa Health, Central Region']).company).toBe(
+      'Te Whatu Manawa Health',
+    );
+  });
+
+  it('reads the employer a tracking system names by mailbox or sub-domain', () => {
+    expect(readSenderName(parseSender('Iberdrola – Selección <iberdrola@myworkday.com>'))).toEqual({
+      company: 'Iberdrola',
+    });
+    expect(readSenderName(parseSender('Cobalt Ridge Mining <noreply@cobaltridge.jazz.co>'))).toEqual({
+      company: 'Cobalt Ridge Mining',
+    });
+  });
+
+  it('keeps a name that goes on in lower case whole', () => {
+    expect(readSenderName(parseSender('Centre de gestion de la Gironde <concours@cdg33.fr>'))).toEqual({
+      company: 'Centre de gestion de la Gironde',
+    });
+    expect(readSenderName(parseSender('Jan from Acme <jan@acme.com>'))).toEqual({
+      person: 'Jan',
+      company: 'Acme',
+    });
+  });
+
+  it('reads a name whose initials the address spells as the organisation', () => {
+    expect(readSenderName(parseSender('Western Hills Conservancy <jobs@whc-parks.org>'))).toEqual({
+      company: 'Western Hills Conservancy',
+    });
+    expect(readSenderName(parseSender('Maria Lopez Garcia <maria@acme.es>'))).toEqual({
+      person: 'Maria Lopez Garcia',
+    });
+  });
+});

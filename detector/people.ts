@@ -104,6 +104,14 @@ function namedByMailbox(name: string, sender: Sender): boolean {
   );
 }
 
+/** "National Maritime Collections" at nmc-museums.org.uk: a part of the address spells the name's initials. */
+function initialsOfLabel(name: string, sender: Sender): boolean {
+  const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length < 3) return false;
+  const initials = foldName(words.map((word) => word[0]).join(''));
+  return (domainLabel(sender.domain) ?? '').split('-').includes(initials);
+}
+
 /**
  * Decides whether a display name is the sender's own name, using the address: "Elena Petrova" writing from
  * elena.petrova@… is a person, "Grupo Almena" writing from seleccion@grupoalmena.es is the company.
@@ -117,15 +125,18 @@ function isPersonName(name: string, sender: Sender): boolean {
   // "Ellery Biosciences <ellery@successfactors.com>": on a tracking system the mailbox is the employer's slug.
   if (sender.platform && !sender.platform.relay && keys.length >= 2 && foldName(sender.local) === keys[0])
     return false;
-  // "Lumen Broadcasting <no-reply@lumenbroadcasting.teamtailor.com>": or the sub-domain spells the employer.
+  // "Lumen Broadcasting <no-reply@lumenbroadcasting.teamtailor.com>": or the sub-domain spells the employer, in
+  // full or its first words ("Cobalt Ridge Mining" at cobaltridge.jazz.co).
+  const subdomain = foldName(sender.domain.split('.')[0] ?? '');
   if (
     sender.platform &&
     !sender.platform.relay &&
-    foldName(sender.domain.split('.')[0] ?? '') === foldName(name)
+    subdomain.length >= 4 &&
+    foldName(name).startsWith(subdomain)
   )
     return false;
   if (inLocal) return true;
-  if (inLabel) return false;
+  if (inLabel || initialsOfLabel(name, sender)) return false;
   return name.split(/\s+/).length >= 2;
 }
 
@@ -143,7 +154,11 @@ function withoutTeamParts(name: string, sender: Sender): { name: string; team: b
   // "Vanguarda Trabalho Temporário – Porto" <porto@…>: the mailbox names the branch the last part names.
   const isBranch = (piece: string) =>
     BRANCH_PIECE.test(piece) ||
-    (!/\s/.test(piece) && foldName(piece) === foldName(sender.local) && !label.includes(foldName(piece)));
+    // On a tracking system the mailbox is the employer's slug ("Iberdrola – Selección" <iberdrola@myworkday.com>).
+    (!sender.platform &&
+      !/\s/.test(piece) &&
+      foldName(piece) === foldName(sender.local) &&
+      !label.includes(foldName(piece)));
   const kept = pieces.filter(
     (piece) => !isTeamPhrase(piece) && !isSite(piece) && !NUMBERED_SITE.test(piece) && !isBranch(piece),
   );
@@ -195,7 +210,11 @@ export function readSenderName(sender: Sender): Parties {
   const personAt = PERSON_AT.exec(name);
   // "Mark de Vries", "Joost van Dam": a surname's particle, not "Mark from Vries".
   const surname = personAt && /^\S+\s+(?:de|van|da|von)\s+\S+$/u.test(name) && isPersonName(name, sender);
-  if (personAt && !surname && looksLikePerson(personAt[1] ?? ''))
+  // "Centre de gestion de la Gironde": a name goes on in lower case, where a person's employer would start anew.
+  // "Hugo de chez Pivot" <hugo@…> is a person all the same: the mailbox spells the first part.
+  const goesOn =
+    personAt !== null && /^\p{Ll}/u.test(personAt[2] ?? '') && !namedByMailbox(personAt[1] ?? '', sender);
+  if (personAt && !surname && !goesOn && looksLikePerson(personAt[1] ?? ''))
     return { person: personAt[1], company: tidyCompany(personAt[2]) };
   if (titledPerson(name)) return { person: name };
   // A job board's own name ("NHS Jobs", "Government Recruitment Service") is never the employer.
@@ -248,8 +267,27 @@ const STAFFING_TITLE =
 /** A recruiter's title before the company. */
 const RECRUITING_TITLE = /\b(?:recruit\w*|talent|sourcer|hr|rh|rrhh)\b/i;
 
+/** A town or a region of up to four words: "Nürnberg", "Den Haag", "Juiz de Fora", "Central Region". */
+const TOWN_WORDS = `[${UPPER}][${LETTER}'’-]+(?:[ \\t]+(?:de|do|da|dos|del|la|am|an|der|sur|en|[${UPPER}][${LETTER}'’.-]+)){0,3}`;
 const SIGNATURE_PIECES = /\s*(?:\||,|–|—|•|·|\s-\s|\bat\b|@)\s*/u;
-const signaturePieces = (line: string) => line.split(SIGNATURE_PIECES).filter(Boolean);
+/**
+ * A town after the company, past a comma that follows a title's dash: "HR Business Partner – De Kroonjuwelen
+ * Juweliers, Den Haag", "Head de Pessoas – AgroTechX, Ribeirão Preto". A comma straight after a title names the
+ * company ("Partner, Whitford Executive Search").
+ */
+const TOWN_TAIL = new RegExp(
+  `,(?<=\\s(?:\\||–|—|•|·|-)\\s[^,|–—•·]{2,60},)[ \\t]*${TOWN_WORDS}[ \\t]*$`,
+  'u',
+);
+/** A line without the town after its organisation; a team or a title before the comma keeps what follows. */
+function withoutTown(line: string): string {
+  const town = line.includes(',') ? TOWN_TAIL.exec(line) : null;
+  if (!town) return line;
+  const kept = line.slice(0, town.index);
+  const before = kept.split(SIGNATURE_PIECES).pop()?.trim() ?? '';
+  return isTeamPhrase(before) || JOB_TITLE_WORDS.test(before) ? line : kept;
+}
+const signaturePieces = (line: string) => withoutTown(line).split(SIGNATURE_PIECES).filter(Boolean);
 
 /** A company in a signature's last place may be a brand written in lower case ("Recruiting | brightwheel"). */
 const tidyBrand = (raw: string | undefined) =>
@@ -288,7 +326,7 @@ const PROGRAMME_TEAM = /\b(?:programme|program|scheme|programa|programma)\s+team
 /** A firm's name, not a title: "Krenn & Partner Rechtsanwälte", "Müller und Partner". */
 const FIRM_OF_PARTNERS = /\S\s+(?:&|und|and|en|et|e|y)\s+Partner/u;
 /** "Krenn & Partner Rechtsanwälte, Nürnberg": an organisation's line may end on its town. */
-const TOWN = new RegExp(`^[${UPPER}][${LETTER}-]+$`, 'u');
+const TOWN = new RegExp(`^${TOWN_WORDS}$`, 'u');
 
 const SIGNATURE_EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
 

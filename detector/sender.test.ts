@@ -64,4 +64,10 @@ describe('parseSender', () => {
       expect(parseSender(from).platform?.relay, from).toBe(true);
     expect(parseSender('notificacoes@solides.com.br').platform?.relay).toBe(false);
   });
+
+  it('knows the addresses JazzHR sends from', () => {
+    for (const from of ['notifications@app.jazz.co', 'noreply@cobaltridge.jazz.co'])
+      expect(parseSender(from).platform?.name, from).toBe('JazzHR');
+    expect(parseSender('hello@jazzclub.co').platform).toBeUndefined();
+  });
 });

@@ -39,7 +39,10 @@ const PLATFORMS: [RegExp, Platform][] = [
   [/(?:^|\.)recruitee\.com$/, { name: 'Recruitee', relay: false }],
   [/(?:^|\.)teamtailor(?:-mail)?\.com$/, { name: 'Teamtailor', relay: false }],
   [/(?:^|\.)personio\.(?:de|com)$/, { name: 'Personio', relay: false }],
-  [/(?:^|\.)breezy\.hr$|(?:^|\.)applytojob\.com$|(?:^|\.)jazzhr\.com$/, { name: 'JazzHR', relay: false }],
+  [
+    /(?:^|\.)breezy\.hr$|(?:^|\.)applytojob\.com$|(?:^|\.)jazzhr\.com$|(?:^|\.)jazz\.co$/,
+    { name: 'JazzHR', relay: false },
+  ],
   [
     /(?:^|\.)pinpointhq\.com$|(?:^|\.)paradox\.ai$|(?:^|\.)comeet\.(?:co|com)$|(?:^|\.)rippling\.com$/,
     { name: 'ATS', relay: false },
