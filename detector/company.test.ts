@@ -11,6 +11,7 @@ import {
   spellsLabel,
   tidyCompany,
   universityInFull,
+  withoutDepartment,
 } from './company';
 
 describe('tidyCompany', () => {
@@ -289,5 +290,37 @@ describe('names that are no employer', () => {
   it('writes out the "U" an English university address puts after its name', () => {
     expect(universityInFull('Laurentian U', 'laurentian-u.edu')).toBe('Laurentian University');
     expect(universityInFull('Acme Labs', 'acme-labs.com')).toBe('Acme Labs');
+  });
+
+  it('drops a team of two joined words after the name', () => {
+    expect(tidyCompany('UMC Utrecht Werving & Selectie')).toBe('UMC Utrecht');
+    expect(tidyCompany('Shoreline Grocers Early Careers & Leadership')).toBe('Shoreline Grocers');
+    expect(tidyCompany('Marks & Spencer')).toBe('Marks & Spencer');
+    expect(tidyCompany('Johnson and Johnson')).toBe('Johnson and Johnson');
+  });
+
+  it('keeps a country after a Portuguese connector', () => {
+    expect(tidyCompany('Banco do Brasil')).toBe('Banco do Brasil');
+    expect(tidyCompany('Capgemini Brasil')).toBe('Capgemini');
+  });
+
+  it("drops a department only after the name a tracking system's sub-domain spells", () => {
+    expect(withoutDepartment('Fietsfabriek Digital', 'fietsfabriek')).toBe('Fietsfabriek');
+    expect(withoutDepartment('Pennant & Lowe Retail', 'pennantlowe')).toBe('Pennant & Lowe');
+    expect(withoutDepartment('Fietsfabriek Digital', '')).toBe('Fietsfabriek Digital');
+    expect(withoutDepartment('Straits Marine Engineering', 'harbour')).toBe('Straits Marine Engineering');
+  });
+
+  it('takes no application mailbox for a name', () => {
+    expect(labelToName('applicants')).toBeUndefined();
+    expect(labelToName('vagas')).toBeUndefined();
+  });
+
+  it('drops a staff department written after the name in each language', () => {
+    expect(tidyCompany('Hospital Clínic Selección de Personal')).toBe('Hospital Clínic');
+    expect(tidyCompany('Câmara Municipal do Porto Recursos Humanos')).toBe('Câmara Municipal do Porto');
+    expect(tidyCompany('Ville de Lyon Direction des Ressources Humaines')).toBe('Ville de Lyon');
+    expect(tidyCompany('Stadt Köln Personalamt')).toBe('Stadt Köln');
+    expect(tidyCompany('Banco Santander Área de Personas')).toBe('Banco Santander');
   });
 });

@@ -21,11 +21,13 @@ const GENERIC_TAIL = wordSet(
   'jobs|job|people|operations|ops|notifications|no-reply|noreply|mail|family|human|resources',
   'resourcing|staffing|talento|talentos|recrutement|recrutamento|reclutamiento|seleccion|selección|rh|rrhh',
   'personal|personalabteilung|werving|gente|afdeling|abteilung|karriere|carreiras|carrières|carrieres|carreras|empleo|emploi|attraction',
-  'atração|atracao|atracción|atraccion',
+  'atração|atracao|atracción|atraccion|personalamt|personalstelle|personalservice|personalwesen|personalmanagement',
   'bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|p&o|department|staff|personas|pessoas',
   'unit|departamento|departement|personeelszaken|personeelsdienst|committee|panel|opportunity|opportunities',
   // Teams that write to applicants for one kind of work: "DeliverNow Fleet", "Aerlinea Cabin Crew".
   'fleet|crew|crewing|newsroom|vetting|freelance|charity',
+  // Mailboxes that collect applications: "applicants@", "vagas@", "bewerber@".
+  'applicants|candidates|candidats|candidatos|bewerber|sollicitanten|vagas|vacatures|empleos',
 );
 
 /** Departments that name a team inside the company ("Acme Engineering Recruiting"). */
@@ -34,6 +36,24 @@ const DEPARTMENT = wordSet(
   'driver|drivers|nursing|clinical|corporate|campus|graduate|store|field|experienced',
   'student|students|early|graduates|emerging|apprenticeships|internships|cabin|driver|drivers',
 );
+
+/** Divisions a company's tracking-system account may add to its name ("Pennant & Lowe Retail"). */
+const DIVISION = new Set(['it', 'digital', 'retail']);
+
+/**
+ * "Fietsfabriek Digital" at fietsfabriek.homerun.co: a department after the name a tracking system's sub-domain
+ * spells is a team of that company. A company's own domain may leave out a trade word that is part of its name
+ * ("Straits Marine Engineering" at straitsmarine.com), so only the sub-domain tells.
+ */
+export function withoutDepartment(name: string, slug: string): string {
+  const words = name.split(/\s+/);
+  for (let end = words.length - 1; end >= 1 && slug; end--) {
+    const rest = words.slice(end).map((word) => word.toLowerCase());
+    if (!rest.every((word) => DEPARTMENT.has(word) || DIVISION.has(word))) break;
+    if (foldName(words.slice(0, end).join(' ')) === slug) return words.slice(0, end).join(' ');
+  }
+  return name;
+}
 
 /** Capitalised words that start sentences or name things other than employers. */
 const NOT_A_COMPANY = wordSet(
@@ -87,6 +107,7 @@ const FOREIGN_LEGAL_FORM =
 const PLATFORM_NAME = wordSet(
   'linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|icims|workable|successfactors|jobvite',
   'taleo|ziprecruiter|xing|stepstone|monster|otta|wellfound',
+  'softgarden|personio|recruitee|teamtailor|gupy|kenoby|concludis|bizneo|flatchr|dvinci|jazzhr|bamboohr',
 );
 
 /** Words that open a sentence or a subject line in capitals, though names may begin with them ("Just Eat"). */
@@ -109,7 +130,8 @@ export const LEADING_TEAM =
 const REGION_TAIL =
   /\s+(?:(UK|US|USA|EMEA|APAC|DACH|LATAM|Benelux|Nordics)|India|Deutschland|Germany|France|España|Spain|Nederland|Netherlands|Brasil|Brazil|Portugal|Ireland|Australia|Canada|Schweiz|Suisse|Österreich|Belgium|Belgique|België|Belgien|Italia|México|Mexico|Chile|Colombia)(?:\s+(?:AG|GmbH|SE|SA|SAS|SL|BV|NV|Ltd|Limited|Inc|LLC|plc))?$/u;
 
-const CONNECTOR_TAIL = /(?:\s+(?:of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the|&))+$/iu;
+const CONNECTOR_TAIL =
+  /(?:\s+(?:of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the|do|da|dos|del|&))+$/iu;
 
 /** Names start with a capital or a digit, or with one small letter before a capital ("eBay"). */
 const STARTS_LIKE_A_NAME = new RegExp(`^(?:[${UPPER}${DIGIT}]|[${LOWER}][${UPPER}])`);
@@ -139,6 +161,13 @@ const TEAM_OF = new RegExp(
 );
 const STARTS_CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const SEARCH_COMMITTEE = /\b(?:search|selection|hiring|appointments?)\s+(?:committee|panel)$/i;
+
+/** A staff department written after the name: "Hospital Clínic Selección de Personal", "Câmara X Recursos Humanos". */
+const STAFF_TAIL =
+  /\s+(?:(?:selección|seleccion|seleção|selecao|sélection|selectie|selection|servicio|service|serviço|direction|dirección|direção|departamento|département|department|afdeling|abteilung|área|gestión|gestão)\s+(?:(?:de|des|du|da|do|of|van)\s+)?(?:(?:la|los|las|les|the)\s+)?)?(?:personal|personnel|pessoal|ressources\s+humaines|recursos\s+humanos|human\s+resources|rh|rrhh|hr|personas|pessoas|gente|talento|talentos)$/iu;
+
+/** What joins a team's two words ("Werving & Selectie", "People and Culture"). */
+const TEAM_JOIN = /^(?:&|and|und|et|en|y|e)$/i;
 
 /** Tidies a captured name: trailing punctuation, possessives and team words go; undefined when nothing is left. */
 export function tidyCompany(raw: string | undefined): string | undefined {
@@ -174,6 +203,7 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     .replace(/['’]s$/u, '')
     // "Castello Group Internal Mobility": the team that moves the company's own staff.
     .replace(/\s+internal\s+(?:mobility|moves|transfers)$/iu, '')
+    .replace(STAFF_TAIL, '')
     // "Parcelwise Driver Support" helps its applicants; "Macmillan Cancer Support" is a name.
     .replace(/\s+(?:driver|drivers|courier|rider|candidate|applicant)\s+support$/iu, '')
     .replace(/\.+$/u, (dots) =>
@@ -185,8 +215,14 @@ export function tidyCompany(raw: string | undefined): string | undefined {
   let trimmed = false;
   for (;;) {
     const last = (words[words.length - 1] ?? '').toLowerCase();
-    if (words.length <= 1 || !(GENERIC_TAIL.has(last) || (trimmed && DEPARTMENT.has(last)))) break;
-    words.pop();
+    // "UMC Utrecht Werving & Selectie", "Shoreline Grocers Careers & Leadership": a team's two words go together.
+    const pair =
+      words.length > 3 &&
+      TEAM_JOIN.test(words[words.length - 2] ?? '') &&
+      GENERIC_TAIL.has((words[words.length - 3] ?? '').toLowerCase());
+    if (pair) words.splice(-2);
+    else if (words.length <= 1 || !(GENERIC_TAIL.has(last) || (trimmed && DEPARTMENT.has(last)))) break;
+    else words.pop();
     trimmed = true;
   }
   name = words

@@ -1152,4 +1152,57 @@ describe('the employer, not a place, a body or a title near it', () => {
       ).company,
     ).toBe('Summit Ridge Outfitters');
   });
+
+  it("names the employer, not an unknown vendor whose domain carries the employer's slug", () => {
+    const found = run(
+      'Caritas der Erzdiözese Wien <bewerbung@caritas-wien.some-hr-suite.com>',
+      'Ihre Bewerbung',
+      'Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.',
+    );
+    expect(found.company).toBe('Caritas der Erzdiözese Wien');
+    // The company's own sub-domain is no vendor's.
+    expect(
+      run('Acme Foods <no-reply@careers.acmefoods.com>', 'Update', 'We went with another candidate.').company,
+    ).toBe('Acme Foods');
+  });
+
+  it('takes no job title for the company after "interest in"', () => {
+    expect(
+      run(
+        'Talent Acquisition <no-reply@icims.com>',
+        'Grandview Senior Living - Thank you for applying',
+        'Thank you for your interest in the Executive Director of Operations - Grandview position. We have decided to pursue other candidates.\n\nWe thank you for your interest in Grandview Senior Living.',
+      ).company,
+    ).toBe('Grandview Senior Living');
+  });
+
+  it("names the client an agency's feedback subject names", () => {
+    expect(
+      run(
+        'Sophie Kramer | YoungCapital IT <sophie.kramer@youngcapital.nl>',
+        'Terugkoppeling Bol',
+        'Ze gaan helaas niet door met je naar de volgende ronde.',
+      ).company,
+    ).toBe('Bol');
+    expect(
+      run(
+        'Lena Fuchs | Pflegeplus Personal <l.fuchs@pflegeplus-personal.de>',
+        'Rückmeldung Vorstellungsgespräch',
+        'Leider hat sich die Einrichtung für jemand anderen entschieden.',
+      ).company,
+    ).not.toBe('Vorstellungsgespräch');
+  });
+
+  it("takes no recruiter's own mailbox on a tracking system for the employer", () => {
+    const body = 'Infelizmente sua candidatura não seguirá no processo.';
+    expect(run('Ana Souza <ana@lumiar.gupy.com.br>', 'Sobre sua candidatura', body).company).toBeUndefined();
+    expect(run('Unilever <unilever@myworkday.com>', 'Sobre sua candidatura', body).company).toBe('Unilever');
+    expect(
+      run(
+        'Crédit Agricole <noreply@ca-nord.welcomekit.co>',
+        'Votre candidature',
+        'Nous ne retenons pas votre candidature.',
+      ).company,
+    ).toBe('Crédit Agricole');
+  });
 });

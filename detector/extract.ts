@@ -9,11 +9,20 @@ import {
   spellsLabel,
   tidyCompany,
   universityInFull,
+  withoutDepartment,
 } from './company';
 import { isBusinessWord } from './label-words';
 import { lazyRegExp } from './lazy';
 import { LETTER, LOWER, UPPER } from './letters';
-import { ci, isTeamPhrase, readSenderName, readSignature, teamLineCompany } from './people';
+import {
+  ci,
+  isTeamPhrase,
+  readSenderName,
+  readSignature,
+  slugOf,
+  spellsSlug,
+  teamLineCompany,
+} from './people';
 import {
   firstTidy,
   ROLE_WORDS,
@@ -332,7 +341,7 @@ const SUBJECT_TAIL = new RegExp(`(?:[ \\t][-–—|·]|,)[ \\t]+${NAME}[ \\t]*$`
 
 /** Recruitment agencies pass on their client's decision: the client is the company. */
 const AGENCY =
-  /\b(?:consultoria|executive search|recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|intérim|interim)\b/i;
+  /\b(?:consultoria|executive search|recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|detachering|zeitarbeit|trabajo temporal|trabalho temporário|intérim|interim)\b/i;
 /** Addresses of recruitment agencies: "beaconfinance-recruit.com.au", "werving-plus.nl". */
 const AGENCY_DOMAIN =
   /recruit|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\.|exec(?:utive)?(?:search)?\./i;
@@ -357,7 +366,7 @@ const STAFFING_FIRM =
   /^(?:adecco|randstad\w*|hays|roberthalf|manpower\w*|michaelpage|pagegroup|pagepersonnel|robertwalters|kellyservices|tempo-team|youngcapital|startpeople|synergie|gigroup|olympia|kforce|aerotek|teksystems|insightglobal|spherion|expresspros|lhh|reed|harveynash|akkodis|experis|brunel|allegis|trenkwalder)$/;
 /** "Ik heb de klant gesproken – Rijnmond Tankopslag B.V.", "Gerente Comercial (cliente Frigorífico Pantanal)". */
 const CLIENT_NAMED = new RegExp(
-  `\\b(?:${ci('klant|cliente|client|kunde|opdrachtgever')})(?:(?:[ \\t]+[${LOWER}]+){0,2}[ \\t]*[–—:(-])?[ \\t]*${NAME}`,
+  `\\b(?:${ci('klant|cliente|client|kunden|kunde|opdrachtgever')})(?:(?:[ \\t]+[${LOWER}]+){0,2}[ \\t]*[–—:(-])?[ \\t]*${NAME}`,
   'gu',
 );
 
@@ -370,6 +379,19 @@ const CLIENT_MENTION = new RegExp(
   `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from|off the phone with|spoken with|spoke with|spoken to|spoke to|been speaking with|been speaking to|terugkoppeling van|feedback van|reactie van|rückmeldung von|retour de|retour du client|respuesta de|retorno da|retorno do')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
   'gu',
 );
+/** An agency's subject: "Terugkoppeling Bol", "Feedback from Hollins", "Rückmeldung vom Kunden – Privatklinik X". */
+const CLIENT_FEEDBACK_SUBJECT = new RegExp(
+  `^(?:${ci('feedback|terugkoppeling|rückmeldung|retour|respuesta|retorno|reactie')})(?:[ \\t]+(?:${ci('from|vom|von|van|de|du|do|da|del')})(?:[ \\t]+(?:${ci('the|der|het|le|la|el|o|a')}))?)?(?:[ \\t]+(?:${ci('client|klant|kunden|kunde|cliente')}))?[ \\t]*[–—:-]?[ \\t]*${NAME}[ \\t]*$`,
+  'u',
+);
+/** What a feedback subject may name instead of a client: the step the feedback is on. */
+const HIRING_STEP =
+  /(?:gespr[aä]ch|gesprek|interview|entrevista|entretien|sollicitatie|bewerbung|candidat\w*|application|solicitud|assessment)$/i;
+const feedbackClient = (subject: string) => {
+  const name = CLIENT_FEEDBACK_SUBJECT.exec(subject)?.[1];
+  return name && !HIRING_STEP.test(name) ? name : undefined;
+};
+
 /**
  * Words that name a client whoever writes them: "with our client, Rolls-Royce", "pour notre client Vinci", "chez
  * notre client, le groupe de cliniques Oriane Santé".
@@ -577,8 +599,17 @@ function withNameWords(chosen: string, written: string): string {
   return rest && namesMore(rest) ? chosen.slice(at) : written;
 }
 
+/** "interest in the Executive Director of Operations - …": words that all name a job are a title, not a company. */
+const TITLE_WORD = /^(?:senior|junior|chief|deputy|vice|interim|acting|general|regional|principal)$/i;
+const unlessTitle = (raw: string | undefined) => {
+  const name = tidyCompany(raw);
+  return name?.split(/\s+/).every((word) => TITLE_WORD.test(word) || ROLE_WORDS.test(word))
+    ? undefined
+    : name;
+};
+
 const inText = (patterns: RegExp[], text: string, weight: number): Proposal[] =>
-  patterns.map((re) => [firstTidy(re, text, tidyCompany), weight]);
+  patterns.map((re) => [firstTidy(re, text, unlessTitle), weight]);
 
 /** "Your application to Brindle": a company unless the words are a job title ("to Senior Engineer"). */
 const APPLICATION_TO = new RegExp(
@@ -749,6 +780,18 @@ function signOffInSubject(body: string, subject: string): string | undefined {
   return name && foldName(subject).includes(foldName(name)) ? name : undefined;
 }
 
+/**
+ * "Caritas Wien <bewerbung@caritas-wien.some-hr-vendor.com>": a sub-domain that spells the sender's name puts the
+ * employer on a system the address names, though the system is not one we know.
+ */
+function hostedByVendor(sender: Sender, company: string | undefined): boolean {
+  const label = domainLabel(sender.domain);
+  const slug = slugOf(sender.domain);
+  if (!company || !label || slug.length < 3) return false;
+  const key = foldName(company);
+  return !relatedKeys(key, foldName(label)) && (key.startsWith(slug) || spellsSlug(slug, company));
+}
+
 /** A reader who forwards a message is not the one who wrote it. */
 const FORWARD_PREFIX = /^\s*(?:fwd?|tr|rv|wg|enc|doorst)\s*:/i;
 
@@ -852,13 +895,20 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   const fromName = readSenderName(sender);
   const signature = readSignature(input.signature, sender.platform !== undefined);
   const platform = sender.platform;
-  const atsLocal = platform && !platform.relay && !sender.noReply ? labelToName(sender.local) : undefined;
-  const ownDomain = platform ? undefined : domainLabel(sender.domain);
+  // The mailbox on a tracking system is the employer's slug, unless it is the writer's own name ("ana@…").
+  const ownMailbox =
+    /\s/.test(fromName.person ?? '') && foldName(fromName.person ?? '').includes(foldName(sender.local));
+  const atsLocal =
+    platform && !platform.relay && !sender.noReply && !ownMailbox ? labelToName(sender.local) : undefined;
+  const hosted = !platform && hostedByVendor(sender, fromName.company);
+  const ownDomain = platform || hosted ? undefined : domainLabel(sender.domain);
   // "Personio Recruiting <jobs@celonis.jobs.personio.de>", "Civil Service Jobs": a system signs with its own name.
-  const platformKey = platform ? foldName(domainLabel(sender.domain) ?? platform.name) : '';
+  const platformKey = platform || hosted ? foldName(domainLabel(sender.domain) ?? platform?.name ?? '') : '';
   const isPlatform = (name: string | undefined) =>
     name !== undefined && platformKey.length >= 3 && relatedKeys(foldName(name), platformKey);
-  const senderCompany = isPlatform(fromName.company) ? undefined : fromName.company;
+  const senderCompany = isPlatform(fromName.company)
+    ? undefined
+    : fromName.company && withoutDepartment(fromName.company, slugOf(sender.domain));
   const card = platform?.relay ? readJobCard(input.body, subject) : {};
 
   const staffingFirm = STAFFING_FIRM.test(domainLabel(sender.domain) ?? '');
@@ -907,6 +957,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
           ? firstTidy(SELECTION_FOR, mentions, (raw) => notTheAgency(companyUnlessRole(raw)))
           : undefined) ??
         firstTidy(CLIENT_MENTION, mentions, tidyCompany) ??
+        notTheAgency(feedbackClient(subject)) ??
         firstTidy(CLIENT_ANSWER, input.body, notTheAgency) ??
         firstTidy(CLIENT_NAMED, mentions, (raw) => notTheAgency(companyUnlessRole(raw))) ??
         firstTidy(SUBJECT_AT_END, subject, notTheAgency) ??

@@ -54,4 +54,14 @@ describe('splitLabel', () => {
     expect(isBusinessWord('and')).toBe(false);
     expect(isBusinessWord('lille')).toBe(false);
   });
+
+  it("splits an address by the owner's name and common trade words", () => {
+    expect(splitLabel('patelbrosdistribution', new Map([['patel', 'Patel']]))).toEqual([
+      'Patel',
+      'Bros',
+      'Distribution',
+    ]);
+    // Neither the message nor the list knows "road": the address stays one word.
+    expect(splitLabel('graniteroad')).toBeUndefined();
+  });
 });

@@ -39,6 +39,7 @@ const BUSINESS_WORDS = new Map<string, string>(
     'asesoria|gestoria|despacho|estudio|bakkerij|slagerij|kapsalon|apotheek|tandarts|praktijk|boulangerie',
     'patisserie|pharmacie|boucherie|atelier|metzgerei|friseur|zahnarzt|pflegedienst|pflege|kita|brasserie',
     'contable|contables|contabilidad|contabil|contabilidade|contadores',
+    'distribution|distributors|distributor|wholesale|trading|imports|bros|brothers|sons|sisters',
   ]
     .join('|')
     .split('|')

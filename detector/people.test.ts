@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSenderName, readSignature } from './people';
+import { readSenderName, readSignature, slugOf, spellsSlug } from './people';
 import { parseSender } from './sender';
 
 const fromName = (from: string) => readSenderName(parseSender(from));
@@ -355,6 +355,68 @@ describe('towns, tracking-system slugs and names that go on in lower case', () =
     });
     expect(readSenderName(parseSender('Maria Lopez Garcia <maria@acme.es>'))).toEqual({
       person: 'Maria Lopez Garcia',
+    });
+  });
+
+  it('reads a sub-domain that shortens the display name as the employer on a hosted system', () => {
+    expect(spellsSlug('bbwien', 'Barmherzige Brüder Wien')).toBe(true);
+    expect(spellsSlug('caritaswien', 'Caritas der Erzdiözese Wien')).toBe(true);
+    expect(spellsSlug('bbwien', 'Bernd Bauer')).toBe(false);
+    // One word's start alone is no shortening of the whole name.
+    expect(spellsSlug('car', 'Caritas Wien')).toBe(false);
+    expect(fromName('Barmherzige Brüder Wien <noreply@bbwien.softgarden.io>')).toEqual({
+      company: 'Barmherzige Brüder Wien',
+    });
+    expect(fromName('Jonas Weber <noreply@bbwien.softgarden.io>')).toEqual({ person: 'Jonas Weber' });
+  });
+
+  it('takes no routing sub-domain for a slug', () => {
+    expect(slugOf('bbwien.softgarden.io')).toBe('bbwien');
+    expect(slugOf('mail.acme.com')).toBe('');
+    expect(slugOf('acme.com')).toBe('');
+  });
+
+  it('reads hospitals and charities as organisations', () => {
+    expect(fromName('Evangelisches Krankenhaus Wien <recruiting@ekhwien.example-hr.com>')).toEqual({
+      company: 'Evangelisches Krankenhaus Wien',
+    });
+  });
+
+  it('keeps "<body> de <town>" whole from a team mailbox, and splits a person from her own', () => {
+    expect(fromName('Métropole de Lyon <concours@grandlyon.com>')).toEqual({ company: 'Métropole de Lyon' });
+    expect(fromName('Diputación de Teruel <seleccion@dpteruel.es>')).toEqual({
+      company: 'Diputación de Teruel',
+    });
+    expect(fromName('Lucía de Almeida <lucia.dealmeida@grupovalcarce.es>')).toEqual({
+      person: 'Lucía de Almeida',
+    });
+  });
+
+  it('drops a selection team or a job pool after the name', () => {
+    expect(fromName('Banco do Brasil – Seleção Externa <selecao@bb.com.br>')).toEqual({
+      company: 'Banco do Brasil',
+    });
+    expect(fromName('Conselleria de Educación – Borsa de treball <no-reply@gva.es>')).toEqual({
+      company: 'Conselleria de Educación',
+    });
+  });
+
+  it('drops competitions offices, employment directions and numbered departments after the name', () => {
+    expect(fromName('Ayuntamiento de Madrid – Oposiciones <x@madrid.es>')).toEqual({
+      company: 'Ayuntamiento de Madrid',
+    });
+    expect(fromName("Région Occitanie – Direction de l'emploi <x@laregion.fr>")).toEqual({
+      company: 'Région Occitanie',
+    });
+    expect(fromName('Petrobras – Processo Seletivo Público <x@petrobras.com.br>')).toEqual({
+      company: 'Petrobras',
+    });
+    expect(fromName('Stadt Wien – Magistratsabteilung 2 <x@wien.gv.at>')).toEqual({ company: 'Stadt Wien' });
+  });
+
+  it('takes no acronym for a first name', () => {
+    expect(fromName('CHU de Bordeaux – Direction des Ressources Humaines <x@chu-bordeaux.fr>')).toEqual({
+      company: 'CHU de Bordeaux',
     });
   });
 });

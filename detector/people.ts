@@ -27,7 +27,7 @@ const PERSON_NAME = new RegExp(
  * words only, so "Luísa" holds no "sa".
  */
 const ORGANISATION_WORD =
-  /(?<![\wÀ-ÿ])(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|llp|plc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|overheid|government|gobierno|governo|gouvernement|regierung|agentschap|café|taller|werkstatt|oficina|tienda|loja|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|restaurante|companhia|compañía|compagnie|bar|cafetería|cafeteria|lar|residencia|residência|asociación|associação|misericórdia|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|union|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|libraries|apotheek|apotheke|praktijk|praxis|kanzlei|kapsalon|association|housing|institute|institut|instituto|instituut|academy|trust|sele[cç][aã]o|selecci[oó]n|selectie|[\wÀ-ÿ]*(?:dienst|amt|verband|verein|zentrum|gruppe|klinik|schule)|fellows|fellowship|apprenticeships?|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|farmácia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)(?![\wÀ-ÿ])/i;
+  /(?<![\wÀ-ÿ])(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|llp|plc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|overheid|government|gobierno|governo|gouvernement|regierung|agentschap|café|taller|werkstatt|oficina|tienda|loja|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|restaurante|companhia|compañía|compagnie|bar|cafetería|cafeteria|lar|residencia|residência|asociación|associação|misericórdia|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|crédit|crédito|union|région|region|región|região|provincie|métropole|diputación|consell|conselleria|generalitat|junta|xunta|cabildo|communauté|comunidad|comunidade|landratsamt|bezirk|kanton|canton|waterschap|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|libraries|apotheek|apotheke|praktijk|praxis|kanzlei|kapsalon|association|housing|institute|institut|instituto|instituut|academy|trust|sele[cç][aã]o|selecci[oó]n|selectie|[\wÀ-ÿ]*(?:dienst|amt|verband|verein|zentrum|gruppe|klinik|schule|krankenhaus|spital|werke?)|hospiz|hôpital|hospices|caritas|diakonie|magistrat|fellows|fellowship|apprenticeships?|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|farmácia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)(?![\wÀ-ÿ])/i;
 
 /** Display names of job portals, which relay an employer's news ("Federal Jobs Portal"). */
 const JOB_PORTAL = /(?:portal|\bjob ?board|jobbörse|bolsa de (?:empleo|trabajo)|banco de empregos)\b/i;
@@ -44,7 +44,7 @@ const PERSON_AT =
 const NAME_PIECES = /\s+[-–—|·:]\s+/;
 /** A numbered store, branch or ward of the employer ("Westgate Outlets - Store 118"), not a name of its own. */
 const NUMBERED_SITE =
-  /^(?:store|branch|unit|location|site|shop|ward|depot|warehouse|restaurant|filiale|magasin|tienda|loja|winkel|vestiging)\s*(?:#|no\.?|nr\.?)?\s*\d+[a-z]?$/i;
+  /^(?:store|branch|unit|location|site|shop|ward|depot|warehouse|restaurant|filiale|magasin|tienda|loja|winkel|vestiging|\p{L}*abteilung|afdeling|departamento|département|department|division|MA)\s*(?:#|no\.?|nr\.?)?\s*\d+[a-z]?$/iu;
 /** A branch named by its town ("Primus Personal – Niederlassung Duisburg", "Tempora ETT – Oficina Zaragoza"). */
 const BRANCH_PIECE = new RegExp(
   `^(?:${ci('branch|office|niederlassung|filiale|standort|geschäftsstelle|oficina|delegación|delegacion|sucursal|agence|agencia|vestiging|kantoor|filial|unidade|sede|escritório')})(?:[ \\t]+(?:de|du|d'|in|em|en))?[ \\t]+[${UPPER}][${LETTER}'’.-]+(?:[ \\t][${UPPER}][${LETTER}'’.-]+){0,2}$`,
@@ -112,6 +112,43 @@ function initialsOfLabel(name: string, sender: Sender): boolean {
   return (domainLabel(sender.domain) ?? '').split('-').includes(initials);
 }
 
+/** Sub-domains that route mail, never an employer's slug. */
+const ROUTING_LABEL =
+  /^(?:www|e?mail\w*|news\w*|info|smtp|bounces?|m|e|em|mg|t|go|app|apps|hire|send|reply|us|eu|notifications?|candidates?|careers?|jobs?|talent|hr|team|people|hiring|karriere|empleo|emploi)\d*$/;
+
+/** The first label of an address with a sub-domain ("bbwien" of bbwien.softgarden.io), folded; '' when none. */
+export function slugOf(domain: string): string {
+  const labels = domain.split('.');
+  const first = labels[0] ?? '';
+  return labels.length >= 3 && first !== domainLabel(domain) && !ROUTING_LABEL.test(first)
+    ? foldName(first)
+    : '';
+}
+
+/**
+ * Whether a sub-domain is the name shortened word by word, each word giving its start or nothing: "bbwien" is
+ * Barmherzige Brüder Wien, "caritas-wien" Caritas der Erzdiözese Wien. Two words at least must give.
+ */
+export function spellsSlug(slug: string, name: string): boolean {
+  const keys = name.split(/\s+/).map(foldName).filter(Boolean);
+  // Each place in the slug and the name is tried once: a name of many words stays cheap.
+  if (slug.length < 3) return false;
+  const failed = new Set<number>();
+  const from = (at: number, word: number, used: number): boolean => {
+    if (at === slug.length) return used >= 2;
+    const state = (at * 16 + word) * 3 + used;
+    if (word >= keys.length || failed.has(state)) return false;
+    const key = keys[word] ?? '';
+    const next = Math.min(used + 1, 2);
+    for (let length = Math.min(key.length, slug.length - at); length >= 1; length--)
+      if (slug.startsWith(key.slice(0, length), at) && from(at + length, word + 1, next)) return true;
+    if (from(at, word + 1, used)) return true;
+    failed.add(state);
+    return false;
+  };
+  return keys.length <= 12 && from(0, 0, 0);
+}
+
 /**
  * Decides whether a display name is the sender's own name, using the address: "Elena Petrova" writing from
  * elena.petrova@… is a person, "Grupo Almena" writing from seleccion@grupoalmena.es is the company.
@@ -123,7 +160,14 @@ function isPersonName(name: string, sender: Sender): boolean {
   const inLocal = namedByMailbox(name, sender);
   const inLabel = label !== '' && (keys.some((key) => label.includes(key)) || label === foldName(name));
   // "Ellery Biosciences <ellery@successfactors.com>": on a tracking system the mailbox is the employer's slug.
-  if (sender.platform && !sender.platform.relay && keys.length >= 2 && foldName(sender.local) === keys[0])
+  // "Ana Souza <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox is the writer's own.
+  if (
+    sender.platform &&
+    !sender.platform.relay &&
+    keys.length >= 2 &&
+    foldName(sender.local) === keys[0] &&
+    !slugOf(sender.domain)
+  )
     return false;
   // "Lumen Broadcasting <no-reply@lumenbroadcasting.teamtailor.com>": or the sub-domain spells the employer, in
   // full or its first words ("Cobalt Ridge Mining" at cobaltridge.jazz.co).
@@ -136,7 +180,8 @@ function isPersonName(name: string, sender: Sender): boolean {
   )
     return false;
   if (inLocal) return true;
-  if (inLabel || initialsOfLabel(name, sender)) return false;
+  // "Barmherzige Brüder Wien <noreply@bbwien.…>": a sub-domain shortening the name hosts an employer.
+  if (inLabel || initialsOfLabel(name, sender) || spellsSlug(slugOf(sender.domain), name)) return false;
   return name.split(/\s+/).length >= 2;
 }
 
@@ -213,8 +258,14 @@ export function readSenderName(sender: Sender): Parties {
   // "Centre de gestion de la Gironde": a name goes on in lower case, where a person's employer would start anew.
   // "Hugo de chez Pivot" <hugo@…> is a person all the same: the mailbox spells the first part.
   const goesOn =
-    personAt !== null && /^\p{Ll}/u.test(personAt[2] ?? '') && !namedByMailbox(personAt[1] ?? '', sender);
-  if (personAt && !surname && !goesOn && looksLikePerson(personAt[1] ?? ''))
+    personAt !== null &&
+    !namedByMailbox(personAt[1] ?? '', sender) &&
+    (/^\p{Ll}/u.test(personAt[2] ?? '') ||
+      // "Métropole de Lyon <concours@…>": a team's mailbox names a body after the town it serves.
+      ((sender.hiring || sender.noReply) && /^\S+\s+(?:de|da|van|von)\s+\S+$/u.test(name)));
+  // "CHU de Bordeaux": an acronym is an organisation's, not a person's first name.
+  const acronym = /^\p{Lu}{2,5}$/u.test(personAt?.[1] ?? '');
+  if (personAt && !surname && !goesOn && !acronym && looksLikePerson(personAt[1] ?? ''))
     return { person: personAt[1], company: tidyCompany(personAt[2]) };
   if (titledPerson(name)) return { person: name };
   // A job board's own name ("NHS Jobs", "Government Recruitment Service") is never the employer.
@@ -245,11 +296,13 @@ const JOB_TITLE_WORDS =
 
 /** Words that name a hiring team or department without the company ("Human Resources", "Service Recrutement"). */
 const TEAM_WORD =
-  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|trainee|trainees|formación|formacion|formação|formation|ausbildung|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|employment|services|serviços|servicios|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction|drh|drhm|carrières|carrieres|carreiras|carreras|karriere|emploi|empleo|emprego|werken|bij|vacatures)$/i;
+  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|trainee|trainees|formación|formacion|formação|formation|ausbildung|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|employment|services|serviços|servicios|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction|drh|drhm|carrières|carrieres|carreiras|carreras|karriere|emploi|empleo|emprego|werken|bij|vacatures|externa|externo|externe|extern|external|interna|interno|borsa|bolsa|treball|trabajo|trabalho|leadership|werving|selectie|selection|sélection|sele[cç][aã]o|talentmanagement|oposiciones|oposicions|concursos?|concours|público|publico|pública|publica|publique|public|emploi)$/i;
 /** "Haupt- und Personalamt": a compound cut short shares the team word that ends the phrase. */
 const CUT_COMPOUND = /^\p{L}+-$/u;
 export const isTeamPhrase = (text: string) =>
-  text.split(/\s+/).every((word) => TEAM_WORD.test(word) || CUT_COMPOUND.test(word));
+  text
+    .split(/\s+/)
+    .every((word) => TEAM_WORD.test(word.replace(/^[ld]['’](?=\p{L})/u, '')) || CUT_COMPOUND.test(word));
 
 /** A unit inside an organisation: "Department of Engineering, University of Cambridge". */
 const UNIT_OF =

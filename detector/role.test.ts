@@ -313,4 +313,14 @@ describe('titles without their surroundings', () => {
     expect(roleInText('leider ist die Stelle als Bürokauffrau inzwischen vergeben.')).toBe('Bürokauffrau');
     expect(roleInText('decidimos não abrir a vaga de cozinheiro este verão.')).toBe('cozinheiro');
   });
+
+  it("skips a selection team's piece of the subject", () => {
+    expect(
+      roleFromSubjectPieces(
+        'Seleção Externa – Assessor Contábil – Resultado da Análise Curricular',
+        'Banco do Brasil',
+      ),
+    ).toBe('Assessor Contábil');
+    expect(roleFromSubjectPieces('Programa de Trainee – Resultado', 'Ambev')).toBe('Programa de Trainee');
+  });
 });

@@ -2,6 +2,7 @@ import { withCheapBoundaries } from './boundary';
 import { foldName } from './company';
 import { lazyRegExp, type Pattern } from './lazy';
 import { DIGIT, LETTER, UPPER } from './letters';
+import { isTeamPhrase } from './people';
 
 /**
  * The role applied for, from the phrases that introduce it ("for the X position", "Bewerbung als X", "poste de X")
@@ -329,6 +330,8 @@ export function roleFromSubjectPieces(subject: string, company: string | undefin
     const piece = rest.replace(PROCEDURE_LEAD, '').replace(SUBJECT_TAIL, '');
     const key = foldName(piece);
     if (companyKey && (companyKey.includes(key) || (!lead && key.includes(companyKey)))) continue;
+    // "Seleção Externa – Assessor Contábil": the team that writes is not the job.
+    if (isTeamPhrase(piece) && !ROLE_WORDS.test(piece)) continue;
     // A number after the procedure word is its reference ("Processo Seletivo Simplificado nº 04/2026").
     if (piece !== rest && /\d/.test(piece)) continue;
     const titled = piece !== rest || ROLE_WORDS.test(piece);

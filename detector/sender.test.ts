@@ -70,4 +70,21 @@ describe('parseSender', () => {
       expect(parseSender(from).platform?.name, from).toBe('JazzHR');
     expect(parseSender('hello@jazzclub.co').platform).toBeUndefined();
   });
+
+  it('knows the tracking systems employers in Europe and school districts send from', () => {
+    for (const from of [
+      'recruiting@ekh.dvinci-hr.com',
+      'bewerbung@caritas.rexx-systems.com',
+      'jobs@stadtwerke.concludis.de',
+      'empleo@hotel.bizneo.com',
+      'rh@clinique.flatchr.io',
+      'applicants@frontline-ed.com',
+    ])
+      expect(parseSender(from).platform?.relay, from).toBe(false);
+    expect(parseSender('hr@rexx-bakery.com').platform).toBeUndefined();
+  });
+
+  it('reads a French competition mailbox as a hiring team', () => {
+    expect(parseSender('concours@grandlyon.com').hiring).toBe(true);
+  });
 });

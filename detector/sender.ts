@@ -55,6 +55,16 @@ const PLATFORMS: [RegExp, Platform][] = [
     /(?:^|\.)kenoby\.com$|(?:^|\.)pageuppeople\.com$|(?:^|\.)oraclecloud\.com$|(?:^|\.)dvinci(?:-easy)?\.(?:com|de)$|(?:^|\.)paylocity\.com$|(?:^|\.)adp\.com$|(?:^|\.)talentbrew\.com$|(?:^|\.)solides\.com\.br$|(?:^|\.)pandape\.com(?:\.br)?$/,
     { name: 'ATS', relay: false },
   ],
+  // Systems employers in Europe and Latin America send from, under the employer's own sub-domain.
+  [
+    /(?:^|\.)dvinci-hr\.com$|(?:^|\.)rexx-systems\.com$|(?:^|\.)concludis\.de$|(?:^|\.)prescreen\.io$|(?:^|\.)onlyfy\.(?:io|com)$|(?:^|\.)bizneo\.(?:com|es)$|(?:^|\.)flatchr\.io$|(?:^|\.)welcomekit\.co$|(?:^|\.)taleez\.com$|(?:^|\.)umantis\.com$/,
+    { name: 'ATS', relay: false },
+  ],
+  // School districts' hiring systems in the United States.
+  [
+    /(?:^|\.)frontline-ed\.com$|(?:^|\.)frontlineeducation\.com$|(?:^|\.)applitrack\.com$/,
+    { name: 'Frontline', relay: false },
+  ],
   // Public job boards pass on the decision of the employer a card or a labelled field names.
   [
     /(?:^|\.)usajobs\.gov$|(?:^|\.)usastaffing\.gov$|(?:^|\.)jobs\.nhs\.uk$|(?:^|\.)civilservicejobs\.service\.gov\.uk$|(?:^|\.)csjobs\.cabinetoffice\.gov\.uk$|(?:^|\.)jobs\.ac\.uk$/,
@@ -94,7 +104,7 @@ const NO_REPLY =
   /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notificac(?:oes|ao)|notificaciones|notify|mailer-daemon|bounces?|automated|alerts?|jobs-noreply|invitations|messages-noreply|nao-?responda|no-?responder|ne-?pas-?repondre|niet-?beantwoorden|nicht-?antworten)(?:[-+._].*)?$|[-_.]no-?reply$|no-?reply[-_.]/i;
 
 const HIRING_LOCAL =
-  /(?:^|[-_.])(?:jobs?|careers?|recruit\w*|talent\w*|hiring|hr|people|staffing|employment|crew|bewerbung\w*|karriere|personal|emploi|recrutement|rh|empleo|seleccion|personas|rrhh|talento|vacatures?|werving|sollicitaties?|vagas|recrutamento|recursoshumanos|talentos|concursos)(?:$|[-_.])/i;
+  /(?:^|[-_.])(?:jobs?|careers?|recruit\w*|talent\w*|hiring|hr|people|staffing|employment|crew|bewerbung\w*|karriere|personal|emploi|recrutement|rh|empleo|seleccion|personas|rrhh|talento|vacatures?|werving|sollicitaties?|vagas|recrutamento|recursoshumanos|talentos|concursos?|concours|seleccio|selecao|selection|selectie|oposiciones|oposicions)(?:$|[-_.])/i;
 
 export function platformOf(domain: string): Platform | undefined {
   for (const [pattern, platform] of PLATFORMS) if (pattern.test(domain)) return platform;
