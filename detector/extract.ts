@@ -13,7 +13,7 @@ import {
 } from './company';
 import { isBusinessWord } from './label-words';
 import { lazyRegExp } from './lazy';
-import { LETTER, LOWER, UPPER } from './letters';
+import { LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
 import {
   ci,
   isTeamPhrase,
@@ -68,13 +68,13 @@ const JOB_WITH_WORDS =
  * Machinist - 2nd Shift position", "Guest Advocate (Front Desk) role"), by one of `words`.
  */
 const notBefore = (words: string, unless = '') =>
-  `(?!(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{N}&'’+-]*|[-–—]|\\d[\\p{L}\\p{N}]*|\\([^()\\n]{1,30}\\)))*[ \\t]+(?:${words})\\b${unless})`;
+  `(?!(?:[ \\t]+(?:[${UPPER}][${LETTER_OR_DIGIT}&'’+-]*|[-–—]|\\d[${LETTER_OR_DIGIT}]*|\\([^()\\n]{1,30}\\)))*[ \\t]+(?:${words})\\b${unless})`;
 /**
  * A name followed by a job noun is a job title ("interest in the Machine Learning Engineer vacancy"), one followed by
  * a site's word a place ("the Cashier position at the Vista Blvd store"), unless a number names the site ("Target
  * store T1375").
  */
-const NOT_BEFORE_JOB_NOUN = `(?![\\p{L}\\p{N}&'’+-])${notBefore(
+const NOT_BEFORE_JOB_NOUN = `(?![${LETTER_OR_DIGIT}&'’+-])${notBefore(
   'role|position|vacancy|job|opening|opportunity|internship|programme|program|scheme|apprenticeship|traineeship|contract|post|posting|listing|shift|team|stelle|poste|puesto|vaga|functie|vacature|certification|certificate|experience|skills|background|degree|license|licence|qualifications?',
 )}${notBefore('store|branch|location|site|restaurant|ward|campus|facility|warehouse|depot', '(?![ \\t]+#?[A-Z]?\\d)')}`;
 
@@ -111,7 +111,7 @@ const COMPANY_IN_TEXT: RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci('the')})[ \\t]+${NAME}[ \\t]+(?:${ci('team|family|recruiting team|recruitment team|talent team|talent acquisition team|hiring team|people team|careers team|HR team')})\\b(?![ \\t]+\\p{Lu})`,
+    `\\b(?:${ci('the')})[ \\t]+${NAME}[ \\t]+(?:${ci('team|family|recruiting team|recruitment team|talent team|talent acquisition team|hiring team|people team|careers team|HR team')})\\b(?![ \\t]+[${UPPER}])`,
     'gu',
   ),
   new RegExp(
@@ -157,7 +157,7 @@ const EQUAL_OPPORTUNITY = new RegExp(
 
 /** Labelled fields of job boards and public-sector systems: "Employer: …", "Arbeitgeber: …". */
 const EMPLOYER_FIELD = new RegExp(
-  `^[ \\t]*(?:(?:${ci('employer|company|company name|hiring company|organisation|organization|hiring organisation|hiring organization|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|werkgever|bedrijf|organisatie|empregador|organização')})[ \\t]*:|(?:${ci('employer|company name|hiring company|organisation|organization')})(?=[ \\t]+\\p{Lu}))[ \\t]*([^\\n]{2,80})$`,
+  `^[ \\t]*(?:(?:${ci('employer|company|company name|hiring company|organisation|organization|hiring organisation|hiring organization|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|werkgever|bedrijf|organisatie|empregador|organização')})[ \\t]*:|(?:${ci('employer|company name|hiring company|organisation|organization')})(?=[ \\t]+[${UPPER}]))[ \\t]*([^\\n]{2,80})$`,
   'gmu',
 );
 /** A department is the employer only where a public body names it ("Department: Department for Education"). */
