@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { classify, toSentence } from './classify';
 import { detect } from './index';
+import { pickLanguage } from './language';
+import { PHRASE_SETS } from './phrases';
+import { splitSentences } from './sentences';
 
 /**
  * A role filled or closed is news for the reader only when the mail speaks of their own application; the same words
@@ -102,5 +106,57 @@ describe('a role gone, told to the reader who sent their work', () => {
       true,
     );
     expect(detect({ from, subject, text: text('') }).rejection).toBe(false);
+  });
+});
+
+/**
+ * A portal's notice that only says the status changed and where to read it carries no news in any language: the
+ * tables settle it, so that the learned likelihood, swayed by its job words, cannot turn it into a rejection.
+ */
+describe('a bare "your status has changed" notice, in five more languages', () => {
+  const classified = (text: string) => {
+    const subject = 'Update';
+    const set = pickLanguage(`${subject}\n${text}`, PHRASE_SETS);
+    const sentences = [subject, ...splitSentences(text)].map(toSentence);
+    const context = {
+      viaPlatform: true,
+      hiringAddress: false,
+      personalAddress: false,
+      subject,
+      senderName: '',
+    };
+    return classify(sentences, context, set);
+  };
+
+  it.each([
+    [
+      'Der Status Ihrer Bewerbung als Lagerlogistiker (m/w/d) hat sich geändert.',
+      'Bitte melden Sie sich im Bewerberportal an, um den aktuellen Stand zu sehen.',
+      'Leider haben wir uns für eine andere Kandidatin entschieden.',
+    ],
+    [
+      'Le statut de votre candidature au poste de gestionnaire de paie a été mis à jour.',
+      'Connectez-vous à votre espace candidat pour le consulter.',
+      'Malheureusement, nous avons retenu une autre candidature que la vôtre.',
+    ],
+    [
+      'El estado de tu candidatura para el puesto de auxiliar administrativo ha cambiado.',
+      'Accede a tu área de candidato para ver los detalles.',
+      'Lamentablemente, hemos decidido continuar con otros candidatos.',
+    ],
+    [
+      'De status van je sollicitatie voor de functie van magazijnmedewerker is gewijzigd.',
+      'Log in op het kandidatenportaal om de nieuwe status te bekijken.',
+      'Helaas hebben we gekozen voor een andere kandidaat.',
+    ],
+    [
+      'Houve uma atualização no seu processo seletivo para a vaga de analista contábil.',
+      'Acesse sua conta no portal do candidato para ver o novo status.',
+      'Infelizmente, optamos por seguir com outros candidatos.',
+    ],
+  ])('is settled as no news: %s', (changed, portal, decision) => {
+    expect(classified(`${changed}\n\n${portal}`)).toMatchObject({ kind: 'other', settled: true });
+    // The same notice saying the no itself is one.
+    expect(classified(`${changed}\n\n${decision}\n\n${portal}`).kind).toBe('rejection');
   });
 });

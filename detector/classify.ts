@@ -393,14 +393,17 @@ const NEWCOMER =
 
 /**
  * A portal's notice that only says the status changed and where to read it ("The status of your application has
- * changed. Sign in to view it"): whatever the new status is, the message does not say it. English wording.
+ * changed. Sign in to view it"): whatever the new status is, the message does not say it.
  */
 const STATUS_CHANGED =
   /\b(?:status\s+of\s+(?:your|one\s+of\s+your)\s+applications?|your\s+application(?:'s)?\s+status)\b[^.;!?]{0,120}?\b(?:has|have)\s+(?:been\s+)?(?:changed|updated)\s*(?:[.!]|$)|\b(?:there\s+(?:is|has\s+been|have\s+been)|there's(?:\s+been)?)\s+(?:a|an)\s+(?:new\s+)?(?:change|update)\s+(?:to|in|on|regarding|about|for)\s+(?:the\s+status\s+of\s+)?(?:your|one\s+of\s+your)\s+applications?\b|\b(?:has|have)\s+updated\s+(?:the\s+status\s+of\s+your\s+application|your\s+application(?:'s)?\s+status)\s*(?:[.!]|$)|\b(?:an?\s+)?(?:change|update)s?\s+(?:has|have)\s+been\s+made\s+to\s+(?:the\s+status\s+of\s+)?your\s+application\b|\byour\s+application\b[^.;!?]{0,80}?\bhas\s+(?:been\s+updated|a\s+new\s+status)\s*(?:[.!]|$)/im;
+/** The same notice in the five other languages ("Der Status Ihrer Bewerbung hat sich geändert", …). */
+const STATUS_CHANGED_ELSEWHERE =
+  /\b(?:status\s+(?:ihrer|deiner)\s+bewerbung|(?:ihr|dein)\s+bewerbungsstatus)\b[^.;!?]{0,120}?\b(?:hat\s+sich\s+(?:geändert|verändert)|wurde\s+(?:geändert|aktualisiert))|\bstatut\s+de\s+(?:votre|ta)\s+candidature\b[^.;!?]{0,120}?\ba\s+(?:été\s+)?(?:changé|modifié|mis\s+à\s+jour|évolué)|\bestado\s+de\s+(?:tu|su)\s+(?:candidatura|solicitud|postulaci[oó]n)[^.;!?]{0,120}?\b(?:ha\s+(?:sido\s+)?(?:cambiado|actualizado|modificado)|se\s+ha\s+(?:actualizado|modificado))|\bstatus\s+van\s+(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,120}?\bis\s+(?:gewijzigd|bijgewerkt|veranderd|aangepast)|\b(?:status|estado)\s+da\s+(?:sua|tua)\s+candidatura\b[^.;!?]{0,120}?\b(?:foi\s+(?:alterado|atualizado|actualizado)|mudou)|\bhouve\s+uma\s+(?:atualização|actualização|mudança)\s+n[oa]\s+(?:seu|teu|sua|tua)\s+(?:processo|candidatura)\b/iu;
 /** A status named in the notice ("New status: Not selected") is its news, read by the phrase tables. */
-const STATUS_NAMED = /\bstatus\s*:\s*\S/i;
+const STATUS_NAMED = /\b(?:status|statut|estado|estatus)\s*:\s*\S/i;
 const SEE_PORTAL =
-  /\b(?:sign|log)(?:\s+|-)?(?:in|on|into)\b|\b(?:candidate|applicant)\s+(?:home|portal|account|profile|dashboard)\b|\bcareers?\s+(?:site|portal|page)\b/i;
+  /\b(?:sign|log)(?:\s+|-)?(?:in|on|into)\b|\b(?:candidate|applicant)\s+(?:home|portal|account|profile|dashboard)\b|\bcareers?\s+(?:site|portal|page)\b|\b(?:melden\s+(?:sie\s+sich|dich)\s+an|loggen\s+(?:sie\s+sich|dich)\s+ein|einloggen|anmelden|inloggen|(?:bewerber|kandidaten|karriere)portal|kandidatenportaal|mijn\s+omgeving|connectez-vous|connecte-toi|espace\s+candidat|portail\s+candidat|inici[ae]\s+sesi[oó]n|acced[ae]\s+a\s+(?:tu|su)|portal\s+del?\s+candidato|acesse\s+(?:a\s+)?(?:sua|tua)\s+conta|fa[cç]a\s+(?:o\s+)?login|portal\s+do\s+candidato)|[áa]rea\s+(?:de|del|do)\s+candidato/iu;
 
 /**
  * A hold followed by a sentence the preview cut as it began ("The position has been put on hold. Your application…"):
@@ -545,7 +548,7 @@ export function classify(sentences: Sentence[], context: Context, set: PhraseSet
       !openers.length &&
       !soft.length &&
       SEE_PORTAL.test(allText) &&
-      STATUS_CHANGED.test(allText) &&
+      (STATUS_CHANGED.test(allText) || STATUS_CHANGED_ELSEWHERE.test(allText)) &&
       !STATUS_NAMED.test(allText)
     )
       return { ...otherKind(), settled: true };
