@@ -19,13 +19,14 @@ export function loadFixture(fixture: StatusFixture): Document {
   return new DOMParser().parseFromString(fixtureHtml(fixture), 'text/html');
 }
 
-/** Puts a fixture's whole page into the test window at the fixture's address, as if the site had just loaded it. */
+/**
+ * Puts a fixture's whole page into the test window at the fixture's address, as if the site had just loaded it:
+ * the body itself is replaced, so no attribute an earlier test set on it (`hidden`, a style) carries over.
+ */
 export function mountFixture(fixture: StatusFixture): Document {
   const page = loadFixture(fixture);
   setPageUrl(fixture.url);
   document.title = page.title;
-  document.body.replaceChildren(
-    ...Array.from(page.body.childNodes, (node) => document.importNode(node, true)),
-  );
+  document.body.replaceWith(document.importNode(page.body, true));
   return document;
 }
