@@ -42,6 +42,7 @@ export async function benchBundle(): Promise<void> {
   const rows = [['detector/index.ts alone (esbuild, minified)', size(detector.length), size(detectorGzip)]];
   const built = existsSync(BUILD)
     ? [
+        'detector-phrases.js',
         'detector.js',
         ...readdirSync(join(BUILD, 'content-scripts'))
           .filter((name) => name.endsWith('.js'))

@@ -5,6 +5,7 @@
  * detector file it has the background add to the page.
  */
 import type { BrowserContext } from 'playwright-core';
+import { DETECTOR_FILES } from '../entrypoints/background/inject-detector';
 import { type ExtensionBrowser, GMAIL_INBOX_URL } from '../scripts/launch-chromium';
 import { messagesRead } from '../tests/e2e/extension-state';
 import { gmailThreadPage } from './gmail-thread';
@@ -28,7 +29,7 @@ export interface GmailRun {
   mutations: ScriptTime;
   /** The content script, all along (with the detector calls it makes). */
   contentScript: ScriptTime;
-  /** The detector file (added to the page once the first message opened), all along: its code, wherever called. */
+  /** The detector's files (added to the page once the first message opened), all along: their code, wherever called. */
   detector: ScriptTime;
 }
 
@@ -71,14 +72,15 @@ export async function runGmailBudget(browser: ExtensionBrowser, round: number): 
     await waitForRead(browser, readBefore + THREAD_MESSAGES);
   });
   await page.close();
-  // Every script of ours the page runs: the declared content script and the detector it has the background add.
+  // Every script of ours the page runs: the declared content script and the detector's two files it has the
+  // background add.
   const contentScript = `chrome-extension://${extensionId}/content-scripts/gmail.js`;
-  const detector = `chrome-extension://${extensionId}/detector.js`;
-  const ours = [contentScript, detector];
+  const detector = DETECTOR_FILES.map((file) => `chrome-extension://${extensionId}${file}`);
+  const ours = [contentScript, ...detector];
   return {
     whole: scriptTime(events, ours),
     mutations: scriptTime(events, ours, markedAt(events, MUTATIONS_START)),
     contentScript: scriptTime(events, [contentScript]),
-    detector: scriptTime(events, [detector]),
+    detector: scriptTime(events, detector),
   };
 }

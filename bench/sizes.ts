@@ -19,9 +19,15 @@ export function contentScriptSizes(buildDir: string): FileSize[] {
     .map((name) => ({ name: `content-scripts/${name}`, bytes: readFileSync(join(dir, name)).length }));
 }
 
-/** The detector file the background adds to a mail page once a message opens (`entrypoints/detector.ts`). */
-export function detectorSize(buildDir: string): FileSize {
-  return { name: 'detector.js', bytes: readFileSync(join(buildDir, 'detector.js')).length };
+/**
+ * The detector's files the background adds to a mail page once a message opens (`entrypoints/detector-phrases.ts`
+ * and `entrypoints/detector.ts`), each evaluated in a task of its own.
+ */
+export function detectorSizes(buildDir: string): FileSize[] {
+  return ['detector-phrases.js', 'detector.js'].map((name) => ({
+    name,
+    bytes: readFileSync(join(buildDir, name)).length,
+  }));
 }
 
 /** Scripts and style sheets a page names (`src`, `href`), as paths inside the build. */

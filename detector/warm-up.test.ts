@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './index';
 import { LAZY_PATTERNS } from './lazy';
+import { PHRASE_SETS } from './phrases';
 import { warmUpSteps } from './warm-up';
 
 const english = {
@@ -17,19 +18,19 @@ const german = {
 describe('warmUpSteps', () => {
   it("builds the message's language and the shared regexes one step at a time, each once", () => {
     const before = detect(english);
-    const steps = warmUpSteps(english);
+    const steps = warmUpSteps(english, PHRASE_SETS);
     // English phrases (dozens) and every lazily built regex.
     expect(steps.length).toBeGreaterThan(LAZY_PATTERNS.length + 40);
     for (const step of steps) step();
-    expect(warmUpSteps(english)).toEqual([]);
+    expect(warmUpSteps(english, PHRASE_SETS)).toEqual([]);
     expect(detect(english)).toEqual(before);
   });
 
   it('adds only the phrases of a language not yet prepared', () => {
-    const steps = warmUpSteps(german);
+    const steps = warmUpSteps(german, PHRASE_SETS);
     expect(steps.length).toBeGreaterThan(20);
     for (const step of steps) step();
-    expect(warmUpSteps(german)).toEqual([]);
+    expect(warmUpSteps(german, PHRASE_SETS)).toEqual([]);
     expect(detect(german)).toMatchObject({ rejection: true, language: 'de' });
   });
 

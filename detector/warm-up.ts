@@ -5,7 +5,6 @@
  */
 import { pickLanguage } from './language';
 import { LAZY_PATTERNS, type Pattern } from './lazy';
-import { PHRASE_SETS } from './phrases';
 import { isPhrasePattern } from './phrases/pattern';
 import type { PhraseSet } from './phrases/types';
 import type { MailInput } from './types';
@@ -47,9 +46,9 @@ function phrasePatterns(set: PhraseSet): Pattern[] {
  * The steps that build what judging `input` will need (its language's phrases, and the regexes every language
  * shares), each one regex; none for what earlier steps built. Running them is optional: judging builds the rest.
  */
-export function warmUpSteps(input: MailInput): (() => void)[] {
+export function warmUpSteps(input: MailInput, sets: readonly PhraseSet[]): (() => void)[] {
   const text = `${input.subject ?? ''}\n${input.text || input.html || ''}`;
-  const set = pickLanguage(text, PHRASE_SETS);
+  const set = pickLanguage(text, sets);
   return [...phrasePatterns(set), ...LAZY_PATTERNS]
     .filter((pattern) => !warmed.has(pattern))
     .map((pattern) => () => warm(pattern));

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectRejectionInSteps } from '@/detector';
+import { detectorFor } from '@/detector/judge';
 import { warmUpSteps } from '@/detector/warm-up';
-import { exposeDetector } from '@/sites/detector-loader';
+import { exposeDetector, exposedPhraseSets } from '@/sites/detector-loader';
 
 /**
  * The detector, kept out of the mail content scripts so they stay small: the background adds this file to a mail
@@ -11,5 +11,13 @@ import { exposeDetector } from '@/sites/detector-loader';
  * prepare its first judgement.
  */
 export default defineUnlistedScript(() => {
-  exposeDetector(globalThis, { judge: detectRejectionInSteps, warmUp: warmUpSteps });
+  // The phrase tables come from the file added just before (`entrypoints/detector-phrases.ts`); without them there
+  // is no detector, and the content script counts the load as failed.
+  const sets = exposedPhraseSets(globalThis);
+  if (!sets) return;
+  const { detectRejectionInSteps } = detectorFor(sets);
+  exposeDetector(globalThis, {
+    judge: detectRejectionInSteps,
+    warmUp: (input) => warmUpSteps(input, sets),
+  });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { PHRASE_SETS } from '@/detector/phrases';
 import type { Verdict } from '@/detector/types';
-import { DETECTOR_GLOBAL, exposeDetector, onDemandDetector } from './detector-loader';
+import {
+  DETECTOR_GLOBAL,
+  exposeDetector,
+  exposedPhraseSets,
+  exposePhraseSets,
+  onDemandDetector,
+  PHRASES_GLOBAL,
+} from './detector-loader';
 import { fakeDetector } from './fake-detector';
 
 const verdict: Verdict = { rejection: false, score: 0, kind: 'other', reasons: [], language: 'en' };
@@ -27,6 +35,19 @@ describe('exposeDetector', () => {
     const newer = fakeDetector(() => ({ ...verdict, score: 1 }));
     exposeDetector(scope, newer);
     expect(Reflect.get(scope, DETECTOR_GLOBAL).judge).toBe(newer.judge);
+  });
+});
+
+describe('exposePhraseSets', () => {
+  it('leaves the tables for the detector file, frozen and unlisted, and only its own property counts', () => {
+    const scope = {};
+    expect(exposedPhraseSets(scope)).toBeUndefined();
+    exposePhraseSets(scope, PHRASE_SETS);
+    expect(exposedPhraseSets(scope)).toEqual(PHRASE_SETS);
+    expect(Object.isFrozen(Reflect.get(scope, PHRASES_GLOBAL))).toBe(true);
+    expect(Object.keys(scope)).toEqual([]);
+    // Something of the page on the prototype chain is not the tables.
+    expect(exposedPhraseSets(Object.create({ [PHRASES_GLOBAL]: PHRASE_SETS }))).toBeUndefined();
   });
 });
 

@@ -1,3 +1,4 @@
+import type { PhraseSet } from '@/detector/phrases/types';
 import type { MailInput, Verdict } from '@/detector/types';
 
 /** What the detector file offers a page: a judgement in steps, and the steps that prepare the first one. */
@@ -23,6 +24,28 @@ export function exposeDetector(scope: object, detector: Detector): void {
     configurable: true,
     writable: false,
   });
+}
+
+/**
+ * Where the phrase tables' file (`entrypoints/detector-phrases.ts`), added to a frame just before the detector file,
+ * leaves the tables for it: two files, so that evaluating each is a task of its own on the page's main thread.
+ */
+export const PHRASES_GLOBAL = '__comebackPhrases';
+
+/** Leaves the phrase tables for the detector file of the same frame, as {@link exposeDetector} does. */
+export function exposePhraseSets(scope: object, sets: readonly PhraseSet[]): void {
+  Object.defineProperty(scope, PHRASES_GLOBAL, {
+    value: Object.freeze([...sets]),
+    enumerable: false,
+    configurable: true,
+    writable: false,
+  });
+}
+
+/** The phrase tables the tables' file left in this frame, if it ran (an own property only, as below). */
+export function exposedPhraseSets(scope: object): readonly PhraseSet[] | undefined {
+  const found: unknown = Object.getOwnPropertyDescriptor(scope, PHRASES_GLOBAL)?.value;
+  return Array.isArray(found) && found.length > 0 ? (found as PhraseSet[]) : undefined;
 }
 
 /**

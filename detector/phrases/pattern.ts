@@ -107,7 +107,14 @@ function folded(text: string): string {
   return out;
 }
 
+/**
+ * Marks a phrase pattern. A page may hold the phrase tables and the detector as two files, each with its own copy of
+ * this module, so a pattern is known by a registered symbol rather than by its class.
+ */
+const PHRASE = Symbol.for('comeback.phrasePattern');
+
 class PhrasePattern implements Pattern {
+  readonly [PHRASE] = true;
   lastIndex = 0;
   private readonly source: string;
   private re: RegExp | undefined;
@@ -140,5 +147,5 @@ export function phrasePattern(source: string): Pattern {
 
 /** Whether a value is a phrase pattern: what a phrase table holds, however deep. */
 export function isPhrasePattern(value: unknown): value is Pattern {
-  return value instanceof PhrasePattern;
+  return typeof value === 'object' && value !== null && (value as { [PHRASE]?: boolean })[PHRASE] === true;
 }

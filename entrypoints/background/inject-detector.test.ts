@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DETECTOR_FILE, injectDetector } from './inject-detector';
+import { DETECTOR_FILES, injectDetector } from './inject-detector';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -9,20 +9,21 @@ afterEach(() => {
 // `[] as never`: the spies take the types of the callback overloads, which return nothing.
 
 describe('injectDetector', () => {
-  it('adds the detector file to the one frame, in the isolated world, with scripting in Manifest V3', async () => {
+  it('adds the tables, then the detector, to the one frame, in the isolated world, with scripting in Manifest V3', async () => {
     const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     await injectDetector({ tabId: 4, frameId: 2 }, 3);
-    expect(executeScript).toHaveBeenCalledWith({
-      target: { tabId: 4, frameIds: [2] },
-      files: [DETECTOR_FILE],
-      world: 'ISOLATED',
-    });
+    expect(executeScript.mock.calls).toEqual(
+      DETECTOR_FILES.map((file) => [
+        { target: { tabId: 4, frameIds: [2] }, files: [file], world: 'ISOLATED' },
+      ]),
+    );
+    expect(DETECTOR_FILES).toEqual(['/detector-phrases.js', '/detector.js']);
   });
 
   it('adds it with tabs.executeScript in Manifest V2', async () => {
     const executeScript = vi.spyOn(fakeBrowser.tabs, 'executeScript').mockResolvedValue([] as never);
     await injectDetector({ tabId: 4, frameId: 0 }, 2);
-    expect(executeScript).toHaveBeenCalledWith(4, { file: DETECTOR_FILE, frameId: 0 });
+    expect(executeScript.mock.calls).toEqual(DETECTOR_FILES.map((file) => [4, { file, frameId: 0 }]));
   });
 
   it('passes a refusal on, for the content script to count', async () => {

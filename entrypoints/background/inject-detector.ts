@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 
-/** The detector file as built from `entrypoints/detector.ts`, at the root of the package. */
-export const DETECTOR_FILE = '/detector.js';
+/**
+ * The detector's files as built from `entrypoints/detector-phrases.ts` and `entrypoints/detector.ts`, at the root of
+ * the package, in the order they are added: the detector reads the tables the first one leaves.
+ */
+export const DETECTOR_FILES = ['/detector-phrases.js', '/detector.js'] as const;
 
 /** The frame whose content script asked for the detector. */
 export interface FrameTarget {
@@ -18,13 +21,14 @@ export async function injectDetector(
   { tabId, frameId }: FrameTarget,
   manifestVersion: number = import.meta.env.MANIFEST_VERSION,
 ): Promise<void> {
-  if (manifestVersion === 2) {
-    await browser.tabs.executeScript(tabId, { file: DETECTOR_FILE, frameId });
-    return;
+  // One file at a time: each is evaluated in a task of its own.
+  for (const file of DETECTOR_FILES) {
+    if (manifestVersion === 2) await browser.tabs.executeScript(tabId, { file, frameId });
+    else
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: [file],
+        world: 'ISOLATED',
+      });
   }
-  await browser.scripting.executeScript({
-    target: { tabId, frameIds: [frameId] },
-    files: [DETECTOR_FILE],
-    world: 'ISOLATED',
-  });
 }
