@@ -136,7 +136,7 @@ export function spellsSlug(slug: string, name: string): boolean {
   const failed = new Set<number>();
   const from = (at: number, word: number, used: number): boolean => {
     if (at === slug.length) return used >= 2;
-    const state = (at * 16 + word) * 3 + used;
+    const state = (at * (keys.length + 1) + word) * 3 + used;
     if (word >= keys.length || failed.has(state)) return false;
     const key = keys[word] ?? '';
     const next = Math.min(used + 1, 2);
