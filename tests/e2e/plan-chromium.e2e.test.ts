@@ -185,10 +185,15 @@ describe('the plan in real Chromium: take a day, reflection and skills, template
 
     await popup.reload();
     await popup.getByLabel('Template', { exact: true }).selectOption({ label: 'Short' });
-    // The draft follows the user's own templates once they are read, a moment after the popup shows.
-    await expect.poll(() => popup.getByLabel('Subject').inputValue()).toBe('Feedback on Product Designer?');
+    // The draft follows the user's own templates once they are read, a moment after the popup shows: on a busy
+    // machine that moment can outlast the poll's default second.
     await expect
-      .poll(() => popup.getByLabel('Your feedback request (you can edit it)').inputValue())
+      .poll(() => popup.getByLabel('Subject').inputValue(), { timeout: 10_000 })
+      .toBe('Feedback on Product Designer?');
+    await expect
+      .poll(() => popup.getByLabel('Your feedback request (you can edit it)').inputValue(), {
+        timeout: 10_000,
+      })
       .toBe('Hello,\n\nAny tips from Northwind for next time?');
   });
 });
