@@ -69,7 +69,7 @@ type Acceptance = (text: string, at: number, set: PhraseSet) => boolean;
  * when it reopens, we'll call" promises on a condition, so "si et quand" or "se e quando" are not read.
  */
 const RETURN_DOUBTED =
-  /\b(?:(?:when|if)\s+or\s+(?:if|whether)|(?:if|whether)\s+or\s+when|when,?\s+if\s+ever|(?:unable|not\s+able|not\s+in\s+a\s+position|can't|cannot|can\s+not)\s+(?:to\s+)?(?:say|confirm|tell|predict|know|guarantee)\s+(?:if|whether)|(?:don't|do\s+not|doesn't|does\s+not)\s+(?:yet\s+)?know\s+(?:if|whether)|(?:not\s+sure|unsure|uncertain)\s+(?:if|whether|(?:that\s+)?it(?:'ll|\s+will))|unlikely\s+to\s+(?:re-?open|resume|restart|return)|no\s+(?:plans?|timeline|timeframe|time\s+frame|date)\s+(?:to|for)\s+(?:re-?open|resum|restart|re-?advertis|re-?post)\w*|ob\s+und\s+wann|wann\s+und\s+ob|si\s+y\s+cuándo|cuándo\s+y\s+si|of\s+en\s+wanneer)\b/iu;
+  /\b(?:(?:when|if)\s+or\s+(?:if|whether)|(?:if|whether)\s+or\s+when|when,?\s+if\s+ever|(?:unable|not\s+able|not\s+in\s+a\s+position|can't|cannot|can\s+not)\s+(?:to\s+)?(?:say|confirm|tell|predict|know|guarantee)\s+(?:if|whether)|(?:don't|do\s+not|doesn't|does\s+not)\s+(?:yet\s+)?know\s+(?:if|whether)|(?:not\s+sure|unsure|uncertain)\s+(?:if|whether|(?:that\s+)?it(?:'ll|\s+will))|unlikely\s+to\s+(?:re-?open|resume|restart|return)|no\s+(?:plans?|timeline|timeframe|time\s+frame|date)\s+(?:to|for)\s+(?:re-?open|resum|restart|re-?advertis|re-?post)\w*|ob\s+und\s+wann|wann\s+und\s+ob|si\s+y\s+cuándo|cuándo\s+y\s+si|of\s+en\s+wanneer)\b/i;
 
 function returnDoubted(sentences: Sentence[]): boolean {
   return sentences.some(({ norm }) => RETURN_DOUBTED.test(norm));
@@ -122,7 +122,7 @@ function distinctMatches(re: Pattern, text: string): string[] {
  */
 function jobWeight(text: string, set: PhraseSet): number {
   const found = [...distinctMatches(set.jobContext, text), ...distinctMatches(set.applicationWords, text)];
-  const singular = new Map(found.map((word) => [word.replace(/(?:es|s|en)$/u, ''), word]));
+  const singular = new Map(found.map((word) => [word.replace(/(?:es|s|en)$/, ''), word]));
   const words = new Set(singular.values());
   return [...words].reduce((sum, word) => sum + (matches(set.applicationWords, word) ? 0.5 : 1), 0);
 }
@@ -150,7 +150,7 @@ function legendLines(sentences: Sentence[], bodyStart: number): Set<number> {
   sentences.forEach(({ norm }, index) => {
     // A subject ("Contract - DevOps") is no line of a legend.
     if (index < bodyStart) return;
-    const label = norm.split(/\s*[—–:-]\s+/u)[0] ?? '';
+    const label = norm.split(/\s*[—–:-]\s+/)[0] ?? '';
     if (label.split(/\s+/).length <= 4 && (LEGEND_DASH.test(norm) || LEGEND_COLON.test(norm)))
       found.add(index);
   });
@@ -267,7 +267,7 @@ function cutDecision(sentences: Sentence[], set: PhraseSet): Evidence | undefine
 function cutOffDecisions(sentences: Sentence[], set: PhraseSet): number[] {
   const out: number[] = [];
   sentences.forEach(({ norm }, index) => {
-    if (/[.!?…:;)"'”]\s*$/u.test(norm)) return;
+    if (/[.!?…:;)"'”]\s*$/.test(norm)) return;
     set.cutOff.lastIndex = 0;
     const m = set.cutOff.exec(norm);
     if (m && !isHypothetical(norm, m.index, set)) out.push(index);
@@ -281,7 +281,7 @@ function cutOffDecisions(sentences: Sentence[], set: PhraseSet): number[] {
  */
 const RELAYED_REPLY = lazyRegExp(() =>
   withCheapBoundaries(
-    /\b(?:(?:has|have)\s+(?:responded|replied)\s+to\s+your|(?:sent|left|has|have|shared)\s+(?:you\s+)?(?:an?\s+)?(?:update|message|note|reply|response)(?:\s+(?:about|on|regarding|for|to)\s+your|(?=:))|(?:note|message|update|reply)\s+from\s+(?:\S+\s+){1,5}?(?:about|on|regarding)\s+your|said\s+about\s+your\s+(?:application|candidacy)|heeft\s+(?:gereageerd|geantwoord)\s+op\s+(?:je|jouw|uw)|ha(?:t|ben)\s+(?:auf\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,4}?)?(?:geantwortet|reagiert)|a\s+répondu\s+à\s+(?:votre|ta)|ha\s+respondido\s+a\s+(?:tu|su)|respondeu\s+(?:à|a)\s+(?:sua|tua)|(?:message|reply)\s+from\s+the\s+employer|bericht\s+van\s+(?:de\s+werkgever|het\s+bedrijf)|Nachricht\s+(?:vom|des|von\s+der)\s+(?:Arbeitgebers?|Unternehmens?|Firma)|message\s+de\s+l'(?:employeur|entreprise)|mensaje\s+de\s+la\s+empresa|mensagem\s+da\s+empresa)\b/iu,
+    /\b(?:(?:has|have)\s+(?:responded|replied)\s+to\s+your|(?:sent|left|has|have|shared)\s+(?:you\s+)?(?:an?\s+)?(?:update|message|note|reply|response)(?:\s+(?:about|on|regarding|for|to)\s+your|(?=:))|(?:note|message|update|reply)\s+from\s+(?:\S+\s+){1,5}?(?:about|on|regarding)\s+your|said\s+about\s+your\s+(?:application|candidacy)|heeft\s+(?:gereageerd|geantwoord)\s+op\s+(?:je|jouw|uw)|ha(?:t|ben)\s+(?:auf\s+(?:Ihre|deine)\s+Bewerbung\s+(?:\S+\s+){0,4}?)?(?:geantwortet|reagiert)|a\s+répondu\s+à\s+(?:votre|ta)|ha\s+respondido\s+a\s+(?:tu|su)|respondeu\s+(?:à|a)\s+(?:sua|tua)|(?:message|reply)\s+from\s+the\s+employer|bericht\s+van\s+(?:de\s+werkgever|het\s+bedrijf)|Nachricht\s+(?:vom|des|von\s+der)\s+(?:Arbeitgebers?|Unternehmens?|Firma)|message\s+de\s+l'(?:employeur|entreprise)|mensaje\s+de\s+la\s+empresa|mensagem\s+da\s+empresa)\b/i,
   ),
 );
 
@@ -341,7 +341,7 @@ function cueSentences(re: Pattern, sentences: Sentence[], skip: Set<number>, set
 
 const LOOKING_BACK = lazyRegExp(() =>
   withCheapBoundaries(
-    /\b(?:thank|thanks|enjoyed|appreciate[ds]?|danke|dank|merci|remercions|gracias|agradec\w*|obrigad\w*|agradecemos|bedankt|bedanken)\b/iu,
+    /\b(?:thank|thanks|enjoyed|appreciate[ds]?|danke|dank|merci|remercions|gracias|agradec\w*|obrigad\w*|agradecemos|bedankt|bedanken)\b/i,
   ),
 );
 
@@ -385,11 +385,11 @@ const THIRD_PERSON = /\b(?:they|they're|they've|he|she|ils|elles?|ellos|ellas|zi
 
 /** A greeting to a group of colleagues ("Hi team", "Hallo zusammen", "Bonjour à tous"). */
 const TO_COLLEAGUES =
-  /^\W*(?:(?:hi|hello|hey|dear|morning|good\s+morning)\s+(?:team|all|everyone|everybody|folks|colleagues|all\s+staff)|all\s+staff|hallo\s+(?:zusammen|team|alle)|liebe\s+(?:kolleginnen|kollegen|alle)|liebes\s+team|bonjour\s+(?:à\s+tous|à\s+toutes|l'équipe)|chers\s+collègues|hola\s+(?:a\s+todos|equipo)|hallo\s+allemaal|beste\s+collega's|olá\s+(?:a\s+todos|equipe|pessoal))\b/iu;
+  /^\W*(?:(?:hi|hello|hey|dear|morning|good\s+morning)\s+(?:team|all|everyone|everybody|folks|colleagues|all\s+staff)|all\s+staff|hallo\s+(?:zusammen|team|alle)|liebe\s+(?:kolleginnen|kollegen|alle)|liebes\s+team|bonjour\s+(?:à\s+tous|à\s+toutes|l'équipe)|chers\s+collègues|hola\s+(?:a\s+todos|equipo)|hallo\s+allemaal|beste\s+collega's|olá\s+(?:a\s+todos|equipe|pessoal))\b/i;
 
 /** Words that greet a newcomer or a promotion in colleagues' news. */
 const NEWCOMER =
-  /\b(?:welcome|welcoming|joins?\s+(?:us|the\s+team)|joining\s+(?:us|the\s+team)|starts?\s+(?:on|next|this|in)|first\s+day|congratulat\w*|promotion|new\s+starter|willkommen|bienvenue|bienvenid\w*|welkom|bem-vind\w*)\b/iu;
+  /\b(?:welcome|welcoming|joins?\s+(?:us|the\s+team)|joining\s+(?:us|the\s+team)|starts?\s+(?:on|next|this|in)|first\s+day|congratulat\w*|promotion|new\s+starter|willkommen|bienvenue|bienvenid\w*|welkom|bem-vind\w*)\b/i;
 
 /**
  * A portal's notice that only says the status changed and where to read it ("The status of your application has
@@ -399,18 +399,18 @@ const STATUS_CHANGED =
   /\b(?:status\s+of\s+(?:your|one\s+of\s+your)\s+applications?|your\s+application(?:'s)?\s+status)\b[^.;!?]{0,120}?\b(?:has|have)\s+(?:been\s+)?(?:changed|updated)\s*(?:[.!]|$)|\b(?:there\s+(?:is|has\s+been|have\s+been)|there's(?:\s+been)?)\s+(?:a|an)\s+(?:new\s+)?(?:change|update)\s+(?:to|in|on|regarding|about|for)\s+(?:the\s+status\s+of\s+)?(?:your|one\s+of\s+your)\s+applications?\b|\b(?:has|have)\s+updated\s+(?:the\s+status\s+of\s+your\s+application|your\s+application(?:'s)?\s+status)\s*(?:[.!]|$)|\b(?:an?\s+)?(?:change|update)s?\s+(?:has|have)\s+been\s+made\s+to\s+(?:the\s+status\s+of\s+)?your\s+application\b|\byour\s+application\b[^.;!?]{0,80}?\bhas\s+(?:been\s+updated|a\s+new\s+status)\s*(?:[.!]|$)/im;
 /** The same notice in the five other languages ("Der Status Ihrer Bewerbung hat sich geändert", …). */
 const STATUS_CHANGED_ELSEWHERE =
-  /\b(?:status\s+(?:ihrer|deiner)\s+bewerbung|(?:ihr|dein)\s+bewerbungsstatus)\b[^.;!?]{0,120}?\b(?:hat\s+sich\s+(?:geändert|verändert)|wurde\s+(?:geändert|aktualisiert))|\bstatut\s+de\s+(?:votre|ta)\s+candidature\b[^.;!?]{0,120}?\ba\s+(?:été\s+)?(?:changé|modifié|mis\s+à\s+jour|évolué)|\bestado\s+de\s+(?:tu|su)\s+(?:candidatura|solicitud|postulaci[oó]n)[^.;!?]{0,120}?\b(?:ha\s+(?:sido\s+)?(?:cambiado|actualizado|modificado)|se\s+ha\s+(?:actualizado|modificado))|\bstatus\s+van\s+(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,120}?\bis\s+(?:gewijzigd|bijgewerkt|veranderd|aangepast)|\b(?:status|estado)\s+da\s+(?:sua|tua)\s+candidatura\b[^.;!?]{0,120}?\b(?:foi\s+(?:alterado|atualizado|actualizado)|mudou)|\bhouve\s+uma\s+(?:atualização|actualização|mudança)\s+n[oa]\s+(?:seu|teu|sua|tua)\s+(?:processo|candidatura)\b/iu;
+  /\b(?:status\s+(?:ihrer|deiner)\s+bewerbung|(?:ihr|dein)\s+bewerbungsstatus)\b[^.;!?]{0,120}?\b(?:hat\s+sich\s+(?:geändert|verändert)|wurde\s+(?:geändert|aktualisiert))|\bstatut\s+de\s+(?:votre|ta)\s+candidature\b[^.;!?]{0,120}?\ba\s+(?:été\s+)?(?:changé|modifié|mis\s+à\s+jour|évolué)|\bestado\s+de\s+(?:tu|su)\s+(?:candidatura|solicitud|postulaci[oó]n)[^.;!?]{0,120}?\b(?:ha\s+(?:sido\s+)?(?:cambiado|actualizado|modificado)|se\s+ha\s+(?:actualizado|modificado))|\bstatus\s+van\s+(?:je|jouw|uw)\s+sollicitatie\b[^.;!?]{0,120}?\bis\s+(?:gewijzigd|bijgewerkt|veranderd|aangepast)|\b(?:status|estado)\s+da\s+(?:sua|tua)\s+candidatura\b[^.;!?]{0,120}?\b(?:foi\s+(?:alterado|atualizado|actualizado)|mudou)|\bhouve\s+uma\s+(?:atualização|actualização|mudança)\s+n[oa]\s+(?:seu|teu|sua|tua)\s+(?:processo|candidatura)\b/i;
 /** A status named in the notice ("New status: Not selected") is its news, read by the phrase tables. */
 const STATUS_NAMED = /\b(?:status|statut|estado|estatus)\s*:\s*\S/i;
 const SEE_PORTAL =
-  /\b(?:sign|log)(?:\s+|-)?(?:in|on|into)\b|\b(?:candidate|applicant)\s+(?:home|portal|account|profile|dashboard)\b|\bcareers?\s+(?:site|portal|page)\b|\b(?:melden\s+(?:sie\s+sich|dich)\s+an|loggen\s+(?:sie\s+sich|dich)\s+ein|einloggen|anmelden|inloggen|(?:bewerber|kandidaten|karriere)portal|kandidatenportaal|mijn\s+omgeving|connectez-vous|connecte-toi|espace\s+candidat|portail\s+candidat|inici[ae]\s+sesi[oó]n|acced[ae]\s+a\s+(?:tu|su)|portal\s+del?\s+candidato|acesse\s+(?:a\s+)?(?:sua|tua)\s+conta|fa[cç]a\s+(?:o\s+)?login|portal\s+do\s+candidato)|[áa]rea\s+(?:de|del|do)\s+candidato/iu;
+  /\b(?:sign|log)(?:\s+|-)?(?:in|on|into)\b|\b(?:candidate|applicant)\s+(?:home|portal|account|profile|dashboard)\b|\bcareers?\s+(?:site|portal|page)\b|\b(?:melden\s+(?:sie\s+sich|dich)\s+an|loggen\s+(?:sie\s+sich|dich)\s+ein|einloggen|anmelden|inloggen|(?:bewerber|kandidaten|karriere)portal|kandidatenportaal|mijn\s+omgeving|connectez-vous|connecte-toi|espace\s+candidat|portail\s+candidat|inici[ae]\s+sesi[oó]n|acced[ae]\s+a\s+(?:tu|su)|portal\s+del?\s+candidato|acesse\s+(?:a\s+)?(?:sua|tua)\s+conta|fa[cç]a\s+(?:o\s+)?login|portal\s+do\s+candidato)|[áa]rea\s+(?:de|del|do)\s+candidato/i;
 
 /**
  * A hold followed by a sentence the preview cut as it began ("The position has been put on hold. Your application…"):
  * what it said of the reader, a promise or a closure, is lost. A kind closing left without its full stop ("We wish
  * you every success") is no such start. English wording.
  */
-const BEGUN_SENTENCE = /^(?:your|you|we|we'(?:ll|ve|re|d)|once|until|should|if)\b(?:\s+[^\s.!?;:]+){0,5}$/iu;
+const BEGUN_SENTENCE = /^(?:your|you|we|we'(?:ll|ve|re|d)|once|until|should|if)\b(?:\s+[^\s.!?;:]+){0,5}$/i;
 const KIND_CLOSING = /\b(?:wish|thanks?|luck|success|best|regards|hope|care|again)\b/i;
 
 function trailsOff(sentences: Sentence[], evidence: Evidence[]): boolean {

@@ -9,10 +9,10 @@ import type { PhraseSet } from './phrases/types';
 
 /** Where a new clause starts: punctuation, or a conjunction that changes the subject. */
 const CLAUSE_BREAK =
-  /[,;:(—–]|\s(?:but|however|although|though|while|whereas|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter|mas|porém|contudo)\s/giu;
+  /[,;:(—–]|\s(?:but|however|although|though|while|whereas|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter|mas|porém|contudo)\s/gi;
 /** What ends the reach of a condition over the rest of its sentence; the colon of a time ("23:59") does not. */
 const CONDITION_BREAK =
-  /;|(?<!\d):(?!\d)|\s[—–-]\s|\s(?:but|however|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter|mas|porém|contudo)\s/giu;
+  /;|(?<!\d):(?!\d)|\s[—–-]\s|\s(?:but|however|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter|mas|porém|contudo)\s/gi;
 
 /**
  * An English condition or wait after its main clause with no comma between ("Your application will not be reviewed

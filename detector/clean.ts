@@ -32,7 +32,7 @@ const HEADER_FIELD =
 
 /** Whole-line closings; what follows belongs to the signature. */
 const CLOSING =
-  /^(?:(?:best|kind|warm|warmest|many|with best|with kind|kindest)\s+(?:regards|wishes)|regards|best|sincerely|sincerely yours|yours sincerely|yours truly|yours faithfully|respectfully|cheers|thanks|thank you|thanks again|many thanks|all the best|all best|warmly|take care|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|saludos|saludos cordiales|un saludo|atentamente|cordialmente|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|atenciosamente|abraços|cumprimentos|melhores cumprimentos)\s*[,.!]?\s*(.*)$/iu;
+  /^(?:(?:best|kind|warm|warmest|many|with best|with kind|kindest)\s+(?:regards|wishes)|regards|best|sincerely|sincerely yours|yours sincerely|yours truly|yours faithfully|respectfully|cheers|thanks|thank you|thanks again|many thanks|all the best|all best|warmly|take care|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|saludos|saludos cordiales|un saludo|atentamente|cordialmente|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|atenciosamente|abraços|cumprimentos|melhores cumprimentos)\s*[,.!]?\s*(.*)$/i;
 
 /** A name on the closing's own line, as in "Best, Jane Doe". */
 const NAME_ON_CLOSING_LINE = new RegExp(
@@ -139,7 +139,7 @@ function trailingNameBlock(lines: string[]): SignatureSplit | undefined {
  * forwarded message is then the news; a reader forwarding their own mail to a friend writes no such note.
  */
 const RELAY_NOTE =
-  /\b(?:(?:see|read)\s+(?:below|the\s+(?:note|email|message|reply)\s+below)|below\s+from|(?:feedback|reply|response|answer)\s+from\s+(?:the|our|my)\s+client|from\s+the\s+(?:client|hiring\s+manager)|siehe\s+unten|(?:Rückmeldung|Feedback|Antwort)\s+(?:des|vom|unseres)\s+Kunden|voir\s+ci-dessous|(?:retour|réponse)\s+(?:du|de\s+notre)\s+client|ver\s+abajo|(?:respuesta|comentarios)\s+del\s+cliente|zie\s+hieronder|(?:reactie|terugkoppeling)\s+van\s+de\s+(?:klant|opdrachtgever)|veja\s+abaixo|(?:retorno|resposta)\s+do\s+cliente)\b/iu;
+  /\b(?:(?:see|read)\s+(?:below|the\s+(?:note|email|message|reply)\s+below)|below\s+from|(?:feedback|reply|response|answer)\s+from\s+(?:the|our|my)\s+client|from\s+the\s+(?:client|hiring\s+manager)|siehe\s+unten|(?:Rückmeldung|Feedback|Antwort)\s+(?:des|vom|unseres)\s+Kunden|voir\s+ci-dessous|(?:retour|réponse)\s+(?:du|de\s+notre)\s+client|ver\s+abajo|(?:respuesta|comentarios)\s+del\s+cliente|zie\s+hieronder|(?:reactie|terugkoppeling)\s+van\s+de\s+(?:klant|opdrachtgever)|veja\s+abaixo|(?:retorno|resposta)\s+do\s+cliente)\b/i;
 const LONGEST_RELAY_NOTE = 400;
 const FORWARD_MARKER =
   /^[\s*]*(?:(?:-{2,}|_{2,})\s*)?(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|mensagem encaminhada)\b|^\s*begin forwarded message\s*:/i;

@@ -93,15 +93,15 @@ const LONE_WORD = wordSet(
 
 /** A person at the company, after its possessive: "Rivermark's CEO", "Acme's hiring manager". */
 const POSSESSED_PERSON =
-  /['’]s\s+(?:ceo|cfo|coo|cto|md|founders?|owners?|board|president|chair|hiring\s+manager|recruiters?|hr|head\s+of\s+\S+|director|manager)$/iu;
+  /['’]s\s+(?:ceo|cfo|coo|cto|md|founders?|owners?|board|president|chair|hiring\s+manager|recruiters?|hr|head\s+of\s+\S+|director|manager)$/i;
 
 /** A street address is no name: "14 Parliament Street", "12, rue de l'Industrie", "Rua das Flores". */
 const STREET =
-  /^(?:\d+[a-z]?,?\s+(?:\S+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|drive|place|square|quay|straße|strasse|str|weg|laan|straat|plein|gracht|platz|allee)\.?|(?:\d+[a-z]?,?\s+)?(?:rue|avenue|boulevard|calle|avenida|rua|travessa|praça|plaza|paseo|carrer)\s+(?:de|du|des|del|da|do|dos|das|la|l['’]|d['’])\b.*)$/iu;
+  /^(?:\d+[a-z]?,?\s+(?:\S+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|drive|place|square|quay|straße|strasse|str|weg|laan|straat|plein|gracht|platz|allee)\.?|(?:\d+[a-z]?,?\s+)?(?:rue|avenue|boulevard|calle|avenida|rua|travessa|praça|plaza|paseo|carrer)\s+(?:de|du|des|del|da|do|dos|das|la|l['’]|d['’])\b.*)$/i;
 
 /** Legal forms that people leave out when they name the company ("Polvex Sp. z o.o.", "Baltic Trading OÜ"). */
 const FOREIGN_LEGAL_FORM =
-  /\s+(?:Sp\.?\s?z\s?o\.?\s?o\.?|OÜ|Oy|Oyj|ApS|A\/S|AS|ASA|S\.p\.A\.?|SpA|S\.r\.l\.?|Ltda\.?|Lda\.?|S\/A|EIRELI|Kft\.?|s\.r\.o\.?|d\.o\.o\.?|Zrt\.?|B\.V\.?|N\.V\.?|Pty\.?(?:\s+Ltd\.?)?)$/u;
+  /\s+(?:Sp\.?\s?z\s?o\.?\s?o\.?|OÜ|Oy|Oyj|ApS|A\/S|AS|ASA|S\.p\.A\.?|SpA|S\.r\.l\.?|Ltda\.?|Lda\.?|S\/A|EIRELI|Kft\.?|s\.r\.o\.?|d\.o\.o\.?|Zrt\.?|B\.V\.?|N\.V\.?|Pty\.?(?:\s+Ltd\.?)?)$/;
 
 /** Job boards and tracking systems, never the employer, though a name may start with one ("Ashby & Reid"). */
 const PLATFORM_NAME = wordSet(
@@ -128,10 +128,10 @@ export const LEADING_TEAM =
 
 /** Countries and regions after a name mark a branch of the company ("Capgemini India", "KPMG UK"). */
 const REGION_TAIL =
-  /\s+(?:(UK|US|USA|EMEA|APAC|DACH|LATAM|Benelux|Nordics)|India|Deutschland|Germany|France|España|Spain|Nederland|Netherlands|Brasil|Brazil|Portugal|Ireland|Australia|Canada|Schweiz|Suisse|Österreich|Belgium|Belgique|België|Belgien|Italia|México|Mexico|Chile|Colombia)(?:\s+(?:AG|GmbH|SE|SA|SAS|SL|BV|NV|Ltd|Limited|Inc|LLC|plc))?$/u;
+  /\s+(?:(UK|US|USA|EMEA|APAC|DACH|LATAM|Benelux|Nordics)|India|Deutschland|Germany|France|España|Spain|Nederland|Netherlands|Brasil|Brazil|Portugal|Ireland|Australia|Canada|Schweiz|Suisse|Österreich|Belgium|Belgique|België|Belgien|Italia|México|Mexico|Chile|Colombia)(?:\s+(?:AG|GmbH|SE|SA|SAS|SL|BV|NV|Ltd|Limited|Inc|LLC|plc))?$/;
 
 const CONNECTOR_TAIL =
-  /(?:\s+(?:of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the|do|da|dos|del|&))+$/iu;
+  /(?:\s+(?:of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the|do|da|dos|del|&))+$/i;
 
 /** Names start with a capital or a digit, or with one small letter before a capital ("eBay"). */
 const STARTS_LIKE_A_NAME = new RegExp(`^(?:[${UPPER}${DIGIT}]|[${LOWER}][${UPPER}])`);
@@ -141,10 +141,10 @@ const HAS_LETTER = new RegExp(`[${LETTER}]`);
 
 /** A library or a doctoral school inside a university writes for it; a university press is an employer of its own. */
 const UNIVERSITY_UNIT =
-  /(?<=\b(?:University|Universität|Université|Universidad|Universidade|Universiteit))\s+(?:Library|Libraries|Doctoral College|Doctoral School|Graduate School)$/u;
+  /(?<=\b(?:University|Universität|Université|Universidad|Universidade|Universiteit))\s+(?:Library|Libraries|Doctoral College|Doctoral School|Graduate School)$/;
 
 /** Ontario's school boards sign with an acronym ("Maple Ridge DSB") and are known by the words it stands for. */
-const SCHOOL_BOARD = /\s(C?)DSB$/u;
+const SCHOOL_BOARD = /\s(C?)DSB$/;
 
 const READER_WORD = /^(?:your|ihre|ihrer|ihren|ihrem|deine|deiner|deinen|votre|uw|jouw|sua|seu|tua|teu)$/i;
 const CONNECTOR = '(?:de|des|du|da|do|del|von|van|of|at|bei|chez|der)\\s+';
@@ -164,7 +164,7 @@ const SEARCH_COMMITTEE = /\b(?:search|selection|hiring|appointments?)\s+(?:commi
 
 /** A staff department written after the name: "Hospital Clínic Selección de Personal", "Câmara X Recursos Humanos". */
 const STAFF_TAIL =
-  /\s+(?:(?:selección|seleccion|seleção|selecao|sélection|selectie|selection|servicio|service|serviço|direction|dirección|direção|departamento|département|department|afdeling|abteilung|área|gestión|gestão)\s+(?:(?:de|des|du|da|do|of|van)\s+)?(?:(?:la|los|las|les|the)\s+)?)?(?:personal|personnel|pessoal|ressources\s+humaines|recursos\s+humanos|human\s+resources|rh|rrhh|hr|personas|pessoas|gente|talento|talentos)$/iu;
+  /\s+(?:(?:selección|seleccion|seleção|selecao|sélection|selectie|selection|servicio|service|serviço|direction|dirección|direção|departamento|département|department|afdeling|abteilung|área|gestión|gestão)\s+(?:(?:de|des|du|da|do|of|van)\s+)?(?:(?:la|los|las|les|the)\s+)?)?(?:personal|personnel|pessoal|ressources\s+humaines|recursos\s+humanos|human\s+resources|rh|rrhh|hr|personas|pessoas|gente|talento|talentos)$/i;
 
 /** What joins a team's two words ("Werving & Selectie", "People and Culture"). */
 const TEAM_JOIN = /^(?:&|and|und|et|en|y|e)$/i;
@@ -183,7 +183,7 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     )
     // A board's heading: "Atualização da Distribuidora Mantiqueira", "Update from Acme".
     .replace(
-      /^(?:update from|news from|atualização d[aeo]|actualización de|mise à jour de|neuigkeiten von|nieuws van)\s+/iu,
+      /^(?:update from|news from|atualização d[aeo]|actualización de|mise à jour de|neuigkeiten von|nieuws van)\s+/i,
       '',
     )
     // "Bar Restaurante El Rincón de Pepa": the kinds of business before a name with its article are not its words.
@@ -197,16 +197,16 @@ export function tidyCompany(raw: string | undefined): string | undefined {
       '',
     )
     .replace(POSSESSED_PERSON, '')
-    .replace(/^[("'“‘]+|[)"'”’,:;!?]+$/gu, '')
+    .replace(/^[("'“‘]+|[)"'”’,:;!?]+$/g, '')
     // "Amazon.jobs": a careers site's name is the company's.
-    .replace(/\.(?:jobs|careers)$/iu, '')
-    .replace(/['’]s$/u, '')
+    .replace(/\.(?:jobs|careers)$/i, '')
+    .replace(/['’]s$/, '')
     // "Castello Group Internal Mobility": the team that moves the company's own staff.
-    .replace(/\s+internal\s+(?:mobility|moves|transfers)$/iu, '')
+    .replace(/\s+internal\s+(?:mobility|moves|transfers)$/i, '')
     .replace(STAFF_TAIL, '')
     // "Parcelwise Driver Support" helps its applicants; "Macmillan Cancer Support" is a name.
-    .replace(/\s+(?:driver|drivers|courier|rider|candidate|applicant)\s+support$/iu, '')
-    .replace(/\.+$/u, (dots) =>
+    .replace(/\s+(?:driver|drivers|courier|rider|candidate|applicant)\s+support$/i, '')
+    .replace(/\.+$/, (dots) =>
       /\b(?:inc|ltd|co|corp|llc|s\.a|b\.v|n\.v)$/i.test(raw.trim().slice(0, -dots.length)) ? dots : '',
     )
     .trim();
@@ -232,7 +232,7 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     .replace(UNIVERSITY_UNIT, '')
     .trim();
   // "The Home Depot" is a name of its own; "The Acme Recruiting Team" only a team's.
-  if (!trimmed && /^The\s+\S+\s+\S/u.test(raw.trim())) name = `The ${name}`;
+  if (!trimmed && /^The\s+\S+\s+\S/.test(raw.trim())) name = `The ${name}`;
   const region = REGION_TAIL.exec(name);
   // "Air India" stays whole: a country is only dropped after a name that stands on its own.
   if (region && !CONNECTOR_TAIL.test(name.slice(0, region.index)) && region.index >= (region[1] ? 2 : 5))
@@ -243,7 +243,7 @@ export function tidyCompany(raw: string | undefined): string | undefined {
   // "Dean of Students Search Committee" is named for the job it fills.
   if (SEARCH_COMMITTEE.test(raw.trim())) return undefined;
   // "We've", "They're": a contraction opens a sentence, never a name.
-  if (/^\S+['’](?:ve|re|ll|d|m)\b|^\S+n['’]t\b/iu.test(name)) return undefined;
+  if (/^\S+['’](?:ve|re|ll|d|m)\b|^\S+n['’]t\b/i.test(name)) return undefined;
   // "Le Service Recrutement" leaves an article, not a name.
   if (/^(?:le|la|les|el|los|las|het|de|die|der|das|o|os|a|as)$/i.test(name)) return undefined;
   if (name.length < 2 || name.length > 60 || !STARTS_LIKE_A_NAME.test(name) || !HAS_LETTER.test(name))
@@ -336,12 +336,12 @@ export function spellsLabel(name: string, label: string): boolean {
   if (!mayStartSpelling(name, key)) return false;
   // "Kettle & Crumb" at kettleandcrumb, "Kanzlei Dr. Klein" at kanzlei-klein.
   const spellings = (text: string) => {
-    const bare = text.replace(/\b(?:Dr|Prof|Me)\.\s*/gu, '');
+    const bare = text.replace(/\b(?:Dr|Prof|Me)\.\s*/g, '');
     // "Sinclair's Bookshop" at sinclairbooks: a possessive the address leaves out.
-    const plain = text.replace(/['’]s\b/gu, '');
+    const plain = text.replace(/['’]s\b/g, '');
     const spellings = [
       foldName(text),
-      foldName(text.replace(/&/gu, ' and ')),
+      foldName(text.replace(/&/g, ' and ')),
       foldName(bare),
       foldName(plain),
     ];
@@ -364,7 +364,7 @@ export function spellsLabel(name: string, label: string): boolean {
 }
 
 /** A university's word and the connector after it, which addresses shorten to "uni" or "univ". */
-const UNIVERSITY = /^(?:universit\S*|universidad|universidade)\s+(?:(?:of|de|do|da|di|del|du|van|der)\s+)?/iu;
+const UNIVERSITY = /^(?:universit\S*|universidad|universidade)\s+(?:(?:of|de|do|da|di|del|du|van|der)\s+)?/i;
 
 /** Marks that change how a name's spellings begin ("& Co", "Dr. Klein"). */
 /** Whether a name has the words of a label's parts, in any order. */
@@ -374,7 +374,7 @@ function sameWords(name: string, label: string): boolean {
   return parts.length >= 2 && parts.join(' ') === words.join(' ');
 }
 
-const SPELLING_MARKS = /&|\b(?:Dr|Prof|Me)\./u;
+const SPELLING_MARKS = /&|\b(?:Dr|Prof|Me)\./;
 
 /**
  * Whether the name's first letter can begin a spelling of the label: the label's own, or the one after a word a
@@ -440,8 +440,8 @@ const UNIVERSITY_BY_COUNTRY: [RegExp, string][] = [
 /** A name read from a university's address, its "Uni"/"Univ" written out as the country writes it. */
 export function universityInFull(name: string | undefined, domain: string): string | undefined {
   // "laurentian-u.edu": a "U" after the name is English for its "University".
-  if (name && /\S\s(?:U|Univ)$/u.test(name)) return name.replace(/\s\S+$/u, ' University');
-  const short = name && /^Univ?\s+(?=\S)/u.exec(name);
+  if (name && /\S\s(?:U|Univ)$/.test(name)) return name.replace(/\s\S+$/, ' University');
+  const short = name && /^Univ?\s+(?=\S)/.exec(name);
   const country = domain.toLowerCase().split('.').pop() ?? '';
   const word = UNIVERSITY_BY_COUNTRY.find(([pattern]) => pattern.test(country))?.[1];
   return short && word ? word + name.slice(short[0].length) : name;

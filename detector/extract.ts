@@ -183,7 +183,7 @@ const GRADE_AGENCY = new RegExp(
 );
 /** An announcement number ("FEMA-25-KL-44127-MP") stands where some letters write the agency: it names none. */
 const agencyName = (raw: string | undefined) =>
-  raw && !/-\d/.test(raw) ? tidyCompany(raw.replace(/\s+(?:Region|District)\s+\d+$/u, '')) : undefined;
+  raw && !/-\d/.test(raw) ? tidyCompany(raw.replace(/\s+(?:Region|District)\s+\d+$/, '')) : undefined;
 
 /** A state's own name on a careers portal: "State of Oregon", "Washington State". */
 const STATE =
@@ -202,24 +202,24 @@ function stateDepartment(state: string | undefined, text: string): string | unde
   const match = STATE.exec(state ?? '');
   const place = match?.[1] ?? match?.[2];
   if (!place) return undefined;
-  const placeOnly = place.replace(/ State$/u, '');
+  const placeOnly = place.replace(/ State$/, '');
   STATE_DEPARTMENT.lastIndex = 0;
   for (let m = STATE_DEPARTMENT.exec(text); m; m = STATE_DEPARTMENT.exec(text)) {
-    const department = tidyCompany(m[1]?.replace(/^(?:The|the)\s+/u, ''));
+    const department = tidyCompany(m[1]?.replace(/^(?:The|the)\s+/, ''));
     if (!department || PERSONNEL_DEPARTMENT.test(department)) continue;
     if (department.startsWith(placeOnly)) return department;
-    return `${place} ${department.replace(/^.*?(?=Department|Dept\.)/u, '')}`;
+    return `${place} ${department.replace(/^.*?(?=Department|Dept\.)/, '')}`;
   }
   return undefined;
 }
 
 const fieldValue = (raw: string | undefined) =>
-  keepPossessive(raw?.split(/\s+[-–—|·]\s+|\s*\(/u)[0], tidyCompany);
+  keepPossessive(raw?.split(/\s+[-–—|·]\s+|\s*\(/)[0], tidyCompany);
 
 /** A name standing alone in a field or card keeps its "'s" ("Sainsbury's"); in running text it is a possessive. */
 function keepPossessive(raw: string | undefined, tidy: (raw: string | undefined) => string | undefined) {
   const name = tidy(raw);
-  const possessive = /['’]s$/u.exec(raw?.trim() ?? '')?.[0];
+  const possessive = /['’]s$/.exec(raw?.trim() ?? '')?.[0];
   return name && possessive && !name.endsWith(possessive) ? `${name}${possessive}` : name;
 }
 
@@ -357,7 +357,7 @@ const SELECTION_FOR = new RegExp(
   'gu',
 );
 /** A line that reads like a signature's, not a sentence ("Bridget Sol | Senior Consultant | Marrowgate Recruitment"). */
-const SIGNATURE_LINE = /^[^\n]{2,80}$(?<![.!?])/u;
+const SIGNATURE_LINE = /^[^\n]{2,80}$(?<![.!?])/;
 /** An employer's own recruiting staff: "Graduate Recruitment Manager", "Recruiting Coordinator". */
 const IN_HOUSE_TITLE =
   /\b(?:recruitment|recruiting|resourcing)\s+(?:manager|coordinator|officer|partner|lead|advisor|adviser|specialist|administrator|assistant|executive)\b|\bsearch\s+committee\b/i;
@@ -426,7 +426,7 @@ const SUBJECT_AT_END = new RegExp(
  */
 const SUBJECT_ROLE = lazyRegExp(() =>
   withCheapBoundaries(
-    /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|kandidatuur|solicitud)\s+(for|to|as|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie|voor\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[|–—]|\s+-|\s*\((?![^()\n]{1,30}\))|\s*\((?=[^()\n]*\d{4}|\s*(?:ref|req|id|job)\b)|\s*$)/iu,
+    /\b(?:application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|kandidatuur|solicitud)\s+(for|to|as|als|pour|para|voor|naar|au\s+poste\s+de|al\s+puesto\s+de|para\s+a\s+vaga\s+de|naar\s+de\s+functie|voor\s+de\s+functie)\s+(?:the\s+|le\s+poste\s+de\s+|el\s+puesto\s+de\s+|a\s+vaga\s+de\s+|de\s+functie\s+)?([^\n]{2,80}?)(?:\s+(?:position|role|job))?(?=\s+(?:at|with|@|bei|chez|en|bij|na|no|em|has|ha|was|wurde|a\s+été|is|foi)\b|\s*[|–—]|\s+-|\s*\((?![^()\n]{1,30}\))|\s*\((?=[^()\n]*\d{4}|\s*(?:ref|req|id|job)\b)|\s*$)/i,
   ),
 );
 
@@ -541,7 +541,7 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
   const branch = (p: Candidate) =>
     site !== undefined &&
     p !== site &&
-    /^['’]s\s/u.test(p.name.slice(site.name.length)) &&
+    /^['’]s\s/.test(p.name.slice(site.name.length)) &&
     p.name.startsWith(site.name);
   const kept = pool.filter((p) => !branch(p));
   const candidates = kept.length < pool.length && site ? [...kept, site] : kept;
@@ -557,7 +557,7 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
 /** Words after a name that belong to it ("… Partners", "… & Resorts"), not a place or a possessive branch. */
 function extendsName(rest: string): boolean {
   return (
-    /^\s/u.test(rest) &&
+    /^\s/.test(rest) &&
     rest.split(/\s+/).some((word) => isBusinessWord(foldName(word)) || LEGAL_FORM.test(word))
   );
 }
@@ -583,7 +583,7 @@ function prefersWritten(chosen: string, written: string): boolean {
   if (!relatedKeys(chosenKey, writtenKey)) return false;
   // "Hotel Atlántico Dunas" at atlanticodunas.com: the kind of business before the name is part of it.
   const at = chosen.indexOf(written);
-  const kind = chosen.slice(0, at).replace(/\s(?:de|do|da|del|du|des|of)\s+$/u, ' ');
+  const kind = chosen.slice(0, at).replace(/\s(?:de|do|da|del|du|des|of)\s+$/, ' ');
   if (at > 0 && at + written.length === chosen.length && namesMore(kind)) return false;
   if (!(chosenKey.startsWith(writtenKey) && chosenKey.length > writtenKey.length)) return true;
   return !extendsName(chosen.slice(written.length));
@@ -705,7 +705,7 @@ const CAPITALISED_WORD = new RegExp(`[${UPPER}][${LETTER}'’]{2,}`, 'gu');
 function knownWords(text: string): Map<string, string> {
   const known = new Map<string, string>();
   for (const [word] of text.slice(0, 20_000).matchAll(CAPITALISED_WORD)) {
-    const written = word.replace(/['’]s$/u, '');
+    const written = word.replace(/['’]s$/, '');
     const key = foldName(written);
     if (key.length >= 3 && !known.has(key))
       known.set(
@@ -727,7 +727,7 @@ const LEGAL_FORM =
  * address's label ("From: Paul Reynolds <p.reynolds@hartwellbuild.co.uk>" … "Hartwell Build Ltd").
  */
 const FORWARDED_FROM =
-  /^[ \t>]*(?:from|von|de|van|da)[ \t]*:[ \t]*([^\n<@]{0,80}<?[^\s<>@]+@[^\s<>]+?>?)[ \t]*$/gimu;
+  /^[ \t>]*(?:from|von|de|van|da)[ \t]*:[ \t]*([^\n<@]{0,80}<?[^\s<>@]+@[^\s<>]+?>?)[ \t]*$/gim;
 
 function forwardedSender(input: ExtractInput, ownLabel: string | undefined): string | undefined {
   // Cleaning drops the forwarded headers from the body; the raw text keeps them.
@@ -834,8 +834,8 @@ function forwardedOriginal(input: ExtractInput): ExtractInput | undefined {
 /** "Civil Service Jobs: Application outcome - Fast Stream 2026": the sender's own name heads its subjects. */
 function withoutSenderLead(subject: string, name: string): string {
   const lead = name.trim();
-  return lead.length >= 3 && subject.startsWith(lead) && /^\s*[:|–—-]\s/u.test(subject.slice(lead.length))
-    ? subject.slice(lead.length).replace(/^\s*[:|–—-]\s*/u, '')
+  return lead.length >= 3 && subject.startsWith(lead) && /^\s*[:|–—-]\s/.test(subject.slice(lead.length))
+    ? subject.slice(lead.length).replace(/^\s*[:|–—-]\s*/, '')
     : subject;
 }
 
@@ -861,7 +861,7 @@ function titleInFull(role: string, body: string, company: string | undefined): s
  */
 function titleSpelledOut(role: string, subject: string): string | undefined {
   if (!/^[A-Z]{2,5}$/.test(role)) return undefined;
-  const piece = subject.split(/\s+[-–—|:]\s+/u).find(
+  const piece = subject.split(/\s+[-–—|:]\s+/).find(
     (part) =>
       part
         .split(/\s+/)
@@ -873,7 +873,7 @@ function titleSpelledOut(role: string, subject: string): string | undefined {
 }
 
 const HEADER_LINES =
-  /^[ \t>]*(?:date|datum|fecha|data|sent|enviado(?: el)?|envoyé|gesendet|verzonden|subject|betreff|objet|onderwerp|asunto|assunto|to|an|à|aan|para|cc)[ \t]*:[^\n]*\n?/gimu;
+  /^[ \t>]*(?:date|datum|fecha|data|sent|enviado(?: el)?|envoyé|gesendet|verzonden|subject|betreff|objet|onderwerp|asunto|assunto|to|an|à|aan|para|cc)[ \t]*:[^\n]*\n?/gim;
 
 /**
  * Company, role, recruiter and reply address, in steps: the first reading on a page builds dozens of patterns, so a

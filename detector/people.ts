@@ -53,7 +53,7 @@ const BRANCH_PIECE = new RegExp(
 
 /** Titles scholars and doctors write before their names, in the languages we read. */
 const ACADEMIC_TITLES =
-  /^(?:(?:prof|profa|dr|dra|drs|pr|ir|mr|mrs|ms|mme|sr|sra|ing|mag|doutora?|doctora?|docteure?|professora?|professeure?)(?:\.ª|ª|\.)?\s+)+/iu;
+  /^(?:(?:prof|profa|dr|dra|drs|pr|ir|mr|mrs|ms|mme|sr|sra|ing|mag|doutora?|doctora?|docteure?|professora?|professeure?)(?:\.ª|ª|\.)?\s+)+/i;
 
 /** Team names in a signature or sender name: "The Acme Recruiting Team", "Acme Talent Acquisition". */
 const TEAM_NAME = new RegExp(
@@ -254,7 +254,7 @@ export function readSenderName(sender: Sender): Parties {
     return { person: writer, company: tidyCompany(organisation) };
   const personAt = PERSON_AT.exec(name);
   // "Mark de Vries", "Joost van Dam": a surname's particle, not "Mark from Vries".
-  const surname = personAt && /^\S+\s+(?:de|van|da|von)\s+\S+$/u.test(name) && isPersonName(name, sender);
+  const surname = personAt && /^\S+\s+(?:de|van|da|von)\s+\S+$/.test(name) && isPersonName(name, sender);
   // "Centre de gestion de la Gironde": a name goes on in lower case, where a person's employer would start anew.
   // "Hugo de chez Pivot" <hugo@…> is a person all the same: the mailbox spells the first part.
   const goesOn =
@@ -262,7 +262,7 @@ export function readSenderName(sender: Sender): Parties {
     !namedByMailbox(personAt[1] ?? '', sender) &&
     (/^\p{Ll}/u.test(personAt[2] ?? '') ||
       // "Métropole de Lyon <concours@…>": a team's mailbox names a body after the town it serves.
-      ((sender.hiring || sender.noReply) && /^\S+\s+(?:de|da|van|von)\s+\S+$/u.test(name)));
+      ((sender.hiring || sender.noReply) && /^\S+\s+(?:de|da|van|von)\s+\S+$/.test(name)));
   // "CHU de Bordeaux": an acronym is an organisation's, not a person's first name.
   const acronym = /^\p{Lu}{2,5}$/u.test(personAt?.[1] ?? '');
   if (personAt && !surname && !goesOn && !acronym && looksLikePerson(personAt[1] ?? ''))
@@ -322,7 +322,7 @@ const RECRUITING_TITLE = /\b(?:recruit\w*|talent|sourcer|hr|rh|rrhh)\b/i;
 
 /** A town or a region of up to four words: "Nürnberg", "Den Haag", "Juiz de Fora", "Central Region". */
 const TOWN_WORDS = `[${UPPER}][${LETTER}'’-]+(?:[ \\t]+(?:de|do|da|dos|del|la|am|an|der|sur|en|[${UPPER}][${LETTER}'’.-]+)){0,3}`;
-const SIGNATURE_PIECES = /\s*(?:\||,|–|—|•|·|\s-\s|\bat\b|@)\s*/u;
+const SIGNATURE_PIECES = /\s*(?:\||,|–|—|•|·|\s-\s|\bat\b|@)\s*/;
 /**
  * A town after the company, past a comma that follows a title's dash: "HR Business Partner – De Kroonjuwelen
  * Juweliers, Den Haag", "Head de Pessoas – AgroTechX, Ribeirão Preto". A comma straight after a title names the
@@ -377,7 +377,7 @@ export function teamLineCompany(line: string): string | undefined {
 const PROGRAMME_TEAM = /\b(?:programme|program|scheme|programa|programma)\s+team$/i;
 
 /** A firm's name, not a title: "Krenn & Partner Rechtsanwälte", "Müller und Partner". */
-const FIRM_OF_PARTNERS = /\S\s+(?:&|und|and|en|et|e|y)\s+Partner/u;
+const FIRM_OF_PARTNERS = /\S\s+(?:&|und|and|en|et|e|y)\s+Partner/;
 /** "Krenn & Partner Rechtsanwälte, Nürnberg": an organisation's line may end on its town. */
 const TOWN = new RegExp(`^${TOWN_WORDS}$`, 'u');
 

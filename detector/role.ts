@@ -22,7 +22,7 @@ const ROLE_STOP =
  * against "Senior Experience Designer", "a role opens if…" against "Store Team Member".
  */
 const PHRASE_WORD =
-  /(?:^|\s)(?:time|application|interest|interested|consideration|decision|process|candidates?|opportunity|experience|skills|background|team|company|other|another|future|interview|bewerbung|candidature|candidatura|sollicitatie|update|status|conversation|week|last|requirements|period|months|suitable|similar|more|less|different|comparable|specific|great|if|may|might|can|could|should|when|where|while|named|reach|file|out|it)(?=\s|$)|\s(?:the|a|an)$/u;
+  /(?:^|\s)(?:time|application|interest|interested|consideration|decision|process|candidates?|opportunity|experience|skills|background|team|company|other|another|future|interview|bewerbung|candidature|candidatura|sollicitatie|update|status|conversation|week|last|requirements|period|months|suitable|similar|more|less|different|comparable|specific|great|if|may|might|can|could|should|when|where|while|named|reach|file|out|it)(?=\s|$)|\s(?:the|a|an)$/;
 const ROLE_VAGUE =
   /^(?:equal|open|current|above|exciting|same|right|particular|specific|advertised|available|following|aforementioned|new|posted|vacant|morning|afternoon|evening|night|weekend|weekday|part-time|full-time|temporary|permanent|seasonal|summer|winter|spring|autumn|fall|christmas|holiday|festive|committee|panel|board|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|\s)+$/i;
 
@@ -44,9 +44,9 @@ const REFERENCE = new RegExp(
  * A first word or two before a capitalised title, which may be a job noun rather than part of the title; written
  * with a capital, only words that never open a title ("Cargo Handler" is one).
  */
-const LEADING_NOUN = /^(\S+(?:\s+(?:público|pública|de))?)\s+(?=[A-ZÀ-ÖØ-Þ])/u;
+const LEADING_NOUN = /^(\S+(?:\s+(?:público|pública|de))?)\s+(?=[A-ZÀ-ÖØ-Þ])/;
 const LEADING_NOUN_WORD =
-  /^(?:aviso|anuncio|oferta|vaga|vacante|puesto|cargo|poste|offre|stelle|functie|vacature|convocatoria|concurso(?:\s+público)?|função\s+de|función\s+de)$|^(?:Aviso|Anuncio|Oferta|Vaga|Vacante|Vacature|Convocatoria|Concurso(?:\s+público)?|Função\s+de|Función\s+de|Berufungsverfahren|Auswahlverfahren|Stellenbesetzungsverfahren|Ausschreibung|Postulación|Postulacion)$/u;
+  /^(?:aviso|anuncio|oferta|vaga|vacante|puesto|cargo|poste|offre|stelle|functie|vacature|convocatoria|concurso(?:\s+público)?|função\s+de|función\s+de)$|^(?:Aviso|Anuncio|Oferta|Vaga|Vacante|Vacature|Convocatoria|Concurso(?:\s+público)?|Função\s+de|Función\s+de|Berufungsverfahren|Auswahlverfahren|Stellenbesetzungsverfahren|Ausschreibung|Postulación|Postulacion)$/;
 
 /** A captured role, or undefined when the capture is a phrase rather than a job title. */
 export function tidyRole(raw: string | undefined): string | undefined {
@@ -72,43 +72,43 @@ export function tidyRole(raw: string | undefined): string | undefined {
     .replace(/^(?:join|joining|work|working)\s.*?\s(?:as|als|comme|como)\s+(?:an?\s+)?(?=[A-ZÀ-ÖØ-Þ])/, '')
     // "tenure-track Assistant Professor", "funded PhD studentship": a description before the title goes.
     .replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}\p{Ll}*\s+\p{Lu})/u, '')
-    .replace(/^["'“‘«„]+|["'”’»“,:;.!?-]+$/gu, '')
+    .replace(/^["'“‘«„]+|["'”’»“,:;.!?-]+$/g, '')
     // "(ID: 2589114)", "(Ref 1142)": references, unlike "(Cashier)" or "(P3)", are not part of the title.
-    .replace(/\s*\((?:[^()]*\d{4,}[^()]*|(?:ref|req|id|job|n[º°o]\.?)\b[^()]*|#[^()]*)\)/giu, '')
+    .replace(/\s*\((?:[^()]*\d{4,}[^()]*|(?:ref|req|id|job|n[º°o]\.?)\b[^()]*|#[^()]*)\)/gi, '')
     // Working time and pay groups ("(0,8 fte)", "(Subgrupo A1)", "(80–100%)", "(B1-B3)") describe the
     // contract, not the job.
     .replace(
-      /\s*\((?:[^()]*\b(?:fte|uur|hours|hrs|stunden|std|subgrupo|grupo)\b[^()]*|[^()]*\d\s*%[^()]*|[A-E]\d\s*[-–]\s*[A-E]\d)\)/giu,
+      /\s*\((?:[^()]*\b(?:fte|uur|hours|hrs|stunden|std|subgrupo|grupo)\b[^()]*|[^()]*\d\s*%[^()]*|[A-E]\d\s*[-–]\s*[A-E]\d)\)/gi,
       '',
     )
     // "Assistant Store Manager - Columbus, OH": a town and its state after the title.
     .replace(/\s+[–—-]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s*[A-Z]{2,3}$/u, '')
     // Gender markers ("(m/w/d)", "H/F") say who may apply, not what the job is.
-    .replace(/\s*\(\s*[mwfdxh](?:\s*\/\s*[mwfdxh]){1,2}\s*\)/giu, '')
-    .replace(/\s+[mwfdxh](?:\/[mwfdxh]){1,2}$/iu, '')
+    .replace(/\s*\(\s*[mwfdxh](?:\s*\/\s*[mwfdxh]){1,2}\s*\)/gi, '')
+    .replace(/\s+[mwfdxh](?:\/[mwfdxh]){1,2}$/i, '')
     // "Auxiliar de Farmacia (sucursal Cumbres) a la que aplicaste": the clause after the title goes.
-    .replace(/\s+(?:a la que|al que|para la que|para el que|à laquelle|auquel|waarop|auf die)\s.*$/iu, '')
+    .replace(/\s+(?:a la que|al que|para la que|para el que|à laquelle|auquel|waarop|auf die)\s.*$/i, '')
     // "Research Associate post", "QA Tester contract", "Programme Manager based": words of the sentence after it.
     .replace(
-      /\s+(?:programme|program|scheme|intake|position|role|vacancy|opening|post|contract|based|basé|basée)$/u,
+      /\s+(?:programme|program|scheme|intake|position|role|vacancy|opening|post|contract|based|basé|basée)$/,
       '',
     )
     // Patterns match without case: a comma before a lower-case word ends the title after all.
     .replace(/,\s+\p{Ll}.*$/u, '')
     // "Budget Analyst, GS-0560-09/11": a federal pay plan and grade after the title.
-    .replace(/,?\s+(?:GS|GG|WG|NH)-\d{4}-\d{1,2}(?:\/\d{1,2})?(?:,.*)?$/u, '')
+    .replace(/,?\s+(?:GS|GG|WG|NH)-\d{4}-\d{1,2}(?:\/\d{1,2})?(?:,.*)?$/, '')
     // "…, Ref. B/12", "…, Posting PT-26-009", "… – JR-20931": a reference after the title.
     .replace(/,?\s+(?:ref|req)\b.*$/i, '')
-    .replace(/,\s+(?:posting|competition|requisition)\s+[A-Z]*-?\d.*$/iu, '')
-    .replace(/\s+[–—-]\s+[A-Z]{1,4}-?\d{3,}\b.*$/u, '')
+    .replace(/,\s+(?:posting|competition|requisition)\s+[A-Z]*-?\d.*$/i, '')
+    .replace(/\s+[–—-]\s+[A-Z]{1,4}-?\d{3,}\b.*$/, '')
     // "… – unidade Rio Verde/GO", "… da empresa Farmácias Bem-Te-Vi": the site or the employer after the title.
-    .replace(/\s+[–—-]\s+(?:unidade|unidad|sede|standort|vestiging|filial|sucursal|site|location)\b.*$/iu, '')
-    .replace(/\s+(?:da|de|na|en|bei|der|chez)\s+(?:empresa|firma|entreprise|société|Firma)\b.*$/u, '')
+    .replace(/\s+[–—-]\s+(?:unidade|unidad|sede|standort|vestiging|filial|sucursal|site|location)\b.*$/i, '')
+    .replace(/\s+(?:da|de|na|en|bei|der|chez)\s+(?:empresa|firma|entreprise|société|Firma)\b.*$/, '')
     // "Frontend Developer (React) genau angeschaut", "Contrôleur de gestion H/F basé": lower-case words after a
     // closing qualifier belong to the sentence, not the title.
     .replace(/(\s\([^()\n]{1,40}\)|\s[HFhf]\/[HFhf])\s+\p{Ll}[\p{Ll}\s]*$/u, '$1')
     // "Marketing Manager final round": the stage of the process, not the job.
-    .replace(/\s+(?:final|first|second|third|next|last)\s+(?:round|stage|interview)s?$/iu, '')
+    .replace(/\s+(?:final|first|second|third|next|last)\s+(?:round|stage|interview)s?$/i, '')
     .trim();
   if (role.length < 2 || role.length > 80 || role.split(/\s+/).length > 10) return undefined;
   if (ROLE_STOP.test(role) || PHRASE_WORD.test(role) || ROLE_VAGUE.test(role) || REFERENCE.test(role))
@@ -135,7 +135,7 @@ const TITLE = `(${TITLE_TEXT})`;
 const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   // Labelled lines and table rows ("Job title: X", a "Job Title" cell beside the title); a place after a dash goes.
   {
-    re: /^\s*(?:(?:position|role|job title|position title|job|post|vacancy|requisition|req|stelle|stellenbezeichnung|poste|intitulé du poste|puesto|vacante|aviso|vaga|cargo|functie|vacature)(?:\s+(?:ref|reference|no|number|id))?\s*:|job title|position title)\s*(?:[A-Za-z]{0,4}\d[\w/.-]*\s+[-–—|]\s+)?([^\n]{2,80}?)(?:\s+[-–—|]\s+[^\n]*)?$/gimu,
+    re: /^\s*(?:(?:position|role|job title|position title|job|post|vacancy|requisition|req|stelle|stellenbezeichnung|poste|intitulé du poste|puesto|vacante|aviso|vaga|cargo|functie|vacature)(?:\s+(?:ref|reference|no|number|id))?\s*:|job title|position title)\s*(?:[A-Za-z]{0,4}\d[\w/.-]*\s+[-–—|]\s+)?([^\n]{2,80}?)(?:\s+[-–—|]\s+[^\n]*)?$/gim,
     titled: false,
   },
   {
@@ -173,7 +173,7 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   },
   // A quoted title after a job noun: 'the position "Operations Analyst - Trade Settlements"'.
   {
-    re: /\b(?:position|role|job|vacancy|opening|posting|offer|poste|rôle|offre|annonce|puesto|vacante|oferta|aviso|búsqueda|convocatoria|vaga|anúncio|Stelle|Position|Stellenangebot|functie|vacature)\s+["“„«]\s*([^"“”»\n]{2,80}?)\s*["”“»]/giu,
+    re: /\b(?:position|role|job|vacancy|opening|posting|offer|poste|rôle|offre|annonce|puesto|vacante|oferta|aviso|búsqueda|convocatoria|vaga|anúncio|Stelle|Position|Stellenangebot|functie|vacature)\s+["“„«]\s*([^"“”»\n]{2,80}?)\s*["”“»]/gi,
     titled: false,
   },
   // An interview or a selection process for a job: "the interview for Senior Engineering Manager with us",
@@ -300,7 +300,7 @@ const STARTS_WITH_CAPITAL = new RegExp(`^[${UPPER}${DIGIT}]`);
  */
 
 const PROCEDURE_LEAD =
-  /^(?:(?:resultaat\s+)?selectieprocedure|concours\s+(?:de|d['’])|oportunidade(?:\s+de)?|vaga\s+(?:de|para)|stelle|proceso(?:\s+de\s+selección)?|processo(?:\s+seletivo)?|candidatura|candidature|bewerbung|sollicitatie)(?:\s+|(?<=['’]))(?=\S)/iu;
+  /^(?:(?:resultaat\s+)?selectieprocedure|concours\s+(?:de|d['’])|oportunidade(?:\s+de)?|vaga\s+(?:de|para)|stelle|proceso(?:\s+de\s+selección)?|processo(?:\s+seletivo)?|candidatura|candidature|bewerbung|sollicitatie)(?:\s+|(?<=['’]))(?=\S)/i;
 const SUBJECT_TAIL = /\s+(?:search|portfolio)$/i;
 
 const SUBJECT_STATUS =
@@ -314,7 +314,7 @@ const readsAsTitle = (role: string) =>
 export function roleFromSubjectPieces(subject: string, company: string | undefined): string | undefined {
   const companyKey = company ? foldName(company) : '';
   const pieces = stripSubjectPrefixes(subject)
-    .split(/\s+[-–—|:·/]\s+|:\s+|\s+[|·]\s*/u)
+    .split(/\s+[-–—|:·/]\s+|:\s+|\s+[|·]\s*/)
     .map((piece) => piece.trim())
     .filter(Boolean);
   // A piece that names a job ("Following up – Senior Engineer") goes before one that only might.

@@ -125,7 +125,7 @@ class PhrasePattern implements Pattern {
 
   exec(text: string): RegExpExecArray | null {
     const subject = folded(text);
-    this.re ??= new RegExp(writePattern(readPattern(this.source, FOLDED_WORDS)), 'gu');
+    this.re ??= new RegExp(writePattern(readPattern(this.source, FOLDED_WORDS)), 'g');
     const re = this.re;
     re.lastIndex = this.lastIndex;
     const match = re.exec(subject);
