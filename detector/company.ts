@@ -130,8 +130,7 @@ export const LEADING_TEAM =
 const REGION_TAIL =
   /\s+(?:(UK|US|USA|EMEA|APAC|DACH|LATAM|Benelux|Nordics)|India|Deutschland|Germany|France|España|Spain|Nederland|Netherlands|Brasil|Brazil|Portugal|Ireland|Australia|Canada|Schweiz|Suisse|Österreich|Belgium|Belgique|België|Belgien|Italia|México|Mexico|Chile|Colombia)(?:\s+(?:AG|GmbH|SE|SA|SAS|SL|BV|NV|Ltd|Limited|Inc|LLC|plc))?$/;
 
-const CONNECTOR_TAIL =
-  /(?:\s+(?:of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the|do|da|dos|del|&))+$/i;
+const CONNECTOR_TAIL = /(?:\s+(?:of|and|de|du|des|la|le|der|die|das|für|y|e|van|von|the|do|da|dos|del|&))+$/i;
 
 /** Names start with a capital or a digit, or with one small letter before a capital ("eBay"). */
 const STARTS_LIKE_A_NAME = new RegExp(`^(?:[${UPPER}${DIGIT}]|[${LOWER}][${UPPER}])`);
