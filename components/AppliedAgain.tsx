@@ -1,13 +1,17 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { send } from '@/messaging/send';
-import { appliedAtFrom, dateFieldValue } from '@/plan/applied-date';
-import { CompanyRoleFields } from './CompanyRoleFields';
-import { t } from './i18n';
+import { ApplicationForm } from './ApplicationForm';
+import { type MessageKey, t } from './i18n';
 
-type Problem = 'missingCompany' | 'failed';
+interface Props {
+  /** The rejection it bounced back from, in a plan; absent for an application logged in the journey. */
+  rejectionId?: number;
+  /** The button's words: "I applied again" in a plan. */
+  label?: MessageKey;
+}
 
-/** "I applied again": logs the next application, linked to the rejection it bounced back from. */
-export function AppliedAgain({ rejectionId }: { rejectionId: number }) {
+/** "I applied again": logs the next application, linked to the rejection it bounced back from, if any. */
+export function AppliedAgain({ rejectionId, label = 'appliedAgain' }: Props) {
   const formId = useId();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -32,13 +36,17 @@ export function AppliedAgain({ rejectionId }: { rejectionId: number }) {
           setStatus('');
         }}
       >
-        {t('appliedAgain')}
+        {t(label)}
       </button>
       {open && (
         <ApplicationForm
           id={formId}
-          rejectionId={rejectionId}
-          onSaved={() => close(t('appliedSaved'))}
+          heading={t('appliedHeading')}
+          submitLabel={t('appliedSave')}
+          onSubmit={async (application) => {
+            await send('logApplication', { ...application, afterRejectionId: rejectionId });
+            close(t('appliedSaved'));
+          }}
           onCancel={() => close('')}
         />
       )}
@@ -46,87 +54,5 @@ export function AppliedAgain({ rejectionId }: { rejectionId: number }) {
         {status}
       </p>
     </div>
-  );
-}
-
-interface FormProps {
-  id: string;
-  rejectionId: number;
-  onSaved(): void;
-  onCancel(): void;
-}
-
-function ApplicationForm({ id, rejectionId, onSaved, onCancel }: FormProps) {
-  const headingId = useId();
-  const dateId = useId();
-  const problemId = useId();
-  const companyField = useRef<HTMLInputElement>(null);
-  const saving = useRef(false);
-  const [today] = useState(() => dateFieldValue(Date.now()));
-  const [company, setCompany] = useState('');
-  const [role, setRole] = useState('');
-  const [date, setDate] = useState(today);
-  const [problem, setProblem] = useState<Problem>();
-
-  useEffect(() => companyField.current?.focus(), []);
-
-  async function save(event: Event) {
-    event.preventDefault();
-    if (saving.current) return;
-    if (!company.trim()) {
-      setProblem('missingCompany');
-      companyField.current?.focus();
-      return;
-    }
-    setProblem(undefined);
-    saving.current = true;
-    try {
-      const now = Date.now();
-      await send('logApplication', {
-        company,
-        role,
-        appliedAt: appliedAtFrom(date, now) ?? now,
-        afterRejectionId: rejectionId,
-      });
-      onSaved();
-    } catch {
-      setProblem('failed');
-    } finally {
-      saving.current = false;
-    }
-  }
-
-  const missingCompany = problem === 'missingCompany';
-  return (
-    <form id={id} class="cb-inline-form" noValidate aria-labelledby={headingId} onSubmit={save}>
-      <h3 id={headingId}>{t('appliedHeading')}</h3>
-      <CompanyRoleFields
-        company={company}
-        role={role}
-        onCompany={setCompany}
-        onRole={setRole}
-        companyRef={companyField}
-        missingCompanyProblemId={missingCompany ? problemId : undefined}
-      />
-      <div class="cb-field">
-        <label for={dateId}>{t('appliedDate')}</label>
-        <input
-          id={dateId}
-          type="date"
-          max={today}
-          value={date}
-          onInput={(event) => setDate(event.currentTarget.value)}
-        />
-      </div>
-      <p id={problemId} class="cb-problem" role="alert">
-        {problem && t(missingCompany ? 'logCompanyRequired' : 'errorGeneric')}
-      </p>
-      <div class="cb-actions">
-        <button type="submit">{t('appliedSave')}</button>
-        <button type="button" class="cb-secondary" onClick={onCancel}>
-          {t('logCancel')}
-        </button>
-      </div>
-    </form>
   );
 }

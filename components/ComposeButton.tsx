@@ -7,6 +7,8 @@ interface Props {
   draft: MailDraft;
   /** Gmail's compose window in a new tab; the user's own mail app otherwise. */
   viaGmail: boolean;
+  /** The address the rejection was read at, so Gmail opens in that account. */
+  seenAt?: string;
   secondary?: boolean;
   /** Called when the tab could not be opened. */
   onFailed(): void;
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** Opens a note ready to send: in Gmail for someone who reads their mail there, in their mail app otherwise. */
-export function ComposeButton({ draft, viaGmail, secondary, onFailed, children }: Props) {
+export function ComposeButton({ draft, viaGmail, seenAt, secondary, onFailed, children }: Props) {
   const className = secondary ? 'cb-secondary' : undefined;
   if (!viaGmail) {
     return (
@@ -27,7 +29,7 @@ export function ComposeButton({ draft, viaGmail, secondary, onFailed, children }
     <button
       type="button"
       class={className}
-      onClick={() => browser.tabs.create({ url: composeUrl(draft, true) }).catch(onFailed)}
+      onClick={() => browser.tabs.create({ url: composeUrl(draft, true, seenAt) }).catch(onFailed)}
     >
       {children}
     </button>

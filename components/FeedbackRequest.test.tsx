@@ -134,14 +134,17 @@ describe('the feedback request', () => {
 
   it('opens Gmail compose with the recruiter, the subject and the edited body for a Gmail rejection', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await open({ recruiterEmail: 'jane@acme.com' });
+    await open({
+      recruiterEmail: 'jane@acme.com',
+      url: 'https://mail.google.com/mail/u/1/#all/18e0f4c2a61b7d35',
+    });
     fireEvent.input(subject(), { target: { value: 'A question' } });
     edit('Hi Jane, could we talk?');
     fireEvent.click(screen.getByRole('button', { name: 'Reply in Gmail' }));
 
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     const url = new URL(create.mock.calls[0]?.[0]?.url ?? '');
-    expect(url.host).toBe('mail.google.com');
+    expect(`${url.host}${url.pathname}`).toBe('mail.google.com/mail/u/1/');
     expect(url.searchParams.get('to')).toBe('jane@acme.com');
     expect(url.searchParams.get('su')).toBe('A question');
     expect(url.searchParams.get('body')).toBe('Hi Jane, could we talk?');
@@ -162,10 +165,17 @@ describe('the feedback request', () => {
     await waitFor(() => expect(asked()).toHaveLength(1));
   });
 
-  it('offers only Copy and "I asked" when there is no address to write to', async () => {
+  it('offers the mail app with no recipient for a rejection logged by hand without an address', async () => {
     await open({ source: 'manual' });
+    edit('Hello');
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Copy', 'I asked']);
-    expect(screen.queryByRole('link')).toBeNull();
+    const link = screen.getByRole('link', { name: 'Open in my mail app' });
+    expect(link.getAttribute('href')).toBe(
+      `mailto:?subject=${encodeURIComponent('Thank you, and a quick question about Product Designer')}&body=Hello`,
+    );
+    link.addEventListener('click', (event) => event.preventDefault());
+    fireEvent.click(link);
+    await waitFor(() => expect(asked()).toHaveLength(1));
   });
 
   it('opens a request asked before on the template it was asked with', async () => {

@@ -111,7 +111,7 @@ function FeedbackDraft({ rejection, locale, saved, userName, clipboard = navigat
 
   async function replyInGmail() {
     try {
-      await browser.tabs.create({ url: gmailComposeUrl(mail) });
+      await browser.tabs.create({ url: gmailComposeUrl(mail, rejection.url) });
       noteAsked();
     } catch {
       setStatus(t('errorGeneric'));
@@ -161,11 +161,10 @@ function FeedbackDraft({ rejection, locale, saved, userName, clipboard = navigat
             {t('feedbackReplyGmail')}
           </button>
         ) : (
-          rejection.recruiterEmail && (
-            <a class="cb-button cb-secondary" href={mailtoUrl(mail)} onClick={noteAsked}>
-              {t('feedbackReplyMail')}
-            </a>
-          )
+          // With no address known (a rejection logged by hand), the user fills in whom to write to.
+          <a class="cb-button cb-secondary" href={mailtoUrl(mail)} onClick={noteAsked}>
+            {t('feedbackReplyMail')}
+          </a>
         )}
       </div>
       <p class="cb-status" role="status">

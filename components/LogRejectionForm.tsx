@@ -26,12 +26,17 @@ type Problem = 'missingCompany' | { failed: string };
 export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial, intro, source }: Props) {
   const headingId = useId();
   const noteId = useId();
+  const recruiterId = useId();
   const problemId = useId();
   const companyField = useRef<HTMLInputElement>(null);
   const saving = useRef(false);
   const [company, setCompany] = useState(initial?.company ?? '');
   const [role, setRole] = useState(initial?.role ?? '');
   const [note, setNote] = useState(initial?.note ?? '');
+  const [recruiter, setRecruiter] = useState(initial?.recruiter ?? '');
+  // Selected text is often signed, and the feedback request greets whoever signed it; typed in by hand, the
+  // form asks only for what a phone call leaves.
+  const asksRecruiter = source === 'selection';
   const [problem, setProblem] = useState<Problem>();
 
   useEffect(() => {
@@ -49,7 +54,14 @@ export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial
     setProblem(undefined);
     saving.current = true;
     try {
-      const { id } = await send('logManualRejection', { company, role, note, source });
+      const { id } = await send('logManualRejection', {
+        company,
+        role,
+        note,
+        source,
+        ...(asksRecruiter ? { recruiter } : {}),
+        url: initial?.url,
+      });
       onSaved(id);
     } catch (error) {
       setProblem({ failed: failureMessage(error) });
@@ -72,6 +84,18 @@ export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial
           companyRef={companyField}
           missingCompanyProblemId={missingCompany ? problemId : undefined}
         />
+        {asksRecruiter && (
+          <div class="cb-field">
+            <label for={recruiterId}>{t('logRecruiter')}</label>
+            <input
+              id={recruiterId}
+              type="text"
+              autoComplete="off"
+              value={recruiter}
+              onInput={(event) => setRecruiter(event.currentTarget.value)}
+            />
+          </div>
+        )}
         <div class="cb-field">
           <label for={noteId}>{t('logNote')}</label>
           <textarea

@@ -22,6 +22,7 @@ export function MentorNote({ db, rejection }: { db: ComebackDb; rejection: Rejec
       <ComposeButton
         draft={{ to: mentor.email, ...note }}
         viaGmail={rejection.source === 'gmail'}
+        seenAt={rejection.url}
         onFailed={() => setFailed(true)}
       >
         {t('mentorTell', mentorCallName(mentor.name))}

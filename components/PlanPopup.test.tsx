@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RejectionReport } from '@/messaging/protocol';
 import { send } from '@/messaging/send';
@@ -96,6 +96,32 @@ describe('PlanPopup', () => {
     await waitFor(async () => expect((await background.rejections.get(acmeId))?.viewed).toBe(1));
     await seed({ key: 'gmail:initech', company: 'Initech', role: 'Engineer', receivedAt: MARCH_1 });
     await waitFor(() => expect(screen.getByRole('option', { name: /^Initech — Engineer/ })).toBeTruthy());
+  });
+
+  it('opens on the unseen rejection logged last, even one received earlier, and clears it from the badge', async () => {
+    const acmeId = await seedAcme();
+    await popupDb.rejections.update(acmeId, { viewed: 1 });
+    // Received before Acme, but opened in the mail just now: the one the badge counts.
+    const globexId = await seedGlobex();
+    const start = await readPlanPopupStart(popupDb, Promise.resolve(undefined));
+    render(<PlanPopup db={popupDb} locale="en-US" start={start} />);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Analyst at Globex' })).toBeTruthy();
+    await waitFor(async () => expect((await background.rejections.get(globexId))?.viewed).toBe(1));
+    expect(await background.rejections.where('viewed').equals(0).count()).toBe(0);
+  });
+
+  it('opens on the newest rejection once every one has been seen', async () => {
+    const globexId = await seedGlobex();
+    const acmeId = await seedAcme();
+    await popupDb.rejections.bulkUpdate([
+      { key: globexId, changes: { viewed: 1 } },
+      { key: acmeId, changes: { viewed: 1 } },
+    ]);
+    const start = await readPlanPopupStart(popupDb, Promise.resolve(undefined));
+    render(<PlanPopup db={popupDb} locale="en-US" start={start} />);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Product Designer at Acme' })).toBeTruthy();
   });
 
   it('opens on the rejection named in the address', async () => {
@@ -304,7 +330,11 @@ describe('PlanPopup', () => {
     const badgeRefreshesBefore = record.badgeRefreshes;
 
     fireEvent.click(screen.getByRole('button', { name: 'Not a rejection' }));
+    const dialog = screen.getByRole('dialog', { name: 'Not a rejection?' });
+    expect(dialog.textContent).toContain("mail like it from this sender won't be flagged again");
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Yes, remove it' }));
     expect(await screen.findByText('Removed. Sorry for the false alarm.')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
     await title('Analyst at Globex');
     expect((await background.rejections.toArray()).map((rejection) => rejection.id)).toEqual([globexId]);
     expect(await background.dismissals.get('gmail:acme')).toBeTruthy();
@@ -313,7 +343,41 @@ describe('PlanPopup', () => {
     await waitFor(() => expect(screen.queryByLabelText('Rejection')).toBeNull());
 
     fireEvent.click(screen.getByRole('button', { name: 'Not a rejection' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove it' }));
     await title("Nothing here yet, and that's fine.");
     expect(await background.rejections.count()).toBe(0);
+  });
+
+  it('keeps the rejection, and learns nothing, when the user says no', async () => {
+    const acmeId = await seedAcme();
+    openPopup();
+    await title('Product Designer at Acme');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Not a rejection' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Product Designer at Acme');
+    expect(record.sent.some((message) => message.type === 'dismissRejection')).toBe(false);
+    expect((await background.rejections.get(acmeId))?.key).toBe('gmail:acme');
+    expect(await background.dismissals.count()).toBe(0);
+    expect(await background.corrections.count()).toBe(0);
+  });
+
+  it('offers to delete a rejection logged by hand, saying plainly that nothing is learned', async () => {
+    const { id } = await send('logManualRejection', { company: 'Initech', role: 'QA Lead' });
+    openPopup(id);
+    await title('QA Lead at Initech');
+    expect(screen.queryByRole('button', { name: 'Not a rejection' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete this rejection?' });
+    expect(dialog.textContent).toContain('You logged it yourself, so nothing else changes.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    expect(await screen.findByText('Deleted.')).toBeTruthy();
+    await title("Nothing here yet, and that's fine.");
+    expect(await background.rejections.count()).toBe(0);
+    expect(await background.dismissals.count()).toBe(0);
+    expect(await background.corrections.count()).toBe(0);
   });
 });

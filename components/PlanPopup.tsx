@@ -12,7 +12,7 @@ import { OptionsLink } from './options/OptionsLink';
 import { PlanMomentum } from './PlanMomentum';
 import type { PlanPopupStart } from './plan-popup-start';
 import { ReflectionForm } from './ReflectionForm';
-import { RejectionHeader } from './RejectionHeader';
+import { isHandLogged, RejectionHeader } from './RejectionHeader';
 import { SelectionDraftForm } from './SelectionDraftForm';
 import { TakeADay } from './TakeADay';
 import { useLiveQuery } from './use-live-query';
@@ -24,7 +24,7 @@ interface Props {
   db: ComebackDb;
   /** The UI language, for dates. */
   locale: string;
-  /** The rejection asked for (`popup.html?id=N`); the latest one otherwise. */
+  /** The rejection asked for (`popup.html?id=N`); else the one `start` opens on, else the latest one. */
   initialId?: number;
   /** What was read before rendering (`readPlanPopupStart`), shown at once; the rest is read after rendering. */
   start?: PlanPopupStart;
@@ -41,7 +41,7 @@ export const SWITCHER_STEP = 50;
  */
 export function PlanPopup({ db, locale, initialId, start = {} }: Props) {
   const draft = useStoredValue(selectionDraft, start.draft);
-  const [chosenId, setChosenId] = useState(initialId);
+  const [chosenId, setChosenId] = useState(initialId ?? start.openId);
   const [offered, setOffered] = useState(SWITCHER_STEP);
   // Only the newest few and the one asked for are read: thousands stored must not slow the opening.
   const rejections = useLiveQuery(() => newestRejections(db, offered), [db, offered], start.rejections);
@@ -85,7 +85,7 @@ export function PlanPopup({ db, locale, initialId, start = {} }: Props) {
     try {
       await send('dismissRejection', { key: rejection.key });
       setChosenId(neighbour?.id);
-      setAnnouncement(t('notRejectionDone'));
+      setAnnouncement(t(isHandLogged(rejection) ? 'deleteRejectionDone' : 'notRejectionDone'));
     } catch {
       setAnnouncement(t('errorGeneric'));
     }

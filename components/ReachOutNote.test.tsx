@@ -40,6 +40,7 @@ async function rejection(fields: { source: 'gmail' | 'manual'; role?: string }):
       score: 0.9,
       reasons: [],
       receivedAt: 1000,
+      url: 'https://mail.google.com/mail/u/2/#inbox/acme',
     });
     id = 'id' in outcome ? outcome.id : -1;
   }
@@ -83,7 +84,7 @@ describe('the reach-out note', () => {
     expect(await screen.findByText("Couldn't copy. Select the text and copy it by hand.")).toBeTruthy();
   });
 
-  it('opens in Gmail for a Gmail user, in the user’s own saved wording', async () => {
+  it('opens in Gmail for a Gmail user, in the account and the user’s own saved wording', async () => {
     await send('saveTemplate', {
       kind: 'reachOut',
       subject: 'Coffee?',
@@ -94,6 +95,7 @@ describe('the reach-out note', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Write in Gmail' }));
     await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     const url = new URL(create.mock.calls[0]?.[0].url ?? '');
+    expect(url.pathname).toBe('/mail/u/2/');
     expect(url.searchParams.get('su')).toBe('Coffee?');
     expect(url.searchParams.get('body')).toBe('Hi! Still after Analyst work.');
     expect(url.searchParams.has('to')).toBe(false);

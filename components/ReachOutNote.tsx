@@ -47,6 +47,7 @@ export function ReachOutNote({ db, rejection, clipboard = navigator.clipboard }:
         <ComposeButton
           draft={note}
           viaGmail={viaGmail}
+          seenAt={rejection.url}
           secondary
           onFailed={() => setStatus(t('errorGeneric'))}
         >

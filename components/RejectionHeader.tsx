@@ -1,7 +1,13 @@
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { formatDay, rejectionChoiceLabel, rejectionTitle } from '@/plan/describe';
 import type { Rejection } from '@/storage/types';
+import { ConfirmDialog } from './ConfirmDialog';
 import { t } from './i18n';
+
+/** Logged by the user, not read from a message: removing it is a plain deletion, with nothing to learn. */
+export function isHandLogged(rejection: Pick<Rejection, 'source'>): boolean {
+  return rejection.source === 'manual' || rejection.source === 'selection';
+}
 
 interface Props {
   rejection: Rejection;
@@ -14,6 +20,7 @@ interface Props {
   onSelect(id: number): void;
   /** Offers older rejections in the switcher too. */
   onShowMore(): void;
+  /** Called once the user has confirmed the removal. */
   onDismiss(): void;
   onToggleLog(): void;
 }
@@ -31,6 +38,8 @@ export function RejectionHeader({
   onToggleLog,
 }: Props) {
   const switchId = useId();
+  const [asking, setAsking] = useState(false);
+  const handLogged = isHandLogged(rejection);
   // The rejection shown is always among the choices, even when it is older than those offered.
   const offered = choices.some((each) => each.id === rejection.id) ? choices : [...choices, rejection];
   return (
@@ -63,13 +72,27 @@ export function RejectionHeader({
         </div>
       )}
       <div class="cb-actions">
-        <button type="button" class="cb-secondary" onClick={onDismiss}>
-          {t('notRejection')}
+        <button type="button" class="cb-secondary" onClick={() => setAsking(true)}>
+          {t(handLogged ? 'deleteRejection' : 'notRejection')}
         </button>
         <button type="button" class="cb-secondary" aria-expanded={logOpen} onClick={onToggleLog}>
           {t('logHeading')}
         </button>
       </div>
+      {/* Removing cannot be undone, and for a message it also teaches Comeback to let its sender be. */}
+      {asking && (
+        <ConfirmDialog
+          title={t(handLogged ? 'deleteRejectionAskTitle' : 'notRejectionAskTitle')}
+          body={t(handLogged ? 'deleteRejectionAskBody' : 'notRejectionAskBody')}
+          confirmLabel={t(handLogged ? 'deleteRejection' : 'notRejectionAskConfirm')}
+          cancelLabel={t('removeRejectionKeep')}
+          onConfirm={() => {
+            setAsking(false);
+            onDismiss();
+          }}
+          onCancel={() => setAsking(false)}
+        />
+      )}
     </header>
   );
 }

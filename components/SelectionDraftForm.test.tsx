@@ -26,6 +26,8 @@ afterEach(async () => {
 const lumenfield: SelectionDraft = {
   company: 'Lumenfield',
   role: 'Senior Product Designer',
+  recruiter: 'Priya Raman',
+  url: 'https://careers.lumenfield.example/messages/7',
   note: 'After careful consideration, we have decided to move forward with other candidates.',
   looksLikeRejection: true,
   createdAt: 1,
@@ -46,6 +48,7 @@ describe('a rejection drafted from selected text', () => {
     ).toBeTruthy();
     expect(field('Company').value).toBe('Lumenfield');
     expect(field('Role (optional)').value).toBe('Senior Product Designer');
+    expect(field('Recruiter (optional)').value).toBe('Priya Raman');
     expect(field('Note (optional)').value).toBe(lumenfield.note);
     await waitFor(() => expect(document.activeElement).toBe(field('Company')));
     expect(await background.rejections.count()).toBe(0);
@@ -53,7 +56,13 @@ describe('a rejection drafted from selected text', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Log it' }));
     await title('Senior Product Designer at Lumenfield');
     const [logged] = await background.rejections.toArray();
-    expect(logged).toMatchObject({ source: 'selection', company: 'Lumenfield', note: lumenfield.note });
+    expect(logged).toMatchObject({
+      source: 'selection',
+      company: 'Lumenfield',
+      recruiterName: 'Priya Raman',
+      note: lumenfield.note,
+      url: lumenfield.url,
+    });
     expect(await selectionDraft.getValue()).toBeNull();
   });
 
@@ -64,12 +73,13 @@ describe('a rejection drafted from selected text', () => {
     await title('Log this as a rejection?');
     expect(screen.getByText(/doesn't read like a rejection to us, but you know best/)).toBeTruthy();
     fireEvent.input(field('Company'), { target: { value: 'Initech' } });
+    fireEvent.input(field('Recruiter (optional)'), { target: { value: '  Sam Lee ' } });
     fireEvent.input(field('Note (optional)'), { target: { value: 'Told me on a call too.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Log it' }));
 
     await title('Initech');
     expect(await background.rejections.toArray()).toMatchObject([
-      { source: 'selection', company: 'Initech', note: 'Told me on a call too.' },
+      { source: 'selection', company: 'Initech', recruiterName: 'Sam Lee', note: 'Told me on a call too.' },
     ]);
   });
 

@@ -32,7 +32,13 @@ export function SelectionDraftForm({ draft, onSaved }: Props) {
       <h1>{t('draftTitle')}</h1>
       <LogRejectionForm
         autoFocus
-        initial={{ company: draft.company, role: draft.role, note: draft.note }}
+        initial={{
+          company: draft.company,
+          role: draft.role,
+          recruiter: draft.recruiter,
+          note: draft.note,
+          url: draft.url,
+        }}
         intro={detectedLine(draft)}
         source="selection"
         onSaved={onSaved}

@@ -1,8 +1,9 @@
 import type { AdapterHealth } from '@/sites/health';
 import type { SiteId } from '@/sites/registry';
-import type { NewApplication } from '@/storage/applications';
+import type { ApplicationChanges, NewApplication } from '@/storage/applications';
 import type { Mentor } from '@/storage/mentor';
 import type { PauseLength, StepTemplate } from '@/storage/preferences';
+import type { PersonalSettings } from '@/storage/preferences-personal';
 import type { ReflectionInput } from '@/storage/reflection';
 import type { ImportOutcome } from '@/storage/restore';
 import type { Rejection, TemplateKind, Win } from '@/storage/types';
@@ -16,6 +17,10 @@ export interface ManualRejection {
   company: string;
   role?: string;
   note?: string;
+  /** Who signed a selected rejection. */
+  recruiter?: string;
+  /** The page the text was selected on. */
+  url?: string;
   source?: 'manual' | 'selection';
 }
 
@@ -56,8 +61,11 @@ export interface ProtocolMap {
   setSiteOn: { payload: { site: SiteId; on: boolean }; answer: null };
 
   // Every no on the way to yes: the journey page.
-  /** "I got an offer" on an application of the timeline, or taken back. */
-  setOffer: { payload: { id: number; offer: boolean }; answer: null };
+  /** "I got an offer" on an application of the timeline (on the day `at`, today when absent), or taken back. */
+  setOffer: { payload: { id: number; offer: boolean; at?: number }; answer: null };
+  /** An application corrected in the journey: its company, role and the day it was sent. */
+  updateApplication: { payload: { id: number } & ApplicationChanges; answer: null };
+  deleteApplication: { payload: { id: number }; answer: null };
 
   // Your data, yours: export, import, delete, backfill.
   /** A backup file's text, checked whole before anything changes; duplicates are merged. */
@@ -66,6 +74,8 @@ export interface ProtocolMap {
   deleteEverything: { payload: null; answer: null };
   /** A batch of rejections found in a mailbox export, each stored once. */
   addBackfill: { payload: { reports: RejectionReport[] }; answer: { added: number } };
+  /** Forgets a sender or wording learned from "Not a rejection" (its correction key): flagged again from now on. */
+  forgetCorrection: { payload: { key: string }; answer: null };
 
   // Time to feel it, feedback that gets answers, honest reflection.
   /** "Take a day": sets the rejection aside, with one gentle nudge when the time is up. */
@@ -95,6 +105,8 @@ export interface ProtocolMap {
   setMentor: { payload: { mentor: Mentor | null }; answer: null };
   /** The checklist each new rejection starts with; rejections logged before keep theirs. */
   setChecklistSteps: { payload: { steps: StepTemplate[] }; answer: null };
+  /** The user's name for signing templates, quiet hours, and the follow-up reminder's wait (0 days: none). */
+  setPersonalSettings: { payload: PersonalSettings; answer: null };
   logApplication: { payload: NewApplication; answer: { id: number } };
 }
 

@@ -179,6 +179,18 @@ describe('mail links', () => {
     expect(url.hash).toBe('');
   });
 
+  it('writes from the Gmail account the rejection was read in', () => {
+    const url = gmailComposeUrl(draft, 'https://mail.google.com/mail/u/1/#all/x');
+    expect(url.startsWith('https://mail.google.com/mail/u/1/?view=cm')).toBe(true);
+    expect(new URL(url).searchParams.get('to')).toBe(draft.to);
+  });
+
+  it('writes from the first account when the address names none or is not Gmail', () => {
+    for (const seenAt of ['https://mail.google.com/mail/#inbox/x', 'https://outlook.live.com/mail/u/2/x']) {
+      expect(gmailComposeUrl(draft, seenAt).startsWith('https://mail.google.com/mail/?view=cm')).toBe(true);
+    }
+  });
+
   it('leaves the recipient out of Gmail compose when no address is known', () => {
     const url = new URL(gmailComposeUrl({ subject: 's', body: 'b' }));
     expect(url.searchParams.has('to')).toBe(false);

@@ -58,10 +58,21 @@ function query(pairs: [string, string][]): string {
   return pairs.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&');
 }
 
-/** Gmail's compose window, filled in. */
-export function gmailComposeUrl({ to, subject, body }: MailDraft): string {
+const GMAIL_ACCOUNT = /^https:\/\/mail\.google\.com\/mail\/u\/(\d+)\//;
+
+/**
+ * Gmail's address for the account a message was seen in (`https://mail.google.com/mail/u/1/…`), so a reply is
+ * written from that account; the first account when the message came another way.
+ */
+export function gmailAccountRoot(seenAt: string | undefined): string {
+  const account = seenAt === undefined ? undefined : GMAIL_ACCOUNT.exec(seenAt)?.[1];
+  return `https://mail.google.com/mail/${account === undefined ? '' : `u/${account}/`}`;
+}
+
+/** Gmail's compose window, filled in, in the account the message was seen in (`seenAt`, its address). */
+export function gmailComposeUrl({ to, subject, body }: MailDraft, seenAt?: string): string {
   const recipient: [string, string][] = to ? [['to', to]] : [];
-  return `https://mail.google.com/mail/?${query([['view', 'cm'], ['fs', '1'], ...recipient, ['su', subject], ['body', body]])}`;
+  return `${gmailAccountRoot(seenAt)}?${query([['view', 'cm'], ['fs', '1'], ...recipient, ['su', subject], ['body', body]])}`;
 }
 
 /** A `mailto:` link for the user's own mail app; RFC 6068 wants line breaks as CRLF. */

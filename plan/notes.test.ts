@@ -70,4 +70,10 @@ describe('composeUrl', () => {
     );
     expect(composeUrl(draft, false)).toBe('mailto:sam@example.org?subject=Hi&body=One%0D%0Atwo');
   });
+
+  it('opens Gmail in the account the rejection was read in', () => {
+    expect(composeUrl(draft, true, 'https://mail.google.com/mail/u/3/#inbox/abc')).toMatch(
+      /^https:\/\/mail\.google\.com\/mail\/u\/3\/\?view=cm&/,
+    );
+  });
 });

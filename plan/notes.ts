@@ -52,7 +52,10 @@ export function mentorNote(
   return fillTemplate(templateText(MENTOR_TEMPLATE, saved, t), noteValues(facts, userName, mentorName), t);
 }
 
-/** Gmail's compose window for someone who reads their mail there, their own mail app otherwise. */
-export function composeUrl(draft: MailDraft, viaGmail: boolean): string {
-  return viaGmail ? gmailComposeUrl(draft) : mailtoUrl(draft);
+/**
+ * Gmail's compose window for someone who reads their mail there (in the account of `seenAt`, the rejection's
+ * address), their own mail app otherwise.
+ */
+export function composeUrl(draft: MailDraft, viaGmail: boolean, seenAt?: string): string {
+  return viaGmail ? gmailComposeUrl(draft, seenAt) : mailtoUrl(draft);
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isQuiet, nextAllowedTime } from './quiet-hours';
+import { isQuiet, nextAllowedTime, quietHourChoices } from './quiet-hours';
 
 const NIGHT = { from: 22 * 60, to: 8 * 60 };
 const LUNCH = { from: 12 * 60, to: 13 * 60 + 30 };
@@ -68,5 +68,19 @@ describe('nextAllowedTime', () => {
       expect(allowed).toBeGreaterThanOrEqual(time);
       expect(allowed - time).toBeLessThanOrEqual(10 * 60 * 60_000);
     }
+  });
+});
+
+describe('quietHourChoices', () => {
+  it('offers every half hour of the day, and a time already chosen between them', () => {
+    const choices = quietHourChoices();
+    expect(choices).toHaveLength(48);
+    expect(choices.slice(0, 3)).toEqual([0, 30, 60]);
+    expect(choices.at(-1)).toBe(23 * 60 + 30);
+    expect(quietHourChoices([22 * 60 + 15, 60, 24 * 60])).toEqual([
+      ...choices.slice(0, 45),
+      22 * 60 + 15,
+      ...choices.slice(45),
+    ]);
   });
 });

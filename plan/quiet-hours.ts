@@ -29,3 +29,18 @@ export function nextAllowedTime(at: number, quiet: QuietHours | null): number {
   if (end.getTime() <= at) end.setDate(end.getDate() + 1);
   return end.getTime();
 }
+
+const MINUTES_PER_DAY = 24 * 60;
+/** The step of the times offered for quiet hours: half hours are as fine as anyone plans their evenings. */
+const CHOICE_STEP = 30;
+
+/** Whether `minute` is a moment of the day: whole minutes after midnight, before the next one. */
+export function isMinuteOfDay(minute: number): boolean {
+  return Number.isInteger(minute) && minute >= 0 && minute < MINUTES_PER_DAY;
+}
+
+/** The times quiet hours may start or end at: every half hour, plus any already chosen off the half hour. */
+export function quietHourChoices(chosen: readonly number[] = []): number[] {
+  const halfHours = Array.from({ length: MINUTES_PER_DAY / CHOICE_STEP }, (_, index) => index * CHOICE_STEP);
+  return [...new Set([...halfHours, ...chosen.filter(isMinuteOfDay)])].sort((a, b) => a - b);
+}

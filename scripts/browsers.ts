@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -15,6 +16,7 @@ interface Recipe {
 const RECIPES: Record<BrowserName, Recipe> = {
   chromium: {
     env: ['CHROMIUM_PATH', 'CHROME_PATH'],
+    // Google Chrome is looked for too, last, so that finding only it can be answered with what to use instead.
     names: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'],
     paths: [
       '/Applications/Chromium.app/Contents/MacOS/Chromium',
@@ -22,7 +24,7 @@ const RECIPES: Record<BrowserName, Recipe> = {
       'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
     ],
     install:
-      'Install Chromium (Debian/Ubuntu: `sudo apt-get install -y chromium`) or Google Chrome, or set CHROMIUM_PATH to its executable.',
+      'Install Chromium (Debian/Ubuntu: `sudo apt-get install -y chromium`) or Chrome for Testing (`npx @puppeteer/browsers install chrome@stable`), or set CHROMIUM_PATH to its executable.',
   },
   firefox: {
     env: ['FIREFOX_PATH'],
@@ -36,33 +38,65 @@ const RECIPES: Record<BrowserName, Recipe> = {
   },
 };
 
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+/** What the lookup reads of the machine; tests hand in their own. */
+export interface Machine {
+  env: Record<string, string | undefined>;
+  exists(path: string): boolean;
+  /** What the executable says of itself (`--version`); '' when it says nothing. */
+  version(path: string): string;
+}
+
+export const THIS_MACHINE: Machine = {
+  env: process.env,
+  exists: existsSync,
+  version(path) {
+    try {
+      return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: 'pipe' });
+    } catch {
+      return '';
+    }
+  },
+};
+
+function onPath(name: string, machine: Machine): string | undefined {
+  for (const dir of (machine.env.PATH ?? '').split(delimiter)) {
     const candidate = join(dir, name);
-    if (dir && existsSync(candidate)) return candidate;
+    if (dir && machine.exists(candidate)) return candidate;
   }
   return undefined;
 }
 
 /** The browser's executable, or undefined. Environment variables win over what is installed. */
-export function findBrowser(name: BrowserName): string | undefined {
+export function findBrowser(name: BrowserName, machine = THIS_MACHINE): string | undefined {
   const recipe = RECIPES[name];
   for (const variable of recipe.env) {
-    const value = process.env[variable];
+    const value = machine.env[variable];
     if (value) return value;
   }
   for (const executable of recipe.names) {
-    const found = onPath(executable);
+    const found = onPath(executable, machine);
     if (found) return found;
   }
-  return recipe.paths.find((path) => existsSync(path));
+  return recipe.paths.find((path) => machine.exists(path));
+}
+
+/** Branded Google Chrome, by its path or its own word; Chrome for Testing is not. */
+const GOOGLE_CHROME = /google[-\s\\/]chrome(?![-\s]for[-\s]testing)/i;
+
+function isGoogleChrome(path: string, machine: Machine): boolean {
+  return GOOGLE_CHROME.test(path) || GOOGLE_CHROME.test(machine.version(path));
 }
 
 /** The executable, or an error that says exactly what to install. */
-export function requireBrowser(name: BrowserName): string {
-  const found = findBrowser(name);
-  if (!found) throw new Error(`No ${name} found. ${RECIPES[name].install}`);
-  if (!existsSync(found))
-    throw new Error(`${name} is set to ${found}, which does not exist. ${RECIPES[name].install}`);
+export function requireBrowser(name: BrowserName, machine = THIS_MACHINE): string {
+  const { install } = RECIPES[name];
+  const found = findBrowser(name, machine);
+  if (!found) throw new Error(`No ${name} found. ${install}`);
+  if (!machine.exists(found)) throw new Error(`${name} is set to ${found}, which does not exist. ${install}`);
+  // Google Chrome 137 and later ignore `--load-extension`: it would open without the extension, saying nothing.
+  if (name === 'chromium' && isGoogleChrome(found, machine))
+    throw new Error(
+      `${found} is Google Chrome, which no longer loads an extension from the command line. Use Chromium or Chrome for Testing instead. ${install}`,
+    );
   return found;
 }

@@ -2,9 +2,11 @@
  * `npm run check:store` (part of `npm test`, after the build): what the Chrome Web Store and addons.mozilla.org
  * look at, checked on the real builds and zips.
  * - No remote code in either build.
- * - Both manifests declare the icons at 16, 32, 48 and 128 px; Firefox's own keys are in Firefox's manifest only.
+ * - Both manifests declare the icons at 16, 32, 48 and 128 px; Firefox's own keys are in Firefox's manifest only
+ *   (Firefox for Android's minimum version included).
  * - `npm run zip` twice gives byte-identical zips, and the sources zip alone (plus this checkout's node_modules)
  *   rebuilds the Firefox build byte for byte, as an AMO reviewer would.
+ * - The sources zip holds no tests, no fixtures and no helper only tests use, as the README says.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -38,6 +40,13 @@ const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'u
 };
 /** WXT's default zip names. */
 const ZIPS = ['chrome', 'firefox', 'sources'].map((kind) => join(OUTPUT, `${name}-${version}-${kind}.zip`));
+
+/** Sources zip entries only tests read: saved pages and mails, their loaders, test helpers and the tests. */
+const TEST_ONLY = [
+  /fixtures?\//,
+  /(^|\/)(fixture-loader|load-fixture|fixtures|selector-checks|fake-detector|mbox-write)\.ts$/,
+  /\.test\.tsx?$/,
+];
 
 const problems: string[] = [];
 
@@ -104,6 +113,13 @@ function zipsAreReproducible(): void {
     problems.push(`${zip} differs between two runs of npm run zip`);
 }
 
+function sourcesLeaveOutTests(): void {
+  const sourcesZip = ZIPS[2] as string;
+  if (!existsSync(sourcesZip)) return;
+  for (const path of readZip(readFileSync(sourcesZip)).keys())
+    if (TEST_ONLY.some((pattern) => pattern.test(path))) problems.push(`the sources zip holds ${path}`);
+}
+
 function sourcesRebuildFirefox(): void {
   const sourcesZip = ZIPS[2] as string;
   if (!existsSync(sourcesZip)) return;
@@ -140,6 +156,7 @@ function main(): void {
     ['no remote code in either build', noRemoteCode],
     ['icons and Firefox-only keys in the manifests', manifestsDeclareWhatStoresNeed],
     ['npm run zip twice gives byte-identical zips', zipsAreReproducible],
+    ['the sources zip holds no tests, fixtures or test helpers', sourcesLeaveOutTests],
     ['the sources zip rebuilds the Firefox build byte for byte', sourcesRebuildFirefox],
   ];
   for (const [what, step] of steps) {

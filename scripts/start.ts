@@ -3,31 +3,31 @@
  * served at Gmail's address inside that browser only, so the real content-script code path runs without signing in.
  */
 import { execFileSync } from 'node:child_process';
-import { findBrowser } from './browsers';
+import { requireBrowser } from './browsers';
 import { CHROME_BUILD, GMAIL_INBOX_URL, launchWithExtension, serveAsGmail } from './launch-chromium';
 import { FIREFOX_BUILD } from './launch-firefox';
+import { decideStart, hasDisplay } from './start-decision';
 
-const BY_HAND = `
-Load the build by hand instead:
-  Chrome/Chromium: open chrome://extensions, switch on Developer mode, "Load unpacked", choose
-    ${CHROME_BUILD}
-  Firefox: open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…", choose
-    ${FIREFOX_BUILD}/manifest.json
-Then open Gmail and a rejection email.`;
-
-function hasDisplay(): boolean {
-  if (process.platform !== 'linux') return true;
-  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+/** Why Chromium cannot be opened with the extension, or undefined when it can. */
+function browserProblem(): string | undefined {
+  try {
+    requireBrowser('chromium');
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 async function main(): Promise<void> {
   execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
-  if (!findBrowser('chromium')) {
-    console.log(`\nThe extension is built, but no Chromium or Chrome was found to open it in.${BY_HAND}`);
-    return;
-  }
-  if (!hasDisplay()) {
-    console.log(`\nThe extension is built, but there is no display to open a browser window on.${BY_HAND}`);
+  const decision = decideStart({
+    browserProblem: browserProblem(),
+    display: hasDisplay(process.platform, process.env),
+    builds: { chrome: CHROME_BUILD, firefox: FIREFOX_BUILD },
+  });
+  if (!decision.open) {
+    console.log(decision.message);
+    process.exitCode = decision.exitCode;
     return;
   }
   const browser = await launchWithExtension({ headless: false });

@@ -18,3 +18,12 @@ export function healthDelta(now: AdapterHealth, before: AdapterHealth): AdapterH
     errors: now.errors - before.errors,
   };
 }
+
+/** Two cumulative counts added up: those of a watch that ended, and those of the one that followed it. */
+export function healthSum(one: AdapterHealth, other: AdapterHealth): AdapterHealth {
+  return {
+    read: one.read + other.read,
+    missed: one.missed + other.missed,
+    errors: one.errors + other.errors,
+  };
+}

@@ -16,6 +16,7 @@ function watch(reads: PageRead[], knownAtEachRead: string[][] = []) {
     doc: document,
     win: window,
     findView: () => view,
+    viewBelongsAt: () => true,
     read: (_, isKnown) => {
       knownAtEachRead.push(['a', 'b', 'c'].filter(isKnown));
       return reads[Math.min(next++, reads.length - 1)] as PageRead;

@@ -1,4 +1,5 @@
 import type { AdapterHealth } from '@/sites/health';
+import { PATIENCE_MS, withPatience } from '@/sites/patience';
 import type { OpenMessage } from '@/sites/pipeline';
 import { watchView } from '@/sites/watch';
 
@@ -14,6 +15,8 @@ export interface MessageWatchOptions {
   win: Window;
   /** The part of the page that changes when another message opens; the only part observed. */
   findView: (doc: Document) => Element | undefined;
+  /** Addresses where that part should show: there, a view that never shows is a sign the site changed. */
+  viewBelongsAt: (url: URL) => boolean;
   /**
    * Reads the messages open in the page. A reader that can tell a message's id before reading its body may skip
    * those `isKnown` says were handed over already; whatever it returns is filtered anyway.
@@ -24,17 +27,30 @@ export interface MessageWatchOptions {
   debounceMs?: number;
   /** Called with the counts (since the watch began) after every read that found, missed or failed something. */
   onHealth?: (health: AdapterHealth) => void;
+  /** How long the view may stay missing where it belongs before that counts as one miss. */
+  patienceMs?: number;
 }
 
 /** What a site's watcher is given: everything but how to find and read that site's page. */
-export type SiteWatchOptions = Omit<MessageWatchOptions, 'findView' | 'read'>;
+export type SiteWatchOptions = Omit<MessageWatchOptions, 'findView' | 'viewBelongsAt' | 'read'>;
 
 /**
  * Hands over every message the user opens in a single-page app, once per page life, and counts what it read,
- * missed and failed: the site-independent half of an adapter's watcher. Returns a function that stops watching.
+ * missed and failed: the site-independent half of an adapter's watcher. A view that never shows where it belongs
+ * counts as one miss after `patienceMs`. Returns a function that stops watching.
  */
 export function watchOpenMessages(options: MessageWatchOptions): () => void {
-  const { doc, win, findView, read, onMessages, debounceMs = 250, onHealth } = options;
+  const {
+    doc,
+    win,
+    findView,
+    viewBelongsAt,
+    read,
+    onMessages,
+    debounceMs = 250,
+    onHealth,
+    patienceMs = PATIENCE_MS,
+  } = options;
   const handedOver = new Set<string>();
   const health: AdapterHealth = { read: 0, missed: 0, errors: 0 };
 
@@ -65,7 +81,14 @@ export function watchOpenMessages(options: MessageWatchOptions): () => void {
   return watchView({
     doc,
     win,
-    findView,
+    findView: withPatience(findView, {
+      belongsAt: viewBelongsAt,
+      patienceMs,
+      onMissing: () => {
+        health.missed++;
+        reportHealth();
+      },
+    }),
     onChange: readPage,
     onError: () => {
       health.errors++;

@@ -109,10 +109,52 @@ describe('createPipeline', () => {
       recruiterName: 'Priya Raman',
       recruiterEmail: 'priya@lumenfield.com',
       fromEmail: 'priya@lumenfield.com',
-      excerpt: 'We have decided to move forward with other candidates.',
+      excerpt: 'Sadly we chose other candidates.',
       receivedAt: 1234,
     });
     expect(notices).toEqual([{ id: 7, key: 'gmail:abc', company: 'Lumenfield' }]);
+  });
+
+  it("keeps the message's opening after its greeting, its spaces collapsed", async () => {
+    const { run, reports } = harness();
+    await run([
+      message(
+        'greeted',
+        'Hi Alex,\n\nThank you for   your time  with the team.\nSadly we went with other candidates.\n\nBest,\nPriya',
+      ),
+      message('hallo', 'Hallo Alex,\nleider haben wir uns für other candidates entschieden.'),
+      message('named', 'Alex,\n\nWe chose other candidates this time.'),
+      message('plain', 'After careful thought we chose other candidates.\nThank you.'),
+      message('inline', 'Hi Alex, sadly we chose other candidates.\nAll the best.'),
+    ]);
+    expect(reports.map((report) => report.excerpt)).toEqual([
+      'Thank you for your time with the team. Sadly we went with other candidates. Best, Priya',
+      'leider haben wir uns für other candidates entschieden.',
+      'We chose other candidates this time.',
+      'After careful thought we chose other candidates. Thank you.',
+      'Hi Alex, sadly we chose other candidates. All the best.',
+    ]);
+  });
+
+  it('clips a long opening to 280 characters on a word boundary, with an ellipsis', async () => {
+    const { run, reports } = harness();
+    const sentence = 'We were impressed by your portfolio and the care in your case study. ';
+    await run([message('long', `Dear Alex,\n${sentence.repeat(6)}\nSadly we chose other candidates.`)]);
+    const excerpt = reports[0]?.excerpt ?? '';
+    expect(excerpt.length).toBeLessThanOrEqual(280);
+    expect(excerpt.length).toBeGreaterThan(200);
+    expect(excerpt.startsWith('We were impressed by your portfolio')).toBe(true);
+    expect(excerpt.endsWith('…')).toBe(true);
+    // Whole words only: what comes before the ellipsis is a prefix of the text ending where a word ends.
+    const kept = excerpt.slice(0, -1);
+    expect(sentence.repeat(6).startsWith(kept)).toBe(true);
+    expect(sentence.repeat(6)[kept.length]).toBe(' ');
+  });
+
+  it('keeps the deciding sentence when the body has no words of its own', async () => {
+    const { run, reports } = harness(undefined, async () => () => rejectionVerdict);
+    await run([message('empty', '  \n ')]);
+    expect(reports[0]?.excerpt).toBe('We have decided to move forward with other candidates.');
   });
 
   it('reports nothing for a message that is not a rejection', async () => {

@@ -3,6 +3,7 @@ import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import { isStorageFullAnswer } from '@/messaging/storage-full';
 import type { Source } from '@/storage/types';
 import type { Detector } from './detector-loader';
+import { messageOpening } from './opening';
 import { breather } from './slices';
 
 /**
@@ -48,7 +49,10 @@ function mailOf(message: OpenMessage): MailInput {
   return { from: senderLine(message), subject: message.subject, text: message.text };
 }
 
-/** What is kept of a rejection: metadata, the deciding sentences and a short excerpt, never the whole body. */
+/**
+ * What is kept of a rejection: metadata, the deciding sentences and the message's opening, never the whole body.
+ * The opening, not a deciding sentence again, so the plan shows how the message began.
+ */
 export function toReport(
   source: Source,
   message: OpenMessage,
@@ -65,8 +69,10 @@ export function toReport(
     recruiterName: verdict.recruiter,
     recruiterEmail: verdict.replyTo,
     fromEmail: message.fromEmail,
+    fromName: message.fromName,
     subject: message.subject,
-    excerpt: verdict.reasons[0] ?? message.text,
+    // A body with no words of its own (the subject said it all) is recognised by what decided it.
+    excerpt: messageOpening(message.text) || (verdict.reasons[0] ?? ''),
     score: verdict.score,
     reasons: verdict.reasons,
     url: message.url,

@@ -21,6 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   ctx.abort();
+  vi.restoreAllMocks();
   vi.useRealTimers();
 });
 
@@ -39,20 +40,20 @@ function fakeSite() {
 describe('runOnSite', () => {
   it('starts on a site that is switched on', async () => {
     const { site, start } = fakeSite();
-    await runOnSite('gmail', ctx, start);
+    await runOnSite('gmail', ctx, window, start);
     expect(site.starts).toBe(1);
   });
 
   it('does nothing on a site the user switched off', async () => {
     await siteSwitches.setValue({ gmail: false });
     const { site, start } = fakeSite();
-    await runOnSite('gmail', ctx, start);
+    await runOnSite('gmail', ctx, window, start);
     expect(site.starts).toBe(0);
   });
 
   it('stops and starts again as the switch changes', async () => {
     const { site, start } = fakeSite();
-    await runOnSite('outlook', ctx, start);
+    await runOnSite('outlook', ctx, window, start);
     await siteSwitches.setValue({ outlook: false });
     await vi.waitFor(() => expect(site.stops).toBe(1));
     await siteSwitches.setValue({ outlook: true });
@@ -61,7 +62,7 @@ describe('runOnSite', () => {
 
   it('stops for good when the extension context is invalidated', async () => {
     const { site, start } = fakeSite();
-    await runOnSite('gmail', ctx, start);
+    await runOnSite('gmail', ctx, window, start);
     ctx.abort();
     expect(site.stops).toBe(1);
     await siteSwitches.setValue({ gmail: false });
@@ -71,7 +72,7 @@ describe('runOnSite', () => {
 
   it('gathers health counts and reports only what is new', async () => {
     const { site, start } = fakeSite();
-    await runOnSite('gmail', ctx, start);
+    await runOnSite('gmail', ctx, window, start);
     site.onHealth?.({ read: 1, missed: 0, errors: 0 });
     site.onHealth?.({ read: 3, missed: 1, errors: 0 });
     expect(sent).toEqual([]);
@@ -81,6 +82,38 @@ describe('runOnSite', () => {
     expect(sent).toEqual([
       { type: 'reportHealth', payload: { site: 'gmail', read: 3, missed: 1, errors: 0 } },
       { type: 'reportHealth', payload: { site: 'gmail', read: 1, missed: 0, errors: 2 } },
+    ]);
+  });
+
+  it('sends pending counts at once when the tab is closed, rather than lose them', async () => {
+    const { site, start } = fakeSite();
+    await runOnSite('outlook', ctx, window, start);
+    site.onHealth?.({ read: 2, missed: 1, errors: 0 });
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([
+      { type: 'reportHealth', payload: { site: 'outlook', read: 2, missed: 1, errors: 0 } },
+    ]);
+    // The report that was waiting has nothing left to send.
+    await vi.advanceTimersByTimeAsync(HEALTH_REPORT_MS);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('sends pending counts when the tab is hidden, which a browser may discard without closing it', async () => {
+    const { site, start } = fakeSite();
+    await runOnSite('linkedin', ctx, window, start);
+    site.onHealth?.({ read: 1, missed: 0, errors: 0 });
+    let visibility: DocumentVisibilityState = 'visible';
+    vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([]);
+
+    visibility = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([
+      { type: 'reportHealth', payload: { site: 'linkedin', read: 1, missed: 0, errors: 0 } },
     ]);
   });
 });

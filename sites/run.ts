@@ -12,10 +12,16 @@ export type StartSite = (onHealth: (health: AdapterHealth) => void) => () => voi
 
 /**
  * Runs a site's content script while the user has the site switched on: it starts, stops and starts again as the
- * switch changes, reports health counts now and then, and goes quiet for good when the extension is updated or
+ * switch changes, reports health counts now and then (and at once when the page is hidden or left, so a tab
+ * closed within `HEALTH_REPORT_MS` keeps its counts), and goes quiet for good when the extension is updated or
  * reloaded (its context is invalidated; the new copy takes over).
  */
-export async function runOnSite(site: SiteId, ctx: ContentScriptContext, start: StartSite): Promise<void> {
+export async function runOnSite(
+  site: SiteId,
+  ctx: ContentScriptContext,
+  win: Window,
+  start: StartSite,
+): Promise<void> {
   let stop: (() => void) | undefined;
   let latest = NO_HEALTH;
   let reported = NO_HEALTH;
@@ -34,6 +40,12 @@ export async function runOnSite(site: SiteId, ctx: ContentScriptContext, start: 
     reportPending = true;
     ctx.setTimeout(flushHealth, HEALTH_REPORT_MS);
   };
+
+  // `pagehide` is the last event a closing tab fires; a hidden tab may be discarded without one.
+  ctx.addEventListener(win, 'pagehide', flushHealth);
+  ctx.addEventListener(win.document, 'visibilitychange', () => {
+    if (win.document.visibilityState === 'hidden') flushHealth();
+  });
 
   const apply = (switches: SiteSwitches) => {
     const on = isSiteOn(switches, site);

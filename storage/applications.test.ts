@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listApplications, logApplication } from './applications';
+import { deleteApplication, listApplications, logApplication, updateApplication } from './applications';
 import { ComebackDb } from './db';
 
 let db: ComebackDb;
@@ -42,5 +42,27 @@ describe('applications', () => {
     await logApplication(db, { company: 'New', appliedAt: 3 });
     await logApplication(db, { company: 'Middle', appliedAt: 2 });
     expect((await listApplications(db)).map((each) => each.company)).toEqual(['New', 'Middle', 'Old']);
+  });
+
+  it('corrects the company, role and date, keeping the offer and where it came from', async () => {
+    const id = await logApplication(db, { company: 'Hooli', role: 'Analyst', afterRejectionId: 4 }, 900);
+    await db.applications.update(id, { offerAt: 1000 });
+    await updateApplication(db, id, { company: ' Hooli XYZ ', role: '  ', appliedAt: 800 });
+    expect(await db.applications.get(id)).toEqual({
+      id,
+      company: 'Hooli XYZ',
+      appliedAt: 800,
+      afterRejectionId: 4,
+      offerAt: 1000,
+    });
+    await expect(updateApplication(db, id, { company: ' ', appliedAt: 800 })).rejects.toThrow(/company/);
+    expect((await db.applications.get(id))?.company).toBe('Hooli XYZ');
+  });
+
+  it('deletes one application and no other', async () => {
+    const gone = await logApplication(db, { company: 'Old' });
+    await logApplication(db, { company: 'Kept' });
+    await deleteApplication(db, gone);
+    expect((await listApplications(db)).map((each) => each.company)).toEqual(['Kept']);
   });
 });

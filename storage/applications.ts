@@ -12,22 +12,51 @@ export interface NewApplication {
   note?: string;
 }
 
+/** What the journey lets the user correct on an application. */
+export interface ApplicationChanges {
+  company: string;
+  /** Blank or absent: no role. */
+  role?: string;
+  appliedAt: number;
+}
+
+/** Trimmed company and role, a real date: refused otherwise, so no half-named application is ever stored. */
+function cleanFields({
+  company,
+  role,
+  appliedAt,
+}: ApplicationChanges): Pick<Application, 'company' | 'role' | 'appliedAt'> {
+  const name = company.trim();
+  if (!name) throw new Error('A company name is needed to log an application.');
+  if (!Number.isFinite(appliedAt)) throw new Error('An application needs a date.');
+  return { company: name, role: role?.trim() || undefined, appliedAt };
+}
+
 export async function logApplication(
   db: ComebackDb,
   input: NewApplication,
   now = Date.now(),
 ): Promise<number> {
-  const company = input.company.trim();
-  if (!company) throw new Error('A company name is needed to log an application.');
-  const appliedAt = input.appliedAt ?? now;
-  if (!Number.isFinite(appliedAt)) throw new Error('An application needs a date.');
+  const { company, role, appliedAt } = cleanFields({ ...input, appliedAt: input.appliedAt ?? now });
   const record: Omit<Application, 'id'> = { company, appliedAt };
-  const role = input.role?.trim();
   const note = input.note?.trim();
   if (role) record.role = role;
   if (note) record.note = note;
   if (input.afterRejectionId !== undefined) record.afterRejectionId = input.afterRejectionId;
   return db.applications.add(record);
+}
+
+/** Corrects an application's company, role and date; its offer, note and rejection stay as they were. */
+export async function updateApplication(
+  db: ComebackDb,
+  id: number,
+  changes: ApplicationChanges,
+): Promise<void> {
+  await db.applications.update(id, cleanFields(changes));
+}
+
+export async function deleteApplication(db: ComebackDb, id: number): Promise<void> {
+  await db.applications.delete(id);
 }
 
 /** Newest first. */

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RejectionReport } from '@/messaging/protocol';
-import { addBackfilled } from './backfill';
+import { addBackfilled, foldSubject } from './backfill';
 import { ComebackDb } from './db';
-import { countUnviewed, dismiss } from './rejections';
+import { addReported, countUnviewed, dismiss } from './rejections';
 
 function report(key: string, company = 'Northwind'): RejectionReport {
   return {
@@ -57,5 +57,49 @@ describe('storing rejections found in a mailbox export', () => {
       [{ id: 'own-1', text: 'Call Sam', done: false }],
       [{ id: 'own-1', text: 'Call Sam', done: false }],
     ]);
+  });
+
+  it('skips a message a mail site logged already under its own id: same sender, subject and day', async () => {
+    const subject = 'Your application to Northwind';
+    const received = Date.UTC(2026, 2, 3, 9);
+    await addReported(db, {
+      ...report('gmail:18c2f0a1b2c3d4e5'),
+      source: 'gmail',
+      fromEmail: 'Jobs@Northwind.example',
+      subject,
+      receivedAt: received,
+    });
+    const fromExport = {
+      ...report('mbox:<abc@northwind.example>'),
+      subject: `Re:  ${subject.toUpperCase()} `,
+      receivedAt: received + 2 * 60 * 60 * 1000,
+    };
+    expect(await addBackfilled(db, [fromExport])).toEqual({ added: 0 });
+    expect(await db.rejections.count()).toBe(1);
+  });
+
+  it('stores a message with the same sender and subject sent on another day, or with another subject', async () => {
+    const received = Date.UTC(2026, 2, 3, 9);
+    await addReported(db, {
+      ...report('gmail:a'),
+      source: 'gmail',
+      subject: 'Your application',
+      receivedAt: received,
+    });
+    const later = {
+      ...report('mbox:b'),
+      subject: 'Your application',
+      receivedAt: received + 2 * 24 * 60 * 60 * 1000,
+    };
+    const other = { ...report('mbox:c'), subject: 'Your interview', receivedAt: received };
+    expect(await addBackfilled(db, [later, other])).toEqual({ added: 2 });
+  });
+});
+
+describe('foldSubject', () => {
+  it('drops reply and forward markers, case and spacing', () => {
+    expect(foldSubject('  RE: Fwd:  Your   Application ')).toBe('your application');
+    expect(foldSubject('Your application: next steps')).toBe('your application: next steps');
+    expect(foldSubject(undefined)).toBe('');
   });
 });

@@ -88,6 +88,7 @@ const rejection = object<Rejection>({
   recruiterName: optional(text),
   recruiterEmail: optional(text),
   fromEmail: optional(text),
+  fromName: optional(text),
   subject: optional(text),
   excerpt: text,
   note: optional(text),

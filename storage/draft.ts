@@ -8,6 +8,10 @@ import { storage } from 'wxt/utils/storage';
 export interface SelectionDraft {
   company?: string;
   role?: string;
+  /** Who signed it, when the selection names them: the feedback request greets them. */
+  recruiter?: string;
+  /** The page it was selected on, so the user can go back to it. */
+  url?: string;
   /** The deciding sentence, or the start of the selection when none decided. */
   note?: string;
   /** Whether the detector read it as a rejection; the user may log it either way. */

@@ -12,6 +12,7 @@ import {
   markViewed,
   newestRejections,
   rejectionTimes,
+  SAME_APPLICATION_WINDOW_MS,
   setStepDone,
 } from './rejections';
 
@@ -223,6 +224,76 @@ describe('addManual', () => {
     await dismiss(db, stored?.key ?? '');
     expect(await db.rejections.count()).toBe(0);
     expect(await db.dismissals.count()).toBe(0);
+  });
+});
+
+describe('one record per application, whichever source saw it', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const statusRow = (overrides: Partial<RejectionReport> = {}) =>
+    report({
+      key: 'greenhouse:northwind-42',
+      source: 'greenhouse',
+      messageId: undefined,
+      recruiterName: undefined,
+      recruiterEmail: undefined,
+      subject: undefined,
+      url: 'https://my.greenhouse.io/applications/42',
+      company: 'northwind  labs',
+      role: ' PRODUCT DESIGNER',
+      excerpt: 'Not selected',
+      receivedAt: Date.UTC(2026, 10, 2),
+      ...overrides,
+    });
+
+  it('keeps the first record, fills what it lacked from the email, and leaves the badge alone', async () => {
+    const first = await addReported(db, statusRow());
+    const email = await addReported(db, report({ fromEmail: 'jobs@northwind.example' }));
+    const id = first.status === 'added' ? first.id : -1;
+    expect(email).toEqual({ status: 'known', id });
+    const stored = await db.rejections.toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      key: 'greenhouse:northwind-42',
+      company: 'northwind  labs',
+      excerpt: 'Not selected',
+      url: 'https://my.greenhouse.io/applications/42',
+      recruiterName: 'Priya Raman',
+      fromEmail: 'jobs@northwind.example',
+      subject: 'Your application to Northwind Labs',
+    });
+    expect(await countUnviewed(db)).toBe(1);
+  });
+
+  it('keeps two records for another role at the same company', async () => {
+    await addReported(db, statusRow({ role: 'UX Researcher' }));
+    expect((await addReported(db, report())).status).toBe('added');
+    expect(await db.rejections.count()).toBe(2);
+  });
+
+  it('keeps two records when they came 60 days apart, but one within the window', async () => {
+    await addReported(db, statusRow({ receivedAt: Date.UTC(2026, 10, 20) - 60 * DAY }));
+    expect((await addReported(db, report())).status).toBe('added');
+    const within = await addReported(
+      db,
+      statusRow({
+        key: 'greenhouse:northwind-43',
+        receivedAt: Date.UTC(2026, 10, 20) + SAME_APPLICATION_WINDOW_MS,
+      }),
+    );
+    expect(within.status).toBe('known');
+    expect(await db.rejections.count()).toBe(2);
+  });
+
+  it('keeps two records from the same source: two emails are two messages', async () => {
+    await addReported(db, report({ key: 'gmail:first' }));
+    expect((await addReported(db, report({ key: 'gmail:second' }))).status).toBe('added');
+    expect(await db.rejections.count()).toBe(2);
+  });
+
+  it('keeps two records when the role is unknown on either side', async () => {
+    await addReported(db, statusRow({ role: undefined }));
+    expect((await addReported(db, report())).status).toBe('added');
+    expect(await db.rejections.count()).toBe(2);
   });
 });
 

@@ -1,18 +1,11 @@
-import { Dexie } from 'dexie';
 import type { ManualRejection, RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import { correctionKeys } from './corrections';
 import type { ComebackDb } from './db';
-import { defaultChecklist, EXCERPT_MAX_LENGTH } from './defaults';
+import { defaultChecklist } from './defaults';
+import { clipExcerpt } from './excerpt';
 import type { ChecklistStep, Rejection } from './types';
 
-/** Trims the excerpt to its budget on a word boundary, so nothing long is ever stored. */
-export function clipExcerpt(text: string, max = EXCERPT_MAX_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
-}
+export { clipExcerpt };
 
 /** The longest a stored name, subject or address may be: enough for any real one, never a page's worth. */
 export const FIELD_MAX_LENGTH = { short: 200, subject: 400, key: 512, url: 2048 } as const;
@@ -31,6 +24,7 @@ export function clipFields(report: RejectionReport): Partial<RejectionReport> {
     recruiterName: short(report.recruiterName),
     recruiterEmail: short(report.recruiterEmail),
     fromEmail: short(report.fromEmail),
+    fromName: short(report.fromName),
     messageId: short(report.messageId),
     threadId: short(report.threadId),
     subject: report.subject?.slice(0, FIELD_MAX_LENGTH.subject),
@@ -45,10 +39,69 @@ function isHandLogged(key: string): boolean {
   return HAND_LOGGED.some((source) => key.startsWith(`${source}:`));
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How far apart a status-page row and the email about the same application may arrive. */
+export const SAME_APPLICATION_WINDOW_MS = 30 * DAY_MS;
+
+/** A company or role as people write it, so "Northwind Labs " and "northwind  labs" are one name. */
+export function foldName(name: string | undefined): string {
+  return (name ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
+}
+
 /**
- * Stores a detected rejection once per message. The unique index on `key` settles races between tabs:
- * a second insert of the same message fails inside IndexedDB and is answered with the existing record.
- * A message the user dismissed, or one from a sender or with a phrase they corrected before, is not stored.
+ * The record, from another source, that already stands for the same application: same company and same role,
+ * received within the window. Both names must be known: counting one no twice is kinder than losing one.
+ */
+function sameApplication(db: ComebackDb, report: RejectionReport): Promise<Rejection | undefined> {
+  const company = foldName(report.company);
+  const role = foldName(report.role);
+  if (!company || !role) return Promise.resolve(undefined);
+  return db.rejections
+    .where('receivedAt')
+    .between(
+      report.receivedAt - SAME_APPLICATION_WINDOW_MS,
+      report.receivedAt + SAME_APPLICATION_WINDOW_MS,
+      true,
+      true,
+    )
+    .filter(
+      (known) =>
+        known.source !== report.source &&
+        foldName(known.company) === company &&
+        foldName(known.role) === role,
+    )
+    .first();
+}
+
+/** Fields the second sighting of an application may add to the first; the first's own values always stay. */
+const FILLABLE = [
+  'messageId',
+  'threadId',
+  'recruiterName',
+  'recruiterEmail',
+  'fromEmail',
+  'fromName',
+  'subject',
+  'url',
+  'excerpt',
+] as const satisfies readonly (keyof RejectionReport)[];
+
+function missingFields(known: Rejection, report: RejectionReport): Partial<Rejection> {
+  const filled: Partial<Rejection> = {};
+  for (const field of FILLABLE) {
+    if (!known[field] && report[field]) filled[field] = report[field];
+  }
+  return filled;
+}
+
+/**
+ * Stores a detected rejection once per message, and once per application: when the same company and role came
+ * from another source (a status page and the email about it) within 30 days, the first record is kept, with its
+ * missing fields filled from the second, and nothing new lights the badge.
+ * Everything happens in one read-write transaction, so two tabs reporting the same message at once are settled
+ * by IndexedDB: the second sees the first's record. A message the user dismissed, or one from a sender or with
+ * a phrase they corrected before, is not stored.
  * A new record starts with its own copy of `checklist`: the steps the user set, passed in by the background.
  */
 export async function addReported(
@@ -58,28 +111,28 @@ export async function addReported(
   checklist: ChecklistStep[] = defaultChecklist(),
 ): Promise<ReportOutcome> {
   const report: RejectionReport = { ...reported, ...clipFields(reported), key: clipKey(reported.key) };
-  if (await db.dismissals.get(report.key)) return { status: 'dismissed' };
-  const known = await db.rejections.where('key').equals(report.key).first();
-  if (known) return { status: 'known', id: known.id };
-  const corrections = await db.corrections.bulkGet(correctionKeys(report));
-  if (corrections.some((correction) => correction !== undefined)) return { status: 'dismissed' };
-  const record: Omit<Rejection, 'id'> = {
-    ...report,
-    excerpt: clipExcerpt(report.excerpt),
-    reasons: report.reasons.slice(0, 3).map((reason) => clipExcerpt(reason)),
-    loggedAt: now,
-    viewed: 0,
-    checklist,
-  };
-  try {
-    const id = await db.rejections.add(record);
+  return db.transaction('rw', db.rejections, db.dismissals, db.corrections, async () => {
+    if (await db.dismissals.get(report.key)) return { status: 'dismissed' };
+    const known = await db.rejections.where('key').equals(report.key).first();
+    if (known) return { status: 'known', id: known.id };
+    const corrections = await db.corrections.bulkGet(correctionKeys(report));
+    if (corrections.some((correction) => correction !== undefined)) return { status: 'dismissed' };
+    const excerpt = clipExcerpt(report.excerpt);
+    const twin = await sameApplication(db, report);
+    if (twin) {
+      await db.rejections.update(twin.id, missingFields(twin, { ...report, excerpt }));
+      return { status: 'known', id: twin.id };
+    }
+    const id = await db.rejections.add({
+      ...report,
+      excerpt,
+      reasons: report.reasons.slice(0, 3).map((reason) => clipExcerpt(reason)),
+      loggedAt: now,
+      viewed: 0,
+      checklist,
+    });
     return { status: 'added', id };
-  } catch (error) {
-    if (!(error instanceof Dexie.ConstraintError)) throw error;
-    const winner = await db.rejections.where('key').equals(report.key).first();
-    if (!winner) throw error;
-    return { status: 'known', id: winner.id };
-  }
+  });
 }
 
 /**
@@ -101,6 +154,8 @@ export async function addManual(
     company,
     role: manual.role?.trim() || undefined,
     note: manual.note?.trim() || undefined,
+    recruiterName: manual.recruiter?.trim().slice(0, FIELD_MAX_LENGTH.short) || undefined,
+    url: manual.url?.slice(0, FIELD_MAX_LENGTH.url) || undefined,
     excerpt: '',
     score: 1,
     reasons: [],
@@ -145,6 +200,21 @@ export async function setStepDone(db: ComebackDb, id: number, stepId: string, do
 
 export function countUnviewed(db: ComebackDb): Promise<number> {
   return db.rejections.where('viewed').equals(0).count();
+}
+
+/**
+ * The unseen rejection logged last, whatever date it was received on: the one the badge counted most recently.
+ * Unseen ones are few, so reading them all through the `viewed` index is cheap.
+ */
+export async function latestUnseen(db: ComebackDb): Promise<Rejection | undefined> {
+  const unseen = await db.rejections.where('viewed').equals(0).toArray();
+  // Ids grow with each insert, so they settle a tie within the same millisecond.
+  const later = (a: Rejection, b: Rejection) =>
+    a.loggedAt > b.loggedAt || (a.loggedAt === b.loggedAt && a.id > b.id);
+  return unseen.reduce<Rejection | undefined>(
+    (best, each) => (!best || later(each, best) ? each : best),
+    undefined,
+  );
 }
 
 /** Newest first: the popup opens on the latest rejection. */

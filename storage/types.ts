@@ -28,6 +28,8 @@ export interface Rejection {
   recruiterEmail?: string;
   /** The address the message came from, so "Not a rejection" can learn its sender. */
   fromEmail?: string;
+  /** The sender's name as shown; what "Not a rejection" learns where messages have no address (LinkedIn). */
+  fromName?: string;
   subject?: string;
   /** A short excerpt (never the whole body). */
   excerpt: string;
@@ -140,8 +142,8 @@ export interface Dismissal {
 
 /**
  * Something learned from a "Not a rejection": a sender, or a deciding phrase, that is not flagged again.
- * `key` is `sender:<address>`, `sender:<address>#<company>` for a shared ATS or job-board address, or
- * `phrase:<normalised sentence>`.
+ * `key` is `sender:<address>`, `sender:<address>#<company>` for a shared ATS or job-board address,
+ * `sender:<site>:<name>` for a site whose messages have no address (LinkedIn), or `phrase:<normalised sentence>`.
  */
 export interface Correction {
   key: string;

@@ -20,6 +20,19 @@ function show(options: Partial<NoticeOptions> = {}) {
 
 const hosts = () => document.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`);
 
+/** A control of the page itself, beside the notice. */
+function gmailButton(name: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.textContent = name;
+  document.querySelector('[role="main"]')?.append(button);
+  return button;
+}
+
+/** Presses a key (Escape unless told) with focus on `target`, as the browser would send it. */
+function pressKey(target: Element, key = 'Escape'): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   const gmail = document.createElement('div');
@@ -128,19 +141,40 @@ describe('showNotice', () => {
     expect(notice.host.isConnected).toBe(false);
   });
 
-  test('closes with Escape, even when the page stops the key, and stops listening once closed', () => {
+  test("leaves Escape to the page while focus is in the page (Gmail's compose and search close with it)", () => {
     const { notice } = show();
+    const compose = gmailButton('Compose');
+    compose.focus();
+    pressKey(compose);
+    pressKey(document.body);
+    expect(notice.host.isConnected).toBe(true);
+  });
+
+  test('closes with Escape inside it, even when the page stops the key, and gives focus back', () => {
+    const { notice, button } = show();
+    const compose = gmailButton('Compose');
+    compose.focus();
+    button('Open my plan').focus();
+    button('Not a rejection').focus();
     const removed = vi.spyOn(document, 'removeEventListener');
     document.body.addEventListener('keydown', (event) => event.stopPropagation());
-    const press = (key: string) =>
-      document
-        .querySelector('[role="main"]')
-        ?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-    press('Enter');
+    pressKey(button('Not a rejection'), 'Enter');
     expect(notice.host.isConnected).toBe(true);
-    press('Escape');
+    pressKey(button('Not a rejection'));
     expect(notice.host.isConnected).toBe(false);
+    expect(document.activeElement).toBe(compose);
     expect(removed).toHaveBeenCalledWith('keydown', expect.any(Function), true);
+  });
+
+  test('closing leaves focus alone when it was not in the notice', () => {
+    const { notice, button } = show();
+    const compose = gmailButton('Compose');
+    const search = gmailButton('Search');
+    compose.focus();
+    button('Open my plan').focus();
+    search.focus();
+    notice.close();
+    expect(document.activeElement).toBe(search);
   });
 
   test('shows one notice at a time: a new one replaces the old', () => {
@@ -155,7 +189,7 @@ describe('showNotice', () => {
     expect(second.notice.host.isConnected).toBe(true);
 
     // Escape now closes the notice on screen, not the one replaced.
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    pressKey(second.button('Close'));
     expect(hosts()).toHaveLength(0);
   });
 

@@ -84,13 +84,23 @@ export function showNotice(options: NoticeOptions): Notice {
   shadow.append(style, panel);
 
   let thanksTimer: number | undefined;
+  // Where focus was before it came into the notice, to hand it back when the notice goes.
+  let focusBefore: HTMLElement | null = null;
+  const onFocusIn = (event: FocusEvent) => {
+    // A move between the notice's own buttons (seen from the host, it comes from the host) is not one into it.
+    const from = event.relatedTarget as HTMLElement | null;
+    if (from && from !== host && from.getRootNode() !== shadow) focusBefore = from;
+  };
+  // Escape belongs to the page (Gmail closes its compose or search with it) unless focus is in the notice.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') notice.close();
+    if (event.key === 'Escape' && event.composedPath().includes(host)) notice.close();
   };
   const notice: Notice = {
     host,
     close() {
+      const hadFocus = shadow.activeElement !== null;
       host.remove();
+      if (hadFocus) focusBefore?.focus();
       doc.removeEventListener('keydown', onKey, true);
       if (thanksTimer !== undefined) timers.clearTimeout(thanksTimer);
       if (showing.get(doc) === notice) showing.delete(doc);
@@ -112,6 +122,7 @@ export function showNotice(options: NoticeOptions): Notice {
   closeButton.addEventListener('click', () => notice.close());
   // Capture: the page's own key handlers may stop the event before it bubbles up.
   doc.addEventListener('keydown', onKey, true);
+  host.addEventListener('focusin', onFocusIn);
 
   doc.body.append(host);
   showing.set(doc, notice);

@@ -43,7 +43,23 @@ describe('the onboarding page', () => {
     expect(
       reads.getByText('The application updates you look at on Indeed, Workday and Greenhouse.'),
     ).toBeTruthy();
+    expect(
+      reads.getByText(/^Text you select on any page, only when you choose "Log as a rejection"/),
+    ).toBeTruthy();
     expect(within(section('What it keeps')).getByText(/^All of it stays in this browser/)).toBeTruthy();
+  });
+
+  it('names everything it keeps: the sender, the thread, and what "Not a rejection" remembers', async () => {
+    await openPage();
+    const keeps = within(section('What it keeps'));
+    const rejection = keeps.getByText(/^For each rejection:/).textContent;
+    expect(rejection).toContain("the recruiter's name and address, the address it came from");
+    expect(rejection).toContain('the link back to the conversation');
+    expect(
+      keeps.getByText(
+        'When you say "Not a rejection": which message it was, who sent it and the wording that misled Comeback, so it is not flagged again.',
+      ),
+    ).toBeTruthy();
   });
 
   it('saves the first wins, skipping one already there', async () => {

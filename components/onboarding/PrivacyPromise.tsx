@@ -15,6 +15,7 @@ export function PrivacyPromise({ locale }: { locale: string }) {
         <ul class="cb-onboarding-list">
           <li>{t('onboardingReadsMail', names('mail'))}</li>
           <li>{t('onboardingReadsStatus', names('status'))}</li>
+          <li>{t('onboardingReadsSelection')}</li>
         </ul>
         <p class="cb-muted">{t('onboardingReadsSwitch')}</p>
       </section>
@@ -23,6 +24,7 @@ export function PrivacyPromise({ locale }: { locale: string }) {
         <ul class="cb-onboarding-list">
           <li>{t('onboardingKeepsRejection')}</li>
           <li>{t('onboardingKeepsYours')}</li>
+          <li>{t('onboardingKeepsNotRejection')}</li>
         </ul>
         <p class="cb-promise">{t('onboardingStaysHere')}</p>
       </section>

@@ -5,10 +5,11 @@ export function sitesOfKind(kind: 'mail' | 'status'): SiteId[] {
   return SITE_IDS.filter((site) => SITES[site].kind === kind);
 }
 
-/** Where a site's pages start, from the first address Comeback reads there (its pattern without the `*`). */
+/** Where a site's pages start: the first pattern Comeback runs on there without its `*`, or the part it reads. */
 export function siteHome(site: SiteId): string {
-  const [first] = SITES[site].matches;
-  return first.replace(/\*$/, '');
+  const entry = SITES[site];
+  const home = entry.matches[0].replace(/\*$/, '');
+  return 'path' in entry ? new URL(entry.path, home).href : home;
 }
 
 /** "Gmail, Outlook and LinkedIn", in the page's language. */

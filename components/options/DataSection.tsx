@@ -1,6 +1,7 @@
 import { t } from '@/components/i18n';
 import type { ComebackDb } from '@/storage/db';
 import { BackfillPanel } from './BackfillPanel';
+import { CorrectionsPanel } from './CorrectionsPanel';
 import { DeletePanel } from './DeletePanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -12,7 +13,10 @@ interface Props {
   locale?: string;
 }
 
-/** Your data, yours: a copy out, a copy back in, past rejections from a mailbox export, and a clean slate. */
+/**
+ * Your data, yours: a copy out, a copy back in, past rejections from a mailbox export, what "Not a rejection"
+ * taught Comeback, and a clean slate.
+ */
 export function DataSection({ db = optionsDb(), locale = pageLocale() }: Props) {
   return (
     <div class="cb-data">
@@ -20,6 +24,7 @@ export function DataSection({ db = optionsDb(), locale = pageLocale() }: Props) 
       <ExportPanel db={db} />
       <ImportPanel locale={locale} />
       <BackfillPanel locale={locale} />
+      <CorrectionsPanel db={db} />
       <DeletePanel />
     </div>
   );

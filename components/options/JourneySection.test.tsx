@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dateFieldValue } from '@/plan/applied-date';
 import { ComebackDb } from '@/storage/db';
 import type { Application, Rejection } from '@/storage/types';
 import { type BackgroundRecord, connectBackground } from '@/tests/unit/connect-background';
@@ -75,7 +76,7 @@ describe('the journey', () => {
     const months = screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent);
     expect(months).toEqual(['March 2025', 'February 2025']);
     expect(entryTexts(march as HTMLElement)).toEqual([
-      'AppliedAnalyst at InitechMar 14, 2025 · Logged by youI got an offer',
+      'AppliedAnalyst at InitechMar 14, 2025 · Logged by youI got an offerEditDelete',
       'A noDesigner at AcmeMar 12, 2025 · Gmail',
     ]);
     expect(entryTexts(february as HTMLElement)).toEqual(['A noGlobexFeb 3, 2025 · From a mailbox export']);
@@ -111,12 +112,13 @@ describe('the journey', () => {
     expect(rows().slice(-3)).toEqual(['Mar 3, 202510', 'Mar 10, 202500', 'Mar 17, 202511']);
   });
 
-  it('marks an offer from the timeline and shows the road that led to it, and takes it back', async () => {
+  it('marks an offer on the day the user gives, shows the road up to that day, and takes it back', async () => {
     const now = Date.now();
     await seed(
       [
         rejection({ key: 'gmail:1', company: 'Acme', receivedAt: now - 120 * DAY }),
         rejection({ key: 'gmail:2', company: 'Globex', receivedAt: now - 60 * DAY }),
+        rejection({ key: 'gmail:3', company: 'Hooli', receivedAt: now - 10 * DAY }),
       ],
       [
         { company: 'Umbrella', appliedAt: now - 150 * DAY },
@@ -133,12 +135,21 @@ describe('the journey', () => {
     expect(mark.getAttribute('aria-describedby')).toBe(title.id);
     fireEvent.click(mark);
 
+    // The day of the offer starts on today; the user moves it back, before the latest no.
+    const day = within(entry).getByLabelText('The day of the offer') as HTMLInputElement;
+    expect(document.activeElement).toBe(day);
+    expect(day.value).toBe(dateFieldValue(now));
+    const offerDay = now - 20 * DAY;
+    fireEvent.input(day, { target: { value: dateFieldValue(offerDay) } });
+    fireEvent.click(within(entry).getByRole('button', { name: 'Save the offer' }));
+
     const heading = await screen.findByRole('heading', { level: 3, name: 'The yes: Analyst at Fabrikam' });
     const card = heading.closest('section') as HTMLElement;
-    expect(within(card).getByText("The road that led here: 2 no's, 3 applications, 5 months.")).toBeTruthy();
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Congratulations/));
+    // The road counts up to that day: the no of 10 days ago came after it.
+    expect(within(card).getByText("The road that led here: 2 no's, 3 applications, 4 months.")).toBeTruthy();
+    expect(await screen.findByText(/Congratulations/)).toBeTruthy();
     const stored = await fabrikam();
-    expect(stored?.offerAt).toBeGreaterThanOrEqual(now);
+    expect(dateFieldValue(stored?.offerAt ?? 0)).toBe(dateFieldValue(offerDay));
     expect(record.sent.filter((message) => message.type === 'setOffer')).toHaveLength(1);
     expect(within(entry).getByText('The yes')).toBeTruthy();
 
@@ -155,5 +166,53 @@ describe('the journey', () => {
     show();
     expect(await screen.findByText('The road that led here: 1 no, 1 application, 10 days.')).toBeTruthy();
     expect(screen.getByText('Offer on Mar 11, 2025')).toBeTruthy();
+  });
+
+  it('logs an application here, corrects it, and deletes it after asking', async () => {
+    show(Date.now());
+    fireEvent.click(await screen.findByRole('button', { name: 'Log an application' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Company'));
+    fireEvent.input(screen.getByLabelText('Company'), { target: { value: ' Contoso ' } });
+    fireEvent.input(screen.getByLabelText('Role (optional)'), { target: { value: 'Designer' } });
+    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2025-03-14' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Designer at Contoso');
+    const [logged] = await background.applications.toArray();
+    expect(logged).toMatchObject({ company: 'Contoso', role: 'Designer', appliedAt: at(2025, 3, 14) });
+    expect(logged).not.toHaveProperty('afterRejectionId');
+
+    const entry = () => screen.getByText(/at Contoso$/).closest('li') as HTMLElement;
+    fireEvent.click(within(entry()).getByRole('button', { name: 'Edit' }));
+    const form = screen.getByRole('form', { name: 'Edit: Designer at Contoso' });
+    expect((within(form).getByLabelText('Date') as HTMLInputElement).value).toBe('2025-03-14');
+    fireEvent.input(within(form).getByLabelText('Role (optional)'), { target: { value: 'Lead Designer' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Lead Designer at Contoso')).toBeTruthy();
+    // The date was left alone, so the application keeps its moment.
+    expect(await background.applications.get(logged?.id ?? -1)).toMatchObject({
+      role: 'Lead Designer',
+      appliedAt: at(2025, 3, 14),
+    });
+
+    fireEvent.click(within(entry()).getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete Lead Designer at Contoso?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect(await background.applications.count()).toBe(1);
+    fireEvent.click(within(entry()).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete it' }));
+    await waitFor(() => expect(screen.queryByText('Lead Designer at Contoso')).toBeNull());
+    expect(await background.applications.count()).toBe(0);
+    expect(await screen.findByText('Deleted.')).toBeTruthy();
+  });
+
+  it('keeps the form open with what was typed when the company is cleared', async () => {
+    await seed([], [{ company: 'Initech', appliedAt: at(2025, 3, 14) }]);
+    show();
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    fireEvent.input(screen.getByLabelText('Company'), { target: { value: '  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText("Please add the company's name.")).toBeTruthy();
+    expect(record.sent.some((message) => message.type === 'updateApplication')).toBe(false);
+    expect((await background.applications.toArray())[0]?.company).toBe('Initech');
   });
 });

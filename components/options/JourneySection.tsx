@@ -1,35 +1,54 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
+import { AppliedAgain } from '@/components/AppliedAgain';
+import { type MessageKey, t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/use-live-query';
 import { send } from '@/messaging/send';
 import type { ComebackDb } from '@/storage/db';
 import { journeyEntries, roadsToOffers } from '@/storage/journey';
+import type { ApplicationActions } from './ApplicationControls';
 import { JourneyChart } from './JourneyChart';
 import { JourneyTimeline } from './JourneyTimeline';
 import { OfferRoad } from './OfferRoad';
 import { optionsDb, pageLocale } from './page-context';
 
 interface Props {
-  /** Read live here; the one write (marking an offer) goes to the background. */
+  /** Read live here; every write (an application, its offer) goes to the background. */
   db?: ComebackDb;
   locale?: string;
   /** "Now" for the chart's periods, so tests can fix it. */
   now?: number;
 }
 
-/** Every no on the way to yes: the offers with the road to each, a chart, and the timeline. */
+/**
+ * Every no on the way to yes: the offers with the road to each, applications logged here, a chart, and the
+ * timeline, where each application can be corrected, removed, or marked as the yes.
+ */
 export function JourneySection({ db = optionsDb(), locale = pageLocale(), now }: Props) {
   const records = useLiveQuery(() => Promise.all([db.rejections.toArray(), db.applications.toArray()]), [db]);
   const [status, setStatus] = useState('');
 
-  async function markOffer(id: number, offer: boolean) {
+  /** Sends one write and says how it went. */
+  async function write(sending: Promise<unknown>, done: MessageKey): Promise<boolean> {
+    setStatus('');
     try {
-      await send('setOffer', { id, offer });
-      setStatus(t(offer ? 'journeyOfferMarked' : 'journeyOfferUnmarked'));
+      await sending;
+      setStatus(t(done));
+      return true;
     } catch {
       setStatus(t('errorGeneric'));
+      return false;
     }
   }
+
+  const actions: ApplicationActions = {
+    setOffer: (id, at) =>
+      write(
+        send('setOffer', { id, offer: at !== undefined, at }),
+        at === undefined ? 'journeyOfferUnmarked' : 'journeyOfferMarked',
+      ),
+    update: (id, changes) => write(send('updateApplication', { id, ...changes }), 'journeyEditSaved'),
+    remove: (id) => write(send('deleteApplication', { id }), 'journeyDeleted'),
+  };
 
   if (records.status === 'loading') return null;
   if (records.status === 'failed') {
@@ -50,12 +69,13 @@ export function JourneySection({ db = optionsDb(), locale = pageLocale(), now }:
       {roadsToOffers(rejections, applications).map((road) => (
         <OfferRoad key={road.offer.id} road={road} locale={locale} />
       ))}
+      <AppliedAgain label="journeyLogApplication" />
       {entries.length === 0 ? (
         <p>{t('journeyEmpty')}</p>
       ) : (
         <>
           <JourneyChart entries={entries} locale={locale} now={now} />
-          <JourneyTimeline entries={entries} locale={locale} onOffer={markOffer} />
+          <JourneyTimeline entries={entries} locale={locale} actions={actions} />
         </>
       )}
     </div>

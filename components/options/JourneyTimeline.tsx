@@ -1,12 +1,13 @@
 import { useId } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { groupByMonth, type JourneyEntry } from '@/storage/journey';
+import { type ApplicationActions, ApplicationControls } from './ApplicationControls';
 import { entryDetails, entryTitle } from './journey-labels';
 
 interface EntryProps {
   entry: JourneyEntry;
   locale: string;
-  onOffer(id: number, offer: boolean): void;
+  actions: ApplicationActions;
 }
 
 function kindLabel(entry: JourneyEntry): string {
@@ -14,7 +15,7 @@ function kindLabel(entry: JourneyEntry): string {
   return entry.offerAt === undefined ? t('journeyKindApplication') : t('journeyKindOffer');
 }
 
-function Entry({ entry, locale, onOffer }: EntryProps) {
+function Entry({ entry, locale, actions }: EntryProps) {
   const titleId = useId();
   const offered = entry.kind === 'application' && entry.offerAt !== undefined;
   return (
@@ -25,14 +26,7 @@ function Entry({ entry, locale, onOffer }: EntryProps) {
       </p>
       <p class="cb-muted cb-small">{entryDetails(entry, locale)}</p>
       {entry.kind === 'application' && (
-        <button
-          type="button"
-          class="cb-secondary cb-small"
-          aria-describedby={titleId}
-          onClick={() => onOffer(entry.id, !offered)}
-        >
-          {t(offered ? 'journeyUnmarkOffer' : 'journeyMarkOffer')}
-        </button>
+        <ApplicationControls entry={entry} titleId={titleId} actions={actions} />
       )}
     </li>
   );
@@ -42,11 +36,11 @@ interface Props {
   /** Newest first. */
   entries: readonly JourneyEntry[];
   locale: string;
-  onOffer(id: number, offer: boolean): void;
+  actions: ApplicationActions;
 }
 
 /** Every no and every application, newest first, one group per month. */
-export function JourneyTimeline({ entries, locale, onOffer }: Props) {
+export function JourneyTimeline({ entries, locale, actions }: Props) {
   const headingId = useId();
   const monthName = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
   return (
@@ -58,7 +52,7 @@ export function JourneyTimeline({ entries, locale, onOffer }: Props) {
             <h4>{monthName.format(group.start)}</h4>
             <ol class="cb-journey-entries">
               {group.entries.map((entry) => (
-                <Entry key={`${entry.kind}-${entry.id}`} entry={entry} locale={locale} onOffer={onOffer} />
+                <Entry key={`${entry.kind}-${entry.id}`} entry={entry} locale={locale} actions={actions} />
               ))}
             </ol>
           </li>

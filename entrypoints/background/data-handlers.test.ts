@@ -1,8 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RejectionReport } from '@/messaging/protocol';
+import { backupJson, collectBackup } from '@/storage/backup';
 import { ComebackDb } from '@/storage/db';
+import { startPause } from '@/storage/pause';
 import { DEFAULT_PREFERENCES, preferences } from '@/storage/preferences';
+import { addManual } from '@/storage/rejections';
 import { dataHandlers } from './data-handlers';
+import { nudgeName, planNudge } from './nudges';
 
 const sender = {};
 let db: ComebackDb;
@@ -52,5 +57,35 @@ describe('the data handlers', () => {
     expect(refreshes).toBe(0);
     await handlers.deleteEverything(null, sender);
     expect(refreshes).toBe(1);
+  });
+
+  it('plan the nudge of an imported pause at once, not at the next browser start', async () => {
+    const other = new ComebackDb(`data-handlers-backup-${crypto.randomUUID()}`);
+    // No quiet hours, so the nudge is due exactly when the pause ends, whatever the time the test runs.
+    await preferences.setValue({ ...DEFAULT_PREFERENCES, quietHours: null });
+    try {
+      const pausedThere = await addManual(other, { company: 'Northwind' });
+      const { until } = await startPause(other, pausedThere, 'day');
+      const text = backupJson(await collectBackup(other));
+      expect((await handlers.importData({ text }, sender)).ok).toBe(true);
+      const [imported] = await db.rejections.toArray();
+      expect(imported?.pause?.until).toBe(until);
+      expect(await fakeBrowser.alarms.getAll()).toEqual([
+        expect.objectContaining({ name: nudgeName('pause', imported?.id ?? -1), scheduledTime: until }),
+      ]);
+    } finally {
+      await other.delete();
+    }
+  });
+
+  it('leave no nudge waiting after everything is deleted, and no other alarm is touched', async () => {
+    await preferences.setValue({ ...DEFAULT_PREFERENCES, quietHours: null });
+    const id = await addManual(db, { company: 'Northwind' });
+    await startPause(db, id, 'hours');
+    await planNudge(db, 'pause', id);
+    await fakeBrowser.alarms.create('someone-else', { when: Date.now() + 1000 });
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(2);
+    await handlers.deleteEverything(null, sender);
+    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name)).toEqual(['someone-else']);
   });
 });

@@ -5,8 +5,12 @@ import type { ComebackDb } from '@/storage/db';
 import { deleteEverything } from '@/storage/erase';
 import { importBackupText } from '@/storage/restore';
 import type { Effects } from './handlers';
+import { clearNudges, restoreNudges } from './nudges';
 
-/** "Your data, yours": import, delete everything, and rejections found in a mailbox export. */
+/**
+ * "Your data, yours": import, delete everything, and rejections found in a mailbox export. The nudges' alarms
+ * follow the data at once: an imported pause or follow-up is planned, and nothing outlives a deletion.
+ */
 export function dataHandlers(
   db: ComebackDb,
   effects: Pick<Effects, 'refreshBadge'>,
@@ -14,11 +18,14 @@ export function dataHandlers(
   return {
     async importData({ text }) {
       const outcome = await importBackupText(db, text);
-      if (outcome.ok) await effects.refreshBadge();
+      if (!outcome.ok) return outcome;
+      await effects.refreshBadge();
+      await restoreNudges(db);
       return outcome;
     },
     async deleteEverything() {
       await deleteEverything(db);
+      await clearNudges();
       await effects.refreshBadge();
       return null;
     },

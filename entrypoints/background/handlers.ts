@@ -1,5 +1,6 @@
 import type { Handlers } from '@/messaging/handle';
 import { checklistForNewRejection } from '@/storage/checklist-steps';
+import { forgetCorrection } from '@/storage/corrections';
 import type { ComebackDb } from '@/storage/db';
 import { selectionDraft } from '@/storage/draft';
 import { recordHealth } from '@/storage/health';
@@ -10,6 +11,7 @@ import { dataHandlers } from './data-handlers';
 import type { FrameTarget } from './inject-detector';
 import { journeyHandlers } from './journey-handlers';
 import { pauseFeedbackReflectionHandlers } from './pause-feedback-reflection-handlers';
+import { preferencesHandlers } from './preferences-handlers';
 import { sayWhenStorageIsFull } from './storage-full';
 import { winsMomentumHandlers } from './wins-momentum-handlers';
 
@@ -43,6 +45,10 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
     async dismissRejection({ key }) {
       await dismiss(db, key);
       await effects.refreshBadge();
+      return null;
+    },
+    async forgetCorrection({ key }) {
+      await forgetCorrection(db, key);
       return null;
     },
     async markViewed({ id }) {
@@ -83,5 +89,6 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
     ...dataHandlers(db, effects),
     ...pauseFeedbackReflectionHandlers(db),
     ...winsMomentumHandlers(db),
+    ...preferencesHandlers(),
   });
 }

@@ -112,6 +112,14 @@ export async function restoreNudges(db: ComebackDb, now = Date.now()): Promise<v
   }
 }
 
+/** Every nudge's alarm gone: nothing is left waiting for a rejection that no longer exists. */
+export async function clearNudges(): Promise<void> {
+  const alarms = await browser.alarms.getAll();
+  await Promise.all(
+    alarms.filter((alarm) => parseNudgeName(alarm.name)).map((alarm) => browser.alarms.clear(alarm.name)),
+  );
+}
+
 /**
  * Delivers nudges when their alarms go off, opens the plan when one is clicked, and restores them at startup.
  * Listeners hand back their work's promise, so whoever fires the event can wait for it.

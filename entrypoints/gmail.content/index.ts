@@ -8,7 +8,7 @@ export default defineContentScript({
   matches: [...SITES.gmail.matches],
   runAt: 'document_idle',
   main(ctx) {
-    runOnSite('gmail', ctx, (onHealth) =>
+    runOnSite('gmail', ctx, window, (onHealth) =>
       startDetection('gmail', document, onHealth, (callbacks) =>
         watchGmail({ doc: document, win: window, ...callbacks }),
       ),

@@ -8,7 +8,7 @@ export default defineContentScript({
   matches: [...SITES.greenhouse.matches],
   runAt: 'document_idle',
   main(ctx) {
-    runOnSite('greenhouse', ctx, (onHealth) =>
+    runOnSite('greenhouse', ctx, window, (onHealth) =>
       startStatusDetection('greenhouse', document, (onRows) =>
         watchGreenhouse({ doc: document, win: window, onRows, onHealth }),
       ),

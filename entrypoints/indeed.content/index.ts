@@ -8,7 +8,7 @@ export default defineContentScript({
   matches: [...SITES.indeed.matches],
   runAt: 'document_idle',
   main(ctx) {
-    runOnSite('indeed', ctx, (onHealth) =>
+    runOnSite('indeed', ctx, window, (onHealth) =>
       startStatusDetection('indeed', document, (onRows) =>
         watchIndeed({ doc: document, win: window, onRows, onHealth }),
       ),

@@ -8,7 +8,7 @@ export default defineContentScript({
   matches: [...SITES.linkedin.matches],
   runAt: 'document_idle',
   main(ctx) {
-    runOnSite('linkedin', ctx, (onHealth) =>
+    runOnSite('linkedin', ctx, window, (onHealth) =>
       startDetection('linkedin', document, onHealth, (callbacks) =>
         watchLinkedIn({ doc: document, win: window, ...callbacks }),
       ),

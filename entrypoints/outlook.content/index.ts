@@ -8,7 +8,7 @@ export default defineContentScript({
   matches: [...SITES.outlook.matches],
   runAt: 'document_idle',
   main(ctx) {
-    runOnSite('outlook', ctx, (onHealth) =>
+    runOnSite('outlook', ctx, window, (onHealth) =>
       startDetection('outlook', document, onHealth, (callbacks) =>
         watchOutlook({ doc: document, win: window, ...callbacks }),
       ),

@@ -8,7 +8,7 @@ export default defineContentScript({
   matches: [...SITES.workday.matches],
   runAt: 'document_idle',
   main(ctx) {
-    runOnSite('workday', ctx, (onHealth) =>
+    runOnSite('workday', ctx, window, (onHealth) =>
       startStatusDetection('workday', document, (onRows) =>
         watchWorkday({ doc: document, win: window, onRows, onHealth }),
       ),

@@ -107,3 +107,6 @@ export const quotedHistory = [
   '#divRplyFwdMsg',
   '#divRplyFwdMsg ~ *',
 ].join();
+
+/** Gmail's mail pages (`/mail/u/0/…`), where its main view always shows. */
+export const isGmailMailPage = (url: URL) => /^\/mail(?:\/|$)/.test(url.pathname);

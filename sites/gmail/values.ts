@@ -55,17 +55,46 @@ export function idsInJslog(jslog: string): { threadId?: string; messageId?: stri
   return ids;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const TIME = String.raw`,? (?:at )?(?<hour>\d{1,2}):(?<minute>\d{2}) ?(?<half>[ap]m)?`;
+/**
+ * How each month begins in the languages Gmail's date tooltip is read in: English, German, French, Spanish,
+ * Dutch and Portuguese. A name or abbreviation (`März`, `mrt.`, `févr.`, `set.`, `juil.`) is its month when it
+ * starts with one of these; `juin` and `juil` are told apart by their fourth letter.
+ */
+const MONTH_STARTS: readonly (readonly string[])[] = [
+  ['jan', 'jän', 'ene'],
+  ['feb', 'fév', 'fev'],
+  ['mar', 'mär', 'mrz', 'mrt', 'maa'],
+  ['apr', 'avr', 'abr'],
+  ['may', 'mai', 'mei'],
+  ['jun', 'juin'],
+  ['jul', 'juil'],
+  ['aug', 'aoû', 'aou', 'ago'],
+  ['sep', 'set'],
+  ['oct', 'okt', 'out'],
+  ['nov'],
+  ['dec', 'dez', 'déc', 'dic'],
+];
+
+/** A month's name as written between the day and the year: letters, perhaps a closing dot. */
+const MONTH = String.raw`(?<month>[^\s\d.,]{3,})\.?`;
+/** `, 10:12 PM`, ` at 10:12`, ` um 22:12`, ` à 22:12`, ` a las 22:12`, ` om 22:12`, ` às 22:12`, or no word at all. */
+const TIME = String.raw`,? (?:(?:at|um|à|a las|a la|om|às) )?(?<hour>\d{1,2}):(?<minute>\d{2}) ?(?<half>[ap]m)?`;
 const DATE_FORMS = [
   // `Tue, Mar 5, 2024, 10:12 AM`, `Tue, Mar 5, 2024 at 10:12 AM` (US English)
   new RegExp(String.raw`(?<month>[a-z]{3,})\.? (?<day>\d{1,2}), (?<year>\d{4})${TIME}`, 'i'),
-  // `Tue, 5 Mar 2024, 10:12`, `5 Mar 2024 at 10:12` (British and most other English locales)
-  new RegExp(String.raw`(?<day>\d{1,2}) (?<month>[a-z]{3,})\.? (?<year>\d{4})${TIME}`, 'i'),
+  // Day first: `Tue, 5 Mar 2024, 10:12` (British English), `Di., 5. März 2024, 22:12` (German),
+  // `mar. 5 mars 2024, 22:12` (French), `mar, 5 mar 2024, 22:12` (Spanish), `di 5 mrt 2024 22:12` (Dutch),
+  // `ter., 5 de mar. de 2024 22:12` (Portuguese)
+  new RegExp(String.raw`(?<day>\d{1,2})\.? (?:de )?${MONTH},? (?:de )?(?<year>\d{4})${TIME}`, 'i'),
 ];
 
+function monthIndex(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTH_STARTS.findIndex((starts) => starts.some((start) => lower.startsWith(start)));
+}
+
 function toTime(parts: Record<string, string | undefined>): number {
-  const month = MONTHS.indexOf((parts.month ?? '').slice(0, 3).toLowerCase());
+  const month = monthIndex(parts.month ?? '');
   if (month < 0) return Number.NaN;
   const half = parts.half?.toLowerCase();
   const hours = (Number(parts.hour) % (half ? 12 : 24)) + (half === 'pm' ? 12 : 0);
@@ -74,8 +103,8 @@ function toTime(parts: Record<string, string | undefined>): number {
 
 /**
  * The time in a message's date tooltip (`span.g3[title]`), in the user's time zone, as ms since the epoch.
- * English forms are parsed by hand because browsers disagree on `Date.parse` for them; other languages are
- * left to `Date.parse` and may stay unknown.
+ * Read by hand in the six languages above, because browsers disagree on `Date.parse` for them and read none
+ * but English; anything else is left to `Date.parse` and may stay unknown.
  */
 export function parseGmailDate(title: string): number | undefined {
   // Recent ICU puts a narrow no-break space before AM/PM; `\s` covers it.

@@ -1,4 +1,5 @@
 import { attribute, element, elements, type Field, type Probe } from '@/sites/fallbacks';
+import { SITES } from '@/sites/registry';
 
 /**
  * Where LinkedIn messaging keeps each part of the open conversation, best guess first: the long-lived `msg-s-*`
@@ -136,3 +137,6 @@ export const linkedin: LinkedInFields = {
     },
   ],
 };
+
+/** LinkedIn messaging, the only part of LinkedIn read: elsewhere `main` holds the feed, jobs, profiles… */
+export const isLinkedInMessaging = (url: URL) => url.pathname.startsWith(SITES.linkedin.path);

@@ -114,6 +114,34 @@ describe('watchLinkedIn', () => {
     expect(onHealth).toHaveBeenLastCalledWith({ read: 0, missed: 1, errors: 0 });
   });
 
+  test('starts reading when LinkedIn moves into messaging without a page load, and stops when it leaves', async () => {
+    setPageUrl('https://www.linkedin.com/feed/');
+    // The feed's own `main` and a conversation pop-up look like messaging to the selectors: none of it is read.
+    mountFixture(document, 'thread-classic');
+    const onMessages = vi.fn();
+    const onHealth = vi.fn();
+    watch(onMessages, onHealth);
+    await settle();
+    expect(onMessages).not.toHaveBeenCalled();
+
+    window.history.pushState(null, '', '/messaging/thread/2-abc/');
+    await settle();
+    expect(senders(onMessages)).toEqual([JANE]);
+    expect(onHealth).toHaveBeenLastCalledWith({ read: 3, missed: 0, errors: 0 });
+
+    window.history.pushState(null, '', '/jobs/');
+    await settle();
+    arrive(true, 'Jane Doe', 'One more thing: the role was filled internally.');
+    await settle();
+    expect(onMessages).toHaveBeenCalledTimes(1);
+
+    // Back in messaging, the watch starts again and its counts add to the earlier ones.
+    window.history.pushState(null, '', '/messaging/thread/2-abc/');
+    await settle();
+    expect(onMessages).toHaveBeenCalledTimes(2);
+    expect(onHealth).toHaveBeenLastCalledWith({ read: 7, missed: 0, errors: 0 });
+  });
+
   test('stop() disconnects everything', async () => {
     const onMessages = vi.fn();
     watch(onMessages);

@@ -1,16 +1,27 @@
 import { readField } from '@/sites/fallbacks';
 import { type SiteWatchOptions, watchOpenMessages } from '@/sites/message-watch';
+import { whileOnPage } from '@/sites/while-on-page';
 import { readOpenMessages } from './read';
-import { linkedin } from './selectors';
+import { isLinkedInMessaging, linkedin } from './selectors';
 
 /**
  * Hands over every message someone else sends the user in LinkedIn messaging: in the conversation they open, in
- * the next one they switch to without a page load, and as new messages arrive. Returns a function that stops.
+ * the next one they switch to without a page load, and as new messages arrive. The content script runs on all of
+ * LinkedIn, which moves into messaging (from the feed, say) without a page load; the watch runs only while the
+ * page is in messaging. Returns a function that stops.
  */
 export function watchLinkedIn(options: SiteWatchOptions): () => void {
-  return watchOpenMessages({
-    ...options,
-    findView: (doc) => readField(linkedin.thread, doc),
-    read: (doc) => readOpenMessages(doc),
+  return whileOnPage({
+    win: options.win,
+    isWanted: isLinkedInMessaging,
+    onHealth: options.onHealth,
+    start: (onHealth) =>
+      watchOpenMessages({
+        ...options,
+        onHealth,
+        findView: (doc) => readField(linkedin.thread, doc),
+        viewBelongsAt: isLinkedInMessaging,
+        read: (doc) => readOpenMessages(doc),
+      }),
   });
 }

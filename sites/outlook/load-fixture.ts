@@ -20,3 +20,17 @@ export const {
   mount: mountFixture,
   swap: swapFixture,
 } = fixtureLoader<Fixture>(join(import.meta.dirname, 'fixtures'));
+
+/**
+ * Outlook's calendar, as far as the reader's fallbacks see it: a main part with a heading (the month), no message.
+ * The same hosts serve it, so the content script runs there too.
+ */
+export function mountCalendar(doc: Document): void {
+  const main = doc.createElement('div');
+  main.setAttribute('role', 'main');
+  const heading = doc.createElement('div');
+  heading.setAttribute('role', 'heading');
+  heading.textContent = 'November 2026';
+  main.append(heading);
+  doc.body.replaceChildren(main);
+}

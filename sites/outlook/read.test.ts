@@ -1,11 +1,28 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadFixture, mountFixture, setPageUrl } from './load-fixture';
+import { type Fixture, loadFixture, mountCalendar, mountFixture, setPageUrl } from './load-fixture';
 import { MAX_TEXT_LENGTH, readOpenMessages } from './read';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
+
+/** A saved page put in the test window at the address Outlook gives a message it opens. */
+function openInMail(name: Fixture): Document {
+  setPageUrl('https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM0MDAAMS1hYjk1');
+  mountFixture(document, name);
+  return document;
+}
+
+/** Takes away every sign of who sent the open messages. */
+function withoutSenders(doc: Document): Document {
+  for (const sender of doc.querySelectorAll('[role="listitem"] [aria-label^="From:"]')) {
+    sender.removeAttribute('aria-label');
+    sender.removeAttribute('title');
+  }
+  for (const title of doc.querySelectorAll('[role="listitem"] [title*="@"]')) title.removeAttribute('title');
+  return doc;
+}
 
 const PRIYA = {
   subject: 'Your application for Senior Product Designer',
@@ -91,32 +108,45 @@ describe('readOpenMessages', () => {
   });
 
   test('counts the fields it could not find and still reads what it can', () => {
-    const doc = loadFixture('new-reading-pane');
-    for (const sender of doc.querySelectorAll('[role="listitem"] [aria-label^="From:"]')) {
-      sender.removeAttribute('aria-label');
-      sender.removeAttribute('title');
-    }
-    for (const title of doc.querySelectorAll('[role="listitem"] [title*="@"]'))
-      title.removeAttribute('title');
-    const { messages, misses } = readOpenMessages(doc);
+    const { messages, misses } = readOpenMessages(withoutSenders(openInMail('new-reading-pane')));
     expect(misses.sort()).toEqual(['fromEmail', 'fromName']);
     expect(messages).toHaveLength(1);
     expect(messages[0]?.fromEmail).toBeUndefined();
   });
 
   test('counts a body missing from a message that says it is expanded', () => {
-    const doc = loadFixture('new-reading-pane');
+    const doc = openInMail('new-reading-pane');
     doc.querySelector('[aria-label="Message body"]')?.remove();
     expect(readOpenMessages(doc)).toEqual({ messages: [], misses: ['body'] });
   });
 
   test('counts messages as missed when a message is open but no container is found', () => {
-    const doc = loadFixture('new-reading-pane');
+    const doc = openInMail('new-reading-pane');
     const item = doc.querySelector('[role="listitem"]') as Element;
     item.removeAttribute('role');
     for (const body of item.querySelectorAll('[aria-label="Message body"]'))
       body.replaceWith(...body.childNodes);
     expect(readOpenMessages(doc)).toEqual({ messages: [], misses: ['messages'] });
+  });
+
+  test('counts a missing part only where a message is meant to be open in the mail view', () => {
+    const missesAt = (path: string, selected: boolean) => {
+      setPageUrl(`https://outlook.live.com${path}`);
+      mountFixture(document, 'new-reading-pane');
+      if (!selected)
+        document.querySelector('[data-convid][aria-selected="true"]')?.setAttribute('aria-selected', 'false');
+      return readOpenMessages(withoutSenders(document)).misses.sort();
+    };
+    expect(missesAt('/mail/0/inbox/id/AQQkADAwATM0MDAAMS1hYjk1', false)).toEqual(['fromEmail', 'fromName']);
+    expect(missesAt('/mail/0/', true)).toEqual(['fromEmail', 'fromName']);
+    expect(missesAt('/mail/0/', false)).toEqual([]);
+    expect(missesAt('/calendar/view/month', true)).toEqual([]);
+  });
+
+  test("finds no message and misses nothing on Outlook's calendar, whose main part is not a reading pane", () => {
+    setPageUrl('https://outlook.live.com/calendar/0/view/month');
+    mountCalendar(document);
+    expect(readOpenMessages(document)).toEqual({ messages: [], misses: [] });
   });
 
   test('never changes the page it reads', () => {

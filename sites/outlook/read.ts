@@ -3,7 +3,7 @@ import { fingerprint } from '@/sites/fingerprint';
 import type { PageRead } from '@/sites/message-watch';
 import type { OpenMessage } from '@/sites/pipeline';
 import { readableText } from '@/sites/text';
-import { historyStart, type OutlookField, outlook, quotedBlocks } from './selectors';
+import { historyStart, isOutlookMailPage, type OutlookField, outlook, quotedBlocks } from './selectors';
 
 /** Enough for any real rejection; keeps a pathological body from costing much. */
 export const MAX_TEXT_LENGTH = 50_000;
@@ -63,17 +63,35 @@ function messageIdOf(parts: { from: string; subject: string; date?: number; text
   return fingerprint([parts.from.toLowerCase(), parts.subject.replace(SUBJECT_PREFIX, ''), when]);
 }
 
-/** The page's address when it names the open message (`…/id/<item or conversation>`), to go back to it. */
+/** A path that names the open message: `…/id/<item or conversation>`. */
+const NAMES_MESSAGE = /\/id\//;
+
+/** The page's address when it names the open message, to go back to it. */
 function messageUrl(doc: Document): string | undefined {
   // Documents without a window (parsed, saved) have no location.
   const location: Location | null = doc.location;
   if (!location || !/^https?:$/.test(location.protocol)) return undefined;
-  return /\/id\//.test(location.pathname) ? location.href : undefined;
+  return NAMES_MESSAGE.test(location.pathname) ? location.href : undefined;
+}
+
+/**
+ * Whether a message is clearly meant to be open: in the mail view, with the message named in the address or a
+ * conversation selected in the list. Elsewhere (the calendar, people) the fallbacks for the pane and the subject
+ * find other parts of the app, where a missing message is no sign of change. A saved page has no address and is
+ * judged by its list alone.
+ */
+function messageMeantOpen(doc: Document): boolean {
+  const location: Location | null = doc.location;
+  if (location && !isOutlookMailPage(new URL(location.href))) return false;
+  return (
+    (location !== null && NAMES_MESSAGE.test(location.pathname)) ||
+    readField(outlook.conversationId, doc) !== undefined
+  );
 }
 
 /**
  * The expanded messages open in Outlook's reading pane or full view that have their body in the page. With no
- * message open there are none, and nothing counts as a miss.
+ * message meant to be open, nothing counts as a miss.
  */
 export function readOpenMessages(doc: Document): PageRead<OutlookField> {
   const misses = new Set<OutlookField>();
@@ -81,7 +99,10 @@ export function readOpenMessages(doc: Document): PageRead<OutlookField> {
     if (value === undefined) misses.add(field);
     return value;
   };
-  const result = (messages: OpenMessage[]): PageRead<OutlookField> => ({ messages, misses: [...misses] });
+  const result = (messages: OpenMessage[]): PageRead<OutlookField> => ({
+    messages,
+    misses: misses.size > 0 && messageMeantOpen(doc) ? [...misses] : [],
+  });
 
   const pane = need('readingPane', readField(outlook.readingPane, doc));
   if (!pane) return result([]);

@@ -176,3 +176,6 @@ export const quotedBlocks = ['blockquote', '[class*="gmail_quote"]', '.yahoo_quo
  * everything from there on is history. Outlook prefixes the ids inside a mail with `x_`.
  */
 export const historyStart = '[id$="appendonsend"], [id$="divRplyFwdMsg"]';
+
+/** Outlook's mail view (`/mail/…`); the same hosts also serve the calendar, people and other apps. */
+export const isOutlookMailPage = (url: URL) => /^\/mail(?:\/|$)/.test(url.pathname);

@@ -1,8 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { AdapterHealth } from '@/sites/health';
+import { PATIENCE_MS } from '@/sites/patience';
 import type { OpenMessage } from '@/sites/pipeline';
-import { type Fixture, loadFixture, mountFixture, setPageUrl, swapFixture } from './load-fixture';
+import {
+  type Fixture,
+  loadFixture,
+  mountCalendar,
+  mountFixture,
+  setPageUrl,
+  swapFixture,
+} from './load-fixture';
 import { readOpenMessages } from './read';
 import { watchOutlook } from './watcher';
 
@@ -132,6 +140,20 @@ describe('watchOutlook', () => {
     await settle();
     expect(onMessages).toHaveBeenCalledTimes(1);
     expect(onHealth).toHaveBeenLastCalledWith({ read: 1, missed: 1, errors: 0 });
+  });
+
+  test("stays quiet on Outlook's calendar, whose main part and heading are not a message", async () => {
+    setPageUrl('https://outlook.live.com/calendar/0/view/month');
+    mountCalendar(document);
+    const onHealth = vi.fn();
+    const onMessages = vi.fn();
+    watch(onMessages, onHealth);
+    await settle();
+    document.querySelector('[role="heading"]')?.replaceChildren('December 2026');
+    window.dispatchEvent(new Event('popstate'));
+    await vi.advanceTimersByTimeAsync(PATIENCE_MS * 2);
+    expect(onMessages).not.toHaveBeenCalled();
+    expect(onHealth).not.toHaveBeenCalled();
   });
 
   test('stop() disconnects everything', async () => {

@@ -1,7 +1,7 @@
 import { readField } from '@/sites/fallbacks';
 import { type SiteWatchOptions, watchOpenMessages } from '@/sites/message-watch';
 import { readOpenMessages } from './read';
-import { outlook } from './selectors';
+import { isOutlookMailPage, outlook } from './selectors';
 
 /**
  * Hands over every message the user opens in Outlook on the web: in the reading pane, in full view, and as they
@@ -12,6 +12,7 @@ export function watchOutlook(options: SiteWatchOptions): () => void {
   return watchOpenMessages({
     ...options,
     findView: (doc) => readField(outlook.readingPane, doc),
+    viewBelongsAt: isOutlookMailPage,
     read: readOpenMessages,
   });
 }

@@ -1,4 +1,5 @@
 import type { AdapterHealth } from '@/sites/health';
+import { isAt, PATIENCE_MS, withPatience } from '@/sites/patience';
 import { watchView } from '@/sites/watch';
 import type { StatusRead, StatusRow } from './types';
 
@@ -30,12 +31,9 @@ export interface StatusWatchOptions {
  * on is normal). Returns a function that stops watching.
  */
 export function watchStatus(page: StatusPage, options: StatusWatchOptions): () => void {
-  const { doc, win, onRows, onHealth, debounceMs = 250, patienceMs = 10_000 } = options;
+  const { doc, win, onRows, onHealth, debounceMs = 250, patienceMs = PATIENCE_MS } = options;
   const handedOver = new Set<string>();
   const health: AdapterHealth = { read: 0, missed: 0, errors: 0 };
-  /** The list was found, or its absence already counted: either way there is nothing more to notice. */
-  let judged = false;
-  let missingSince: number | undefined;
 
   const reportHealth = () => {
     try {
@@ -45,28 +43,15 @@ export function watchStatus(page: StatusPage, options: StatusWatchOptions): () =
     }
   };
 
-  const onStatusPage = () => {
-    // Documents without a window (parsed, saved) have no location.
-    const location: Location | null = doc.location;
-    return location !== null && page.isStatusPage(new URL(location.href));
-  };
-
   /** Runs on every look for the list (each poll and navigation), so a list that never comes is noticed. */
-  const findList = (current: Document) => {
-    const list = page.findList(current);
-    if (list) judged = true;
-    if (judged || !onStatusPage()) {
-      missingSince = undefined;
-      return list;
-    }
-    missingSince ??= Date.now();
-    if (Date.now() - missingSince >= patienceMs) {
-      judged = true;
+  const findList = withPatience((current) => page.findList(current), {
+    belongsAt: page.isStatusPage,
+    patienceMs,
+    onMissing: () => {
       health.missed++;
       reportHealth();
-    }
-    return list;
-  };
+    },
+  });
 
   const read = () => {
     const { rows, misses } = page.read(doc);
@@ -76,7 +61,7 @@ export function watchStatus(page: StatusPage, options: StatusWatchOptions): () =
     for (const row of fresh) handedOver.add(`${row.applicationId}\n${row.status}`);
     health.read += fresh.length;
     // Elsewhere on the site a list of job links without statuses (search results) is no sign of change.
-    const missed = misses.length > 0 && onStatusPage();
+    const missed = misses.length > 0 && isAt(doc, page.isStatusPage);
     if (missed) health.missed++;
     if (fresh.length > 0 || missed) reportHealth();
     if (fresh.length > 0) onRows(fresh);

@@ -84,20 +84,40 @@ describe('watchWorkday', () => {
     expect(onRows).toHaveBeenCalledTimes(3);
   });
 
-  test('counts rows missing a part as a miss on candidate home, and not on other pages', async () => {
-    for (const url of [WORKDAY_PAGES.list.url, 'https://acme.wd5.myworkdayjobs.com/en-US/External']) {
-      mountFixture({ ...WORKDAY_PAGES.list, url });
-      document.querySelector('[data-automation-id="status"]')?.remove();
-      const onHealth = vi.fn();
-      watch(vi.fn(), onHealth);
-      await settle();
-      expect(onHealth, url).toHaveBeenLastCalledWith({
-        read: 2,
-        missed: url.endsWith('userHome') ? 1 : 0,
-        errors: 0,
-      });
-      stop?.();
-    }
+  test('counts rows missing a part as a miss on candidate home', async () => {
+    mountFixture(WORKDAY_PAGES.list);
+    document.querySelector('[data-automation-id="status"]')?.remove();
+    const onHealth = vi.fn();
+    watch(vi.fn(), onHealth);
+    await settle();
+    expect(onHealth).toHaveBeenLastCalledWith({ read: 2, missed: 1, errors: 0 });
+  });
+
+  test.each([
+    ['a career site', 'https://acme.wd5.myworkdayjobs.com/en-US/External'],
+    ["an employee's own HR pages", 'https://wd5.myworkday.com/acme/d/home.htmld'],
+  ])('reads nothing and counts no miss anywhere but candidate home: %s', async (_, url) => {
+    mountFixture({ ...WORKDAY_PAGES.list, url });
+    document.querySelector('[data-automation-id="status"]')?.remove();
+    const onRows = vi.fn();
+    const onHealth = vi.fn();
+    watch(onRows, onHealth);
+    window.dispatchEvent(new Event('popstate'));
+    await vi.advanceTimersByTimeAsync(PATIENCE_MS * 2);
+    expect(onRows).not.toHaveBeenCalled();
+    expect(onHealth).not.toHaveBeenCalled();
+  });
+
+  test('starts reading when the app moves to candidate home without a page load', async () => {
+    mountFixture({ ...WORKDAY_PAGES.list, url: 'https://acme.wd5.myworkdayjobs.com/en-US/External' });
+    const onRows = vi.fn();
+    watch(onRows);
+    await settle();
+    expect(onRows).not.toHaveBeenCalled();
+
+    window.history.pushState(null, '', WORKDAY_PAGES.list.url);
+    await settle();
+    expect(handedOver(onRows)).toHaveLength(1);
   });
 
   test('says once when candidate home shows no list of applications for too long', async () => {

@@ -1,8 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RejectionReport } from '@/messaging/protocol';
 import type { Preferences } from '@/storage/preferences';
@@ -12,50 +11,29 @@ import {
   launchWithExtension,
   serveAsGmail,
 } from '../../scripts/launch-chromium';
-import { readLocal, readRejections, readWins, sendFrom } from './extension-state';
+import { AXE_SOURCE, AXE_TAGS, seriousAxeFindings } from './axe';
+import {
+  logSelectionFromMenu,
+  openExtensionPages,
+  readLocal,
+  readRejections,
+  readWins,
+  sendFrom,
+} from './extension-state';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** The README's pictures are refreshed on request only, so an ordinary run leaves the work tree as it was. */
 const SCREENSHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : '.output/screenshots');
 const SCHEMES = ['light', 'dark'] as const;
-/** WCAG 2.2 A and AA, and axe's best practices (landmarks, heading order…). */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The size the Chrome Web Store takes screenshots at (or half of it, 640×400). */
+const STORE_SIZE = { width: 1280, height: 800 };
 const NOTICE = '[data-comeback-notice]';
 const DAY = 24 * 60 * 60 * 1000;
 
-/**
- * Serious and critical axe-core findings on the page, or inside `scope` (open shadow roots included), one line
- * each: the rule and the elements it found.
- */
+/** Serious and critical axe-core findings on the page, or inside `scope` (open shadow roots included). */
 async function axeProblems(page: Page, scope?: string): Promise<string[]> {
-  // Evaluated rather than added as a script tag: extension pages' CSP refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(
-    async ([selector, tags]) => {
-      const { axe } = window as unknown as {
-        axe: {
-          run(
-            context: Element | Document,
-            options: object,
-          ): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }>;
-        };
-      };
-      const context = selector ? document.querySelector(selector) : document;
-      if (!context) throw new Error(`Nothing to check: no ${selector}`);
-      const { violations } = await axe.run(context, {
-        resultTypes: ['violations'],
-        runOnly: { type: 'tag', values: tags },
-      });
-      return violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(' ')}`,
-        );
-    },
-    [scope, AXE_TAGS] as const,
-  );
+  return page.evaluate(seriousAxeFindings, [scope ?? null, AXE_TAGS] as const);
 }
 
 /** Checks the page in light and dark, leaving it in light. */
@@ -154,9 +132,83 @@ async function expectKeyboardReachesEverything(page: Page, what: string): Promis
   expect(steps.at(-1)?.index, `${what}: Tab after the last control`).toBe(-1);
 }
 
+/** Runs in the page: whether `text` draws in some colour when drawn in black, as a colour emoji does. */
+function drawsInColour(text: string): boolean {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!context) return false;
+  context.font = '48px sans-serif';
+  context.fillStyle = 'black';
+  context.fillText(text, 0, 48);
+  const { data } = context.getImageData(0, 0, 64, 64);
+  for (let pixel = 0; pixel < data.length; pixel += 4) {
+    const [red = 0, green = 0, blue = 0] = data.subarray(pixel, pixel + 3);
+    if (Math.max(red, green, blue) - Math.min(red, green, blue) > 64) return true;
+  }
+  return false;
+}
+
 function screenshot(page: Page, file: string, fullPage = false): Promise<Buffer> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  return page.screenshot({ path: join(SCREENSHOTS, file), fullPage });
+  const path = join(SCREENSHOTS, file);
+  mkdirSync(dirname(path), { recursive: true });
+  return page.screenshot({ path, fullPage });
+}
+
+/** A picture for the store listing (`docs/store-listing.md`): the page as it shows at the store's size. */
+async function storeScreenshot(page: Page, file: string): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize(STORE_SIZE);
+  await screenshot(page, `store/${file}`);
+  if (before) await page.setViewportSize(before);
+}
+
+/**
+ * The popup for the store listing: its window at the top, then scrolled down to each of `further`, side by side on
+ * a calm page of the store's size (the popup alone is narrower and taller than any size the store takes).
+ */
+async function storePopupScreenshot(popup: Page, further: Locator[], file: string): Promise<void> {
+  const frame = { width: 400, height: 680 };
+  const before = popup.viewportSize();
+  await popup.setViewportSize(frame);
+  await popup.evaluate(() => scrollTo(0, 0));
+  const views = [await popup.screenshot()];
+  for (const part of further) {
+    // A little below the window's top edge, so the card it is in shows where it starts.
+    await part.evaluate((element) => scrollTo(0, element.getBoundingClientRect().top + scrollY - 24));
+    views.push(await popup.screenshot());
+  }
+  await popup.evaluate(() => scrollTo(0, 0));
+  if (before) await popup.setViewportSize(before);
+
+  const page = await popup.context().newPage();
+  await page.setViewportSize(STORE_SIZE);
+  const shown = views
+    .map(
+      (png) =>
+        `<img alt="" width="${frame.width}" height="${frame.height}" src="data:image/png;base64,${png.toString('base64')}">`,
+    )
+    .join('');
+  await page.setContent(
+    `<body style="margin:0;height:100vh;display:flex;gap:20px;align-items:center;justify-content:center;
+      background:linear-gradient(135deg,#f6ede4,#e7efe9)">${shown}<style>img{border-radius:12px;
+      box-shadow:0 12px 32px rgb(60 40 20 / 18%)}</style></body>`,
+  );
+  await screenshot(page, `store/${file}`);
+  await page.close();
+}
+
+/** A rejection found in a mailbox export. */
+function foundInMailbox(company: string, role: string, receivedAt: number): RejectionReport {
+  return {
+    key: `mbox:${company}`,
+    source: 'mbox',
+    company,
+    role,
+    subject: `Your application for ${role}`,
+    excerpt: 'After careful consideration, we have decided to move forward with other candidates.',
+    score: 0.9,
+    reasons: ['we have decided to move forward with other candidates'],
+    receivedAt,
+  };
 }
 
 /** A few rejections found in a mailbox export, a month or so apart over the last months. */
@@ -166,19 +218,7 @@ function pastRejections(now: number): RejectionReport[] {
     { company: 'Harbor & Pine', role: 'UX Designer', daysAgo: 64 },
     { company: 'Brightwater', role: 'Design Lead', daysAgo: 33 },
   ];
-  return past.map(
-    ({ company, role, daysAgo }): RejectionReport => ({
-      key: `mbox:${company}`,
-      source: 'mbox',
-      company,
-      role,
-      subject: `Your application for ${role}`,
-      excerpt: 'After careful consideration, we have decided to move forward with other candidates.',
-      score: 0.9,
-      reasons: ['we have decided to move forward with other candidates'],
-      receivedAt: now - daysAgo * DAY,
-    }),
-  );
+  return past.map(({ company, role, daysAgo }) => foundInMailbox(company, role, now - daysAgo * DAY));
 }
 
 describe('accessible in real Chromium, light and dark: onboarding, the notice, popup and options', () => {
@@ -188,6 +228,15 @@ describe('accessible in real Chromium, light and dark: onboarding, the notice, p
   const extensionPage = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
   const onboardingTabs = () =>
     browser.context.pages().filter((page) => page.url() === extensionPage('onboarding.html'));
+  const EMPTY_POPUP = "Nothing here yet, and that's fine.";
+
+  /** The popup page in a tab of the toolbar popup's width. */
+  async function openPopup(query = ''): Promise<Page> {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(extensionPage(`popup.html${query}`));
+    return popup;
+  }
 
   beforeAll(async () => {
     browser = await launchWithExtension({ headless: true });
@@ -253,6 +302,37 @@ describe('accessible in real Chromium, light and dark: onboarding, the notice, p
     await screenshot(onboarding, 'onboarding.png', true);
   });
 
+  it('the empty popup, the first thing a new user sees, passes axe and Tab reaches its form', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('heading', { level: 1, name: EMPTY_POPUP }).waitFor();
+    await popup.getByRole('heading', { level: 2, name: 'Log a rejection' }).waitFor();
+    await expectAccessibleInBothSchemes(popup, 'empty popup');
+    await expectKeyboardReachesEverything(popup, 'empty popup');
+    await popup.close();
+  });
+
+  it('the draft from selected text passes axe, Tab reaches its fields, and Cancel saves nothing', async () => {
+    await logSelectionFromMenu(
+      browser.serviceWorker,
+      'Thank you for applying for the Data Analyst role at Brightwater. After careful consideration, ' +
+        'we have decided to move forward with other candidates.',
+    );
+    // The background opens the draft for the user: in the toolbar popup, or in a tab where that is refused.
+    await expect
+      .poll(async () => (await openExtensionPages(browser.serviceWorker)).join(' '))
+      .toMatch(/popup\.html/);
+    const popup = await openPopup('?draft=1');
+    await popup.getByRole('heading', { level: 1, name: 'Log this as a rejection?' }).waitFor();
+    expect(await popup.getByLabel('Company').inputValue()).toBe('Brightwater');
+    await expectAccessibleInBothSchemes(popup, 'selection draft');
+    await expectKeyboardReachesEverything(popup, 'selection draft');
+
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await popup.getByRole('heading', { level: 1, name: EMPTY_POPUP }).waitFor();
+    expect(await readRejections(browser.serviceWorker)).toEqual([]);
+    for (const page of browser.context.pages()) if (page.url().includes('popup.html')) await page.close();
+  });
+
   it('the notice in Gmail passes axe, is reached by Tab with its focus shown, and Escape closes it', async () => {
     const gmail = await browser.context.newPage();
     await gmail.setViewportSize({ width: 1200, height: 720 });
@@ -266,7 +346,10 @@ describe('accessible in real Chromium, light and dark: onboarding, the notice, p
         Promise.all((host.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished)),
       );
     await expectAccessibleInBothSchemes(gmail, 'notice', NOTICE);
+    // The demo subject ends in 🌱: without a colour emoji font (fonts-noto-color-emoji) it shows as a grey box.
+    expect(await gmail.evaluate(drawsInColour, '🌱'), 'an emoji font for the pictures').toBe(true);
     await screenshot(gmail, 'notice.png');
+    await storeScreenshot(gmail, 'notice.png');
 
     const focusInNotice = () =>
       gmail.evaluate((selector) => {
@@ -297,10 +380,9 @@ describe('accessible in real Chromium, light and dark: onboarding, the notice, p
   });
 
   it('the popup passes axe and every control is reached by Tab, with its focus shown', async () => {
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(extensionPage('popup.html'));
-    await popup.getByRole('heading', { level: 1, name: 'Senior Product Designer at Lumenfield' }).waitFor();
+    const popup = await openPopup();
+    const title = popup.getByRole('heading', { level: 1, name: 'Senior Product Designer at Lumenfield' });
+    await title.waitFor();
     await popup.getByRole('checkbox', { name: 'Update your resume' }).check();
     await expectAccessibleInBothSchemes(popup, 'popup');
     await expectKeyboardReachesEverything(popup, 'popup');
@@ -309,10 +391,34 @@ describe('accessible in real Chromium, light and dark: onboarding, the notice, p
     await expectAccessibleInBothSchemes(popup, 'popup with the reflection open');
     await popup.getByText('A short, honest look back').click();
 
+    const logToggle = popup.getByRole('button', { name: 'Log a rejection' });
+    await logToggle.click();
+    await popup.getByRole('heading', { level: 2, name: 'Log a rejection' }).waitFor();
+    expect(await logToggle.getAttribute('aria-expanded')).toBe('true');
+    await expectAccessibleInBothSchemes(popup, 'popup with the form to log a rejection');
+    await expectKeyboardReachesEverything(popup, 'popup with the form to log a rejection');
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await popup.getByRole('heading', { level: 2, name: 'Log a rejection' }).waitFor({ state: 'detached' });
+
+    // Walking through with Tab leaves the feedback request scrolled to its end: start afresh for the pictures.
+    await popup.reload();
+    await title.waitFor();
+    await expect
+      .poll(() => popup.getByLabel('Your feedback request (you can edit it)').inputValue())
+      .toMatch(/^Hi Priya,/);
     for (const colorScheme of SCHEMES) {
       await popup.emulateMedia({ colorScheme });
       await screenshot(popup, colorScheme === 'light' ? 'popup.png' : 'popup-dark.png', true);
     }
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await storePopupScreenshot(
+      popup,
+      [
+        popup.getByText('Your feedback request (you can edit it)'),
+        popup.getByRole('heading', { name: 'Next application checklist' }),
+      ],
+      'popup.png',
+    );
     await popup.close();
   });
 
@@ -391,14 +497,72 @@ describe('accessible in real Chromium, light and dark: onboarding, the notice, p
       await options.getByText('The yes: Senior Designer at Lakeside Studio').waitFor();
       await expect.poll(() => options.getByText(/· From a mailbox export$/).count()).toBe(3);
       await screenshot(options, 'journey.png', true);
+      await storeScreenshot(options, 'journey.png');
       await tab('Wins').click();
       await options.getByText('Mentored two junior designers').waitFor();
       await screenshot(options, 'options.png');
+      await storeScreenshot(options, 'options.png');
     });
 
     it('links back to the onboarding page', async () => {
       await options.getByRole('link', { name: 'How Comeback works' }).click();
       await options.getByRole('heading', { level: 1, name: 'Welcome to Comeback' }).waitFor();
+    });
+  });
+
+  describe('the popup with many rejections', () => {
+    /** How many the switcher offers at first (`SWITCHER_STEP`): as many again make older ones to offer. */
+    const OFFERED_FIRST = 50;
+    /** Lumenfield, read in Gmail, and the three from the mailbox export; then as many as offered at first. */
+    const STORED = 4 + OFFERED_FIRST;
+    let popup: Page;
+
+    beforeAll(async () => {
+      const now = Date.now();
+      await sendFrom(onboarding, 'addBackfill', {
+        reports: Array.from({ length: OFFERED_FIRST }, (_, index) =>
+          foundInMailbox(`Studio ${index + 1}`, 'Designer', now - (120 + index) * DAY),
+        ),
+      });
+      popup = await openPopup();
+      await popup.getByRole('heading', { level: 1, name: 'Senior Product Designer at Lumenfield' }).waitFor();
+    });
+
+    afterAll(async () => {
+      await popup?.close();
+    });
+
+    it('the switcher and "Show older ones" pass axe, and Tab reaches them', async () => {
+      const switcher = popup.getByLabel('Rejection', { exact: true });
+      const showOlder = popup.getByRole('button', { name: 'Show older ones' });
+      await showOlder.waitFor();
+      expect(await switcher.locator('option').count()).toBe(OFFERED_FIRST);
+      await expectAccessibleInBothSchemes(popup, 'popup with the switcher');
+      await expectKeyboardReachesEverything(popup, 'popup with the switcher');
+
+      await showOlder.click();
+      await showOlder.waitFor({ state: 'detached' });
+      expect(await switcher.locator('option').count()).toBe(STORED);
+      const northwind = await switcher.locator('option', { hasText: 'Northwind' }).getAttribute('value');
+      await switcher.selectOption(northwind ?? '');
+      await popup.getByRole('heading', { level: 1, name: 'Product Designer at Northwind' }).waitFor();
+      await expectAccessibleInBothSchemes(popup, 'popup switched to an older rejection');
+      await expectKeyboardReachesEverything(popup, 'popup switched to an older rejection');
+    });
+
+    it('the "Not a rejection" question passes axe, starts on the safe choice, and Escape keeps it', async () => {
+      const ask = popup.getByRole('button', { name: 'Not a rejection', exact: true });
+      await ask.focus();
+      await popup.keyboard.press('Enter');
+      const dialog = popup.getByRole('dialog', { name: 'Not a rejection?' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Keep it' }).and(popup.locator(':focus')).waitFor();
+      await expectAccessibleInBothSchemes(popup, 'the "Not a rejection" question');
+
+      await popup.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await ask.evaluate((button) => button === document.activeElement)).toBe(true);
+      expect(await readRejections(browser.serviceWorker)).toHaveLength(STORED);
     });
   });
 });

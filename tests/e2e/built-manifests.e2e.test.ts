@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD } from '../../scripts/launch-chromium';
 import { FIREFOX_BUILD } from '../../scripts/launch-firefox';
-import { firstCellCodes } from '../unit/markdown-tables';
+import { firstCellCodes, notAskedFor } from '../unit/markdown-tables';
 
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 
@@ -64,6 +64,12 @@ describe.each(BUILDS)('the built %s manifest', (_, build) => {
     const explained = new Set(explainedInReadme(readFileSync(README, 'utf8')));
     expect(requested(manifest).length).toBeGreaterThan(0);
     expect(requested(manifest).filter((entry) => !explained.has(entry))).toEqual([]);
+  });
+
+  it('asks for nothing the README says it does not', () => {
+    const notAsked = new Set(notAskedFor(readFileSync(README, 'utf8'), '## Permissions'));
+    expect(notAsked.size).toBeGreaterThan(0);
+    expect(requested(manifest).filter((entry) => notAsked.has(entry))).toEqual([]);
   });
 
   it('reaches named hosts only, never all sites', () => {

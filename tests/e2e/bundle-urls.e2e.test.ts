@@ -12,8 +12,8 @@ import { SITES } from '../../sites/registry';
  */
 const ALLOWED: ReadonlyMap<string, string> = new Map([
   [
-    'https://mail.google.com/mail/?',
-    "Gmail's compose window (`plan/feedback.ts`), opened in a tab when the user asks",
+    'https://mail.google.com/mail/',
+    "Gmail's compose window in the account the mail was read in (`plan/feedback.ts`), opened in a tab when the user asks",
   ],
   ...Object.values(SITES).flatMap((site) =>
     site.matches.map((pattern): [string, string] => [
@@ -70,7 +70,7 @@ describe('web addresses in the built extension', () => {
     writeFileSync(join(scratch, 'b.css'), 'body{background:url(https://cdn.example.net/bg.png)}');
     writeFileSync(
       join(scratch, 'c.html'),
-      '<img src="https://pixel.example/p.gif"><a href="https://mail.google.com/mail/?">',
+      '<img src="https://pixel.example/p.gif"><a href="https://mail.google.com/mail/">',
     );
     expect(unexplained(scratch).map(({ file, url }) => `${file} ${url}`)).toEqual([
       'a.js https://api.example.com/v1?x=1',

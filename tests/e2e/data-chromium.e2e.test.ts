@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../detector/index';
 import { toMboxrd } from '../../mail/mbox-write';
 import { parseRawMessage, toMailInput } from '../../mail/parse';
+import { dateFieldValue } from '../../plan/applied-date';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/launch-chromium';
 import { loadCorpus } from '../corpus/corpus';
 import { rawMessage } from '../unit/raw-mail';
@@ -104,6 +105,24 @@ async function generatedMailbox(): Promise<{ mbox: string; messages: number; rej
   return { mbox: toMboxrd(all), messages: all.length, rejections: found.size };
 }
 
+/** The corpus five times over, as five years of mail: enough that reading it takes a while to stop midway. */
+function longMailbox(): { mbox: string; messages: number } {
+  const items = loadCorpus().items;
+  const all = Array.from({ length: 5 }, (_, year) =>
+    items.map((item, index) =>
+      rawMessage({
+        from: item.from,
+        subject: item.subject,
+        text: item.body,
+        html: item.html,
+        messageId: `${item.id}-${year}@long.test`,
+        date: new Date(Date.UTC(2018 + year, 0, 1) + index * 60 * 60 * 1000),
+      }),
+    ),
+  ).flat();
+  return { mbox: toMboxrd(all), messages: all.length };
+}
+
 describe('Your data, yours: the options page in real Chromium', () => {
   let browser: ExtensionBrowser;
   let options: Page;
@@ -180,6 +199,46 @@ describe('Your data, yours: the options page in real Chromium', () => {
     await options.getByRole('tab', { name: 'Your data' }).click();
   });
 
+  it('logs an application in the journey and marks its offer on a past day: the road counts up to that day', async () => {
+    // A click on a page not in front waits for its throttled animation frames, seconds each: bring it forward.
+    await options.bringToFront();
+    const now = Date.now();
+    await send(options, 'reportRejection', {
+      key: 'gmail:journey-e2e',
+      source: 'gmail',
+      company: 'Initech',
+      role: 'Analyst',
+      excerpt: 'We have decided to move forward with other candidates.',
+      score: 0.9,
+      reasons: [],
+      receivedAt: now - 8 * DAY,
+    });
+    await options.getByRole('tab', { name: 'Your journey' }).click();
+    await options.getByRole('button', { name: 'Log an application' }).click();
+    await options.getByLabel('Company').fill('Wingtip');
+    await options.getByLabel('Role (optional)').fill('Tester');
+    await options.getByLabel('Date').fill(dateFieldValue(now - 10 * DAY));
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    const entry = options.locator('li.cb-journey-entry').filter({ hasText: 'Tester at Wingtip' });
+    await entry.waitFor();
+
+    await entry.getByRole('button', { name: 'I got an offer' }).click();
+    await entry.getByLabel('The day of the offer').fill(dateFieldValue(now - 5 * DAY));
+    await entry.getByRole('button', { name: 'Save the offer' }).click();
+    const road = options.getByRole('region', { name: 'The yes: Tester at Wingtip' });
+    await road.waitFor();
+    // The road stops at the offer's day: the rejections and the application logged today came after it.
+    await road.getByText('The road that led here: 1 no, 1 application, 5 days.').waitFor();
+
+    await options.getByRole('button', { name: 'Per week' }).click();
+    await options.getByRole('img', { name: /per week, over the last 12 weeks/ }).waitFor();
+    expect(await options.getByRole('button', { name: 'Per week' }).getAttribute('aria-pressed')).toBe('true');
+    await options.getByRole('button', { name: 'Per month' }).click();
+    await options.getByRole('img', { name: /per month, over the last 12 months/ }).waitFor();
+    await road.getByText('The road that led here: 1 no, 1 application, 5 days.').waitFor();
+    await options.getByRole('tab', { name: 'Your data' }).click();
+  });
+
   it('refuses a broken backup with a clear message and changes nothing', async () => {
     const before = await readDatabase(browser.serviceWorker);
     await options.getByLabel('Choose a Comeback backup (.json)').setInputFiles({
@@ -248,5 +307,33 @@ describe('Your data, yours: the options page in real Chromium', () => {
     const found = stored.filter((rejection) => rejection.key.startsWith('mbox:'));
     expect(found).toHaveLength(rejections);
     expect(found.every((rejection) => rejection.viewed === 1)).toBe(true);
+  });
+
+  it('stops a long backfill on "Stop" while the bar moves, and keeps what was found before', async () => {
+    const { mbox, messages } = longMailbox();
+    const before = (await readDatabase(browser.serviceWorker)).rejections?.length ?? 0;
+    const bytes = Buffer.from(mbox, 'utf8');
+    await options.getByLabel('Choose a mailbox file (.mbox)').setInputFiles({
+      name: 'Five years.mbox',
+      mimeType: 'application/mbox',
+      buffer: bytes,
+    });
+    const bar = options.locator('progress');
+    await expect
+      .poll(() => bar.evaluate((element) => (element as HTMLProgressElement).value))
+      .toBeGreaterThan(0);
+    await options.getByRole('button', { name: 'Stop' }).click();
+
+    const result = options.getByText(
+      /^Stopped\. Messages read: [\d,]+ · new rejections kept in your log: [\d,]+\.$/,
+    );
+    await result.waitFor({ timeout: 20_000 });
+    expect(await bar.count()).toBe(0);
+    const [read, kept] =
+      ((await result.textContent()) ?? '').match(/[\d,]+/g)?.map((n) => Number(n.replace(/,/g, ''))) ?? [];
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(messages);
+    const after = (await readDatabase(browser.serviceWorker)).rejections?.length ?? 0;
+    expect(after - before).toBe(kept);
   });
 });

@@ -132,3 +132,25 @@ export async function typeInContentScriptWorld(
     await session.detach();
   }
 }
+
+/**
+ * Chooses "Log as a rejection" on `selectionText`, as the browser's context menu would: the menu item must exist
+ * (updating an unknown item fails), and its click reaches the background.
+ */
+export function logSelectionFromMenu(serviceWorker: Worker, selectionText: string): Promise<void> {
+  return serviceWorker.evaluate(
+    async ([id, selectionText]) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          contextMenus: {
+            update(id: string, properties: object): Promise<void>;
+            onClicked: { dispatch(info: object, tab?: object): void };
+          };
+        };
+      };
+      await chrome.contextMenus.update(id, {});
+      chrome.contextMenus.onClicked.dispatch({ menuItemId: id, selectionText, editable: false });
+    },
+    ['comeback-log-selection', selectionText] as const,
+  );
+}

@@ -47,6 +47,8 @@ describe('Gmail in real Chromium with the built extension', () => {
     await openThread(page, 'Thank you for applying to Northwind Labs');
     await readSoFar(browser, 1);
     expect(await readRejections(browser.serviceWorker)).toEqual([]);
+    expect(await page.locator(NOTICE).count()).toBe(0);
+    expect(await badgeText(browser.serviceWorker)).toBe('');
 
     await openThread(page, 'Your application for Senior Product Designer');
     await expect.poll(() => readRejections(browser.serviceWorker)).toHaveLength(1);
@@ -61,6 +63,8 @@ describe('Gmail in real Chromium with the built extension', () => {
       viewed: 0,
     });
     expect(stored?.reasons.join(' ')).toMatch(/move forward with other candidates/);
+    // The message's opening, after the greeting, clipped on a word.
+    expect(stored?.excerpt).toMatch(/^Thank you for taking the time to interview with us .*…$/);
     expect(stored?.excerpt.length).toBeLessThanOrEqual(280);
     expect(await badgeText(browser.serviceWorker)).toBe('1');
 
@@ -105,10 +109,20 @@ describe('Gmail in real Chromium with the built extension', () => {
     expect(await badgeText(browser.serviceWorker)).toBe('1');
   });
 
+  it('opens the popup on the rejection just detected, though dated earlier, and clears the badge', async () => {
+    // Harbor & Pine's message is older than Lumenfield's, but it is the one the badge counts.
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('heading', { level: 1, name: /Harbor & Pine/ }).waitFor();
+    await expect.poll(() => badgeText(browser.serviceWorker)).toBe('');
+    await popup.close();
+  });
+
   it('opens the popup on the latest rejection with a filled-in plan that remembers its ticks and wins', async () => {
     const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
     const popup = await browser.context.newPage();
     await popup.goto(popupUrl);
+    // Every rejection has been seen: the newest one comes first.
     await popup.getByRole('heading', { level: 1, name: 'Senior Product Designer at Lumenfield' }).waitFor();
     const template = await popup.getByLabel('Your feedback request (you can edit it)').inputValue();
     expect(template).toContain('Hi Priya,');

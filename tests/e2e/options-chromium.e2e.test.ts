@@ -10,9 +10,17 @@ import { openExtensionPages, readRejections } from './extension-state';
 
 const NOTICE = '[data-comeback-notice]';
 const SITE_NAMES = ['Gmail', 'Outlook', 'LinkedIn', 'Indeed', 'Workday', 'Greenhouse'];
-const SELECTION =
-  'Thank you for applying for the Data Analyst role at Brightwater. After careful consideration, ' +
-  'we have decided to move forward with other candidates. We wish you every success.';
+/**
+ * A page with a signed rejection on it, at an address the extension may reach (the Gmail pattern): there, as in any
+ * tab where the user chose the menu item (`activeTab`), the background may read the selection back from the page.
+ */
+const SELECTION_PAGE = 'https://mail.google.com/comeback-test/selected-text';
+const SELECTION_HTML = `<!doctype html><meta charset="utf-8"><title>A message</title><article>
+<p>Hi Alex,</p>
+<p>Thank you for interviewing with us for the Staff Data Engineer position.</p>
+<p>After much deliberation, we've decided not to proceed with your candidacy at this time.</p>
+<p>Kind regards,<br>Marcus Chen<br>Senior Technical Recruiter at Globex</p>
+</article>`;
 
 async function openThread(page: Page, subject: string): Promise<void> {
   await page.goto(GMAIL_INBOX_URL);
@@ -89,26 +97,48 @@ describe('Options page, site switches and logging selected text, in real Chromiu
   });
 
   it('drafts a rejection from selected text, and logs it once the user confirms', async () => {
-    // The menu item exists (updating an unknown item fails), and a click on it reaches the background.
+    await browser.context.route(SELECTION_PAGE, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: SELECTION_HTML }),
+    );
+    const page = await browser.context.newPage();
+    await page.goto(SELECTION_PAGE);
+    const selected = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('article') as Node);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return getSelection()?.toString() ?? '';
+    });
+    expect(selected).toContain('\nMarcus Chen\n');
+
+    // The menu item exists (updating an unknown item fails), and a click on it reaches the background with the
+    // selection as Chrome's menu hands it over: every line break folded into a space.
     await browser.serviceWorker.evaluate(
-      async ([id, selectionText]) => {
+      async ([id, pageUrl, selectionText]) => {
         const { chrome } = globalThis as unknown as {
           chrome: {
+            tabs: { query(filter: object): Promise<{ id?: number }[]> };
             contextMenus: {
               update(id: string, properties: object): Promise<void>;
               onClicked: { dispatch(info: object, tab?: object): void };
             };
           };
         };
+        const [tab] = await chrome.tabs.query({ url: pageUrl });
         await chrome.contextMenus.update(id, {});
-        chrome.contextMenus.onClicked.dispatch({ menuItemId: id, selectionText, editable: false });
+        chrome.contextMenus.onClicked.dispatch(
+          { menuItemId: id, selectionText, editable: false, frameId: 0, pageUrl },
+          tab,
+        );
       },
-      ['comeback-log-selection', SELECTION] as const,
+      ['comeback-log-selection', SELECTION_PAGE, selected.replace(/\s+/g, ' ').trim()] as const,
     );
     await expect
       .poll(() => readStorage(browser, 'session', 'selectionDraft'))
       .toMatchObject({
-        company: 'Brightwater',
+        company: 'Globex',
+        recruiter: 'Marcus Chen',
+        url: SELECTION_PAGE,
         looksLikeRejection: true,
       });
     await expect
@@ -117,27 +147,60 @@ describe('Options page, site switches and logging selected text, in real Chromiu
     expect((await readRejections(browser.serviceWorker)).map((rejection) => rejection.company)).toEqual([
       'Harbor & Pine',
     ]);
+    await page.close();
 
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?draft=1`);
     await popup.getByRole('heading', { level: 1, name: 'Log this as a rejection?' }).waitFor();
     await popup
-      .getByText('This reads like a no from Brightwater. Check the details below, then log it.')
+      .getByText('This reads like a no from Globex. Check the details below, then log it.')
       .waitFor();
-    expect(await popup.getByLabel('Company').inputValue()).toBe('Brightwater');
-    expect(await popup.getByLabel('Role (optional)').inputValue()).toBe('Data Analyst');
-    expect(await popup.getByLabel('Note (optional)').inputValue()).toMatch(
-      /move forward with other candidates/,
-    );
+    expect(await popup.getByLabel('Company').inputValue()).toBe('Globex');
+    expect(await popup.getByLabel('Role (optional)').inputValue()).toBe('Staff Data Engineer');
+    expect(await popup.getByLabel('Recruiter (optional)').inputValue()).toBe('Marcus Chen');
+    expect(await popup.getByLabel('Note (optional)').inputValue()).toMatch(/decided not to proceed/);
 
     await popup.getByRole('button', { name: 'Log it' }).click();
-    await popup.getByRole('heading', { level: 1, name: 'Data Analyst at Brightwater' }).waitFor();
+    await popup.getByRole('heading', { level: 1, name: 'Staff Data Engineer at Globex' }).waitFor();
     const logged = (await readRejections(browser.serviceWorker)).find(
       (rejection) => rejection.source === 'selection',
     );
-    expect(logged).toMatchObject({ company: 'Brightwater', role: 'Data Analyst' });
+    expect(logged).toMatchObject({
+      company: 'Globex',
+      role: 'Staff Data Engineer',
+      recruiterName: 'Marcus Chen',
+      url: SELECTION_PAGE,
+    });
     expect(await readStorage(browser, 'session', 'selectionDraft')).toBeNull();
 
     await popup.getByRole('link', { name: 'Settings and sites' }).waitFor();
+    await popup.close();
+  });
+
+  it('lists the sender a "Not a rejection" taught it in the options page, until the user forgets it', async () => {
+    const harbor = (await readRejections(browser.serviceWorker)).find(
+      (rejection) => rejection.company === 'Harbor & Pine',
+    );
+    expect(harbor?.fromEmail).toBeTruthy();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?id=${harbor?.id}`);
+    await popup.getByRole('button', { name: 'Not a rejection', exact: true }).click();
+    await popup
+      .getByRole('dialog', { name: 'Not a rejection?' })
+      .getByRole('button', { name: 'Yes, remove it' })
+      .click();
+    await expect
+      .poll(async () => (await readRejections(browser.serviceWorker)).map((rejection) => rejection.company))
+      .toEqual(['Globex']);
+    await popup.close();
+
+    await options.getByRole('tab', { name: 'Your data' }).click();
+    const learned = options.getByRole('region', { name: 'What Comeback learned from you' });
+    const sender = `Messages from ${harbor?.fromEmail?.toLowerCase()}`;
+    const forget = learned.getByRole('button', { name: `Forget: ${sender}` });
+    await forget.waitFor();
+    await forget.click();
+    await learned.getByText('Forgotten. Messages like that will be noticed again.').waitFor();
+    await learned.getByText(sender).waitFor({ state: 'detached' });
   });
 });

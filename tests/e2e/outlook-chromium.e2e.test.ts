@@ -102,7 +102,17 @@ describe('Outlook on the web in real Chromium with the built extension', () => {
     expect(await badgeText(browser.serviceWorker)).toBe('2');
   });
 
-  it('shows the latest rejection in the popup, with a feedback request to the recruiter', async () => {
+  it('opens the popup on each rejection the badge counts, with a feedback request to its recruiter', async () => {
+    // Harbor & Pine was logged last: the popup opens on it, and the badge counts what is left unseen.
+    const first = await browser.context.newPage();
+    await first.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await first.getByRole('heading', { level: 1, name: 'Frontend Engineer at Harbor & Pine' }).waitFor();
+    expect(await first.getByLabel('Your feedback request (you can edit it)').inputValue()).toContain(
+      'Hi Sam,',
+    );
+    await first.close();
+    await expect.poll(() => badgeText(browser.serviceWorker)).toBe('1');
+
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.getByRole('heading', { level: 1, name: 'Senior Data Analyst at Brightwave' }).waitFor();
@@ -111,5 +121,6 @@ describe('Outlook on the web in real Chromium with the built extension', () => {
     expect(template).toContain('Senior Data Analyst');
     expect(template).toContain('Brightwave');
     await popup.close();
+    await expect.poll(() => badgeText(browser.serviceWorker)).toBe('');
   });
 });

@@ -196,4 +196,22 @@ describe('the plan in real Chromium: take a day, reflection and skills, template
       })
       .toBe('Hello,\n\nAny tips from Northwind for next time?');
   });
+
+  it("signs the popup's feedback draft with the name typed in the options page", async () => {
+    const options = await browser.context.newPage();
+    await options.goto(extensionPage('options.html#support'));
+    await options.getByRole('tab', { name: 'Support', selected: true }).waitFor();
+    await options.getByLabel('Your name').fill('Alex Kim');
+    await options.getByRole('button', { name: 'Save these settings' }).click();
+    await options.getByText('Saved. Your reminders follow these settings from now on.').waitFor();
+    await options.close();
+
+    await popup.reload();
+    await popup.getByLabel('Template', { exact: true }).selectOption({ label: 'Warm' });
+    await expect
+      .poll(() => popup.getByLabel('Your feedback request (you can edit it)').inputValue(), {
+        timeout: 10_000,
+      })
+      .toMatch(/\nThank you again,\nAlex Kim$/);
+  });
 });

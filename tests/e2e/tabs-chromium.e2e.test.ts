@@ -57,4 +57,16 @@ describe('The same message open in several tabs at once, in real Chromium', () =
     const notices = await Promise.all(tabs.map((tab) => tab.locator(NOTICE).count()));
     expect(notices.reduce((sum, count) => sum + count, 0)).toBe(1);
   });
+
+  it('offers no notice in another tab that opens the message once it is stored', async () => {
+    const later = await browser.context.newPage();
+    await later.goto(GMAIL_INBOX_URL);
+    await later.evaluate(() => {
+      location.hash = '#inbox/thread-lumenfield';
+    });
+    // Counted once the message was handed over and its report answered as already known.
+    await expect.poll(() => messagesRead(browser.serviceWorker, 'gmail'), HEALTH_POLL).toBe(TABS + 1);
+    expect(await later.locator(NOTICE).count()).toBe(0);
+    expect(await readRejections(browser.serviceWorker)).toHaveLength(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstCellCodes } from './markdown-tables';
+import { firstCellCodes, notAskedFor } from './markdown-tables';
 
 describe('the code in the first cell of a section’s tables', () => {
   const markdown = [
@@ -24,5 +24,25 @@ describe('the code in the first cell of a section’s tables', () => {
 
   it('finds nothing under a heading that is not there', () => {
     expect(firstCellCodes(markdown, '## Permission')).toEqual([]);
+  });
+});
+
+describe('what a section says is not asked for', () => {
+  const markdown = [
+    '# Extension',
+    '## Permissions',
+    '| `storage` | Settings. |',
+    '',
+    'Not asked for: `tabs`, or `<all_urls>`',
+    '(any host), `cookies`.',
+    '',
+    'Also `alarms` elsewhere.',
+    '## Next',
+    'Not asked for: `history`.',
+  ].join('\n');
+
+  it("takes each code of the section's own paragraph, across its lines, and nothing else", () => {
+    expect(notAskedFor(markdown, '## Permissions')).toEqual(['tabs', '<all_urls>', 'cookies']);
+    expect(notAskedFor(markdown, '## Elsewhere')).toEqual([]);
   });
 });

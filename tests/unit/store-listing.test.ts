@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '@/sites/registry';
 import config from '@/wxt.config';
-import { firstCellCodes } from './markdown-tables';
+import { firstCellCodes, notAskedFor } from './markdown-tables';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LOCALES = join(ROOT, 'public', '_locales');
@@ -22,10 +22,15 @@ function storeText(locale: string): { name?: string; description?: string } {
   return { name: messages.extName?.message, description: messages.extDescription?.message };
 }
 
+const CHROME = { browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' } as const;
+const FIREFOX = { browser: 'firefox', manifestVersion: 2, mode: 'production', command: 'build' } as const;
+
+function manifestFor(env: typeof CHROME | typeof FIREFOX) {
+  return typeof config.manifest === 'function' ? config.manifest(env) : config.manifest;
+}
+
 async function requestedPermissions(): Promise<string[]> {
-  const env = { browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' } as const;
-  const manifest = await (typeof config.manifest === 'function' ? config.manifest(env) : config.manifest);
-  return (manifest?.permissions ?? []).map(String);
+  return ((await manifestFor(CHROME))?.permissions ?? []).map(String);
 }
 
 const sitePatterns = Object.values(SITES).flatMap((site) => [...site.matches]);
@@ -51,5 +56,26 @@ describe('what the stores show', () => {
   ])('%s justifies every permission and site pattern requested, and nothing more', async (file, heading) => {
     const requested = [...(await requestedPermissions()), ...sitePatterns].sort();
     expect(firstCellCodes(read(file), heading).sort()).toEqual(requested);
+  });
+
+  it('the README\'s "Not asked for" names nothing that is asked for', async () => {
+    const notAsked = notAskedFor(read('README.md'), '## Permissions');
+    expect(notAsked).toContain('tabs');
+    const requested = new Set([...(await requestedPermissions()), ...sitePatterns]);
+    expect(notAsked.filter((entry) => requested.has(entry))).toEqual([]);
+  });
+
+  it('asks for the selection menu and the tab it is used in, and nothing broader to read a selection', async () => {
+    const requested = await requestedPermissions();
+    expect(requested).toEqual(expect.arrayContaining(['contextMenus', 'activeTab']));
+    expect(requested).not.toContain('tabs');
+    expect(requested).not.toContain('<all_urls>');
+  });
+
+  it('claims no Firefox for Android, where it is untested (the README says so)', async () => {
+    const settings = (await manifestFor(FIREFOX))?.browser_specific_settings;
+    expect(settings?.gecko?.id).toBeTruthy();
+    expect(settings).not.toHaveProperty('gecko_android');
+    expect(read('README.md')).toContain("Firefox for Android isn't supported yet.");
   });
 });
