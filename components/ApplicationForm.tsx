@@ -1,10 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { appliedAtFrom, dateFieldValue } from '@/plan/applied-date';
 import type { ApplicationChanges } from '@/storage/applications';
 import { CompanyRoleFields } from './CompanyRoleFields';
 import { t } from './i18n';
-
-type Problem = 'missingCompany' | 'failed';
+import { useCompanySave } from './use-company-save';
 
 interface Props {
   id?: string;
@@ -32,38 +31,24 @@ export function ApplicationForm({
   const headingId = useId();
   const dateId = useId();
   const problemId = useId();
-  const companyField = useRef<HTMLInputElement>(null);
-  const saving = useRef(false);
+  const { companyField, problem, save: saveWith } = useCompanySave(() => 'failed' as const);
   const [today] = useState(() => dateFieldValue(Date.now()));
   const initialDate = initial && dateFieldValue(initial.appliedAt);
   const [company, setCompany] = useState(initial?.company ?? '');
   const [role, setRole] = useState(initial?.role ?? '');
   const [date, setDate] = useState(initialDate ?? today);
-  const [problem, setProblem] = useState<Problem>();
 
   useEffect(() => companyField.current?.focus(), []);
 
-  async function save(event: Event) {
+  function save(event: Event) {
     event.preventDefault();
-    if (saving.current) return;
-    if (!company.trim()) {
-      setProblem('missingCompany');
-      companyField.current?.focus();
-      return;
-    }
-    setProblem(undefined);
-    saving.current = true;
-    try {
+    return saveWith(company, () => {
       const now = Date.now();
       // A date left as it was keeps its moment, so a corrected name does not move the application in time.
       const appliedAt =
         initial && date === initialDate ? initial.appliedAt : (appliedAtFrom(date, now) ?? now);
-      await onSubmit({ company, role, appliedAt });
-    } catch {
-      setProblem('failed');
-    } finally {
-      saving.current = false;
-    }
+      return onSubmit({ company, role, appliedAt });
+    });
   }
 
   const missingCompany = problem === 'missingCompany';

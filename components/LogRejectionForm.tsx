@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { ManualRejection } from '@/messaging/protocol';
 import { send } from '@/messaging/send';
 import { CompanyRoleFields } from './CompanyRoleFields';
 import { failureMessage } from './failure-message';
 import { t } from './i18n';
+import { useCompanySave } from './use-company-save';
 
 interface Props {
   onSaved(id: number): void;
@@ -19,17 +20,17 @@ interface Props {
   source?: ManualRejection['source'];
 }
 
-/** A missing company, or what went wrong when saving, in words. */
-type Problem = 'missingCompany' | { failed: string };
-
 /** Logging a rejection that came by phone, was missed in the inbox, or was selected on a page. */
 export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial, intro, source }: Props) {
   const headingId = useId();
   const noteId = useId();
   const recruiterId = useId();
   const problemId = useId();
-  const companyField = useRef<HTMLInputElement>(null);
-  const saving = useRef(false);
+  const {
+    companyField,
+    problem,
+    save: saveWith,
+  } = useCompanySave((error) => ({ failed: failureMessage(error) }));
   const [company, setCompany] = useState(initial?.company ?? '');
   const [role, setRole] = useState(initial?.role ?? '');
   const [note, setNote] = useState(initial?.note ?? '');
@@ -37,23 +38,14 @@ export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial
   // Selected text is often signed, and the feedback request greets whoever signed it; typed in by hand, the
   // form asks only for what a phone call leaves.
   const asksRecruiter = source === 'selection';
-  const [problem, setProblem] = useState<Problem>();
 
   useEffect(() => {
     if (autoFocus) companyField.current?.focus();
   }, [autoFocus]);
 
-  async function save(event: Event) {
+  function save(event: Event) {
     event.preventDefault();
-    if (saving.current) return;
-    if (!company.trim()) {
-      setProblem('missingCompany');
-      companyField.current?.focus();
-      return;
-    }
-    setProblem(undefined);
-    saving.current = true;
-    try {
+    return saveWith(company, async () => {
       const { id } = await send('logManualRejection', {
         company,
         role,
@@ -63,11 +55,7 @@ export function LogRejectionForm({ onSaved, onCancel, autoFocus = false, initial
         url: initial?.url,
       });
       onSaved(id);
-    } catch (error) {
-      setProblem({ failed: failureMessage(error) });
-    } finally {
-      saving.current = false;
-    }
+    });
   }
 
   const missingCompany = problem === 'missingCompany';

@@ -72,10 +72,10 @@ describe('what the stores show', () => {
     expect(requested).not.toContain('<all_urls>');
   });
 
-  it('claims no Firefox for Android, where it is untested (the README says so)', async () => {
+  it('asks Firefox for Android for the version that reads its data promise, as the README says', async () => {
     const settings = (await manifestFor(FIREFOX))?.browser_specific_settings;
     expect(settings?.gecko?.id).toBeTruthy();
-    expect(settings).not.toHaveProperty('gecko_android');
-    expect(read('README.md')).toContain("Firefox for Android isn't supported yet.");
+    expect(settings?.gecko_android).toEqual({ strict_min_version: '142.0' });
+    expect(read('README.md')).toContain("`gecko_android.strict_min_version: '142.0'`");
   });
 });
