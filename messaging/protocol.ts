@@ -55,6 +55,13 @@ export interface ProtocolMap {
    * asking frame (`sender`'s tab and frame). Only this request crosses; the mail stays in the page.
    */
   loadDetector: { payload: null; answer: null };
+  /** Whether any rejection from this site is stored: none means its status page is seen for the first time. */
+  knowsSite: { payload: { site: SiteId }; answer: { known: boolean } };
+  /**
+   * Decisions already on a status page the first time it is seen: stored for the journey and the export, but
+   * as seen, so they light no badge. Answers how many were new.
+   */
+  addStatusHistory: { payload: { reports: RejectionReport[] }; answer: { added: number } };
   /** New counts from a site adapter since its last report. */
   reportHealth: { payload: { site: SiteId } & AdapterHealth; answer: null };
   /** A site switched on or off in the options page; its content scripts follow at once. */

@@ -2,8 +2,8 @@
  * `npm run check:store` (part of `npm test`, after the build): what the Chrome Web Store and addons.mozilla.org
  * look at, checked on the real builds and zips.
  * - No remote code in either build.
- * - Both manifests declare the icons at 16, 32, 48 and 128 px; Firefox's own keys are in Firefox's manifest only
- *   (Firefox for Android's minimum version included).
+ * - Both manifests declare the icons at 16, 32, 48 and 128 px; Firefox's own keys are in Firefox's manifest only,
+ *   with its id, "no data collected", and the minimum versions that read that (desktop and Android).
  * - `npm run zip` twice gives byte-identical zips, and the sources zip alone (plus this checkout's node_modules)
  *   rebuilds the Firefox build byte for byte, as an AMO reviewer would.
  * - The sources zip holds no tests, no fixtures and no helper only tests use, as the README says.
@@ -28,6 +28,7 @@ import { CHROME_BUILD } from './launch-chromium';
 import { FIREFOX_BUILD } from './launch-firefox';
 import { readZip } from './read-zip';
 import { findRemoteCode } from './remote-code';
+import { type BrowserSettings, browserSettingsProblems } from './store-manifests';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUTPUT = join(ROOT, '.output');
@@ -58,21 +59,15 @@ function noRemoteCode(): void {
 }
 
 function manifestsDeclareWhatStoresNeed(): void {
-  for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
+  const [chrome, firefox] = [CHROME_BUILD, FIREFOX_BUILD].map((build) => {
     const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
     for (const size of ICON_SIZES) {
       const icon: string | undefined = manifest.icons?.[size];
       if (!icon || !existsSync(join(build, icon))) problems.push(`${build}: no ${size} px icon`);
     }
-    const gecko = manifest.browser_specific_settings?.gecko;
-    if (build === CHROME_BUILD && manifest.browser_specific_settings)
-      problems.push('Chrome manifest carries Firefox settings');
-    if (
-      build === FIREFOX_BUILD &&
-      (!gecko?.id || gecko.data_collection_permissions?.required?.[0] !== 'none')
-    )
-      problems.push('Firefox manifest lacks its add-on id or its "no data collected" declaration');
-  }
+    return manifest as BrowserSettings;
+  }) as [BrowserSettings, BrowserSettings];
+  problems.push(...browserSettingsProblems(chrome, firefox));
 }
 
 /** Every file under `dir`, by path, with its SHA-256. */
@@ -154,7 +149,7 @@ function sourcesRebuildFirefox(): void {
 function main(): void {
   const steps: [string, () => void][] = [
     ['no remote code in either build', noRemoteCode],
-    ['icons and Firefox-only keys in the manifests', manifestsDeclareWhatStoresNeed],
+    ['icons, and Firefox-only keys with their minimum versions', manifestsDeclareWhatStoresNeed],
     ['npm run zip twice gives byte-identical zips', zipsAreReproducible],
     ['the sources zip holds no tests, fixtures or test helpers', sourcesLeaveOutTests],
     ['the sources zip rebuilds the Firefox build byte for byte', sourcesRebuildFirefox],

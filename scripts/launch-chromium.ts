@@ -17,6 +17,39 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Chromium's sandbox refuses to start as root (as in CI containers), and some kernels forbid it to anyone:
+ * `CHROMIUM_NO_SANDBOX=1` asks to run without it. Otherwise it stays on, without Chromium's warning bar.
+ */
+export function sandboxAllowed(uid: number | undefined, env: Record<string, string | undefined>): boolean {
+  return uid !== 0 && !env.CHROMIUM_NO_SANDBOX;
+}
+
+/** Chromium's failure to start, saying what to do when the system will not let it sandbox itself. */
+export function launchFailure(error: unknown): Error {
+  const failure = error instanceof Error ? error : new Error(String(error));
+  if (!/No usable sandbox/i.test(failure.message)) return failure;
+  return new Error(
+    `This system does not let Chromium run in its sandbox. To run it without, set CHROMIUM_NO_SANDBOX=1 (for example \`CHROMIUM_NO_SANDBOX=1 npm start\`).\n\n${failure.message}`,
+  );
+}
+
+/** Chromium's command line for a run with the extension at `extensionDir`, quiet and offline. */
+export function chromiumArgs(run: { extensionDir: string; locale?: string; sandbox: boolean }): string[] {
+  return [
+    ...(run.locale ? [`--lang=${run.locale}`] : []),
+    `--disable-extensions-except=${run.extensionDir}`,
+    `--load-extension=${run.extensionDir}`,
+    ...(run.sandbox ? [] : ['--no-sandbox']),
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 /** Real Chromium with the built extension loaded, in a throwaway profile. */
 export async function launchWithExtension(options: {
   headless: boolean;
@@ -36,24 +69,25 @@ export async function launchWithExtension(options: {
     const preferences = { extensions: { ui: { developer_mode: true } } };
     writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
   }
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: requireBrowser('chromium'),
-    headless: options.headless,
-    // Chromium takes its UI language from `--lang` on Windows and `LANGUAGE` on Linux; `locale` is the pages' own.
-    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
-    args: [
-      ...(options.locale ? [`--lang=${options.locale}`] : []),
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const context = await chromium
+    .launchPersistentContext(profile, {
+      executablePath: requireBrowser('chromium'),
+      headless: options.headless,
+      // Chromium takes its UI language from `--lang` on Windows and `LANGUAGE` on Linux; `locale` is the pages' own.
+      ...(options.locale
+        ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } }
+        : {}),
+      // Playwright adds `--no-sandbox` of its own unless told the sandbox is wanted: the arguments below decide.
+      chromiumSandbox: true,
+      args: chromiumArgs({
+        extensionDir,
+        locale: options.locale,
+        sandbox: sandboxAllowed(process.getuid?.(), process.env),
+      }),
+    })
+    .catch((error: unknown) => {
+      throw launchFailure(error);
+    });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {

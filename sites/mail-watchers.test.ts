@@ -44,7 +44,14 @@ const SITES: MailSite[] = [
     watch: watchLinkedIn,
     viewPage: 'https://www.linkedin.com/messaging/thread/2-abc/',
     elsewhere: 'https://www.linkedin.com/feed/',
-    view: () => element('div', { class: 'msg-convo-wrapper' }),
+    // A conversation, with the name of the person and its messages.
+    view: () => {
+      const wrapper = element('div', { class: 'msg-convo-wrapper' });
+      const partner = element('h2');
+      partner.textContent = 'Jane Doe';
+      wrapper.append(partner, element('li', { class: 'msg-s-message-list__event' }));
+      return wrapper;
+    },
   },
 ];
 

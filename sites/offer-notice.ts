@@ -28,3 +28,8 @@ export function offerStorageFullNotice(doc: Document, company: string | undefine
     onNotRejection: () => undefined,
   });
 }
+
+/** Says once how many earlier decisions a first visit to a status page added to the journey, quietly. */
+export function offerHistoryNotice(doc: Document, earlier: number): void {
+  showNotice({ doc, earlier, onOpenPlan: () => undefined, onNotRejection: () => undefined });
+}

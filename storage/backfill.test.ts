@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RejectionReport } from '@/messaging/protocol';
-import { addBackfilled, foldSubject } from './backfill';
+import { addBackfilled } from './backfill';
 import { ComebackDb } from './db';
 import { addReported, countUnviewed, dismiss } from './rejections';
+import { foldSubject } from './same-message';
 
 function report(key: string, company = 'Northwind'): RejectionReport {
   return {
@@ -76,6 +77,31 @@ describe('storing rejections found in a mailbox export', () => {
     };
     expect(await addBackfilled(db, [fromExport])).toEqual({ added: 0 });
     expect(await db.rejections.count()).toBe(1);
+  });
+
+  it('is not logged again when the mail site later opens the same message, and only fills what it lacked', async () => {
+    const received = Date.UTC(2026, 2, 3, 9);
+    const fromExport = {
+      ...report('mbox:<abc@northwind.example>'),
+      subject: 'Your application',
+      receivedAt: received,
+    };
+    await addBackfilled(db, [fromExport]);
+    const [stored] = await db.rejections.toArray();
+
+    const opened = await addReported(db, {
+      ...report('gmail:18c2f0a1b2c3d4e5'),
+      source: 'gmail',
+      company: undefined,
+      fromEmail: 'Jobs@Northwind.example',
+      subject: 'Re: Your application',
+      threadId: '18c2f0a1',
+      receivedAt: received + 60 * 60 * 1000,
+    });
+    expect(opened).toEqual({ status: 'known', id: stored?.id });
+    const after = await db.rejections.toArray();
+    expect(after).toEqual([{ ...stored, threadId: '18c2f0a1' }]);
+    expect(await countUnviewed(db)).toBe(0);
   });
 
   it('stores a message with the same sender and subject sent on another day, or with another subject', async () => {

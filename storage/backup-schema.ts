@@ -18,6 +18,7 @@ import {
   wholeNumber,
 } from './guard';
 import { PAUSE_MS, type PauseLength, type Preferences, type StepTemplate } from './preferences';
+import { MAX_FOLLOW_UP_DAYS } from './preferences-personal';
 import type { SiteSwitches } from './site-switches';
 import type {
   Application,
@@ -170,12 +171,14 @@ export const tables = object<BackupTables>(
 
 const stepTemplate = object<StepTemplate>({ id: text, text: optional(text) });
 const minutes = wholeNumber;
+/** The waits the settings form accepts, 0 (off) to the longest offered: a file cannot plan a reminder years away. */
+const followUpDays = oneOf(Array.from({ length: MAX_FOLLOW_UP_DAYS + 1 }, (_, days) => days));
 
 /** Preferences as saved; a field missing from an older file keeps the value already set. */
 export const preferences = object<Partial<Preferences>>({
   pauseDefault: optional(oneOf(Object.keys(PAUSE_MS) as PauseLength[])),
   quietHours: optional(nullable(object<{ from: number; to: number }>({ from: minutes, to: minutes }))),
-  followUpDays: optional(wholeNumber),
+  followUpDays: optional(followUpDays),
   userName: optional(text),
   mentor: optional(
     nullable(object<NonNullable<Preferences['mentor']>>({ name: text, email: optional(text) })),

@@ -201,7 +201,7 @@ const tablesArbitrary: fc.Arbitrary<BackupTables> = fc
 const preferencesArbitrary: fc.Arbitrary<Preferences> = fc.record({
   pauseDefault: fc.constantFrom('hours' as const, 'day' as const, 'twoDays' as const),
   quietHours: fc.option(fc.record({ from: fc.nat(1439), to: fc.nat(1439) }), { nil: null }),
-  followUpDays: fc.nat(30),
+  followUpDays: fc.nat(60),
   userName: words,
   mentor: fc.option(fc.record({ name: words, email: words }, { requiredKeys: ['name'] }), { nil: null }),
   checklistSteps: fc.array(fc.record({ id: words, text: words }, { requiredKeys: ['id'] }), { maxLength: 4 }),
@@ -442,6 +442,23 @@ describe('a file that cannot be imported', () => {
       expected: 'knownValue',
       missing: false,
     });
+  });
+
+  it('refuses a follow-up wait the settings form would not accept, and takes the longest one it does', async () => {
+    for (const followUpDays of [61, 365, -1, 2.5]) {
+      await expectRefused(JSON.stringify(backupWith({}, { preferences: { followUpDays } })), {
+        code: 'invalid',
+        path: 'preferences.followUpDays',
+        expected: 'knownValue',
+        missing: false,
+      });
+    }
+    const longest = await importBackupText(
+      db,
+      JSON.stringify(backupWith({}, { preferences: { followUpDays: 60 } })),
+    );
+    expect(longest.ok).toBe(true);
+    expect((await preferences.getValue()).followUpDays).toBe(60);
   });
 
   it('refuses two rows with the same id', async () => {

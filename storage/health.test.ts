@@ -24,6 +24,15 @@ describe('site health', () => {
     expect(healthStatus(addHealth(troubled, { read: 1, missed: 0, errors: 0 }, 300))).toBe('working');
   });
 
+  it('says the page changed while reports come with misses, and works again after a clean one', () => {
+    const clean = addHealth(undefined, { read: 3, missed: 0, errors: 0 }, 100);
+    const partly = addHealth(clean, { read: 1, missed: 1, errors: 0 }, 200);
+    expect(healthStatus(partly)).toBe('changed');
+    const still = addHealth(partly, { read: 2, missed: 2, errors: 0 }, 300);
+    expect(healthStatus(still)).toBe('changed');
+    expect(healthStatus(addHealth(still, { read: 2, missed: 0, errors: 0 }, 400))).toBe('working');
+  });
+
   it('keeps every report of several that arrive together', async () => {
     await Promise.all(
       Array.from({ length: 4 }, (_, tab) => recordHealth('gmail', { read: 1, missed: 0, errors: 0 }, tab)),
@@ -36,7 +45,8 @@ describe('site health', () => {
     await recordHealth('gmail', { read: 1, missed: 1, errors: 0 }, 20);
     await recordHealth('outlook', { read: 1, missed: 0, errors: 0 }, 30);
     const stored = await siteHealth.getValue();
-    expect(stored.gmail).toEqual({ read: 3, missed: 1, errors: 0, lastReadAt: 20, lastMissAt: 20 });
+    expect(stored.gmail).toEqual({ read: 3, missed: 1, errors: 0, lastReadAt: 10, lastMissAt: 20 });
+    expect(healthStatus(stored.gmail)).toBe('changed');
     expect(stored.outlook?.read).toBe(1);
   });
 });

@@ -21,9 +21,10 @@ export function addHealth(total: SiteHealth | undefined, delta: AdapterHealth, n
     read: base.read + delta.read,
     missed: base.missed + delta.missed,
     errors: base.errors + delta.errors,
-    // A report with an error is no good read, even with messages in it: a detector that could not load, say,
-    // leaves the messages read in the same moment unjudged.
-    lastReadAt: delta.read > 0 && delta.errors === 0 ? now : base.lastReadAt,
+    // Only a clean report is a good read. An adapter reports reads and misses of the same moments together (a
+    // message read with its date missed, say), and an error leaves the messages read with it unjudged: counting
+    // either as a good read would hide the trouble behind it.
+    lastReadAt: delta.read > 0 && delta.missed === 0 && delta.errors === 0 ? now : base.lastReadAt,
     lastMissAt: delta.missed > 0 || delta.errors > 0 ? now : base.lastMissAt,
   };
 }

@@ -3,6 +3,7 @@ import { correctionKeys } from './corrections';
 import type { ComebackDb } from './db';
 import { defaultChecklist } from './defaults';
 import { clipExcerpt } from './excerpt';
+import { sameMessageElsewhere } from './same-message';
 import type { ChecklistStep, Rejection } from './types';
 
 export { clipExcerpt };
@@ -96,9 +97,10 @@ function missingFields(known: Rejection, report: RejectionReport): Partial<Rejec
 }
 
 /**
- * Stores a detected rejection once per message, and once per application: when the same company and role came
- * from another source (a status page and the email about it) within 30 days, the first record is kept, with its
- * missing fields filled from the second, and nothing new lights the badge.
+ * Stores a detected rejection once per message, and once per application: when another source already holds
+ * the same message (same sender, subject and day, as a mailbox export and the mail site) or the same company and
+ * role within 30 days (a status page and the email about it), the first record is kept, with its missing fields
+ * filled from the second, and nothing new lights the badge.
  * Everything happens in one read-write transaction, so two tabs reporting the same message at once are settled
  * by IndexedDB: the second sees the first's record. A message the user dismissed, or one from a sender or with
  * a phrase they corrected before, is not stored.
@@ -118,7 +120,7 @@ export async function addReported(
     const corrections = await db.corrections.bulkGet(correctionKeys(report));
     if (corrections.some((correction) => correction !== undefined)) return { status: 'dismissed' };
     const excerpt = clipExcerpt(report.excerpt);
-    const twin = await sameApplication(db, report);
+    const twin = (await sameMessageElsewhere(db, report)) ?? (await sameApplication(db, report));
     if (twin) {
       await db.rejections.update(twin.id, missingFields(twin, { ...report, excerpt }));
       return { status: 'known', id: twin.id };

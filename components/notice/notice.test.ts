@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { englishMessage } from '@/tests/setup/unit';
+import german from '@/public/_locales/de/messages.json';
+import { englishMessage, messageReader } from '@/tests/setup/unit';
 import { NOTICE_ATTRIBUTE, type Notice, type NoticeOptions, showNotice, THANKS_MS } from './notice';
 
 const opened: Notice[] = [];
@@ -65,6 +66,15 @@ describe('showNotice', () => {
     ]);
     expect(root.querySelector('.close')?.getAttribute('aria-label')).toBe('Close');
     expect(root.querySelector('style')?.textContent).toContain('prefers-color-scheme: dark');
+  });
+
+  test("speaks the extension's language, whatever the page's", () => {
+    document.documentElement.lang = 'en';
+    const { root } = show({ company: 'Northwind', t: messageReader(german) });
+    const panel = root.querySelector('[role="status"]') as HTMLElement;
+    expect(panel.lang).toBe('de');
+    expect(panel.querySelector('.title')?.closest('[lang]')).toBe(panel);
+    expect(show().root.querySelector('[role="status"]')?.getAttribute('lang')).toBe('en');
   });
 
   test('says plainly when the browser had no room to save it, and offers only to close', () => {

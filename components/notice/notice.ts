@@ -2,6 +2,7 @@ import { t as translate } from '@/components/i18n';
 import { NOTICE_STYLES } from './styles';
 
 export type NoticeKey =
+  | 'locale'
   | 'noticeTitle'
   | 'noticeTitleNoCompany'
   | 'noticeBody'
@@ -9,7 +10,10 @@ export type NoticeKey =
   | 'noticeNotRejection'
   | 'noticeClose'
   | 'noticeRemoved'
-  | 'noticeStorageFull';
+  | 'noticeStorageFull'
+  | 'noticeHistoryTitle'
+  | 'noticeHistory_one'
+  | 'noticeHistory_other';
 
 export interface NoticeOptions {
   /** The page to show the notice on; only a host element is added to its body. */
@@ -21,6 +25,8 @@ export interface NoticeOptions {
   onNotRejection: () => void;
   /** The browser refused to store it for want of space: say so, and offer nothing that needs it stored. */
   storageFull?: boolean;
+  /** How many earlier decisions were stored quietly on a first visit: say so once, with nothing to act on. */
+  earlier?: number;
   t?: (key: NoticeKey, substitutions?: string[]) => string;
 }
 
@@ -48,13 +54,26 @@ function make<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+type Translate = NonNullable<NoticeOptions['t']>;
+
+function titleText(t: Translate, company: string | undefined, earlier: number | undefined): string {
+  if (earlier !== undefined) return t('noticeHistoryTitle');
+  return company ? t('noticeTitle', [company]) : t('noticeTitleNoCompany');
+}
+
+function bodyText(t: Translate, storageFull: boolean, earlier: number | undefined): string {
+  if (earlier === undefined) return t(storageFull ? 'noticeStorageFull' : 'noticeBody');
+  const form = new Intl.PluralRules(t('locale') || undefined).select(earlier) === 'one' ? 'one' : 'other';
+  return t(`noticeHistory_${form}`, [String(earlier)]);
+}
+
 /**
  * A small, kind notice in the page's bottom-right corner after a rejection was saved. It lives in a shadow
  * root on its own host element and is built from text nodes only: the company name comes from the mail.
  * One notice at a time; a new one replaces the old.
  */
 export function showNotice(options: NoticeOptions): Notice {
-  const { doc, company, onOpenPlan, onNotRejection, storageFull = false, t = translate } = options;
+  const { doc, company, onOpenPlan, onNotRejection, storageFull = false, earlier, t = translate } = options;
   showing.get(doc)?.close();
   // A notice left by an earlier copy of the content script (the extension was updated or reloaded).
   for (const stale of doc.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`)) stale.remove();
@@ -66,10 +85,12 @@ export function showNotice(options: NoticeOptions): Notice {
   const shadow = host.attachShadow({ mode: 'open' });
 
   const panel = make(doc, 'section', 'notice');
+  // The extension's language, not the page's: a German notice in an English Gmail is read with a German voice.
+  panel.lang = t('locale');
   panel.setAttribute('role', 'status');
   panel.setAttribute('aria-live', 'polite');
-  const title = make(doc, 'p', 'title', company ? t('noticeTitle', [company]) : t('noticeTitleNoCompany'));
-  const body = make(doc, 'p', 'body', t(storageFull ? 'noticeStorageFull' : 'noticeBody'));
+  const title = make(doc, 'p', 'title', titleText(t, company, earlier));
+  const body = make(doc, 'p', 'body', bodyText(t, storageFull, earlier));
   const openPlan = make(doc, 'button', 'primary', t('noticeOpenPlan'));
   const notRejection = make(doc, 'button', 'secondary', t('noticeNotRejection'));
   const closeButton = make(doc, 'button', 'close', '×');
@@ -78,7 +99,7 @@ export function showNotice(options: NoticeOptions): Notice {
   for (const button of [openPlan, notRejection, closeButton]) button.type = 'button';
   const actions = make(doc, 'div', 'actions');
   actions.append(openPlan, notRejection);
-  panel.append(title, body, ...(storageFull ? [] : [actions]), closeButton);
+  panel.append(title, body, ...(storageFull || earlier !== undefined ? [] : [actions]), closeButton);
   const style = doc.createElement('style');
   style.textContent = NOTICE_STYLES;
   shadow.append(style, panel);

@@ -49,7 +49,7 @@ describe('the onboarding page', () => {
     expect(within(section('What it keeps')).getByText(/^All of it stays in this browser/)).toBeTruthy();
   });
 
-  it('names everything it keeps: the sender, the thread, and what "Not a rejection" remembers', async () => {
+  it('names everything it keeps: the sender, the thread, what "Not a rejection" remembers, your name', async () => {
     await openPage();
     const keeps = within(section('What it keeps'));
     const rejection = keeps.getByText(/^For each rejection:/).textContent;
@@ -60,6 +60,10 @@ describe('the onboarding page', () => {
         'When you say "Not a rejection": which message it was, who sent it and the wording that misled Comeback, so it is not flagged again.',
       ),
     ).toBeTruthy();
+    // The name saved in the settings to sign drafts is the user's too.
+    expect(keeps.getByText(/^And what you add yourself:/).textContent).toContain(
+      'the name you sign your messages with',
+    );
   });
 
   it('saves the first wins, skipping one already there', async () => {

@@ -5,9 +5,15 @@ import { usePreferences } from '@/components/use-preferences';
 import { send } from '@/messaging/send';
 import type { PauseLength } from '@/storage/preferences';
 
+interface Props {
+  /** Its heading's level: 2 on the onboarding page, 3 inside an options section that has its own. */
+  headingLevel?: 2 | 3;
+}
+
 /** The length "Take a day" offers first; saved as soon as it is picked, read back live. */
-export function PauseDefaultChoice() {
+export function PauseDefaultChoice({ headingLevel = 2 }: Props) {
   const headingId = useId();
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const settings = usePreferences();
   const [status, setStatus] = useState('');
 
@@ -24,7 +30,7 @@ export function PauseDefaultChoice() {
   const current = settings.status === 'ready' ? settings.value.pauseDefault : undefined;
   return (
     <section class="cb-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('onboardingPauseHeading')}</h2>
+      <Heading id={headingId}>{t('onboardingPauseHeading')}</Heading>
       <p class="cb-muted">{t('onboardingPauseIntro')}</p>
       <fieldset class="cb-rating">
         <legend>{t('onboardingPauseLegend')}</legend>

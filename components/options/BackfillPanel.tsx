@@ -1,14 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { t } from '@/components/i18n';
-import { type BackfillProgress, type BackfillResult, backfillMbox } from '@/mail/backfill';
-import { send } from '@/messaging/send';
+import type { BackfillProgress, BackfillResult } from '@/mail/backfill';
+import { useBackfillReading } from './backfill-reading';
 import { formatBytes, formatCount } from './numbers';
-
-type State =
-  | { kind: 'idle' }
-  | { kind: 'reading'; progress: BackfillProgress }
-  | { kind: 'finished'; result: BackfillResult }
-  | { kind: 'failed' };
 
 function progressLine(progress: BackfillProgress, locale: string): string {
   return t('backfillProgress', [
@@ -32,42 +26,21 @@ function resultLines(result: BackfillResult, locale: string): string[] {
 }
 
 /**
- * Backfill from a mailbox export: the chosen `.mbox` is read here as a stream, with its progress, and can be
- * stopped at any time; the rejections found go to the background in batches, each stored once.
+ * Backfill from a mailbox export: the chosen `.mbox` is read as a stream, with its progress, and can be stopped at
+ * any time; the rejections found go to the background in batches, each stored once. The reading belongs to the
+ * page, so it goes on, and its result waits, while another section is on show.
  */
 export function BackfillPanel({ locale }: { locale: string }) {
   const headingId = useId();
   const inputId = useId();
   const progressId = useId();
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const reading = useRef<AbortController>();
+  const { reading, state } = useBackfillReading();
 
-  // Leaving the page section stops the reading; what was found so far is kept.
-  useEffect(() => () => reading.current?.abort(), []);
-
-  async function read(input: HTMLInputElement) {
+  function read(input: HTMLInputElement) {
     const file = input.files?.[0];
-    if (!file) return;
-    const controller = new AbortController();
-    reading.current = controller;
-    const start = { bytesRead: 0, totalBytes: file.size, messages: 0, rejections: 0 };
-    setState({ kind: 'reading', progress: start });
-    try {
-      const result = await backfillMbox(file.stream(), {
-        totalBytes: file.size,
-        signal: controller.signal,
-        store: (reports) => send('addBackfill', { reports }),
-        onProgress: (progress) => {
-          if (!controller.signal.aborted) setState({ kind: 'reading', progress });
-        },
-      });
-      setState({ kind: 'finished', result });
-    } catch {
-      setState({ kind: 'failed' });
-    } finally {
-      reading.current = undefined;
-      input.value = '';
-    }
+    // Cleared at once, so choosing the same file again later reads it again.
+    input.value = '';
+    if (file) void reading.start(file);
   }
 
   return (
@@ -95,7 +68,7 @@ export function BackfillPanel({ locale }: { locale: string }) {
             value={state.progress.bytesRead}
           />
           <p class="cb-small">{progressLine(state.progress, locale)}</p>
-          <button type="button" class="cb-secondary" onClick={() => reading.current?.abort()}>
+          <button type="button" class="cb-secondary" onClick={() => reading.stop()}>
             {t('backfillCancel')}
           </button>
         </div>

@@ -11,6 +11,7 @@ import { addWin } from '@/storage/wins';
 import { type BackgroundRecord, connectBackground } from '@/tests/unit/connect-background';
 import { rawMessage } from '@/tests/unit/raw-mail';
 import { DataSection } from './DataSection';
+import { OptionsPage } from './OptionsPage';
 
 let background: ComebackDb;
 let pageDb: ComebackDb;
@@ -245,6 +246,44 @@ describe('finding past rejections in a mailbox export', () => {
     );
     expect(stored.every((rejection) => rejection.source === 'mbox' && rejection.viewed === 1)).toBe(true);
     expect(record.sent.every((message) => message.type === 'addBackfill')).toBe(true);
+  });
+
+  it('keeps reading while another section is on show, and shows its progress, then its result, on return', async () => {
+    const first = new TextEncoder().encode(toMboxrd([rejectionMail(1), otherMail(2)]));
+    const rest = new TextEncoder().encode(toMboxrd([rejectionMail(3)]));
+    let feed: ReadableStreamDefaultController<Uint8Array<ArrayBuffer>> | undefined;
+    const file = new File(['x'.repeat(10_000)], 'big.mbox');
+    vi.spyOn(file, 'stream').mockReturnValue(
+      new ReadableStream<Uint8Array<ArrayBuffer>>({
+        start(controller) {
+          feed = controller;
+          controller.enqueue(first);
+        },
+      }),
+    );
+    render(<OptionsPage initialSection="data" />);
+    await screen.findByRole('tabpanel', { name: 'Your data' });
+    choose('Choose a mailbox file (.mbox)', file);
+    await screen.findByText(/^Read .* of 10 kB · messages: 1 · rejections found: 1$/);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Wins' }));
+    await screen.findByRole('tabpanel', { name: 'Wins' });
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Your data' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Reading the mailbox' });
+    expect(bar.getAttribute('value')).toBe(String(first.length));
+    expect((screen.getByLabelText('Choose a mailbox file (.mbox)') as HTMLInputElement).disabled).toBe(true);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Wins' }));
+    await screen.findByRole('tabpanel', { name: 'Wins' });
+    feed?.enqueue(rest);
+    feed?.close();
+    await waitFor(async () => expect(await background.rejections.count()).toBe(2));
+    fireEvent.click(screen.getByRole('tab', { name: 'Your data' }));
+    expect(
+      await screen.findByText('Done. Messages read: 3 · rejections found: 2 · new in your log: 2.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('shows its progress while reading and stops when asked, keeping what it found', async () => {

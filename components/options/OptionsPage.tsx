@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
+import { BackfillReadingContext, createBackfillReading } from './backfill-reading';
 import { SectionTabs } from './SectionTabs';
 import { OPTIONS_SECTIONS } from './sections';
 
@@ -17,6 +18,8 @@ export function OptionsPage({ initialSection, onSectionChange }: Props) {
     () =>
       (OPTIONS_SECTIONS.find((section) => section.id === initialSection) ?? OPTIONS_SECTIONS[0])?.id ?? '',
   );
+  // Owned here, above the sections, so a mailbox being read keeps going while another section is on show.
+  const [backfill] = useState(createBackfillReading);
 
   function select(id: string) {
     setSelected(id);
@@ -29,7 +32,9 @@ export function OptionsPage({ initialSection, onSectionChange }: Props) {
       <p class="cb-small">
         <a href={browser.runtime.getURL('/onboarding.html')}>{t('optionsOnboardingLink')}</a>
       </p>
-      <SectionTabs sections={OPTIONS_SECTIONS} selected={selected} onSelect={select} />
+      <BackfillReadingContext.Provider value={backfill}>
+        <SectionTabs sections={OPTIONS_SECTIONS} selected={selected} onSelect={select} />
+      </BackfillReadingContext.Provider>
     </main>
   );
 }

@@ -3,14 +3,10 @@ import { t } from '@/components/i18n';
 import { usePreferences } from '@/components/use-preferences';
 import { send } from '@/messaging/send';
 import { isEmailAddress, type Mentor } from '@/storage/mentor';
-import { YouSettings } from './YouSettings';
 
 type Problem = 'missingName' | 'badEmail' | 'failed';
 
-/**
- * Support: a mentor or buddy (their name and, if the user likes, their address, for the plan's one-click note),
- * and the user's own settings: their name, quiet hours, and the follow-up reminder.
- */
+/** Support: a mentor or buddy (their name and, if the user likes, their address, for the plan's one-click note). */
 export function SupportSection() {
   const settings = usePreferences();
   // Kept here, so the message outlives the form starting over from what was just saved.
@@ -23,7 +19,7 @@ export function SupportSection() {
       </p>
     );
   }
-  const { mentor, userName, quietHours, followUpDays } = settings.value;
+  const { mentor } = settings.value;
   return (
     <>
       <p class="cb-muted">{t('mentorIntro')}</p>
@@ -37,7 +33,6 @@ export function SupportSection() {
         {status}
       </p>
       <p class="cb-muted cb-small">{t('mentorTemplateHint')}</p>
-      <YouSettings settings={{ userName, quietHours, followUpDays }} />
     </>
   );
 }

@@ -84,6 +84,16 @@ describe('the options page, Templates section', () => {
     expect(await db.templates.count()).toBe(0);
   });
 
+  it("fills the mentor's note preview with the saved mentor's first name, and greets plainly without one", async () => {
+    const picker = (await openTemplates()) as HTMLSelectElement;
+    fireEvent.change(picker, { target: { value: 'mentor' } });
+    await waitFor(() => expect(preview().textContent).toContain('Hi,\n\nA quick update'));
+
+    await preferences.setValue({ ...DEFAULT_PREFERENCES, mentor: { name: 'Sam Rivera' } });
+    await waitFor(() => expect(preview().textContent).toContain('Hi Sam,\n\nA quick update'));
+    expect(preview().textContent).not.toMatch(/\{|\[/);
+  });
+
   it('will not save a template without a message', async () => {
     await openTemplates();
     fireEvent.input(field('Message'), { target: { value: '   ' } });

@@ -4,6 +4,7 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { usePreferences } from '@/components/use-preferences';
 import { send } from '@/messaging/send';
 import { feedbackValues } from '@/plan/feedback';
+import { mentorCallName } from '@/plan/notes';
 import {
   EDITABLE_TEMPLATES,
   fillTemplate,
@@ -63,6 +64,7 @@ export function TemplatesSection() {
         info={info}
         saved={saved.value}
         userName={settings.status === 'ready' ? settings.value.userName : ''}
+        mentorName={settings.status === 'ready' ? settings.value.mentor?.name : undefined}
         status={status}
         onStatus={setStatus}
       />
@@ -74,11 +76,13 @@ interface EditorProps {
   info: TemplateInfo;
   saved: readonly MessageTemplate[];
   userName: string;
+  /** The saved mentor's name, for `{mentor}`, as the plan's note calls them. */
+  mentorName: string | undefined;
   status: string;
   onStatus(status: string): void;
 }
 
-function TemplateEditor({ info, saved, userName, status, onStatus }: EditorProps) {
+function TemplateEditor({ info, saved, userName, mentorName, status, onStatus }: EditorProps) {
   const subjectId = useId();
   const bodyId = useId();
   const placeholdersId = useId();
@@ -94,7 +98,11 @@ function TemplateEditor({ info, saved, userName, status, onStatus }: EditorProps
         company: t('templateSampleCompany'),
         role: t('templateSampleRole'),
       };
-  const preview = fillTemplate({ subject, body }, feedbackValues(sample, userName), t);
+  const preview = fillTemplate(
+    { subject, body },
+    { ...feedbackValues(sample, userName), mentor: mentorName && mentorCallName(mentorName) },
+    t,
+  );
 
   async function act(action: () => Promise<unknown>, done: string) {
     try {

@@ -6,7 +6,7 @@ import { ComebackDb } from '@/storage/db';
 import { DEFAULT_PREFERENCES, preferences, readPreferences } from '@/storage/preferences';
 import { addManual } from '@/storage/rejections';
 import { type BackgroundRecord, connectBackground } from '@/tests/unit/connect-background';
-import { SupportSection } from './SupportSection';
+import { YouSection } from './YouSection';
 
 let db: ComebackDb;
 let record: BackgroundRecord;
@@ -29,9 +29,9 @@ const type = (label: string, value: string) => fireEvent.input(field(label), { t
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save these settings' }));
 const saved = () => screen.findByText('Saved. Your reminders follow these settings from now on.');
 
-describe('your own settings, beside the mentor', () => {
+describe('your own settings, in their own section', () => {
   it('show the stored settings, with quiet hours and the follow-up on by default', async () => {
-    render(<SupportSection />);
+    render(<YouSection />);
     expect((await screen.findByLabelText('Your name')).getAttribute('aria-describedby')).toBeTruthy();
     expect(field('No reminders during quiet hours').checked).toBe(true);
     expect([time('From').value, time('Until').value]).toEqual([String(22 * 60), String(8 * 60)]);
@@ -44,7 +44,7 @@ describe('your own settings, beside the mentor', () => {
   });
 
   it('save a name, quiet hours from 12:00 to 14:00, and a follow-up after 3 days', async () => {
-    render(<SupportSection />);
+    render(<YouSection />);
     await screen.findByLabelText('Your name');
     type('Your name', ' Alex Kim ');
     choose('From', 12 * 60);
@@ -63,7 +63,7 @@ describe('your own settings, beside the mentor', () => {
 
   it('switch quiet hours and the follow-up off, and back on from the usual values', async () => {
     await preferences.setValue({ ...DEFAULT_PREFERENCES, followUpDays: 4 });
-    render(<SupportSection />);
+    render(<YouSection />);
     fireEvent.click(await screen.findByLabelText('No reminders during quiet hours'));
     fireEvent.click(field('Remind me once when a feedback request gets no answer'));
     expect(time('From').disabled).toBe(true);
@@ -78,7 +78,7 @@ describe('your own settings, beside the mentor', () => {
   });
 
   it('ask for a number of days in range before saving, and send nothing', async () => {
-    render(<SupportSection />);
+    render(<YouSection />);
     await screen.findByLabelText('After this many days');
     type('After this many days', '90');
     save();
@@ -94,17 +94,29 @@ describe('your own settings, beside the mentor', () => {
 
   it('offer a time chosen off the half hour, as it was kept', async () => {
     await preferences.setValue({ ...DEFAULT_PREFERENCES, quietHours: { from: 21 * 60 + 45, to: 7 * 60 } });
-    render(<SupportSection />);
+    render(<YouSection />);
     await screen.findByLabelText('From');
     expect(time('From').value).toBe(String(21 * 60 + 45));
     expect(time('From').options).toHaveLength(49);
+  });
+
+  it('set how long "Take a day" lasts unless chosen otherwise, with the choice from onboarding', async () => {
+    render(<YouSection />);
+    const group = await screen.findByRole('group', { name: 'Time to take before the gentle check-in' });
+    expect(screen.getByRole('heading', { level: 3, name: 'Time to feel it' })).toBeTruthy();
+    const checked = () => group.querySelector<HTMLInputElement>('input:checked')?.value;
+    expect(checked()).toBe('day');
+    fireEvent.click(group.querySelector('input[value="hours"]') as HTMLInputElement);
+    await waitFor(async () => expect((await readPreferences()).pauseDefault).toBe('hours'));
+    await waitFor(() => expect(checked()).toBe('hours'));
+    expect(record.sent).toEqual([{ type: 'setPauseDefault', payload: { length: 'hours' } }]);
   });
 
   it('sign the feedback request drafted in the plan with the name typed here', async () => {
     const id = await addManual(db, { company: 'Acme', role: 'Product Designer' });
     const rejection = await db.rejections.get(id);
     if (!rejection) throw new Error('not stored');
-    const options = render(<SupportSection />);
+    const options = render(<YouSection />);
     await screen.findByLabelText('Your name');
     type('Your name', 'Alex Kim');
     save();

@@ -9,6 +9,7 @@ import { SkillsSection } from './SkillsSection';
 import { SupportSection } from './SupportSection';
 import { TemplatesSection } from './TemplatesSection';
 import { WinsSection } from './WinsSection';
+import { YouSection } from './YouSection';
 
 /** What a section may be handed, all optional: the page renders it bare, tests hand in their own. */
 export interface PanelProps {
@@ -29,6 +30,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   { id: 'sites', label: 'optionsSectionSites', Panel: SitesSection },
   { id: 'wins', label: 'optionsSectionWins', Panel: WinsSection },
   { id: 'support', label: 'optionsSectionSupport', Panel: SupportSection },
+  { id: 'you', label: 'optionsSectionYou', Panel: YouSection },
   { id: 'momentum', label: 'optionsSectionMomentum', Panel: MomentumSection },
   { id: 'templates', label: 'optionsSectionTemplates', Panel: TemplatesSection },
   { id: 'skills', label: 'optionsSectionSkills', Panel: SkillsSection },

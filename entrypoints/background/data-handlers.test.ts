@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RejectionReport } from '@/messaging/protocol';
 import { backupJson, collectBackup } from '@/storage/backup';
 import { ComebackDb } from '@/storage/db';
+import { markFeedbackAsked } from '@/storage/feedback-log';
 import { startPause } from '@/storage/pause';
 import { DEFAULT_PREFERENCES, preferences } from '@/storage/preferences';
 import { addManual } from '@/storage/rejections';
@@ -73,6 +74,32 @@ describe('the data handlers', () => {
       expect(await fakeBrowser.alarms.getAll()).toEqual([
         expect.objectContaining({ name: nudgeName('pause', imported?.id ?? -1), scheduledTime: until }),
       ]);
+    } finally {
+      await other.delete();
+    }
+  });
+
+  it('let follow-ups long overdue in an imported backup go quietly, and still remind of one due now', async () => {
+    const other = new ComebackDb(`data-handlers-backup-${crypto.randomUUID()}`);
+    await preferences.setValue({ ...DEFAULT_PREFERENCES, quietHours: null });
+    const DAY = 24 * 60 * 60 * 1000;
+    try {
+      for (const company of ['Northwind', 'Contoso', 'Initech']) {
+        const id = await addManual(other, { company });
+        await markFeedbackAsked(other, id, 'feedbackShort', 3, Date.now() - 30 * DAY);
+      }
+      const recent = await addManual(other, { company: 'Fabrikam' });
+      await markFeedbackAsked(other, recent, 'feedbackShort', 3, Date.now() - 3 * DAY - 60_000);
+      const text = backupJson(await collectBackup(other));
+
+      expect((await handlers.importData({ text }, sender)).ok).toBe(true);
+      const imported = await db.rejections.toArray();
+      const fabrikam = imported.find((rejection) => rejection.company === 'Fabrikam');
+      expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual([
+        nudgeName('followUp', fabrikam?.id ?? -1),
+      ]);
+      expect(imported.every((rejection) => rejection.feedback?.followUpShownAt !== undefined)).toBe(true);
+      expect(await fakeBrowser.alarms.getAll()).toEqual([]);
     } finally {
       await other.delete();
     }

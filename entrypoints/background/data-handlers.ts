@@ -9,7 +9,8 @@ import { clearNudges, restoreNudges } from './nudges';
 
 /**
  * "Your data, yours": import, delete everything, and rejections found in a mailbox export. The nudges' alarms
- * follow the data at once: an imported pause or follow-up is planned, and nothing outlives a deletion.
+ * follow the data at once: an imported pause or follow-up is planned (one long overdue is let go quietly), and
+ * nothing outlives a deletion.
  */
 export function dataHandlers(
   db: ComebackDb,
@@ -20,7 +21,7 @@ export function dataHandlers(
       const outcome = await importBackupText(db, text);
       if (!outcome.ok) return outcome;
       await effects.refreshBadge();
-      await restoreNudges(db);
+      await restoreNudges(db, Date.now(), { quietlyPast: true });
       return outcome;
     },
     async deleteEverything() {

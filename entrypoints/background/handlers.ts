@@ -12,6 +12,7 @@ import type { FrameTarget } from './inject-detector';
 import { journeyHandlers } from './journey-handlers';
 import { pauseFeedbackReflectionHandlers } from './pause-feedback-reflection-handlers';
 import { preferencesHandlers } from './preferences-handlers';
+import { statusHandlers } from './status-handlers';
 import { sayWhenStorageIsFull } from './storage-full';
 import { winsMomentumHandlers } from './wins-momentum-handlers';
 
@@ -90,5 +91,6 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
     ...pauseFeedbackReflectionHandlers(db),
     ...winsMomentumHandlers(db),
     ...preferencesHandlers(),
+    ...statusHandlers(db),
   });
 }

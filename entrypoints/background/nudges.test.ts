@@ -102,6 +102,24 @@ describe('"Take a day"', () => {
     expect(notifications()).toEqual({});
   });
 
+  it('is not noted as shown when the browser refuses the notification, and is planned again', async () => {
+    await handlers.takePause({ id, length: 'hours' }, sender);
+    const refused = vi
+      .spyOn(fakeBrowser.notifications, 'create')
+      .mockRejectedValueOnce(new Error('Notifications are blocked'));
+    await passTime(4 * HOUR);
+    expect(refused).toHaveBeenCalledTimes(1);
+    expect(notifications()).toEqual({});
+    expect((await pauseOf())?.nudgedAt).toBeUndefined();
+    expect(await alarms()).toEqual([{ name: `comeback-pause:${id}`, at: new Date(Date.now() + HOUR) }]);
+
+    refused.mockRestore();
+    await passTime(HOUR);
+    expect(Object.keys(notifications())).toEqual([`comeback-pause:${id}`]);
+    expect((await pauseOf())?.nudgedAt).toBe(Date.now());
+    expect(await alarms()).toEqual([]);
+  });
+
   it('waits for the end of quiet hours, past midnight', async () => {
     vi.setSystemTime(new Date(2025, 2, 12, 20, 30));
     await handlers.takePause({ id, length: 'hours' }, sender);

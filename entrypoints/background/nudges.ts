@@ -72,6 +72,9 @@ export async function planNudge(db: ComebackDb, kind: NudgeKind, id: number): Pr
   await browser.alarms.create(nudgeName(kind, id), { when: nextAllowedTime(due, quietHours) });
 }
 
+/** How long a nudge the browser refused to show waits before it is tried again. */
+const RETRY_MS = 60 * 60 * 1000;
+
 /**
  * The alarm went off: shows the nudge and notes it shown, once. Inside quiet hours (they may have changed since
  * it was planned), or before it is due, it waits again instead.
@@ -87,26 +90,42 @@ async function deliverNudge(db: ComebackDb, kind: NudgeKind, id: number, now = D
     await browser.alarms.create(nudgeName(kind, id), { when: allowed });
     return;
   }
-  if (!(await nudge.markShown(db, id, now))) return;
-  await browser.notifications.create(nudgeName(kind, id), {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t(nudge.title),
-    message: t(nudge.message, rejectionTitle(rejection, t)),
-  });
+  // Shown first, noted after, so a notification the browser refused is never noted as shown; it is tried again
+  // later. Two deliveries at once still show one: a notification replaces the one of the same name.
+  try {
+    await browser.notifications.create(nudgeName(kind, id), {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t(nudge.title),
+      message: t(nudge.message, rejectionTitle(rejection, t)),
+    });
+  } catch (error) {
+    await browser.alarms.create(nudgeName(kind, id), { when: nextAllowedTime(now + RETRY_MS, quietHours) });
+    throw error;
+  }
+  await nudge.markShown(db, id, now);
 }
+
+/** How late a nudge may still be worth showing after an import; an older one is history, not a reminder. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /**
  * After a restart or an update: any nudge still waiting whose alarm is gone (some browsers drop alarms when
- * they close) gets it back, and one already due is delivered at once.
+ * they close) gets it back, and one already due is delivered at once. After an import, `quietlyPast` notes
+ * nudges overdue by more than a day as shown without showing them: an old backup brings no burst of reminders.
  */
-export async function restoreNudges(db: ComebackDb, now = Date.now()): Promise<void> {
+export async function restoreNudges(
+  db: ComebackDb,
+  now = Date.now(),
+  { quietlyPast = false } = {},
+): Promise<void> {
   const alarms = new Set((await browser.alarms.getAll()).map((alarm) => alarm.name));
   for (const rejection of await db.rejections.toArray()) {
     for (const kind of KINDS) {
       const due = NUDGES[kind].dueAt(rejection);
       if (due === undefined || alarms.has(nudgeName(kind, rejection.id))) continue;
-      if (due <= now) await deliverNudge(db, kind, rejection.id, now);
+      if (quietlyPast && due < now - STALE_AFTER_MS) await NUDGES[kind].markShown(db, rejection.id, now);
+      else if (due <= now) await deliverNudge(db, kind, rejection.id, now);
       else await planNudge(db, kind, rejection.id);
     }
   }

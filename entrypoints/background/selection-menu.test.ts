@@ -104,6 +104,26 @@ describe('draftFromSelection', () => {
     expect(folded.recruiter).toBeUndefined();
   });
 
+  it('finds the company named in the words of a selection Chrome folded into one line', () => {
+    const lines = [
+      'Hi Alex,',
+      '',
+      'Thank you for interviewing for the Staff Data Engineer position at Globex.',
+      '',
+      "After much deliberation, we've decided not to proceed with your candidacy at this time.",
+      '',
+      'Kind regards,',
+      'Marcus Chen',
+    ];
+    const folded = lines.join(' ').replace(/\s+/g, ' ');
+    expect(folded).not.toContain('\n');
+    expect(draftFromSelection({ text: folded }, 1)).toMatchObject({
+      company: 'Globex',
+      role: 'Staff Data Engineer',
+      looksLikeRejection: true,
+    });
+  });
+
   it('still drafts text that does not read as a rejection, noting its start', () => {
     const draft = draftFromSelection({ text: `${INVITATION} ${'More details follow. '.repeat(30)}` }, 1);
     expect(draft.looksLikeRejection).toBe(false);

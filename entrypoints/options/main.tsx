@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { OptionsPage } from '@/components/options/OptionsPage';
+import { pageLanguage } from '@/components/page-language';
 import '@/components/styles.css';
 import '@/components/options/options.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = pageLanguage();
 document.title = t('optionsTitle');
 const app = document.getElementById('app');
 if (app) {

@@ -1,14 +1,14 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { PlanPopup } from '@/components/PlanPopup';
+import { pageLanguage } from '@/components/page-language';
 import { readPlanPopupStart } from '@/components/plan-popup-start';
 import { requestedPlanId } from '@/plan/plan-url';
 import { ComebackDb } from '@/storage/db';
 import { takePlanFocus } from '@/storage/plan-focus';
 import '@/components/styles.css';
 
-const locale = browser.i18n.getUILanguage();
+const locale = pageLanguage();
 document.documentElement.lang = locale;
 document.title = t('extName');
 const app = document.getElementById('app');

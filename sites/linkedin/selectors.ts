@@ -1,4 +1,4 @@
-import { attribute, element, elements, type Field, type Probe } from '@/sites/fallbacks';
+import { attribute, element, elements, type Field, type Probe, readField } from '@/sites/fallbacks';
 import { SITES } from '@/sites/registry';
 
 /**
@@ -140,3 +140,15 @@ export const linkedin: LinkedInFields = {
 
 /** LinkedIn messaging, the only part of LinkedIn read: elsewhere `main` holds the feed, jobs, profiles… */
 export const isLinkedInMessaging = (url: URL) => url.pathname.startsWith(SITES.linkedin.path);
+
+/** An address that names an open conversation, `/messaging/thread/<id>/`: there, a conversation must show. */
+export const namesLinkedInThread = (url: URL) => /^\/messaging\/thread\/[^/]+/.test(url.pathname);
+
+/**
+ * The open conversation, once its messages show: nothing can be read without them. `thread` alone proves
+ * nothing, as its last fallback, `main`, is on every page of LinkedIn; nor does a name in the header (any `h2`).
+ */
+export function openConversation(doc: Document): Element | undefined {
+  const thread = readField(linkedin.thread, doc);
+  return thread && readField(linkedin.events, thread) !== undefined ? thread : undefined;
+}

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { AdapterHealth } from '@/sites/health';
+import { PATIENCE_MS } from '@/sites/patience';
 import type { OpenMessage } from '@/sites/pipeline';
 import { mountFixture, setPageUrl, swapFixture } from './load-fixture';
 import { watchLinkedIn } from './watcher';
@@ -112,6 +113,26 @@ describe('watchLinkedIn', () => {
     await settle();
     expect(onMessages).not.toHaveBeenCalled();
     expect(onHealth).toHaveBeenLastCalledWith({ read: 0, missed: 1, errors: 0 });
+  });
+
+  test('counts one miss when a conversation named in the address never shows a part it recognises', async () => {
+    const main = document.createElement('main');
+    main.append(Object.assign(document.createElement('div'), { className: 'msg-redesigned-pane' }));
+    document.body.append(main);
+    const onHealth = vi.fn();
+    const onMessages = vi.fn();
+    watch(onMessages, onHealth);
+    await vi.advanceTimersByTimeAsync(PATIENCE_MS * 2);
+    // The messaging home names no conversation: an empty pane there is no sign of change.
+    expect(onHealth).not.toHaveBeenCalled();
+
+    window.history.pushState(null, '', '/messaging/thread/2-abc/');
+    await settle();
+    expect(onHealth).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(PATIENCE_MS * 2);
+    expect(onHealth).toHaveBeenCalledTimes(1);
+    expect(onHealth).toHaveBeenLastCalledWith({ read: 0, missed: 1, errors: 0 });
+    expect(onMessages).not.toHaveBeenCalled();
   });
 
   test('starts reading when LinkedIn moves into messaging without a page load, and stops when it leaves', async () => {

@@ -1,8 +1,7 @@
-import { readField } from '@/sites/fallbacks';
 import { type SiteWatchOptions, watchOpenMessages } from '@/sites/message-watch';
 import { whileOnPage } from '@/sites/while-on-page';
 import { readOpenMessages } from './read';
-import { isLinkedInMessaging, linkedin } from './selectors';
+import { isLinkedInMessaging, namesLinkedInThread, openConversation } from './selectors';
 
 /**
  * Hands over every message someone else sends the user in LinkedIn messaging: in the conversation they open, in
@@ -19,8 +18,10 @@ export function watchLinkedIn(options: SiteWatchOptions): () => void {
       watchOpenMessages({
         ...options,
         onHealth,
-        findView: (doc) => readField(linkedin.thread, doc),
-        viewBelongsAt: isLinkedInMessaging,
+        // The conversation, not merely its frame: a frame that never fills where the address names a thread is
+        // a sign LinkedIn changed its markup, and counts once patience runs out.
+        findView: openConversation,
+        viewBelongsAt: namesLinkedInThread,
         read: (doc) => readOpenMessages(doc),
       }),
   });

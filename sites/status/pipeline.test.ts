@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
-import { createStatusPipeline } from './pipeline';
+import { createStatusPipeline, QUIET_HISTORY_ABOVE } from './pipeline';
 import type { StatusRow } from './types';
 
 const row = (applicationId: string, status: string, company = 'Acme Robotics', role?: string): StatusRow => ({
@@ -10,9 +10,12 @@ const row = (applicationId: string, status: string, company = 'Acme Robotics', r
   status,
 });
 
-function harness(outcomes: Record<string, ReportOutcome> = {}) {
+function harness(outcomes: Record<string, ReportOutcome> = {}, siteKnown = true) {
   const reports: RejectionReport[] = [];
   const notices: { id: number; key: string; company: string }[] = [];
+  const history: RejectionReport[][] = [];
+  const historyNotices: number[] = [];
+  let known = siteKnown;
   let nextId = 1;
   const run = createStatusPipeline({
     site: 'workday',
@@ -23,10 +26,20 @@ function harness(outcomes: Record<string, ReportOutcome> = {}) {
       return outcomes[report.key] ?? { status: 'added', id: nextId++ };
     },
     onNewRejection: (first) => notices.push(first),
+    knowsSite: async () => known,
+    reportHistory: async (batch) => {
+      history.push(batch);
+      known = true;
+      return batch.length;
+    },
+    onHistory: (added) => historyNotices.push(added),
     now: () => 1234,
   });
-  return { run, reports, notices };
+  return { run, reports, notices, history, historyNotices };
 }
+
+const declinedRows = (count: number) =>
+  Array.from({ length: count }, (_, at) => row(`old-${at}`, 'Not Selected', `Company ${at}`));
 
 describe('createStatusPipeline', () => {
   it('reports a declined row with the status as its reason and offers the notice', async () => {
@@ -99,5 +112,36 @@ describe('createStatusPipeline', () => {
     expect(notices.map((notice) => notice.company)).toEqual(['Contoso']);
     expect(debug).toHaveBeenCalledOnce();
     debug.mockRestore();
+  });
+
+  it('keeps many decisions on a site seen for the first time as history, with one notice that counts them', async () => {
+    const { run, reports, notices, history, historyNotices } = harness({}, false);
+    await run([row('open', 'In Review'), ...declinedRows(5)]);
+    expect(reports).toEqual([]);
+    expect(notices).toEqual([]);
+    expect(history.map((batch) => batch.map((report) => report.key))).toEqual([
+      ['workday:old-0', 'workday:old-1', 'workday:old-2', 'workday:old-3', 'workday:old-4'],
+    ]);
+    expect(historyNotices).toEqual([5]);
+
+    // A decision that comes later is news again.
+    await run([row('new', 'Not Selected', 'Contoso')]);
+    expect(reports.map((report) => report.key)).toEqual(['workday:new']);
+    expect(notices).toEqual([{ id: 1, key: 'workday:new', company: 'Contoso' }]);
+    expect(historyNotices).toEqual([5]);
+  });
+
+  it('reports each decision as news when the site was seen before, or when only a few show at once', async () => {
+    const known = harness({}, true);
+    await known.run(declinedRows(5));
+    expect(known.history).toEqual([]);
+    expect(known.reports).toHaveLength(5);
+    expect(known.notices).toHaveLength(1);
+
+    const few = harness({}, false);
+    await few.run(declinedRows(QUIET_HISTORY_ABOVE));
+    expect(few.history).toEqual([]);
+    expect(few.reports).toHaveLength(QUIET_HISTORY_ABOVE);
+    expect(few.historyNotices).toEqual([]);
   });
 });

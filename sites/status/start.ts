@@ -1,5 +1,5 @@
 import { send } from '@/messaging/send';
-import { offerNotice } from '@/sites/offer-notice';
+import { offerHistoryNotice, offerNotice } from '@/sites/offer-notice';
 import type { SiteId } from '@/sites/registry';
 import { createStatusPipeline } from './pipeline';
 import type { StatusRow } from './types';
@@ -9,7 +9,8 @@ export type StatusWatch = (onRows: (rows: StatusRow[]) => void) => () => void;
 
 /**
  * The wiring every status-page content script shares: watch the list of applications, report each declined
- * one to the background and offer the notice for the first new one of a read. Returns the function that stops
+ * one to the background and offer the notice for the first new one of a read (or, on a first visit showing
+ * many, one notice that says how many were kept quietly). Returns the function that stops
  * it all.
  */
 export function startStatusDetection(site: SiteId, doc: Document, watch: StatusWatch): () => void {
@@ -18,6 +19,9 @@ export function startStatusDetection(site: SiteId, doc: Document, watch: StatusW
     pageUrl: () => doc.location?.href,
     report: (report) => send('reportRejection', report),
     onNewRejection: (rejection) => offerNotice(doc, rejection),
+    knowsSite: async () => (await send('knowsSite', { site })).known,
+    reportHistory: async (reports) => (await send('addStatusHistory', { reports })).added,
+    onHistory: (added) => offerHistoryNotice(doc, added),
   });
   return watch((rows) => void run(rows));
 }

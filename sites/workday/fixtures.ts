@@ -12,4 +12,10 @@ export const WORKDAY_PAGES = {
     name: 'candidate-home-table',
     url: 'https://contoso.wd3.myworkdayjobs.com/en-US/Careers/userHome',
   },
+  /** Candidate home inside the Workday app, at an address that says nothing of it: only its heading does. */
+  app: {
+    dir,
+    name: 'candidate-home-myworkday',
+    url: 'https://wd5.myworkday.com/tailwind_traders/d/task/2997$9490.htmld',
+  },
 } satisfies Record<string, StatusFixture>;

@@ -46,6 +46,27 @@ describe('readWorkday', () => {
     ]);
   });
 
+  test('reads candidate home inside the Workday app, naming the employer after the tenant', () => {
+    const { rows, misses } = readWorkday(mountFixture(WORKDAY_PAGES.app));
+    expect(misses).toEqual([]);
+    expect(rows).toEqual([
+      {
+        applicationId: 'tailwind_traders/JR-5512',
+        company: 'Tailwind Traders',
+        role: 'Supply Chain Analyst',
+        status: 'Not Selected',
+        appliedAt: Date.parse('2024-04-02'),
+      },
+      {
+        applicationId: 'tailwind_traders/JR-5390',
+        company: 'Tailwind Traders',
+        role: 'Procurement Lead',
+        status: 'In Review',
+        appliedAt: Date.parse('2024-03-14'),
+      },
+    ]);
+  });
+
   test('falls back to a hash of company and role when no requisition id can be found', () => {
     const doc = mountFixture(WORKDAY_PAGES.list);
     for (const id of doc.querySelectorAll('[data-automation-id="requisitionId"]')) id.remove();

@@ -4,7 +4,7 @@ import { readField } from '@/sites/fallbacks';
 import { mountFixture } from '@/sites/status/load-fixture';
 import { checkStatusSelectors } from '@/sites/status/selector-checks';
 import { WORKDAY_PAGES } from './fixtures';
-import { isWorkdayStatusPage, workday } from './selectors';
+import { isCandidateHome, isWorkdayStatusPage, workday } from './selectors';
 
 checkStatusSelectors({
   fields: workday,
@@ -56,4 +56,41 @@ test('candidate home is the status page; job search and postings are not', () =>
   expect(at('https://acme.wd5.myworkdayjobs.com/de-DE/External/userHome/')).toBe(true);
   expect(at('https://acme.wd5.myworkdayjobs.com/en-US/External')).toBe(false);
   expect(at('https://acme.wd5.myworkdayjobs.com/en-US/External/job/Berlin/Designer_R-1')).toBe(false);
+});
+
+test('candidate home inside the Workday app is known by its heading, where the address says nothing', () => {
+  const doc = mountFixture(WORKDAY_PAGES.app);
+  expect(isWorkdayStatusPage(new URL(WORKDAY_PAGES.app.url))).toBe(false);
+  expect(isCandidateHome(doc)).toBe(true);
+  doc.querySelector('h1')?.remove();
+  // The landmark's label says it too.
+  expect(isCandidateHome(doc)).toBe(true);
+  doc.querySelector('main')?.removeAttribute('aria-label');
+  // An employee's own HR page on the same host: rows of links, but no candidate heading.
+  expect(isCandidateHome(doc)).toBe(false);
+});
+
+test('a heading only names candidate home when it says so as a whole', () => {
+  const doc = mountFixture({
+    ...WORKDAY_PAGES.app,
+    url: 'https://wd5.myworkday.com/tailwind_traders/d/home.htmld',
+  });
+  const heading = doc.querySelector('h1') as Element;
+  doc.querySelector('main')?.removeAttribute('aria-label');
+  heading.textContent = 'Meine Bewerbungen';
+  expect(isCandidateHome(doc)).toBe(true);
+  heading.textContent = 'My Applications and Approvals Inbox';
+  expect(isCandidateHome(doc)).toBe(false);
+});
+
+test('in the Workday app the employer and ids come from the tenant in the address', () => {
+  const rows = rowsOf(WORKDAY_PAGES.app);
+  expect(rows.map((row) => readField(workday.company, row))).toEqual([
+    'Tailwind Traders',
+    'Tailwind Traders',
+  ]);
+  expect(rows.map((row) => readField(workday.applicationId, row))).toEqual([
+    'tailwind_traders/JR-5512',
+    'tailwind_traders/JR-5390',
+  ]);
 });

@@ -1,4 +1,5 @@
 import { attribute, element, elements } from '@/sites/fallbacks';
+import { isAt } from '@/sites/patience';
 import { listAround, parseDateTime, rowsAround, statusWords, text } from '@/sites/status/probes';
 import type { StatusFields } from '@/sites/status/types';
 import { companyFromTitle, requisitionFromJobPath, tenantName, tenantOf } from './values';
@@ -57,3 +58,24 @@ export const workday: StatusFields = {
 
 /** Candidate home, where applications are listed: `…/<site>/userHome`. */
 export const isWorkdayStatusPage = (url: URL) => /\/userHome\/?$/i.test(url.pathname);
+
+/** The headings candidate home shows above the applications, in the languages Workday serves it in. */
+const CANDIDATE_HEADING =
+  /^(?:candidate home|my applications|kandidaten-startseite|meine bewerbungen|accueil (?:du )?candidat|mes candidatures|página de inicio del candidato|mis solicitudes|mis candidaturas)$/i;
+/** Where a page says what it is: its headings, Workday's page title, and labelled landmarks. */
+const PAGE_NAMES =
+  'h1, h2, [role="heading"], [data-automation-id="pageHeaderTitleText"], main[aria-label], [role="main"][aria-label]';
+
+/**
+ * Whether `doc` is a candidate's own list of applications. The Workday app (`*.myworkday.com/<tenant>/…`)
+ * shows candidate home at addresses that say nothing of it, beside an employee's own HR pages on the same host:
+ * there only what the page calls itself tells them apart.
+ */
+export function isCandidateHome(doc: Document): boolean {
+  if (isAt(doc, isWorkdayStatusPage)) return true;
+  for (const named of doc.querySelectorAll(PAGE_NAMES)) {
+    const name = named.matches('main, [role="main"]') ? named.getAttribute('aria-label') : named.textContent;
+    if (CANDIDATE_HEADING.test((name ?? '').replace(/\s+/g, ' ').trim())) return true;
+  }
+  return false;
+}

@@ -7,6 +7,14 @@ test('the tenant is the first label of a career site host, or the first path seg
     'tailwind_traders',
   );
   expect(tenantOf(new URL('https://careers.acme.com/userHome'))).toBeUndefined();
+  expect(tenantOf(new URL('https://wd5.myworkdaysite.com/en-US/userHome'))).toBeUndefined();
+});
+
+test('the tenant follows `/recruiting/` on the shared Workday hosts', () => {
+  expect(tenantOf(new URL('https://wd3.myworkdaysite.com/recruiting/acme/External/userHome'))).toBe('acme');
+  expect(tenantOf(new URL('https://wd5.myworkday.com/recruiting/northwind/Careers/userHome'))).toBe(
+    'northwind',
+  );
   expect(tenantName('tailwind_traders')).toBe('Tailwind Traders');
 });
 

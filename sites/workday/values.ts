@@ -1,12 +1,15 @@
 /**
  * Workday serves each employer ("tenant") at its own address: `acme.wd5.myworkdayjobs.com` for career sites
- * and candidate home, `wd5.myworkday.com/acme/…` for the Workday app itself.
+ * and candidate home, `wd3.myworkdaysite.com/recruiting/acme/…` for the same on Workday's shared host, and
+ * `wd5.myworkday.com/acme/…` (or `…/recruiting/acme/…`) for the Workday app itself.
  */
 export function tenantOf(url: URL): string | undefined {
   const host = url.hostname.toLowerCase();
   if (host.endsWith('.myworkdayjobs.com')) return host.split('.')[0] || undefined;
-  if (host.endsWith('.myworkday.com')) return url.pathname.split('/')[1] || undefined;
-  return undefined;
+  if (!host.endsWith('.myworkdaysite.com') && !host.endsWith('.myworkday.com')) return undefined;
+  const [first, second] = url.pathname.split('/').slice(1);
+  if (first?.toLowerCase() === 'recruiting') return second || undefined;
+  return host.endsWith('.myworkday.com') ? first || undefined : undefined;
 }
 
 /** A tenant as a name: `tailwind_traders` → "Tailwind Traders". Tenants are lower case, so this is a best guess. */

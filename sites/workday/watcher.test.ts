@@ -98,6 +98,8 @@ describe('watchWorkday', () => {
     ["an employee's own HR pages", 'https://wd5.myworkday.com/acme/d/home.htmld'],
   ])('reads nothing and counts no miss anywhere but candidate home: %s', async (_, url) => {
     mountFixture({ ...WORKDAY_PAGES.list, url });
+    // Rows of job links like candidate home's, but no heading that names it.
+    document.querySelector('[data-automation-id="candidateHomeTitle"]')?.remove();
     document.querySelector('[data-automation-id="status"]')?.remove();
     const onRows = vi.fn();
     const onHealth = vi.fn();
@@ -108,8 +110,19 @@ describe('watchWorkday', () => {
     expect(onHealth).not.toHaveBeenCalled();
   });
 
+  test('reads candidate home inside the Workday app, known by its heading alone', async () => {
+    mountFixture(WORKDAY_PAGES.app);
+    const onRows = vi.fn();
+    watch(onRows);
+    await settle();
+    expect(handedOver(onRows)).toEqual([
+      ['Supply Chain Analyst: Not Selected', 'Procurement Lead: In Review'],
+    ]);
+  });
+
   test('starts reading when the app moves to candidate home without a page load', async () => {
     mountFixture({ ...WORKDAY_PAGES.list, url: 'https://acme.wd5.myworkdayjobs.com/en-US/External' });
+    document.querySelector('[data-automation-id="candidateHomeTitle"]')?.remove();
     const onRows = vi.fn();
     watch(onRows);
     await settle();

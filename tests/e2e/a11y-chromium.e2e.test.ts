@@ -15,6 +15,7 @@ import { AXE_SOURCE, AXE_TAGS, seriousAxeFindings } from './axe';
 import {
   logSelectionFromMenu,
   openExtensionPages,
+  readApplications,
   readLocal,
   readRejections,
   readWins,
@@ -54,6 +55,15 @@ interface TabStep {
   focusShown: boolean;
 }
 
+/** Runs in the page: whether focus is still on the date field it was on before the last Tab. */
+function isInDateField(): boolean {
+  const state = window as unknown as { lastFocused?: Element | null };
+  const active = document.activeElement;
+  const stayed = active === state.lastFocused && active instanceof HTMLInputElement && active.type === 'date';
+  state.lastFocused = active;
+  return stayed;
+}
+
 /**
  * Presses Tab from the top of the page through every control and one step past, noting what each press
  * focused and whether a focus ring showed. Returns the controls a keyboard user should reach, and the steps.
@@ -87,10 +97,14 @@ async function walkWithTab(page: Page): Promise<{ controls: string[]; steps: Tab
     start.tabIndex = -1;
     document.body.prepend(start);
     start.focus();
+    (window as unknown as { lastFocused?: Element }).lastFocused = start;
   });
   const steps: TabStep[] = [];
   for (let press = 0; press <= controls.length; press += 1) {
     await page.keyboard.press('Tab');
+    // A date field is one control with a stop per part (day, month, year): Tab walks through its parts first.
+    for (let part = 0; part < 4 && (await page.evaluate(isInDateField)); part += 1)
+      await page.keyboard.press('Tab');
     steps.push(
       await page.evaluate(() => {
         const stops = (window as unknown as { tabStops: HTMLElement[] }).tabStops;
@@ -349,7 +363,11 @@ describe('accessible in real Chromium, light and dark: onboarding, the notice, p
     // The demo subject ends in 🌱: without a colour emoji font (fonts-noto-color-emoji) it shows as a grey box.
     expect(await gmail.evaluate(drawsInColour, '🌱'), 'an emoji font for the pictures').toBe(true);
     await screenshot(gmail, 'notice.png');
+    // The store shows the notice as it looks in Gmail: the demo inbox's own banner stays out of that picture.
+    const demoBanner = gmail.locator('.demo-banner');
+    await demoBanner.evaluate((banner: HTMLElement) => banner.style.setProperty('display', 'none'));
     await storeScreenshot(gmail, 'notice.png');
+    await demoBanner.evaluate((banner: HTMLElement) => banner.style.removeProperty('display'));
 
     const focusInNotice = () =>
       gmail.evaluate((selector) => {
@@ -445,11 +463,14 @@ describe('accessible in real Chromium, light and dark: onboarding, the notice, p
       await options.getByRole('heading', { level: 1, name: 'Comeback settings' }).waitFor();
     });
 
-    const tab = (name: string) => options.getByRole('tab', { name });
+    const tab = (name: string) => options.getByRole('tab', { name, exact: true });
+    /** The application logged above, in the journey's timeline. */
+    const fieldstoneEntry = () =>
+      options.locator('.cb-journey-entry').filter({ hasText: 'Product Designer at Fieldstone' });
 
     it('every section passes axe in light and dark, and Tab reaches each of its controls', async () => {
       const names = await options.getByRole('tab').allTextContents();
-      expect(names).toHaveLength(8);
+      expect(names).toHaveLength(9);
       for (const name of names) {
         await tab(name).click();
         // A section shows its heading at once, and the rest once its data is read.
@@ -502,6 +523,107 @@ describe('accessible in real Chromium, light and dark: onboarding, the notice, p
       await options.getByText('Mentored two junior designers').waitFor();
       await screenshot(options, 'options.png');
       await storeScreenshot(options, 'options.png');
+    });
+
+    it('the journey forms pass axe, and Tab reaches each of their fields', async () => {
+      await tab('Your journey').click();
+      const panel = options.getByRole('tabpanel', { name: 'Your journey' });
+      const logToggle = panel.getByRole('button', { name: 'Log an application' });
+      await logToggle.click();
+      await panel.getByRole('form', { name: 'Your next application' }).waitFor();
+      await expectAccessibleInBothSchemes(options, 'journey: log an application');
+      await expectKeyboardReachesEverything(options, 'journey: log an application');
+      await panel.getByRole('button', { name: 'Cancel' }).click();
+      expect(await logToggle.getAttribute('aria-expanded')).toBe('false');
+
+      const fieldstone = fieldstoneEntry();
+      await fieldstone.getByRole('button', { name: 'Edit' }).click();
+      const edit = panel.getByRole('form', { name: /^Edit: Product Designer at Fieldstone/ });
+      await edit.waitFor();
+      expect(await edit.getByLabel('Company').inputValue()).toBe('Fieldstone');
+      await expectAccessibleInBothSchemes(options, 'journey: edit an application');
+      await expectKeyboardReachesEverything(options, 'journey: edit an application');
+      await edit.getByRole('button', { name: 'Cancel' }).click();
+
+      await fieldstone.getByRole('button', { name: 'I got an offer' }).click();
+      const offerDay = fieldstone.getByLabel('The day of the offer');
+      await offerDay.and(options.locator(':focus')).waitFor();
+      await expectAccessibleInBothSchemes(options, 'journey: the day of the offer');
+      await expectKeyboardReachesEverything(options, 'journey: the day of the offer');
+      await fieldstone.getByRole('button', { name: 'Cancel' }).click();
+      await offerDay.waitFor({ state: 'detached' });
+      expect((await readApplications(browser.serviceWorker)).filter((each) => each.offerAt)).toHaveLength(1);
+    });
+
+    it('the delete-application dialog passes axe, starts on the safe choice, and Escape keeps it', async () => {
+      const open = fieldstoneEntry().getByRole('button', { name: 'Delete' });
+      await open.focus();
+      await options.keyboard.press('Enter');
+      const dialog = options.getByRole('dialog', { name: 'Delete Product Designer at Fieldstone?' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Keep it' }).and(options.locator(':focus')).waitFor();
+      await expectAccessibleInBothSchemes(options, 'delete-application dialog');
+
+      await options.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await open.evaluate((button) => button === document.activeElement)).toBe(true);
+      expect(await readApplications(browser.serviceWorker)).toHaveLength(2);
+    });
+
+    it('"You and your reminders" passes axe with every setting on, and Tab reaches each one', async () => {
+      await tab('You').click();
+      const you = options.getByRole('region', { name: 'You and your reminders' });
+      await you.getByLabel('Your name').fill('Sam');
+      await you.getByLabel('No reminders during quiet hours').check();
+      await you.getByLabel('Remind me once when a feedback request gets no answer').check();
+      expect(await you.getByLabel('From').isDisabled()).toBe(false);
+      await expectAccessibleInBothSchemes(options, 'options: you and your reminders');
+      await expectKeyboardReachesEverything(options, 'options: you and your reminders');
+      await you.getByRole('button', { name: 'Save these settings' }).click();
+      await you.getByText('Saved. Your reminders follow these settings from now on.').waitFor();
+      await expectAccessibleInBothSchemes(options, 'options: you and your reminders, saved');
+    });
+
+    it('what Comeback learned, with its Forget buttons, passes axe, and Tab reaches each one', async () => {
+      // A mail wrongly read as a rejection, from a sender and in words no other rejection here shares.
+      const { status, id } = (await sendFrom(onboarding, 'reportRejection', {
+        key: 'gmail:a11y-correction',
+        source: 'gmail',
+        company: 'Quarry Labs',
+        role: 'Researcher',
+        fromEmail: 'events@quarrylabs.example',
+        subject: 'Your ticket for the Quarry Labs meetup',
+        excerpt: 'Unfortunately the meetup is full, so we cannot offer you a seat this time.',
+        score: 0.8,
+        reasons: ['unfortunately the meetup is full'],
+        receivedAt: Date.now(),
+      })) as { status: string; id: number };
+      expect(status).toBe('added');
+      const popup = await openPopup(`?id=${id}`);
+      await popup.getByRole('button', { name: 'Not a rejection', exact: true }).click();
+      await popup
+        .getByRole('dialog', { name: 'Not a rejection?' })
+        .getByRole('button', { name: 'Yes, remove it' })
+        .click();
+      await expect.poll(async () => (await readRejections(browser.serviceWorker)).length).toBe(4);
+      await popup.close();
+
+      await tab('Your data').click();
+      const learned = options.getByRole('region', { name: 'What Comeback learned from you' });
+      const forgetButtons = learned.getByRole('button', { name: /^Forget: / });
+      await expect.poll(() => forgetButtons.count()).toBeGreaterThan(0);
+      await learned.getByText('Messages from events@quarrylabs.example', { exact: false }).waitFor();
+      await expectAccessibleInBothSchemes(options, 'options: what Comeback learned');
+      await expectKeyboardReachesEverything(options, 'options: what Comeback learned');
+
+      // Forgotten again, so the rejections stored later are judged as before.
+      while ((await forgetButtons.count()) > 0) {
+        const before = await forgetButtons.count();
+        await forgetButtons.first().click();
+        await expect.poll(() => forgetButtons.count()).toBe(before - 1);
+      }
+      await learned.getByText('Forgotten. Messages like that will be noticed again.').waitFor();
+      await expectAccessibleInBothSchemes(options, 'options: what Comeback learned, forgotten');
     });
 
     it('links back to the onboarding page', async () => {

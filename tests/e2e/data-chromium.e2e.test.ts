@@ -336,4 +336,34 @@ describe('Your data, yours: the options page in real Chromium', () => {
     const after = (await readDatabase(browser.serviceWorker)).rejections?.length ?? 0;
     expect(after - before).toBe(kept);
   });
+
+  it('keeps reading a mailbox while another section is on show, and shows the whole result on return', async () => {
+    await options.bringToFront();
+    const { mbox, messages } = await generatedMailbox();
+    await options.getByLabel('Choose a mailbox file (.mbox)').setInputFiles({
+      name: 'All mail again.mbox',
+      mimeType: 'application/mbox',
+      buffer: Buffer.from(mbox, 'utf8'),
+    });
+    const bar = options.locator('progress');
+    await expect
+      .poll(() => bar.evaluate((element) => (element as HTMLProgressElement).value))
+      .toBeGreaterThan(0);
+
+    await options.getByRole('tab', { name: 'Wins' }).click();
+    await options.getByRole('tabpanel', { name: 'Wins' }).waitFor();
+    expect(await bar.count()).toBe(0);
+    await options.getByRole('tab', { name: 'Your data' }).click();
+
+    // Every message read, none stopped: leaving the section did not end the reading.
+    const count = messages.toLocaleString('en-US');
+    await options
+      .getByText(
+        new RegExp(
+          `^Done\\. Messages read: ${count} · rejections found: [\\d,]+ · new in your log: [\\d,]+\\.$`,
+        ),
+      )
+      .waitFor({ timeout: 50_000 });
+    expect(await bar.count()).toBe(0);
+  });
 });

@@ -14,8 +14,11 @@ import {
   readRejections,
   readWins,
 } from './extension-state';
+import { recordRequests, type SeenRequest, unexpectedRequests } from './requests-chromium';
 
 const NOTICE = '[data-comeback-notice]';
+/** A tab the extension opens shows Chromium's placeholder for a moment before the served page commits. */
+const NEW_TAB_POLL = { timeout: 15_000 };
 
 /** Waits until the Gmail adapter has read `count` messages in all: proof a step was really looked at. */
 async function readSoFar(browser: ExtensionBrowser, count: number): Promise<void> {
@@ -31,9 +34,12 @@ async function openThread(page: Page, subject: string): Promise<void> {
 describe('Gmail in real Chromium with the built extension', () => {
   let browser: ExtensionBrowser;
   let page: Page;
+  let seen: SeenRequest[];
 
   beforeAll(async () => {
     browser = await launchWithExtension({ headless: true });
+    // Everything but the extension's files and the Gmail pages served below is refused: nothing leaves the machine.
+    seen = await recordRequests(browser.context);
     await serveAsGmail(browser.context);
     page = await browser.context.newPage();
   });
@@ -150,5 +156,32 @@ describe('Gmail in real Chromium with the built extension', () => {
     await reopened.getByText('Shipped the accessible design system used by four teams').waitFor();
     expect(await reopened.getByRole('checkbox', { name: 'Update your resume' }).isChecked()).toBe(true);
     await reopened.close();
+  });
+
+  it("copies the feedback request to the clipboard and opens it in Gmail's compose window, to the recruiter", async () => {
+    const requestsBefore = seen.length;
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('heading', { level: 1, name: 'Senior Product Designer at Lumenfield' }).waitFor();
+    const feedback = popup.getByRole('region', { name: 'Ask for feedback' });
+    const draft = await feedback.getByLabel('Your feedback request (you can edit it)').inputValue();
+    expect(draft).toContain('Hi Priya,');
+
+    await feedback.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(draft);
+
+    const composing = browser.context.waitForEvent('page');
+    await feedback.getByRole('button', { name: 'Reply in Gmail' }).click();
+    const compose = await composing;
+    await expect
+      .poll(() => compose.url(), NEW_TAB_POLL)
+      .toMatch(/^https:\/\/mail\.google\.com\/mail\/u\/0\/\?view=cm&fs=1&to=priya\.raman%40lumenfield\.com&/);
+    expect(new URL(compose.url()).searchParams.get('body')).toContain('Hi Priya');
+    // The compose window was one of the pages served here; nothing else was asked for.
+    expect(
+      unexpectedRequests(seen.slice(requestsBefore), browser.extensionId, 'https://mail.google.com/'),
+    ).toEqual([]);
+    await Promise.all([compose.close(), popup.close()]);
   });
 });

@@ -199,8 +199,8 @@ describe('the plan in real Chromium: take a day, reflection and skills, template
 
   it("signs the popup's feedback draft with the name typed in the options page", async () => {
     const options = await browser.context.newPage();
-    await options.goto(extensionPage('options.html#support'));
-    await options.getByRole('tab', { name: 'Support', selected: true }).waitFor();
+    await options.goto(extensionPage('options.html#you'));
+    await options.getByRole('tab', { name: 'You', exact: true, selected: true }).waitFor();
     await options.getByLabel('Your name').fill('Alex Kim');
     await options.getByRole('button', { name: 'Save these settings' }).click();
     await options.getByText('Saved. Your reminders follow these settings from now on.').waitFor();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,5 +77,44 @@ describe('a Workday candidate home in real Chromium with the built extension', (
       .getByRole('heading', { level: 1, name: 'Senior Product Designer at Acme Robotics' })
       .waitFor();
     await popup.close();
+  });
+});
+
+/** The demo's candidate home with years of history: its one declined row, and four more like it. */
+function candidateHomeWithHistory(): string {
+  const demo = readFileSync(DEMO_WORKDAY, 'utf8');
+  const declined = /<li data-automation-id="applicationRow"[\s\S]*?Not Selected<\/div>\s*<\/li>/.exec(
+    demo,
+  )?.[0];
+  if (!declined) throw new Error('The Workday demo lost its declined row');
+  const older = ['R-9001', 'R-9002', 'R-9003', 'R-9004'].map((id) => declined.replaceAll('R-10421', id));
+  return demo.replace(declined, [declined, ...older].join('\n'));
+}
+
+describe('a Workday candidate home seen for the first time, showing many earlier decisions', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ headless: true });
+    const body = candidateHomeWithHistory();
+    await browser.context.route('https://acme.wd5.myworkdayjobs.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    );
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('keeps them for the journey without lighting the badge, and says so in one notice', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(CANDIDATE_HOME);
+    await page.locator(`${NOTICE} >> text=added 5 earlier decisions`).waitFor();
+
+    const rejections = await readRejections(browser.serviceWorker);
+    expect(rejections).toHaveLength(5);
+    expect(rejections.every((rejection) => rejection.viewed === 1)).toBe(true);
+    expect(await badgeText(browser.serviceWorker)).toBe('');
+    expect(await page.locator(NOTICE).count()).toBe(1);
   });
 });
