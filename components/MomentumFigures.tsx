@@ -3,6 +3,7 @@ import { listApplications } from '@/storage/applications';
 import type { ComebackDb } from '@/storage/db';
 import { rejectionTimes } from '@/storage/rejections';
 import { t } from './i18n';
+import { LoadFailed } from './LoadFailed';
 import { useLiveQuery } from './use-live-query';
 
 interface Props {
@@ -40,11 +41,7 @@ export function MomentumFigures({
   );
   if (data.status === 'loading') return null;
   if (data.status === 'failed') {
-    return (
-      <p class="cb-problem" role="alert">
-        {t('errorGeneric')}
-      </p>
-    );
+    return <LoadFailed />;
   }
   const figures = momentumFigures(data.value.rejections, data.value.applications, Date.now(), timeZone);
   return (

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
+import { LoadFailed } from '@/components/LoadFailed';
 import { useLiveQuery } from '@/components/use-live-query';
 import { send } from '@/messaging/send';
 import { listCorrections, readCorrectionKey } from '@/storage/corrections';
@@ -48,11 +49,7 @@ export function CorrectionsPanel({ db }: { db: ComebackDb }) {
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>{t('learnedHeading')}</h3>
       <p class="cb-muted">{t('learnedIntro')}</p>
-      {learned.status === 'failed' && (
-        <p class="cb-problem" role="alert">
-          {t('errorGeneric')}
-        </p>
-      )}
+      {learned.status === 'failed' && <LoadFailed />}
       {learned.status === 'ready' &&
         (learned.value.length === 0 ? (
           <p>{t('learnedEmpty')}</p>

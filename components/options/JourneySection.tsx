@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { AppliedAgain } from '@/components/AppliedAgain';
 import { type MessageKey, t } from '@/components/i18n';
+import { LoadFailed } from '@/components/LoadFailed';
 import { useLiveQuery } from '@/components/use-live-query';
 import { send } from '@/messaging/send';
 import type { ComebackDb } from '@/storage/db';
@@ -52,11 +53,7 @@ export function JourneySection({ db = optionsDb(), locale = pageLocale(), now }:
 
   if (records.status === 'loading') return null;
   if (records.status === 'failed') {
-    return (
-      <p class="cb-problem" role="alert">
-        {t('errorGeneric')}
-      </p>
-    );
+    return <LoadFailed />;
   }
   const [rejections, applications] = records.value;
   const entries = journeyEntries(rejections, applications);

@@ -1,4 +1,5 @@
 import { t } from '@/components/i18n';
+import { LoadFailed } from '@/components/LoadFailed';
 import { MomentumFigures } from '@/components/MomentumFigures';
 import { usePreferences } from '@/components/use-preferences';
 import type { ComebackDb } from '@/storage/db';
@@ -19,11 +20,7 @@ export function MomentumSection({ db = optionsDb(), locale = pageLocale() }: Pro
       <p class="cb-muted">{t('momentumIntro')}</p>
       <MomentumFigures db={db} locale={locale} />
       {settings.status === 'ready' && <ChecklistEditor steps={settings.value.checklistSteps} />}
-      {settings.status === 'failed' && (
-        <p class="cb-problem" role="alert">
-          {t('errorGeneric')}
-        </p>
-      )}
+      {settings.status === 'failed' && <LoadFailed />}
     </>
   );
 }

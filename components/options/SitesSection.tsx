@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
+import { LoadFailed } from '@/components/LoadFailed';
 import { useStoredValue } from '@/components/use-stored-value';
 import { send } from '@/messaging/send';
 import { SITE_IDS, type SiteId } from '@/sites/registry';
@@ -25,11 +26,7 @@ export function SitesSection() {
 
   if (switches.status === 'loading' || health.status === 'loading') return null;
   if (switches.status === 'failed' || health.status === 'failed') {
-    return (
-      <p class="cb-problem" role="alert">
-        {t('errorGeneric')}
-      </p>
-    );
+    return <LoadFailed />;
   }
   return (
     <>

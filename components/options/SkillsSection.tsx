@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
+import { LoadFailed } from '@/components/LoadFailed';
 import { useLiveQuery } from '@/components/use-live-query';
 import { send } from '@/messaging/send';
 import { formatDay } from '@/plan/describe';
@@ -26,11 +27,7 @@ export function SkillsSection() {
 
   if (skills.status === 'loading') return null;
   if (skills.status === 'failed') {
-    return (
-      <p class="cb-problem" role="alert">
-        {t('errorGeneric')}
-      </p>
-    );
+    return <LoadFailed />;
   }
   return (
     <>

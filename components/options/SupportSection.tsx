@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
+import { LoadFailed } from '@/components/LoadFailed';
 import { usePreferences } from '@/components/use-preferences';
 import { send } from '@/messaging/send';
 import { isEmailAddress, type Mentor } from '@/storage/mentor';
@@ -13,11 +14,7 @@ export function SupportSection() {
   const [status, setStatus] = useState('');
   if (settings.status === 'loading') return null;
   if (settings.status === 'failed') {
-    return (
-      <p class="cb-problem" role="alert">
-        {t('errorGeneric')}
-      </p>
-    );
+    return <LoadFailed />;
   }
   const { mentor } = settings.value;
   return (

@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
+import { LoadFailed } from '@/components/LoadFailed';
 import { useLiveQuery } from '@/components/use-live-query';
 import { usePreferences } from '@/components/use-preferences';
 import { send } from '@/messaging/send';
@@ -29,11 +30,7 @@ export function TemplatesSection() {
 
   if (saved.status === 'loading' || settings.status === 'loading') return null;
   if (saved.status === 'failed') {
-    return (
-      <p class="cb-problem" role="alert">
-        {t('errorGeneric')}
-      </p>
-    );
+    return <LoadFailed />;
   }
   const info =
     EDITABLE_TEMPLATES.find((each) => each.kind === kind) ?? (EDITABLE_TEMPLATES[0] as TemplateInfo);

@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
+import { LoadFailed } from '@/components/LoadFailed';
 import { useLiveQuery } from '@/components/use-live-query';
 import { send } from '@/messaging/send';
 import type { ComebackDb } from '@/storage/db';
@@ -21,11 +22,7 @@ export function WinsSection({ db = optionsDb() }: { db?: ComebackDb }) {
 
   if (wins.status === 'loading') return null;
   if (wins.status === 'failed') {
-    return (
-      <p class="cb-problem" role="alert">
-        {t('errorGeneric')}
-      </p>
-    );
+    return <LoadFailed />;
   }
   const allTags = cleanTags(wins.value.flatMap((win) => win.tags)).sort((a, b) => a.localeCompare(b));
   const filter = allTags.find((tag) => tag.toLowerCase() === tagFilter);

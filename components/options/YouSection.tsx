@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { LoadFailed } from '@/components/LoadFailed';
 import { PauseDefaultChoice } from '@/components/onboarding/PauseDefaultChoice';
 import { usePreferences } from '@/components/use-preferences';
 import { YouSettings } from './YouSettings';
@@ -11,11 +11,7 @@ export function YouSection() {
   const settings = usePreferences();
   if (settings.status === 'loading') return null;
   if (settings.status === 'failed') {
-    return (
-      <p class="cb-problem" role="alert">
-        {t('errorGeneric')}
-      </p>
-    );
+    return <LoadFailed />;
   }
   const { userName, quietHours, followUpDays } = settings.value;
   return (
