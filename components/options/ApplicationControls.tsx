@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApplicationForm } from '@/components/ApplicationForm';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { t } from '@/components/i18n';
@@ -33,11 +33,20 @@ export function ApplicationControls({ entry, titleId, actions }: Props) {
   const opener = useRef<HTMLButtonElement>(null);
   const offered = entry.offerAt !== undefined;
 
+  const returning = useRef(false);
+
   function back() {
+    returning.current = true;
     setMode('view');
-    // The form is gone; focus returns to the buttons once they are back.
-    requestAnimationFrame(() => opener.current?.focus());
   }
+
+  // The form is gone: focus returns to the buttons as soon as they are back. Not on an animation frame, which a
+  // page out of sight delays until after focus has moved on (to a dialog opened meanwhile).
+  useLayoutEffect(() => {
+    if (mode !== 'view' || !returning.current) return;
+    returning.current = false;
+    opener.current?.focus();
+  }, [mode]);
 
   if (mode === 'edit') {
     return (
