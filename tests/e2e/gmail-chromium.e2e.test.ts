@@ -120,7 +120,7 @@ describe('Gmail in real Chromium with the built extension', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.getByRole('heading', { level: 1, name: /Harbor & Pine/ }).waitFor();
-    await expect.poll(() => badgeText(browser.serviceWorker)).toBe('');
+    await expect.poll(() => badgeText(browser.serviceWorker), { timeout: 10_000 }).toBe('');
     await popup.close();
   });
 

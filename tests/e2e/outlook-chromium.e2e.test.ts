@@ -110,8 +110,9 @@ describe('Outlook on the web in real Chromium with the built extension', () => {
     expect(await first.getByLabel('Your feedback request (you can edit it)').inputValue()).toContain(
       'Hi Sam,',
     );
+    // The popup marks what it shows as seen once it has painted: it stays open until the badge has heard.
+    await expect.poll(() => badgeText(browser.serviceWorker), { timeout: 10_000 }).toBe('1');
     await first.close();
-    await expect.poll(() => badgeText(browser.serviceWorker)).toBe('1');
 
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -120,7 +121,7 @@ describe('Outlook on the web in real Chromium with the built extension', () => {
     expect(template).toContain('Hi Elena,');
     expect(template).toContain('Senior Data Analyst');
     expect(template).toContain('Brightwave');
+    await expect.poll(() => badgeText(browser.serviceWorker), { timeout: 10_000 }).toBe('');
     await popup.close();
-    await expect.poll(() => badgeText(browser.serviceWorker)).toBe('');
   });
 });
