@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { send } from '@/messaging/send';
 import type { ComebackDb } from '@/storage/db';
 import { selectionDraft } from '@/storage/draft';
@@ -64,8 +64,9 @@ export function PlanPopup({ db, locale, initialId, start = {} }: Props) {
   }, [shownId]);
 
   const unviewedId = shown?.viewed === 0 ? shown.id : undefined;
-  useEffect(() => {
-    // Failing to mark it only leaves it on the badge until the next opening.
+  // Marked as soon as it is on screen, not after the next paint: a popup glanced at and closed at once still counts.
+  // Failing to mark it only leaves it on the badge until the next opening.
+  useLayoutEffect(() => {
     if (unviewedId !== undefined) send('markViewed', { id: unviewedId }).catch(() => undefined);
   }, [unviewedId]);
 
