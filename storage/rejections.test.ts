@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RejectionReport } from '@/messaging/protocol';
 import { ComebackDb } from './db';
 import { DEFAULT_STEP_IDS } from './defaults';
+import { clipExcerpt } from './excerpt';
 import {
   addManual,
   addReported,
-  clipExcerpt,
   countUnviewed,
   dismiss,
   listRejections,

@@ -6,8 +6,6 @@ import { clipExcerpt } from './excerpt';
 import { sameMessageElsewhere } from './same-message';
 import type { ChecklistStep, Rejection } from './types';
 
-export { clipExcerpt };
-
 /** The longest a stored name, subject or address may be: enough for any real one, never a page's worth. */
 export const FIELD_MAX_LENGTH = { short: 200, subject: 400, key: 512, url: 2048 } as const;
 

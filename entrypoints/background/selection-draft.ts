@@ -1,6 +1,6 @@
 import { detect } from '@/detector';
 import type { SelectionDraft } from '@/storage/draft';
-import { clipExcerpt } from '@/storage/rejections';
+import { clipExcerpt } from '@/storage/excerpt';
 
 /** The longest note prefilled from a selection: a sentence or two, for the user to keep or edit. */
 export const DRAFT_NOTE_MAX_LENGTH = 200;

@@ -11,12 +11,11 @@ import type { ComebackDb } from '@/storage/db';
 export function statusHandlers(db: ComebackDb): Pick<Handlers, 'knowsSite' | 'addStatusHistory'> {
   return {
     async knowsSite({ site }) {
-      // A decision the user dismissed shows the site was seen too. Asked only when a page shows several
-      // decisions at once, so a scan of the rejections (a small table) is cheap enough.
-      const dismissed = await db.dismissals.where('key').startsWith(`${site}:`).first();
-      const stored =
-        dismissed ?? (await db.rejections.filter((rejection) => rejection.source === site).first());
-      return { known: stored !== undefined };
+      // Keys start with the site, so both tables answer through their key index. A decision the user dismissed
+      // shows the site was seen too.
+      const seenIn = async (table: typeof db.rejections | typeof db.dismissals) =>
+        (await table.where('key').startsWith(`${site}:`).first()) !== undefined;
+      return { known: (await seenIn(db.rejections)) || (await seenIn(db.dismissals)) };
     },
     async addStatusHistory({ reports }) {
       return addBackfilled(db, reports, await checklistForNewRejection());
