@@ -84,18 +84,18 @@ const ESCAPE = String.raw`\\(?:[pPu]\{[^}]*\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-
  * The tokens of a pattern: an escape, a whole class, a group opener, a quantifier, a run of plain characters or
  * one other character.
  */
-const TOKENS = new RegExp(
+export const TOKENS = new RegExp(
   String.raw`${ESCAPE}|\[(?:\\[^]|[^\\\]])*\]|\((?:\?(?:[:=!]|<[=!]|<[^>]*>))?|(?:[?*+]|\{\d+(?:,\d*)?\})\??|[^\\[\](){}|?*+.^$]+|[^]`,
   'g',
 );
 /** The members of a class: escapes and characters, surrogate pairs whole. */
-const MEMBERS = new RegExp(`${ESCAPE}|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^]`, 'g');
-const isQuantifier = (token: string) => {
+export const MEMBERS = new RegExp(`${ESCAPE}|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^]`, 'g');
+export const isQuantifier = (token: string) => {
   const c = token[0];
   return c === '?' || c === '*' || c === '+' || (c === '{' && token.length > 1);
 };
 /** A run of plain characters (or a single one): the tokens that do not start with a character of the syntax. */
-const isRun = (token: string) => !'\\[](){}|?*+.^$'.includes(token[0] as string);
+export const isRun = (token: string) => !'\\[](){}|?*+.^$'.includes(token[0] as string);
 
 /** The first and last character of a run, both halves of a surrogate pair together. */
 function firstCharOf(run: string): string {
@@ -103,7 +103,7 @@ function firstCharOf(run: string): string {
   return run.slice(0, code >= 0xd800 && code <= 0xdbff && run.length > 1 ? 2 : 1);
 }
 
-function lastCharOf(run: string): string {
+export function lastCharOf(run: string): string {
   const code = run.charCodeAt(run.length - 1);
   return run.slice(code >= 0xdc00 && code <= 0xdfff && run.length > 1 ? -2 : -1);
 }

@@ -1,7 +1,8 @@
 import { withCheapBoundaries } from './boundary';
 import { isConditionedAfter, isHypothetical, isNegated, isQuoted } from './clause';
 import { lazyRegExp, type Pattern } from './lazy';
-import { LETTER, LETTER_OR_DIGIT, UPPER } from './letters';
+import { fold, LETTER, LETTER_OR_DIGIT, UPPER } from './letters';
+import { narrowedTo } from './phrases/gate';
 import type { Family, PhraseSet, Signal } from './phrases/types';
 import type { MailKind } from './types';
 
@@ -291,7 +292,7 @@ const unconditional: Acceptance = (text, at, set) =>
 
 function rejectionEvidence(
   sentences: Sentence[],
-  set: PhraseSet,
+  { set, tables }: { set: PhraseSet; tables: PhraseSet },
   personal: boolean,
   bodyStart: number,
 ): Evidence[] {
@@ -324,7 +325,9 @@ function rejectionEvidence(
       (promise || findAccepted(set.pause, norm, set, stated));
     if (best) found.push({ index, weight: best.weight, family: held ? 'on-hold' : best.family });
   });
-  const cut = found.some((e) => e.index === sentences.length - 1) ? undefined : cutDecision(sentences, set);
+  const cut = found.some((e) => e.index === sentences.length - 1)
+    ? undefined
+    : cutDecision(sentences, tables);
   if (cut && !legend.has(cut.index) && !quoted.has(cut.index)) found.push(cut);
   return found;
 }
@@ -435,18 +438,30 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-export function classify(sentences: Sentence[], context: Context, set: PhraseSet): Classification {
+/**
+ * Weighs a message's sentences with a language's phrase tables. `narrow` leaves out first the patterns whose words
+ * the message lacks (`./phrases/gate.ts`): the same verdict, found in some half the time once each pattern's words
+ * are known, but reading them all costs a page's first judgement more than it saves.
+ */
+export function classify(
+  sentences: Sentence[],
+  context: Context,
+  tables: PhraseSet,
+  narrow = true,
+): Classification {
   const allText = sentences.map((s) => s.norm).join('\n');
+  const everything = `${context.subject}\n${context.senderName}\n${allText}`;
+  // Every text read below is cut from these words; only a cut sentence's completions add words of their own.
+  const set = narrow ? narrowedTo(tables, fold(everything)) : tables;
   // The body, not a subject such as "Your application", tells whether the reader's own application is meant.
   const bodyStart = context.subject.trim() ? 1 : 0;
   const body = sentences.slice(bodyStart);
   const personal = PERSONAL_APPLICATION.test(body.map((s) => s.norm).join('\n'));
-  const evidence = rejectionEvidence(sentences, set, personal, bodyStart);
+  const evidence = rejectionEvidence(sentences, { set, tables }, personal, bodyStart);
   const decided = new Set(evidence.map((e) => e.index));
   const cues = (re: Pattern) => cueSentences(re, sentences, decided, set);
   const texts = (indices: number[]) => indices.slice(0, 3).map((i) => sentences[i]?.text ?? '');
 
-  const everything = `${context.subject}\n${context.senderName}\n${allText}`;
   const occupations = distinctMatches(set.occupations, everything).length;
   const jobWords = jobWeight(everything, set) + 0.5 * occupations + (context.hiringAddress ? 1 : 0);
   // A person's name is no word of an award or a rental, whatever it reads ("Hollis Grant").

@@ -63,7 +63,12 @@ type Reading = 'every' | 'rejections';
  * One judgement in steps, pausing (`yield`) between reading the message, weighing its sentences and extracting
  * what a reply needs: a page runs them between its own tasks, everyone else all at once.
  */
-function* judging(input: MailInput, reading: Reading, sets: readonly PhraseSet[]): Generator<void, Verdict> {
+function* judging(
+  input: MailInput,
+  reading: Reading,
+  sets: readonly PhraseSet[],
+  narrow: boolean,
+): Generator<void, Verdict> {
   const sender = parseSender(typeof input.from === 'string' ? input.from.slice(0, 500) : '');
   const { subject, body, signature } = readMail(input);
   const set = pickLanguage(`${subject}\n${body}`, sets);
@@ -81,6 +86,7 @@ function* judging(input: MailInput, reading: Reading, sets: readonly PhraseSet[]
       senderDomain: sender.domain,
     },
     set,
+    narrow,
   );
   const { kind, score, reasons } = withSecondOpinion(
     classification,
@@ -106,12 +112,15 @@ function* judging(input: MailInput, reading: Reading, sets: readonly PhraseSet[]
   return verdict;
 }
 
-/** A detector reading the given phrase tables, one per language, the first winning ties. */
-export function detectorFor(sets: readonly PhraseSet[]) {
+/**
+ * A detector reading the given phrase tables, one per language, the first winning ties. A page's detector judges
+ * a few messages, most of them cold, and does not narrow the tables to each message first (see `classify`).
+ */
+export function detectorFor(sets: readonly PhraseSet[], { narrow = true } = {}) {
   /** The steps of a judgement that never throws: whatever goes wrong, the message is not a rejection. */
   function* judgingSafely(input: MailInput, reading: Reading): Generator<void, Verdict> {
     try {
-      return yield* judging(input ?? { from: '', subject: '', text: '' }, reading, sets);
+      return yield* judging(input ?? { from: '', subject: '', text: '' }, reading, sets, narrow);
     } catch {
       return { ...NOT_A_REJECTION, reasons: [] };
     }

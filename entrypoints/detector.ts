@@ -15,7 +15,7 @@ export default defineUnlistedScript(() => {
   // is no detector, and the content script counts the load as failed.
   const sets = exposedPhraseSets(globalThis);
   if (!sets) return;
-  const { detectRejectionInSteps } = detectorFor(sets);
+  const { detectRejectionInSteps } = detectorFor(sets, { narrow: false });
   exposeDetector(globalThis, {
     judge: detectRejectionInSteps,
     warmUp: (input) => warmUpSteps(input, sets),

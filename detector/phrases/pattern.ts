@@ -8,6 +8,8 @@
 import { OTHER, readPattern, WORD, type WordSyntax, writePattern } from '../boundary';
 import type { Pattern } from '../lazy';
 import { fold, foldChar, LETTER_OR_DIGIT } from '../letters';
+import { type Fingerprint, fits, needOfPattern, type Probe, probeOf } from './anchors';
+import { decode } from './escape';
 
 export type { Pattern };
 
@@ -15,20 +17,6 @@ const WORD_CLASS = `[${LETTER_OR_DIGIT}]`;
 const IS_WORD = new RegExp(`^${WORD_CLASS}$`);
 /** Punctuation and spaces, ASCII or common in mail: never word characters. */
 const IS_OTHER = /^(?:[\0-/:-@[-`{-~\s’‘“”„«»–—…]|\\[snrtf.\\/()[\]{}|?*+^$'"-])$/;
-/** Escapes standing for one character, and that character. */
-const ESCAPED: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', 0: '\0' };
-
-function decode(sequence: string): string | undefined {
-  const kind = sequence[1] as string;
-  if (kind === 'u' && sequence[2] === '{')
-    return String.fromCodePoint(Number.parseInt(sequence.slice(3, -1), 16));
-  if ((kind === 'u' || kind === 'x') && sequence.length > 2)
-    return String.fromCharCode(Number.parseInt(sequence.slice(2), 16));
-  if (sequence.length !== 2) return undefined;
-  if (kind in ESCAPED) return ESCAPED[kind];
-  return /[^\dA-Za-z]/.test(kind) ? kind : undefined;
-}
-
 /** A single character written so that it stands for itself, in a class or out of one. */
 function written(char: string): string {
   if (/[\dA-Za-z]/.test(char) || char.charCodeAt(0) > 0x7e) return char;
@@ -116,8 +104,10 @@ const PHRASE = Symbol.for('comeback.phrasePattern');
 class PhrasePattern implements Pattern {
   readonly [PHRASE] = true;
   lastIndex = 0;
-  private readonly source: string;
+  /** The pattern as the tables write it, for the `iu` flags. */
+  readonly source: string;
   private re: RegExp | undefined;
+  private probe: Probe | undefined;
 
   constructor(source: string) {
     this.source = source;
@@ -138,14 +128,26 @@ class PhrasePattern implements Pattern {
   test(text: string): boolean {
     return this.exec(text) !== null;
   }
+
+  /** Whether the pattern may match somewhere in the text of this fingerprint (see `./anchors.ts`). */
+  possibleIn(text: Fingerprint): boolean {
+    if (this.probe === undefined) this.probe = probeOf(needOfPattern(this.source));
+    return fits(this.probe, text);
+  }
 }
 
 /** A phrase pattern from its source, written for the `iu` flags; nothing is read or compiled until it is used. */
-export function phrasePattern(source: string): Pattern {
+export function phrasePattern(source: string): PhrasePatternLike {
   return new PhrasePattern(source);
 }
 
+/** A phrase pattern as the detector sees it: a pattern that can tell whether a text may hold a match at all. */
+export interface PhrasePatternLike extends Pattern {
+  readonly source: string;
+  possibleIn(text: Fingerprint): boolean;
+}
+
 /** Whether a value is a phrase pattern: what a phrase table holds, however deep. */
-export function isPhrasePattern(value: unknown): value is Pattern {
+export function isPhrasePattern(value: unknown): value is PhrasePatternLike {
   return typeof value === 'object' && value !== null && (value as { [PHRASE]?: boolean })[PHRASE] === true;
 }
