@@ -46,6 +46,12 @@ describe('needOfPattern', () => {
     expect(needOfPattern(raw`\bregret(?:ful|fully)*\b`)).toBe('regret');
   });
 
+  it('needs what a positive lookaround looks for, though it consumes nothing', () => {
+    expect(needOfPattern(raw`(?<=\bshortlist\b[^.]{0,80}?)\byou\s+are\s+not\b`)).toEqual({
+      all: ['shortlist', 'you', 'are', 'not'],
+    });
+  });
+
   it('needs nothing of a pattern that may match without a word of its own', () => {
     expect(needOfPattern(raw`\w+\s*:`)).toBeNull();
     expect(needOfPattern(raw`\bsorry\b|[.!?]\s*$`)).toBeNull();

@@ -25,7 +25,8 @@ const MOST_EXACT = 16;
  */
 const MOST_WORDS = 1000;
 const SEGMENTS = new RegExp(`[${LETTER_OR_DIGIT}]+`, 'g');
-const LOOKAROUND = /^\(\?<?[=!]/;
+const NEGATIVE_LOOKAROUND = /^\(\?<?!/;
+const POSITIVE_LOOKAROUND = /^\(\?<?=/;
 
 const NOTHING: Known = { exact: [''] };
 const ANYTHING: Known = { need: null };
@@ -179,11 +180,16 @@ export function needOfPattern(source: string): Need {
       } else if (token[0] === '(') {
         const close = closing[at - 1] ?? tokens.length;
         const next = tokens[close + 1] ?? '';
-        // A lookaround consumes nothing, and a group that may repeat no times needs nothing (`?` is read, as an
-        // optional ending such as `(?:s|es)?` is part of a word).
-        if (LOOKAROUND.test(token)) {
+        // A negative lookaround needs nothing, a positive one what it looks for, though it consumes nothing; a
+        // group that may repeat no times needs nothing (`?` is read, as an optional ending such as `(?:s|es)?` is
+        // part of a word).
+        if (NEGATIVE_LOOKAROUND.test(token)) {
           at = close + 1;
           parts.push(NOTHING);
+        } else if (POSITIVE_LOOKAROUND.test(token)) {
+          const looked = needOf(alternatives());
+          at++;
+          parts.push({ need: looked });
         } else if (next[0] === '*' || next.startsWith('{0')) {
           at = close + 1;
           parts.push(ANYTHING);
@@ -212,11 +218,26 @@ const pairHash = (a: number, b: number) => Math.imul(a * 65599 + b + 0x5bd1e995,
 const tripleHash = (a: number, b: number, c: number) =>
   Math.imul((a * 65599 + b) * 31 + c, 0x85ebca77) >>> 16;
 
-/** What a need asks, as the bits a text must have set: a word's pairs and triples, all or one of several. */
-export type Probe = Uint16Array | { all: Probe[] } | { any: Probe[] } | null;
+const WORD_PROBE = 0;
+const ALL_PROBE = 1;
+const ANY_PROBE = 2;
 
-function hashesOf(word: string): Uint16Array {
-  if (word.length < 2) return new Uint16Array(0);
+/**
+ * What a need asks, as the bits a text must have set: a word's pairs and triples, all of several probes or one of
+ * them. One shape for all three, so that testing them stays fast.
+ */
+export class Probe {
+  constructor(
+    readonly kind: typeof WORD_PROBE | typeof ALL_PROBE | typeof ANY_PROBE,
+    readonly bits: Uint16Array,
+    readonly parts: readonly Probe[],
+  ) {}
+}
+
+const NO_BITS = new Uint16Array(0);
+
+function bitsOf(word: string): Uint16Array {
+  if (word.length < 2) return NO_BITS;
   if (word.length === 2) return Uint16Array.of(pairHash(word.charCodeAt(0), word.charCodeAt(1)));
   const out = new Uint16Array(word.length - 2);
   for (let i = 0; i + 2 < word.length; i++)
@@ -224,12 +245,12 @@ function hashesOf(word: string): Uint16Array {
   return out;
 }
 
-/** A need as bits to test; a word of one letter is taken as there. */
+/** A need as bits to test; a word of one letter is taken as there, and nothing asked is all of nothing. */
 export function probeOf(need: Need): Probe {
-  if (need === null) return null;
-  if (typeof need === 'string') return hashesOf(need);
-  if ('all' in need) return { all: need.all.map(probeOf) };
-  return { any: need.any.map(probeOf) };
+  if (need === null) return new Probe(ALL_PROBE, NO_BITS, []);
+  if (typeof need === 'string') return new Probe(WORD_PROBE, bitsOf(need), []);
+  if ('all' in need) return new Probe(ALL_PROBE, NO_BITS, need.all.map(probeOf));
+  return new Probe(ANY_PROBE, NO_BITS, need.any.map(probeOf));
 }
 
 /** A text's fingerprint, read by {@link fingerprintOf}. */
@@ -259,18 +280,16 @@ export function fingerprintOf(foldedText: string): Fingerprint {
 
 /** Whether a text may hold what a probe asks, from its fingerprint: never false when it does. */
 export function fits(probe: Probe, text: Fingerprint): boolean {
-  if (probe === null) return true;
-  if (probe instanceof Uint16Array) {
-    for (let i = 0; i < probe.length; i++) {
-      const h = probe[i] as number;
+  if (probe.kind === WORD_PROBE) {
+    const bits = probe.bits;
+    for (let i = 0; i < bits.length; i++) {
+      const h = bits[i] as number;
       if (((text[h >>> 5] as number) & (1 << (h & 31))) === 0) return false;
     }
     return true;
   }
-  if ('all' in probe) {
-    for (const part of probe.all) if (!fits(part, text)) return false;
-    return true;
-  }
-  for (const part of probe.any) if (fits(part, text)) return true;
-  return false;
+  const parts = probe.parts;
+  const all = probe.kind === ALL_PROBE;
+  for (let i = 0; i < parts.length; i++) if (fits(parts[i] as Probe, text) !== all) return !all;
+  return all;
 }
