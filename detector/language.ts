@@ -1,7 +1,8 @@
 import { LETTER } from './letters';
 import type { PhraseSet } from './phrases/types';
 
-const WORDS = new RegExp(`[${LETTER}]+`, 'gu');
+/** Words in lower case; the letters are all in the Basic Multilingual Plane, so no Unicode mode is needed. */
+const WORDS = new RegExp(`[${LETTER}]+`, 'g');
 
 /** Most of the language is in its function words; the first few thousand characters are plenty to tell. */
 const SAMPLE = 4000;

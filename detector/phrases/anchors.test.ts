@@ -71,6 +71,17 @@ describe('fingerprints', () => {
     expect(pattern.possibleIn(fingerprintOf(fold('Not today.')))).toBe(false);
   });
 
+  it('let a pattern that knows its words pass over a sentence without them', () => {
+    const pattern = phrasePattern(raw`\bnot\s+selected\b`);
+    pattern.lastIndex = 0;
+    expect(pattern.exec('Sadly, you were not selected.')?.[0]).toBe('not selected');
+    pattern.possibleIn(fingerprintOf(fold('not selected')));
+    pattern.lastIndex = 5;
+    expect(pattern.exec('We selected someone else.')).toBeNull();
+    expect(pattern.lastIndex).toBe(0);
+    expect(pattern.exec('Sadly, you were NOT selected.')?.[0]).toBe('NOT selected');
+  });
+
   it('never leave out a pattern that matches a sentence of the corpus, in any of the six languages', () => {
     let matched = 0;
     for (const item of loadCorpus().items) {

@@ -253,37 +253,39 @@ export function probeOf(need: Need): Probe {
   return new Probe(ANY_PROBE, NO_BITS, need.any.map(probeOf));
 }
 
-/** A text's fingerprint, read by {@link fingerprintOf}. */
+/** A text's fingerprint, read by {@link fingerprintOf}: a power of two of 32-bit words. */
 export type Fingerprint = Uint32Array;
 
 /**
- * The fingerprint of `foldedText`, which {@link fits} reads. It is one buffer, written again by the next call: read
- * it before fingerprinting another text.
+ * The fingerprint of `foldedText`, which {@link fits} reads. A message's is one buffer of 2^16 bits, written again
+ * by the next call: read it before fingerprinting another text. A sentence's, smaller, goes into `into`.
  */
-export function fingerprintOf(foldedText: string): Fingerprint {
-  BITS.fill(0);
+export function fingerprintOf(foldedText: string, into: Fingerprint = BITS): Fingerprint {
+  into.fill(0);
+  const mask = into.length * 32 - 1;
   let a = 0;
   let b = foldedText.length > 0 ? foldedText.charCodeAt(0) : 0;
   for (let i = 1; i < foldedText.length; i++) {
     const c = foldedText.charCodeAt(i);
-    let h = pairHash(b, c);
-    BITS[h >>> 5] = (BITS[h >>> 5] as number) | (1 << (h & 31));
+    let h = pairHash(b, c) & mask;
+    into[h >>> 5] = (into[h >>> 5] as number) | (1 << (h & 31));
     if (i >= 2) {
-      h = tripleHash(a, b, c);
-      BITS[h >>> 5] = (BITS[h >>> 5] as number) | (1 << (h & 31));
+      h = tripleHash(a, b, c) & mask;
+      into[h >>> 5] = (into[h >>> 5] as number) | (1 << (h & 31));
     }
     a = b;
     b = c;
   }
-  return BITS;
+  return into;
 }
 
 /** Whether a text may hold what a probe asks, from its fingerprint: never false when it does. */
 export function fits(probe: Probe, text: Fingerprint): boolean {
   if (probe.kind === WORD_PROBE) {
     const bits = probe.bits;
+    const mask = text.length * 32 - 1;
     for (let i = 0; i < bits.length; i++) {
-      const h = bits[i] as number;
+      const h = (bits[i] as number) & mask;
       if (((text[h >>> 5] as number) & (1 << (h & 31))) === 0) return false;
     }
     return true;

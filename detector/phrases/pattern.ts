@@ -8,7 +8,7 @@
 import { OTHER, readPattern, WORD, type WordSyntax, writePattern } from '../boundary';
 import type { Pattern } from '../lazy';
 import { fold, foldChar, LETTER_OR_DIGIT } from '../letters';
-import { type Fingerprint, fits, needOfPattern, type Probe, probeOf } from './anchors';
+import { type Fingerprint, fingerprintOf, fits, needOfPattern, type Probe, probeOf } from './anchors';
 import { decode } from './escape';
 
 export type { Pattern };
@@ -74,24 +74,34 @@ const FOLDED_WORDS: WordSyntax = {
  * Sentences folded lately: the classifier runs every pattern over each sentence of a message, sentence by sentence
  * or pattern by pattern. Whole messages are folded each time: they are few, and would hold on to memory.
  */
-const foldedSentences = new Map<string, string>();
+const foldedSentences = new Map<string, Reading>();
 const KEPT = 64;
 const LONGEST_KEPT = 1000;
-/** The text folded last: a sentence meets one pattern after another, and comparing it costs less than looking it up. */
-let lastText = '';
-let lastFolded = '';
 
-function folded(text: string): string {
-  if (text === lastText) return lastFolded;
-  if (text.length > LONGEST_KEPT) return fold(text);
+/** A text as patterns read it: folded, and its fingerprint once a pattern that knows its words asks for it. */
+interface Reading {
+  folded: string;
+  print: Fingerprint | undefined;
+}
+
+/** A sentence's fingerprint: 2^12 bits are plenty for a sentence's few hundred pairs and triples. */
+const SENTENCE_PRINT_WORDS = 128;
+
+/** The text read last: a sentence meets one pattern after another, and comparing it costs less than looking it up. */
+let lastText = '';
+let lastReading: Reading = { folded: '', print: undefined };
+
+function reading(text: string): Reading {
+  if (text === lastText) return lastReading;
+  if (text.length > LONGEST_KEPT) return { folded: fold(text), print: undefined };
   let out = foldedSentences.get(text);
   if (out === undefined) {
     if (foldedSentences.size >= KEPT) foldedSentences.clear();
-    out = fold(text);
+    out = { folded: fold(text), print: undefined };
     foldedSentences.set(text, out);
   }
   lastText = text;
-  lastFolded = out;
+  lastReading = out;
   return out;
 }
 
@@ -114,7 +124,17 @@ class PhrasePattern implements Pattern {
   }
 
   exec(text: string): RegExpExecArray | null {
-    const subject = folded(text);
+    const read = reading(text);
+    const subject = read.folded;
+    // Once the pattern's words are known (a message's tables were narrowed), a sentence without them is passed over
+    // unread; texts too long to keep are read whole.
+    if (this.probe !== undefined && subject.length <= LONGEST_KEPT) {
+      read.print ??= fingerprintOf(subject, new Uint32Array(SENTENCE_PRINT_WORDS));
+      if (!fits(this.probe, read.print)) {
+        this.lastIndex = 0;
+        return null;
+      }
+    }
     this.re ??= new RegExp(writePattern(readPattern(this.source, FOLDED_WORDS)), 'g');
     const re = this.re;
     re.lastIndex = this.lastIndex;
