@@ -67,7 +67,7 @@ function printGmail(runs: readonly GmailRun[]): void {
     [
       timeRow('total main-thread time', whole.totalMs, whole.cpuMs, SCRIPT_TOTAL_MS),
       timeRow('  evaluating the content script', contentScript.evaluationMs),
-      timeRow('  evaluating the detector files (two tasks)', detector.evaluationMs),
+      timeRow('  evaluating the detector files (a task each)', detector.evaluationMs),
       timeRow('  first read, before the mutations', whole.totalMs - whole.evaluationMs - mutations.totalMs),
       timeRow('  after the mutations began', mutations.totalMs, mutations.cpuMs),
       timeRow('  of all this, with detector code running', detector.totalMs, detector.cpuMs),
@@ -85,7 +85,7 @@ function printGmail(runs: readonly GmailRun[]): void {
     ],
   );
   console.log(
-    `  each run, total / longest task: ${runs.map((run) => `${ms(run.whole.totalMs)} / ${ms(run.whole.longestTaskMs)}`).join(', ')}`,
+    `  each run, total / longest task (what ran in it):\n${runs.map((run) => `    ${ms(run.whole.totalMs)} / ${ms(run.whole.longestTaskMs)} (${run.whole.longestTaskHeld})`).join('\n')}`,
   );
 }
 

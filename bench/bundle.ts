@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { DETECTOR_FILES } from '../entrypoints/background/inject-detector';
 import { printTable, size } from './table';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -42,8 +43,7 @@ export async function benchBundle(): Promise<void> {
   const rows = [['detector/index.ts alone (esbuild, minified)', size(detector.length), size(detectorGzip)]];
   const built = existsSync(BUILD)
     ? [
-        'detector-phrases.js',
-        'detector.js',
+        ...DETECTOR_FILES.map((file) => file.slice(1)),
         ...readdirSync(join(BUILD, 'content-scripts'))
           .filter((name) => name.endsWith('.js'))
           .map((name) => `content-scripts/${name}`),

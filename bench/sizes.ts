@@ -2,9 +2,11 @@
  * What the built extension weighs: every content script, the detector file loaded on demand and everything the
  * popup page loads; and what a bundle is made of.
  */
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { DETECTOR_FILES } from '../entrypoints/background/inject-detector';
 
 export interface FileSize {
   name: string;
@@ -19,12 +21,9 @@ export function contentScriptSizes(buildDir: string): FileSize[] {
     .map((name) => ({ name: `content-scripts/${name}`, bytes: readFileSync(join(dir, name)).length }));
 }
 
-/**
- * The detector's files the background adds to a mail page once a message opens (`entrypoints/detector-phrases.ts`
- * and `entrypoints/detector.ts`), each evaluated in a task of its own.
- */
+/** The detector's files the background adds to a mail page once a message opens, each evaluated in a task of its own. */
 export function detectorSizes(buildDir: string): FileSize[] {
-  return ['detector-phrases.js', 'detector.js'].map((name) => ({
+  return DETECTOR_FILES.map((file) => file.slice(1)).map((name) => ({
     name,
     bytes: readFileSync(join(buildDir, name)).length,
   }));

@@ -74,6 +74,8 @@ export interface ScriptTime {
   evaluationMs: number;
   /** The most time the scripts took within one task of the main thread, ms. */
   longestTaskMs: number;
+  /** What ran in the longest task: the scripts it evaluated (file names) or called into, in order. */
+  longestTaskHeld: string;
   /** How many tasks of the main thread ran code of the scripts. */
   tasks: number;
 }
@@ -84,6 +86,8 @@ interface Slice {
   end: number;
   cpu: number;
   name: string;
+  /** The file of the script the slice ran, when the event names one. */
+  file: string;
 }
 
 const threadKey = (event: TraceEvent) => `${event.pid}:${event.tid}`;
@@ -105,6 +109,7 @@ function outermost(events: readonly (TraceEvent & { dur: number })[]): Slice[] {
       end: event.ts + event.dur,
       cpu: event.tdur ?? 0,
       name: event.name,
+      file: (event.args?.data?.url ?? '').split('/').pop() ?? '',
     });
   }
   return slices;
@@ -162,7 +167,7 @@ function sampledSlices(events: readonly TraceEvent[], isOurs: (url: string) => b
       const next = sampled[index + 1]?.at ?? at;
       if (!inOurs(node)) return;
       const end = Math.min(next, at + MAX_SAMPLE_US);
-      slices.push({ thread, start: at, end, cpu: end - at, name: 'sample' });
+      slices.push({ thread, start: at, end, cpu: end - at, name: 'sample', file: '' });
     });
   }
   return slices;
@@ -207,12 +212,18 @@ export function scriptTime(
   );
 
   const perTask = new Map<Slice, number>();
+  const heldBy = new Map<Slice, string[]>();
   for (const slice of ours) {
     const task = tasks.find((each) => inside(slice, each));
     // A slice outside any recorded task (the trace's first or last moments) counts as a task of its own.
     const key = task ?? slice;
     perTask.set(key, (perTask.get(key) ?? 0) + (slice.end - slice.start));
+    const held = heldBy.get(key) ?? [];
+    const what = slice.name === 'EvaluateScript' ? `evaluating ${slice.file}` : slice.name;
+    if (!held.includes(what)) held.push(what);
+    heldBy.set(key, held);
   }
+  const longest = [...perTask].sort((a, b) => b[1] - a[1])[0]?.[0];
   const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
   return {
     totalMs: sum(ours.map((slice) => slice.end - slice.start)) / 1000,
@@ -221,6 +232,7 @@ export function scriptTime(
       sum(ours.filter((slice) => slice.name === 'EvaluateScript').map((slice) => slice.end - slice.start)) /
       1000,
     longestTaskMs: Math.max(0, ...perTask.values()) / 1000,
+    longestTaskHeld: (longest && heldBy.get(longest)?.join(', ')) || 'nothing',
     tasks: perTask.size,
   };
 }

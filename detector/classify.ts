@@ -2,7 +2,6 @@ import { withCheapBoundaries } from './boundary';
 import { isConditionedAfter, isHypothetical, isNegated, isQuoted } from './clause';
 import { lazyRegExp, type Pattern } from './lazy';
 import { fold, LETTER, LETTER_OR_DIGIT, UPPER } from './letters';
-import { narrowedTo } from './phrases/gate';
 import type { Family, PhraseSet, Signal } from './phrases/types';
 import type { MailKind } from './types';
 
@@ -438,21 +437,23 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** Narrows a language's tables to the words of one message (see `./phrases/gate.ts`). */
+export type Narrowing = (set: PhraseSet, foldedText: string) => PhraseSet;
+
 /**
- * Weighs a message's sentences with a language's phrase tables. `narrow` leaves out first the patterns whose words
- * the message lacks (`./phrases/gate.ts`): the same verdict, found in some half the time once each pattern's words
- * are known, but reading them all costs a page's first judgement more than it saves.
+ * Weighs a message's sentences with a language's phrase tables, narrowed to the message's words first when a
+ * `narrowing` is given: the same verdict, found in some half the time.
  */
 export function classify(
   sentences: Sentence[],
   context: Context,
   tables: PhraseSet,
-  narrow = true,
+  narrowing?: Narrowing,
 ): Classification {
   const allText = sentences.map((s) => s.norm).join('\n');
   const everything = `${context.subject}\n${context.senderName}\n${allText}`;
   // Every text read below is cut from these words; only a cut sentence's completions add words of their own.
-  const set = narrow ? narrowedTo(tables, fold(everything)) : tables;
+  const set = narrowing ? narrowing(tables, fold(everything)) : tables;
   // The body, not a subject such as "Your application", tells whether the reader's own application is meant.
   const bodyStart = context.subject.trim() ? 1 : 0;
   const body = sentences.slice(bodyStart);

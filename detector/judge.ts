@@ -3,9 +3,9 @@
  * detector file gets them from a file of their own (`entrypoints/detector-phrases.ts`), evaluated in a task of its
  * own.
  */
-import { classify, toSentence } from './classify';
+import { classify, type Narrowing, toSentence } from './classify';
 import { cleanBody } from './clean';
-import { extracting } from './extract';
+import type { extracting } from './extract';
 import { htmlToText } from './html';
 import { pickLanguage } from './language';
 import { rejectionLikelihood } from './likelihood';
@@ -67,7 +67,7 @@ function* judging(
   input: MailInput,
   reading: Reading,
   sets: readonly PhraseSet[],
-  narrow: boolean,
+  { extracting, narrowing }: DetectorParts,
 ): Generator<void, Verdict> {
   const sender = parseSender(typeof input.from === 'string' ? input.from.slice(0, 500) : '');
   const { subject, body, signature } = readMail(input);
@@ -86,7 +86,7 @@ function* judging(
       senderDomain: sender.domain,
     },
     set,
-    narrow,
+    narrowing,
   );
   const { kind, score, reasons } = withSecondOpinion(
     classification,
@@ -112,15 +112,31 @@ function* judging(
   return verdict;
 }
 
+/** Reads company, role, recruiter and reply address, in steps (`./extract.ts`). */
+export type Extracting = typeof extracting;
+
+export interface DetectorParts {
+  extracting: Extracting;
+  /**
+   * Narrows a language's tables to each message first (`./phrases/gate.ts`), as detectors that judge many messages
+   * do. A page's detector judges a few, most of them cold, and does without: reading every pattern's words costs
+   * more there than it saves.
+   */
+  narrowing?: Narrowing;
+}
+
 /**
- * A detector reading the given phrase tables, one per language, the first winning ties. A page's detector judges
- * a few messages, most of them cold, and does not narrow the tables to each message first (see `classify`).
+ * A detector reading the given phrase tables, one per language, the first winning ties, with the extraction given:
+ * a page gets the tables and the extraction from files of their own.
  */
-export function detectorFor(sets: readonly PhraseSet[], { narrow = true } = {}) {
+export function detectorFor(sets: readonly PhraseSet[], { extracting, narrowing }: DetectorParts) {
   /** The steps of a judgement that never throws: whatever goes wrong, the message is not a rejection. */
   function* judgingSafely(input: MailInput, reading: Reading): Generator<void, Verdict> {
     try {
-      return yield* judging(input ?? { from: '', subject: '', text: '' }, reading, sets, narrow);
+      return yield* judging(input ?? { from: '', subject: '', text: '' }, reading, sets, {
+        extracting,
+        narrowing,
+      });
     } catch {
       return { ...NOT_A_REJECTION, reasons: [] };
     }

@@ -44,12 +44,16 @@ function phrasePatterns(set: PhraseSet): Pattern[] {
 
 /**
  * The steps that build what judging `input` will need (its language's phrases, and the regexes every language
- * shares), each one regex; none for what earlier steps built. Running them is optional: judging builds the rest.
+ * shares, and `more` of a file of their own), each one regex; none for what earlier steps built. Running them is optional: judging builds the rest.
  */
-export function warmUpSteps(input: MailInput, sets: readonly PhraseSet[]): (() => void)[] {
+export function warmUpSteps(
+  input: MailInput,
+  sets: readonly PhraseSet[],
+  more: readonly Pattern[] = [],
+): (() => void)[] {
   const text = `${input.subject ?? ''}\n${input.text || input.html || ''}`;
   const set = pickLanguage(text, sets);
-  return [...phrasePatterns(set), ...LAZY_PATTERNS]
+  return [...phrasePatterns(set), ...LAZY_PATTERNS, ...more]
     .filter((pattern) => !warmed.has(pattern))
     .map((pattern) => () => warm(pattern));
 }

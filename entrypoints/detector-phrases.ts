@@ -1,12 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { PHRASE_SETS } from '@/detector/phrases';
+import { en } from '@/detector/phrases/en';
 import { exposePhraseSets } from '@/sites/detector-loader';
 
 /**
- * The detector's phrase tables, a file of their own: the background adds it to a mail frame just before the
- * detector file (`entrypoints/detector.ts`), so that evaluating the two is two tasks of the page's main thread
- * rather than one twice as long.
+ * The English phrase tables, a file of their own: the background adds it to a mail frame before the other
+ * languages' tables (`entrypoints/detector-phrases-*.ts`) and the detector file (`entrypoints/detector.ts`), so
+ * that evaluating each is a task of its own on the page's main thread. English comes first: it wins ties.
  */
 export default defineUnlistedScript(() => {
-  exposePhraseSets(globalThis, PHRASE_SETS);
+  exposePhraseSets(globalThis, [en]);
 });

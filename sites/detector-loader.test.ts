@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { extracting } from '@/detector/extract';
 import { PHRASE_SETS } from '@/detector/phrases';
+import type { PhraseSet } from '@/detector/phrases/types';
 import type { Verdict } from '@/detector/types';
 import {
   DETECTOR_GLOBAL,
+  EXTRACTOR_GLOBAL,
   exposeDetector,
+  exposedExtractor,
   exposedPhraseSets,
+  exposeExtractor,
   exposePhraseSets,
   onDemandDetector,
   PHRASES_GLOBAL,
@@ -48,6 +53,34 @@ describe('exposePhraseSets', () => {
     expect(Object.keys(scope)).toEqual([]);
     // Something of the page on the prototype chain is not the tables.
     expect(exposedPhraseSets(Object.create({ [PHRASES_GLOBAL]: PHRASE_SETS }))).toBeUndefined();
+  });
+
+  it('adds the tables of each file after those of the files before, and a file added again replaces its own', () => {
+    const [en, ...others] = PHRASE_SETS as [PhraseSet, ...PhraseSet[]];
+    const scope = {};
+    exposePhraseSets(scope, [en]);
+    exposePhraseSets(scope, others);
+    expect(exposedPhraseSets(scope)).toEqual(PHRASE_SETS);
+    const newer = { ...en, markers: ['newer'] };
+    exposePhraseSets(scope, [newer]);
+    expect(exposedPhraseSets(scope)?.map((set) => set.lang)).toEqual(PHRASE_SETS.map((set) => set.lang));
+    expect(exposedPhraseSets(scope)?.[0]).toBe(newer);
+  });
+});
+
+describe('exposeExtractor', () => {
+  it('leaves the extraction for the detector file, and only a whole one of its own counts', () => {
+    const scope = {};
+    expect(exposedExtractor(scope)).toBeUndefined();
+    exposeExtractor(scope, { extracting, patterns: [] });
+    expect(exposedExtractor(scope)?.extracting).toBe(extracting);
+    expect(Object.keys(scope)).toEqual([]);
+    expect(
+      exposedExtractor(Object.create({ [EXTRACTOR_GLOBAL]: { extracting, patterns: [] } })),
+    ).toBeUndefined();
+    const broken = {};
+    Object.defineProperty(broken, EXTRACTOR_GLOBAL, { value: { extracting } });
+    expect(exposedExtractor(broken)).toBeUndefined();
   });
 });
 

@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadCorpus, toMailInput } from '../../tests/corpus/corpus';
 import { fold } from '../letters';
-import { narrowedTo } from './gate';
+import { learnWords, narrowedTo } from './gate';
 import { PHRASE_SETS } from './index';
-import type { Pattern } from './pattern';
+import { type Pattern, phrasePattern } from './pattern';
+
+const raw = String.raw;
+
 import type { PhraseSet } from './types';
 
 const english = PHRASE_SETS[0] as PhraseSet;
@@ -41,17 +44,33 @@ describe('narrowedTo', () => {
   });
 });
 
+describe('learnWords', () => {
+  it('lets a pattern pass over a sentence without its words, from then on', () => {
+    const pattern = phrasePattern(raw`\bnot\s+selected\b`);
+    expect(pattern.passOver).toBeUndefined();
+    learnWords(pattern);
+    expect(pattern.passOver?.(fold('we selected someone else.'))).toBe(true);
+    expect(pattern.passOver?.(fold('sadly, you were not selected.'))).toBe(false);
+    pattern.lastIndex = 5;
+    expect(pattern.exec('We selected someone else.')).toBeNull();
+    expect(pattern.lastIndex).toBe(0);
+    expect(pattern.exec('Sadly, you were NOT selected.')?.[0]).toBe('NOT selected');
+  });
+});
+
 describe('a detector narrowing its tables to each message', () => {
   it('gives every message of the corpus the verdict of one reading the whole tables', async () => {
     const items = loadCorpus().items.map(toMailInput);
     // Fresh tables for each detector: narrowing teaches each pattern its words, which sentences are then read with.
     const detectorWith = async (narrow: boolean) => {
       vi.resetModules();
-      const [{ detectorFor }, { PHRASE_SETS: sets }] = await Promise.all([
+      const [{ detectorFor }, { extracting }, { PHRASE_SETS: sets }, gate] = await Promise.all([
         import('../judge'),
+        import('../extract'),
         import('./index'),
+        import('./gate'),
       ]);
-      return detectorFor(sets, { narrow });
+      return detectorFor(sets, { extracting, narrowing: narrow ? gate.narrowedTo : undefined });
     };
     const whole = await detectorWith(false);
     const expected = items.map((input) => whole.detect(input));

@@ -1,17 +1,52 @@
 /**
- * A language's phrase tables narrowed to one message: patterns none of whose anchors (`./anchors.ts`) the message
- * holds can match none of its sentences, so they are left out before any sentence is read. Most of a table's
- * patterns are, in any one message.
+ * A language's phrase tables narrowed to one message. Each pattern's words are read from its source once
+ * (`./anchors.ts`); patterns whose words the message lacks can match none of its sentences and are left out before
+ * any sentence is read (most of a table's, in any one message), and the others pass over sentences without their
+ * words. Only detectors that judge many messages narrow: reading every pattern's words costs a page's cold first
+ * judgement more than it saves.
  */
 import type { Pattern } from '../lazy';
-import { type Fingerprint, fingerprintOf } from './anchors';
-import { isPhrasePattern } from './pattern';
+import { type Fingerprint, fingerprintOf, fits, needOfPattern, type Probe, probeOf } from './anchors';
+import { isPhrasePattern, type PhrasePatternLike } from './pattern';
 import type { PhraseSet } from './types';
 
 /** A pattern that matches nothing, standing in for one the message cannot match. */
 const NEVER: Pattern = { lastIndex: 0, exec: () => null, test: () => false };
 
-const possible = (value: unknown, text: Fingerprint) => !isPhrasePattern(value) || value.possibleIn(text);
+/** A sentence's fingerprint: 2^12 bits are plenty for a sentence's few hundred pairs and triples. */
+const SENTENCE_PRINT_WORDS = 128;
+/** Longer texts (a whole message read at once) are read whole, not fingerprinted again. */
+const LONGEST_PRINTED = 1000;
+const KEPT = 64;
+const sentencePrints = new Map<string, Fingerprint>();
+
+function sentencePrint(foldedText: string): Fingerprint {
+  let print = sentencePrints.get(foldedText);
+  if (print === undefined) {
+    if (sentencePrints.size >= KEPT) sentencePrints.clear();
+    print = fingerprintOf(foldedText, new Uint32Array(SENTENCE_PRINT_WORDS));
+    sentencePrints.set(foldedText, print);
+  }
+  return print;
+}
+
+const probes = new WeakMap<PhrasePatternLike, Probe>();
+
+/** What a pattern needs, read the first time; from then on it passes over sentences without it. */
+export function learnWords(pattern: PhrasePatternLike): Probe {
+  let probe = probes.get(pattern);
+  if (probe === undefined) {
+    const known = probeOf(needOfPattern(pattern.source));
+    probe = known;
+    probes.set(pattern, known);
+    pattern.passOver = (foldedText) =>
+      foldedText.length <= LONGEST_PRINTED && !fits(known, sentencePrint(foldedText));
+  }
+  return probe;
+}
+
+const possible = (value: unknown, text: Fingerprint) =>
+  !isPhrasePattern(value) || fits(learnWords(value), text);
 
 /**
  * The tables as they read texts made of `foldedText`'s words (a message's subject, sender and sentences, folded):

@@ -8,7 +8,6 @@
 import { OTHER, readPattern, WORD, type WordSyntax, writePattern } from '../boundary';
 import type { Pattern } from '../lazy';
 import { fold, foldChar, LETTER_OR_DIGIT } from '../letters';
-import { type Fingerprint, fingerprintOf, fits, needOfPattern, type Probe, probeOf } from './anchors';
 import { decode } from './escape';
 
 export type { Pattern };
@@ -74,34 +73,24 @@ const FOLDED_WORDS: WordSyntax = {
  * Sentences folded lately: the classifier runs every pattern over each sentence of a message, sentence by sentence
  * or pattern by pattern. Whole messages are folded each time: they are few, and would hold on to memory.
  */
-const foldedSentences = new Map<string, Reading>();
+const foldedSentences = new Map<string, string>();
 const KEPT = 64;
 const LONGEST_KEPT = 1000;
-
-/** A text as patterns read it: folded, and its fingerprint once a pattern that knows its words asks for it. */
-interface Reading {
-  folded: string;
-  print: Fingerprint | undefined;
-}
-
-/** A sentence's fingerprint: 2^12 bits are plenty for a sentence's few hundred pairs and triples. */
-const SENTENCE_PRINT_WORDS = 128;
-
-/** The text read last: a sentence meets one pattern after another, and comparing it costs less than looking it up. */
+/** The text folded last: a sentence meets one pattern after another, and comparing it costs less than looking it up. */
 let lastText = '';
-let lastReading: Reading = { folded: '', print: undefined };
+let lastFolded = '';
 
-function reading(text: string): Reading {
-  if (text === lastText) return lastReading;
-  if (text.length > LONGEST_KEPT) return { folded: fold(text), print: undefined };
+function folded(text: string): string {
+  if (text === lastText) return lastFolded;
+  if (text.length > LONGEST_KEPT) return fold(text);
   let out = foldedSentences.get(text);
   if (out === undefined) {
     if (foldedSentences.size >= KEPT) foldedSentences.clear();
-    out = { folded: fold(text), print: undefined };
+    out = fold(text);
     foldedSentences.set(text, out);
   }
   lastText = text;
-  lastReading = out;
+  lastFolded = out;
   return out;
 }
 
@@ -117,23 +106,21 @@ class PhrasePattern implements Pattern {
   /** The pattern as the tables write it, for the `iu` flags. */
   readonly source: string;
   private re: RegExp | undefined;
-  private probe: Probe | undefined;
+  /**
+   * Set once the pattern's words are known (`./gate.ts`): whether a folded text surely holds no match, so that it
+   * is passed over unread.
+   */
+  passOver: ((foldedText: string) => boolean) | undefined = undefined;
 
   constructor(source: string) {
     this.source = source;
   }
 
   exec(text: string): RegExpExecArray | null {
-    const read = reading(text);
-    const subject = read.folded;
-    // Once the pattern's words are known (a message's tables were narrowed), a sentence without them is passed over
-    // unread; texts too long to keep are read whole.
-    if (this.probe !== undefined && subject.length <= LONGEST_KEPT) {
-      read.print ??= fingerprintOf(subject, new Uint32Array(SENTENCE_PRINT_WORDS));
-      if (!fits(this.probe, read.print)) {
-        this.lastIndex = 0;
-        return null;
-      }
+    const subject = folded(text);
+    if (this.passOver?.(subject)) {
+      this.lastIndex = 0;
+      return null;
     }
     this.re ??= new RegExp(writePattern(readPattern(this.source, FOLDED_WORDS)), 'g');
     const re = this.re;
@@ -148,12 +135,6 @@ class PhrasePattern implements Pattern {
   test(text: string): boolean {
     return this.exec(text) !== null;
   }
-
-  /** Whether the pattern may match somewhere in the text of this fingerprint (see `./anchors.ts`). */
-  possibleIn(text: Fingerprint): boolean {
-    if (this.probe === undefined) this.probe = probeOf(needOfPattern(this.source));
-    return fits(this.probe, text);
-  }
 }
 
 /** A phrase pattern from its source, written for the `iu` flags; nothing is read or compiled until it is used. */
@@ -161,10 +142,10 @@ export function phrasePattern(source: string): PhrasePatternLike {
   return new PhrasePattern(source);
 }
 
-/** A phrase pattern as the detector sees it: a pattern that can tell whether a text may hold a match at all. */
+/** A phrase pattern as the detector sees it: its source, and the test that passes texts over once it is known. */
 export interface PhrasePatternLike extends Pattern {
   readonly source: string;
-  possibleIn(text: Fingerprint): boolean;
+  passOver: ((foldedText: string) => boolean) | undefined;
 }
 
 /** Whether a value is a phrase pattern: what a phrase table holds, however deep. */

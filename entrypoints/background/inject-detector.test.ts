@@ -17,7 +17,13 @@ describe('injectDetector', () => {
         { target: { tabId: 4, frameIds: [2] }, files: [file], world: 'ISOLATED' },
       ]),
     );
-    expect(DETECTOR_FILES).toEqual(['/detector-phrases.js', '/detector.js']);
+    expect(DETECTOR_FILES).toEqual([
+      '/detector-phrases.js',
+      '/detector-phrases-de-fr.js',
+      '/detector-phrases-es-nl-pt.js',
+      '/detector-extract.js',
+      '/detector.js',
+    ]);
   });
 
   it('adds it with tabs.executeScript in Manifest V2', async () => {

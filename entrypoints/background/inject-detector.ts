@@ -1,10 +1,16 @@
 import { browser } from 'wxt/browser';
 
 /**
- * The detector's files as built from `entrypoints/detector-phrases.ts` and `entrypoints/detector.ts`, at the root of
- * the package, in the order they are added: the detector reads the tables the first one leaves.
+ * The detector's files as built from `entrypoints/detector-phrases*.ts` (English, then the
+ * other languages), `detector-extract.ts` and `detector.ts`, at the root of the package, in the order they are added: the detector reads what the others leave.
  */
-export const DETECTOR_FILES = ['/detector-phrases.js', '/detector.js'] as const;
+export const DETECTOR_FILES = [
+  '/detector-phrases.js',
+  '/detector-phrases-de-fr.js',
+  '/detector-phrases-es-nl-pt.js',
+  '/detector-extract.js',
+  '/detector.js',
+] as const;
 
 /** The frame whose content script asked for the detector. */
 export interface FrameTarget {
