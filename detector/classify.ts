@@ -117,11 +117,11 @@ function distinctMatches(re: Pattern, text: string): string[] {
 }
 
 /**
- * How firmly the words place the message in a job search; "application" alone counts half. A word and its plural
- * ("solicitud", "solicitudes") count once.
+ * How firmly the words place the message in a job search, given the job-context words found in it; "application"
+ * alone counts half. A word and its plural ("solicitud", "solicitudes") count once.
  */
-function jobWeight(text: string, set: PhraseSet): number {
-  const found = [...distinctMatches(set.jobContext, text), ...distinctMatches(set.applicationWords, text)];
+function jobWeight(jobWords: string[], text: string, set: PhraseSet): number {
+  const found = [...jobWords, ...distinctMatches(set.applicationWords, text)];
   const singular = new Map(found.map((word) => [word.replace(/(?:es|s|en)$/, ''), word]));
   const words = new Set(singular.values());
   return [...words].reduce((sum, word) => sum + (matches(set.applicationWords, word) ? 0.5 : 1), 0);
@@ -464,7 +464,9 @@ export function classify(
   const texts = (indices: number[]) => indices.slice(0, 3).map((i) => sentences[i]?.text ?? '');
 
   const occupations = distinctMatches(set.occupations, everything).length;
-  const jobWords = jobWeight(everything, set) + 0.5 * occupations + (context.hiringAddress ? 1 : 0);
+  const jobContextWords = distinctMatches(set.jobContext, everything);
+  const jobWords =
+    jobWeight(jobContextWords, everything, set) + 0.5 * occupations + (context.hiringAddress ? 1 : 0);
   // A person's name is no word of an award or a rental, whatever it reads ("Hollis Grant").
   const otherWords = distinctMatches(
     set.nonJobContext,
@@ -475,7 +477,7 @@ export function classify(
     occupations > 0 ||
     context.hiringAddress ||
     context.personalAddress ||
-    distinctMatches(set.jobContext, everything).some((word) => !matches(set.applicationWords, word));
+    jobContextWords.some((word) => !matches(set.applicationWords, word));
   // A person writing from their own address that they chose someone else over the reader ("we went with someone
   // else for front of house") speaks of a job even when no word of one is there, unless a word of a sale, a room
   // or a party says what was chosen.
