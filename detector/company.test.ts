@@ -5,6 +5,7 @@ import {
   domainLabel,
   foldAnyName,
   foldName,
+  labelSpelling,
   labelToName,
   MAX_LINK_NAMES,
   NAME,
@@ -13,6 +14,7 @@ import {
   universityInFull,
   withoutDepartment,
 } from './company';
+import { LETTER, UPPER } from './letters';
 
 describe('tidyCompany', () => {
   it('drops team words, possessives and trailing punctuation', () => {
@@ -163,10 +165,90 @@ describe('spellsLabel', () => {
     expect(spellsLabel('Orbis Maschinenbau GmbH', 'orbis-maschinenbau')).toBe(true);
   });
 
+  it('rules out a name by its first letter only where no name of its first words spells the label', () => {
+    const word = fc.constantFrom(
+      'Acme',
+      'Kettle',
+      '&',
+      'Crumb',
+      'Dr.',
+      'Klein',
+      'Eder',
+      'Tischlerei',
+      'Grupo',
+      'Vela',
+      'Müller',
+      'Ärzte',
+      'Straße',
+      'ALSA',
+      'Über',
+      'Orbis',
+      'GmbH',
+      'of',
+      'Ltd',
+      'eBay',
+      "Sinclair's",
+      'Bookshop',
+      'Universität',
+      'Kiel',
+    );
+    const label = fc.constantFrom(
+      'kettleandcrumb',
+      'eder-tischlerei',
+      'grupovela',
+      'mueller',
+      'uni-kiel',
+      'aerzte-ueber',
+      'orbis-gmbh',
+      'ebay',
+      'sinclairbooks',
+      'alsa',
+      'kanzlei-klein',
+      'ab',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), label, (words, domain) => {
+        const spelling = labelSpelling(domain);
+        const names = words.map((_, at) => words.slice(0, at + 1).join(' '));
+        if (!spelling.mayBeSpelledFrom(words.join(' '))) expect(names.some(spelling.spelledBy)).toBe(false);
+      }),
+    );
+  });
+
   it('refuses a word that merely starts or ends the label', () => {
     expect(spellsLabel('North', 'northwindlogistics')).toBe(false);
     expect(spellsLabel('Wind', 'northwind')).toBe(false);
     expect(spellsLabel('Al', 'alsa')).toBe(false);
+  });
+
+  it('finds the same names with or without the u flag, whatever the text holds beyond the first plane', () => {
+    const unit = fc.constantFrom(
+      'A',
+      'c',
+      'É',
+      'ß',
+      'Ω',
+      '7',
+      ' ',
+      '\t',
+      '&',
+      '.',
+      "'",
+      '-',
+      '😀',
+      '\u{1D400}',
+      '\uD800',
+      '\uDC00',
+    );
+    const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(all(new RegExp(NAME, 'g'), text)).toEqual(all(new RegExp(NAME, 'gu'), text));
+        const capitalised = `[${UPPER}][${LETTER}'’]{2,}`;
+        expect(all(new RegExp(capitalised, 'g'), text)).toEqual(all(new RegExp(capitalised, 'gu'), text));
+      }),
+    );
   });
 
   it('keeps a brand joined with "&Co" whole', () => {

@@ -5,12 +5,16 @@
 
 import { splitLabel } from './label-words';
 import { DIGIT, LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
+import { rememberingAnswers } from './per-message';
 
 /** "St. Brigid's", "Mt. Sinai": an abbreviation whose dot does not end the name. */
 const SAINT = `(?:St|Ste|Mt|Ft)\\.(?=[ \\t][${UPPER}])`;
 
+/** How every {@link NAME} begins: a capital or a digit, or a small letter before a capital ("eBay"). */
+export const NAME_START = `(?:[${UPPER}${DIGIT}]|[${LOWER}](?=[${UPPER}]))`;
+
 /** A capitalised name of up to five words ("Acme", "Bank of Nova", "Smith & Jones", "eBay", "J.P. Morgan"). */
-export const NAME = `((?:(?:[${UPPER}]\\.){2,3}(?=[ \\t][${UPPER}])|${SAINT}|(?:[${UPPER}${DIGIT}]|[${LOWER}](?=[${UPPER}]))[${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*)(?:[ \\t](?:&[ \\t]?)?(?:${SAINT}|[${UPPER}${DIGIT}][${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*|(?:of|and|de|del|du|des|la|le|los|las|der|die|das|für|for|y|e|da|do|dos|van|von|the)(?=[ \\t][${UPPER}${DIGIT}]))){0,4})`;
+export const NAME = `((?:(?:[${UPPER}]\\.){2,3}(?=[ \\t][${UPPER}])|${SAINT}|${NAME_START}[${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*)(?:[ \\t](?:&[ \\t]?)?(?:${SAINT}|[${UPPER}${DIGIT}][${LETTER_OR_DIGIT}&'’+-]*(?:\\.[${LETTER_OR_DIGIT}]+)*|(?:of|and|de|del|du|des|la|le|los|las|der|die|das|für|for|y|e|da|do|dos|van|von|the)(?=[ \\t][${UPPER}${DIGIT}]))){0,4})`;
 
 /** A set of words written `|`-separated, a few to a line: one quoted string per word weighs more in the bundle. */
 const wordSet = (...lines: string[]) => new Set(lines.join('|').split('|'));
@@ -140,7 +144,7 @@ const HAS_LETTER = new RegExp(`[${LETTER}]`);
 
 /** A library or a doctoral school inside a university writes for it; a university press is an employer of its own. */
 const UNIVERSITY_UNIT =
-  /(?<=\b(?:University|Universität|Université|Universidad|Universidade|Universiteit))\s+(?:Library|Libraries|Doctoral College|Doctoral School|Graduate School)$/;
+  /\b(University|Universität|Université|Universidad|Universidade|Universiteit)\s+(?:Library|Libraries|Doctoral College|Doctoral School|Graduate School)$/;
 
 /** Ontario's school boards sign with an acronym ("Maple Ridge DSB") and are known by the words it stands for. */
 const SCHOOL_BOARD = /\s(C?)DSB$/;
@@ -170,9 +174,18 @@ const TEAM_JOIN = /^(?:&|and|und|et|en|y|e)$/i;
 
 /** Tidies a captured name: trailing punctuation, possessives and team words go; undefined when nothing is left. */
 export function tidyCompany(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  let name = raw
-    .trim()
+  return raw ? tidiedCompany(raw) : undefined;
+}
+
+const tidiedCompany = rememberingAnswers(tidyName);
+
+/** A single word of plain letters ("We", "Acme"), which has nothing to strip: only what a name must be applies. */
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
+function tidyName(raw: string): string | undefined {
+  const whole = raw.trim();
+  if (PLAIN_WORD.test(whole)) return checkedName(whole, [whole]);
+  let name = whole
     .replace(/^(?:the|your|our|dein|deine|ihr|ihre|euer|votre|notre|jouw|seu|sua|nosso|nossa)\s+/i, '')
     .replace(LEADING_TEAM, '')
     // "Team Kiezkantine", "HR Team Pflegedienst Sonnenschein", "equipo de Lumbre", "Team at Fieldnote",
@@ -206,7 +219,7 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     // "Parcelwise Driver Support" helps its applicants; "Macmillan Cancer Support" is a name.
     .replace(/\s+(?:driver|drivers|courier|rider|candidate|applicant)\s+support$/i, '')
     .replace(/\.+$/, (dots) =>
-      /\b(?:inc|ltd|co|corp|llc|s\.a|b\.v|n\.v)$/i.test(raw.trim().slice(0, -dots.length)) ? dots : '',
+      /\b(?:inc|ltd|co|corp|llc|s\.a|b\.v|n\.v)$/i.test(whole.slice(0, -dots.length)) ? dots : '',
     )
     .trim();
   const words = name.split(/\s+/);
@@ -228,10 +241,10 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     .join(' ')
     .replace(FOREIGN_LEGAL_FORM, '')
     .replace(CONNECTOR_TAIL, '')
-    .replace(UNIVERSITY_UNIT, '')
+    .replace(UNIVERSITY_UNIT, '$1')
     .trim();
   // "The Home Depot" is a name of its own; "The Acme Recruiting Team" only a team's.
-  if (!trimmed && /^The\s+\S+\s+\S/.test(raw.trim())) name = `The ${name}`;
+  if (!trimmed && /^The\s+\S+\s+\S/.test(whole)) name = `The ${name}`;
   const region = REGION_TAIL.exec(name);
   // "Air India" stays whole: a country is only dropped after a name that stands on its own.
   if (region && !CONNECTOR_TAIL.test(name.slice(0, region.index)) && region.index >= (region[1] ? 2 : 5))
@@ -240,7 +253,12 @@ export function tidyCompany(raw: string | undefined): string | undefined {
     catholic ? ' Catholic District School Board' : ' District School Board',
   );
   // "Dean of Students Search Committee" is named for the job it fills.
-  if (SEARCH_COMMITTEE.test(raw.trim())) return undefined;
+  if (SEARCH_COMMITTEE.test(whole)) return undefined;
+  return checkedName(name, words);
+}
+
+/** The tidied name, unless it is no name at all (a contraction, an article, a word that opens sentences…). */
+function checkedName(name: string, words: string[]): string | undefined {
   // "We've", "They're": a contraction opens a sentence, never a name.
   if (/^\S+['’](?:ve|re|ll|d|m)\b|^\S+n['’]t\b/i.test(name)) return undefined;
   // "Le Service Recrutement" leaves an article, not a name.
@@ -320,73 +338,111 @@ export function foldName(name: string): string {
 }
 
 /** Words a domain puts before the name it spells ("grupoalsa", "restaurantelatraviesa", "agenciatrampo"). */
-const LABEL_PREFIX =
-  /^(?:the|my|get|join|team|grupo|group|groupe|agencia|agence|agency|restaurante|restaurant|hotel|cafe|bar|studio|clinica|farmacia|casa|colegio|escola)$/;
+const LABEL_PREFIX = wordSet(
+  'the|my|get|join|team|grupo|group|groupe|agencia|agence|agency|restaurante|restaurant|hotel|cafe|bar|studio',
+  'clinica|farmacia|casa|colegio|escola',
+);
+const LONGEST_LABEL_PREFIX = Math.max(...[...LABEL_PREFIX].map((word) => word.length));
 
 /**
  * Whether a written name spells a domain's label: "Kettle & Crumb" at kettleandcrumb, "Randstad" at randstadusa
  * (a country code after it), "ALSA" at grupoalsa, "Müller Maschinenbau GmbH" at mueller-maschinenbau.
  */
 export function spellsLabel(name: string, label: string): boolean {
+  return labelSpelling(label).spelledBy(name);
+}
+
+export interface LabelSpelling {
+  /** Whether `name` spells the label. */
+  spelledBy(name: string): boolean;
+  /**
+   * Whether a name of the first few words of `text`, a {@link NAME} match, may spell the label. Such a match opens
+   * on a letter or digit, which opens the fold of every name of its first words: most matches fail here, before
+   * any of their names is made.
+   */
+  mayBeSpelledFrom(text: string): boolean;
+}
+
+/**
+ * {@link spellsLabel} for one label, which a message tests against every name it writes: what depends on the
+ * label alone is worked out once.
+ */
+export function labelSpelling(label: string): LabelSpelling {
+  if (lastSpelling?.label !== label) lastSpelling = { label, spelling: readLabelSpelling(label) };
+  return lastSpelling.spelling;
+}
+
+/** The last label {@link labelSpelling} read: a message tests its sender's address against several texts. */
+let lastSpelling: { label: string; spelling: LabelSpelling } | undefined;
+
+function readLabelSpelling(label: string): LabelSpelling {
   const key = foldName(label);
-  if (key.length < 3) return false;
+  if (key.length < 3) return { spelledBy: () => false, mayBeSpelledFrom: () => false };
   // "Tischlerei Eder" at eder-tischlerei: the address's words in another order.
-  if (/[-_.]/.test(label) && sameWords(name, label)) return true;
-  if (!mayStartSpelling(name, key)) return false;
-  // "Kettle & Crumb" at kettleandcrumb, "Kanzlei Dr. Klein" at kanzlei-klein.
-  const spellings = (text: string) => {
-    const bare = text.replace(/\b(?:Dr|Prof|Me)\.\s*/g, '');
-    // "Sinclair's Bookshop" at sinclairbooks: a possessive the address leaves out.
-    const plain = text.replace(/['’]s\b/g, '');
-    const spellings = [
-      foldName(text),
-      foldName(text.replace(/&/g, ' and ')),
-      foldName(bare),
-      foldName(plain),
-    ];
-    // "Universität Kiel" at uni-kiel.de, "Université de Bourgogne-Est" at univ-bourgogne-est.fr.
-    const university = UNIVERSITY.exec(text);
-    if (university)
-      for (const short of ['uni', 'univ']) spellings.push(short + foldName(text.slice(university[0].length)));
-    return spellings;
+  const parts = /[-_.]/.test(label) ? label.split(/[-_.]+/).sort() : [];
+  const sameWords = (name: string) => {
+    const words = name.split(/\s+/);
+    return words.length === parts.length && words.map(foldName).sort().join(' ') === parts.join(' ');
   };
-  // A longer name spells the label over more than its first word: "Politieagent" does not spell politie, "Hafenkante
-  // Kaffeerösterei" spells hafenkante-kaffee.
-  const first = foldName(name.split(/\s+/)[0]?.replace(/\.\p{L}{2,4}$/u, '') ?? '');
-  if (first.length <= key.length && spellings(name).some((spelled) => spelled.startsWith(key))) return true;
-  return spellings(name).some(
-    (spelled) =>
-      spelled.length >= 4 &&
-      ((key.startsWith(spelled) && key.length - spelled.length <= 3) ||
-        (key.endsWith(spelled) && LABEL_PREFIX.test(key.slice(0, -spelled.length)))),
-  );
+  // A spelling begins with the label's first letter, or with the one after a word a domain puts before names.
+  const starts = new Set([key.charAt(0)]);
+  for (let at = 2; at < Math.min(key.length, LONGEST_LABEL_PREFIX + 1); at++)
+    if (LABEL_PREFIX.has(key.slice(0, at))) starts.add(key.charAt(at));
+  const opensSpelling = (first: string | undefined) => first === undefined || starts.has(first);
+  // Names open on few different letters; each is folded once.
+  const opensByLetter = new Map<string, boolean>();
+  const letterOpens = (letter: string) => {
+    const known = opensByLetter.get(letter);
+    if (known !== undefined) return known;
+    const opens = opensSpelling(foldName(letter)[0]);
+    opensByLetter.set(letter, opens);
+    return opens;
+  };
+  return {
+    spelledBy(name) {
+      if (parts.length >= 2 && sameWords(name)) return true;
+      if (!SPELLING_MARKS.test(name) && !opensSpelling(foldName(name.slice(0, 16))[0] ?? foldName(name)[0]))
+        return false;
+      // A longer name spells the label over more than its first word: "Politieagent" does not spell politie,
+      // "Hafenkante Kaffeerösterei" spells hafenkante-kaffee.
+      const first = foldName(name.split(/\s+/)[0]?.replace(/\.\p{L}{2,4}$/u, '') ?? '');
+      const spellings = spellingsOf(name);
+      if (first.length <= key.length && spellings.some((spelled) => spelled.startsWith(key))) return true;
+      return spellings.some(
+        (spelled) =>
+          spelled.length >= 4 &&
+          ((key.startsWith(spelled) && key.length - spelled.length <= 3) ||
+            (key.endsWith(spelled) && LABEL_PREFIX.has(key.slice(0, -spelled.length)))),
+      );
+    },
+    mayBeSpelledFrom(text) {
+      if (letterOpens(text.charAt(0)) || SPELLING_MARKS.test(text)) return true;
+      // The words in another order: the first of them is one of the address's.
+      if (parts.length < 2) return false;
+      const words = text.split(/[ \t]+/);
+      return words.length >= parts.length && parts.includes(foldName(words[0] ?? ''));
+    },
+  };
+}
+
+/** How an address may spell a name: "Kettle & Crumb" as kettleandcrumb, "Kanzlei Dr. Klein" as kanzlei-klein. */
+function spellingsOf(text: string): string[] {
+  const bare = text.replace(/\b(?:Dr|Prof|Me)\.\s*/g, '');
+  // "Sinclair's Bookshop" at sinclairbooks: a possessive the address leaves out.
+  const plain = text.replace(/['’]s\b/g, '');
+  const spellings = [foldName(text), foldName(text.replace(/&/g, ' and ')), foldName(bare), foldName(plain)];
+  // "Universität Kiel" at uni-kiel.de, "Université de Bourgogne-Est" at univ-bourgogne-est.fr.
+  const university = UNIVERSITY.exec(text);
+  if (university)
+    for (const short of ['uni', 'univ']) spellings.push(short + foldName(text.slice(university[0].length)));
+  return spellings;
 }
 
 /** A university's word and the connector after it, which addresses shorten to "uni" or "univ". */
 const UNIVERSITY = /^(?:universit\S*|universidad|universidade)\s+(?:(?:of|de|do|da|di|del|du|van|der)\s+)?/i;
 
 /** Marks that change how a name's spellings begin ("& Co", "Dr. Klein"). */
-/** Whether a name has the words of a label's parts, in any order. */
-function sameWords(name: string, label: string): boolean {
-  const parts = label.split(/[-_.]+/).sort();
-  const words = name.split(/\s+/).map(foldName).sort();
-  return parts.length >= 2 && parts.join(' ') === words.join(' ');
-}
-
 const SPELLING_MARKS = /&|\b(?:Dr|Prof|Me)\./;
-
-/**
- * Whether the name's first letter can begin a spelling of the label: the label's own, or the one after a word a
- * domain puts before names. Most names read from a message fail here, before their spellings are made.
- */
-function mayStartSpelling(name: string, key: string): boolean {
-  if (SPELLING_MARKS.test(name)) return true;
-  const first = foldName(name.slice(0, 16))[0] ?? foldName(name)[0];
-  if (first === undefined || first === key[0]) return true;
-  for (let at = 2; at < key.length; at++)
-    if (key[at] === first && LABEL_PREFIX.test(key.slice(0, at))) return true;
-  return false;
-}
 
 const FREE_MAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|yandex|zoho|mail|fastmail|hey|tutanota|t-online|libero|wanadoo|btinternet)$/i;
@@ -403,8 +459,20 @@ const REGION_LABEL =
 /** Domains under which public bodies each have their own sub-domain. */
 const UMBRELLA_LABEL = /^(?:europa)$/;
 
+/** The last domain {@link domainLabel} read, and its label: one message asks about its sender's a dozen times. */
+let lastDomain: string | undefined;
+let lastLabel: string | undefined;
+
 /** The company label of a domain (`mail.acme.co.uk` → `acme`), or undefined for free mail. */
 export function domainLabel(domain: string): string | undefined {
+  if (domain !== lastDomain) {
+    lastLabel = readDomainLabel(domain);
+    lastDomain = domain;
+  }
+  return lastLabel;
+}
+
+function readDomainLabel(domain: string): string | undefined {
   // Reserved example domains (example.com, uni-kiel.example.de) stand in for a real top level: no one's name.
   const labels = domain
     .toLowerCase()
@@ -453,6 +521,12 @@ const ATS_LINKS: RegExp[] = [
   /\b([a-z0-9][a-z0-9-]{1,40})\.(?:teamtailor\.com|recruitee\.com|bamboohr\.com|jobs\.personio\.(?:de|com)|breezy\.hr|applytojob\.com|workable\.com|successfactors\.(?:com|eu))/gi,
   /\bcareers?-([a-z0-9][a-z0-9-]{1,40})\.icims\.com/gi,
 ];
+/**
+ * A word every one of these links has: text without any is not searched, as each pattern tries every word of the
+ * text as a slug.
+ */
+const ATS_HOST =
+  /myworkdayjobs|lever|ashbyhq|greenhouse|workable|smartrecruiters|teamtailor|recruitee|bamboohr|personio|breezy|applytojob|successfactors|icims/i;
 
 const ATS_LINK_NOISE =
   /^(?:www|jobs|careers|apply|boards|job-boards|app|api|embed|email|link|links|click|us|eu|career\d*|performancemanager\d*|hcm\d*|salesdemo\d*)$/i;
@@ -465,6 +539,7 @@ export const MAX_LINK_NAMES = 20;
 
 /** Company names in ATS links, every occurrence of the first {@link MAX_LINK_NAMES} different ones. */
 export function companiesFromLinks(text: string): string[] {
+  if (!ATS_HOST.test(text)) return [];
   const out: string[] = [];
   const different = new Set<string>();
   for (const pattern of ATS_LINKS) {

@@ -3,17 +3,21 @@ import {
   companiesFromLinks,
   domainLabel,
   foldName,
+  type LabelSpelling,
   LEADING_TEAM,
+  labelSpelling,
   labelToName,
   NAME,
+  NAME_START,
   spellsLabel,
   tidyCompany,
   universityInFull,
   withoutDepartment,
 } from './company';
 import { isBusinessWord } from './label-words';
-import { lazyRegExp } from './lazy';
+import { lazyRegExp, type Pattern } from './lazy';
 import { LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
+import { withNeedles } from './needles';
 import {
   ci,
   isTeamPhrase,
@@ -23,6 +27,7 @@ import {
   spellsSlug,
   teamLineCompany,
 } from './people';
+import { forgetAnswers } from './per-message';
 import {
   firstTidy,
   ROLE_WORDS,
@@ -89,9 +94,13 @@ const INTEREST_IN = new RegExp(
  * preposition itself ("the position with a person registered with SACNASP" holds no job with it).
  */
 const jobThen = (jobWords: string, prepositions: string, articles: string, past = true) =>
-  new RegExp(
-    `\\b(?:${ci(jobWords)})(?:[ \\t]+${past ? '' : `(?!(?:${prepositions})[ \\t])`}[^\\s.,;:!?]+){0,8}?[ \\t]+(?:${prepositions})[ \\t]+(?:(?:${articles})[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
-    'gu',
+  withNeedles(
+    // Job words are in every message; a name right after the preposition is in few.
+    new RegExp(`[ \\t](?:${prepositions})[ \\t]+(?:(?:${articles})[ \\t]+)?${NAME_START}`, 'u'),
+    new RegExp(
+      `\\b(?:${ci(jobWords)})(?:[ \\t]+${past ? '' : `(?!(?:${prepositions})[ \\t])`}[^\\s.,;:!?]+){0,8}?[ \\t]+(?:${prepositions})[ \\t]+(?:(?:${articles})[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
+      'gu',
+    ),
   );
 
 /**
@@ -101,7 +110,7 @@ const jobThen = (jobWords: string, prepositions: string, articles: string, past 
 const PLACE_OR_COMPANY_IN_TEXT = jobThen(JOB_WORDS, 'en|na|no|em', 'el|la|a|o');
 
 /** Body phrases that put the employer's name right after (or, for relays, right before) a job word. */
-const COMPANY_IN_TEXT: RegExp[] = [
+const COMPANY_IN_TEXT: Pattern[] = [
   jobThen(JOB_WORDS, 'at|@|bei|chez|auprès de|bij', "der|die|dem|den|la|le|les|l'|het|de|the"),
   // "with" also introduces people ("time with Anika"): only a job itself is held with a company.
   jobThen(JOB_WITH_WORDS, 'with', 'the', false),
@@ -123,9 +132,12 @@ const COMPANY_IN_TEXT: RegExp[] = [
     'gu',
   ),
   // A job board's quoted title: "la oferta «Administrativo/a contable» de Grupo Ferrocal".
-  new RegExp(
-    `[«"“][^»"”\\n]{2,80}[»"”][ \\t]+(?:${ci('at|with|de|del|bei|chez|van|bij|da|do|em|en')})[ \\t]+(?:(?:la|le|el|der|die|het|the|a|o)[ \\t]+)?${NAME}`,
-    'gu',
+  withNeedles(
+    ['«', '"', '“'],
+    new RegExp(
+      `[«"“][^»"”\\n]{2,80}[»"”][ \\t]+(?:${ci('at|with|de|del|bei|chez|van|bij|da|do|em|en')})[ \\t]+(?:(?:la|le|el|der|die|het|the|a|o)[ \\t]+)?${NAME}`,
+      'gu',
+    ),
   ),
   // A text message or a short note: "this is Karen from Lone Star Pediatrics", "soy Marta de Farmacia Robles".
   new RegExp(
@@ -150,9 +162,12 @@ const SENTENCE_SUBJECT = new RegExp(
 );
 
 /** An employer's own statement in a footer: "Ferrovia Regional Transit Authority is an Equal Opportunity Employer." */
-const EQUAL_OPPORTUNITY = new RegExp(
-  `(?:^|\\n|[.!?][ \\t]+)${NAME}[ \\t]+is[ \\t]+(?:an?[ \\t]+|committed[ \\t]+to[ \\t]+)?(?:proud[ \\t]+)?(?:${ci('equal opportunity|equal opportunities|equal employment opportunity')}|EEO|EOE)\\b`,
-  'gu',
+const EQUAL_OPPORTUNITY = withNeedles(
+  ['qual ', 'EEO', 'EOE'],
+  new RegExp(
+    `(?:^|\\n|[.!?][ \\t]+)${NAME}[ \\t]+is[ \\t]+(?:an?[ \\t]+|committed[ \\t]+to[ \\t]+)?(?:proud[ \\t]+)?(?:${ci('equal opportunity|equal opportunities|equal employment opportunity')}|EEO|EOE)\\b`,
+    'gu',
+  ),
 );
 
 /** Labelled fields of job boards and public-sector systems: "Employer: …", "Arbeitgeber: …". */
@@ -466,6 +481,9 @@ function abbreviates(words: string[], acronym: string): boolean {
   return words.length > 0 && spell(0, 0);
 }
 
+/** What {@link spellsOut} needs of the short name: it ends on an acronym. */
+const ENDS_ON_ACRONYM = /(?:^|\s)[A-Z]{2,6}$/;
+
 /** Whether `long` spells out the initials that end `short`: "Riverbend District School Board" for "Riverbend DSB". */
 function spellsOut(long: string, short: string): boolean {
   const shortWords = short.split(/\s+/);
@@ -502,6 +520,7 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
   for (const [name, weight] of proposals) if (name) weights.set(name, (weights.get(name) ?? 0) + weight);
   // "Riverbend DSB" and "Riverbend District School Board" are one name, the second spelled out.
   for (const short of [...weights.keys()]) {
+    if (!ENDS_ON_ACRONYM.test(short)) continue;
     const long = [...weights.keys()].find((name) => spellsOut(name, short));
     if (!long) continue;
     weights.set(long, (weights.get(long) ?? 0) + (weights.get(short) ?? 0));
@@ -608,7 +627,7 @@ const unlessTitle = (raw: string | undefined) => {
     : name;
 };
 
-const inText = (patterns: RegExp[], text: string, weight: number): Proposal[] =>
+const inText = (patterns: Pattern[], text: string, weight: number): Proposal[] =>
   patterns.map((re) => [firstTidy(re, text, unlessTitle), weight]);
 
 /** "Your application to Brindle": a company unless the words are a job title ("to Senior Engineer"). */
@@ -651,28 +670,34 @@ function tradeInMailbox(local: string, person: string | undefined): string | und
 /** A part of a line that spells a domain's label: "Meuse Énergie SA – Quai des Vennes 18" at meuse-energie.be. */
 function spelledName(lines: string[], label: string | undefined, except?: string): string | undefined {
   if (!label) return undefined;
+  const spelling = labelSpelling(label);
   for (const line of lines)
     for (const piece of line.split(/\s+[-–—|·•@]\s+|,\s/)) {
       const name = tidyCompany(piece);
-      if (name && name !== except && spellsLabel(name, label)) return name;
+      if (name && name !== except && spelling.spelledBy(name)) return name;
     }
   return undefined;
 }
 
-const NAMES = new RegExp(NAME, 'gu');
+// No `u` flag: every class of a name holds letters of the Basic Multilingual Plane only, so it matches the same,
+// and it is searched for faster.
+const NAMES = new RegExp(NAME, 'g');
 /** Raw text searched for a name the address spells, when the cleaned message has none. */
 const MAX_RAW_NAMES = 20_000;
 
 /** The sender's domain as the message writes it ("visiting Sunrise Preschool" at sunrisepreschool.com). */
 function writtenDomainName(text: string, label: string | undefined): string | undefined {
   if (!label) return undefined;
+  const spelling = labelSpelling(label);
   NAMES.lastIndex = 0;
   for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
     // The fewest words that spell the label, and a legal form after them ("HSBC Application Update" is HSBC).
-    const words = (m[1] ?? '').split(/[ \t]+/);
+    const whole = m[1] ?? '';
+    if (!spelling.mayBeSpelledFrom(whole)) continue;
+    const words = whole.split(/[ \t]+/);
     // A heading in capitals ("MARLIN VALLEY REGIONAL…") shouts the name rather than writes it.
     if (words.length > 1 && words.every((word) => word.length > 3 && word === word.toUpperCase())) continue;
-    const end = words.findIndex((_, at) => spellsLabel(words.slice(0, at + 1).join(' '), label));
+    const end = firstSpelling(words, spelling);
     if (end < 0) continue;
     // "Pemberton Law" at pembertonlaw: the next word may complete what the first only nearly spells.
     let stop = foldName(words.slice(0, end + 2).join(' ')) === foldName(label) ? end + 2 : end + 1;
@@ -681,11 +706,21 @@ function writtenDomainName(text: string, label: string | undefined): string | un
     if (/^(?:of|de|del|du|des|da|do|dos|van|von|der)$/.test(words[stop] ?? '')) stop = words.length;
     const raw = words.slice(0, stop).join(' ');
     const name = tidyCompany(raw);
-    if (name && spellsLabel(name, label)) return name;
+    if (name && spelling.spelledBy(name)) return name;
     // "Keystone Staffing" at keystonestaffing.com: the team word tidying drops is part of this name.
     if (name && foldName(raw) === foldName(label)) return raw;
   }
   return undefined;
+}
+
+/** How many of `words` the shortest name that spells the label takes, less one; -1 when none does. */
+function firstSpelling(words: string[], spelling: LabelSpelling): number {
+  let name = '';
+  for (let at = 0; at < words.length; at++) {
+    name = at ? `${name} ${words[at]}` : (words[at] as string);
+    if (spelling.spelledBy(name)) return at;
+  }
+  return -1;
 }
 
 const CONTACT_ADDRESS = /[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})/;
@@ -696,18 +731,20 @@ function contactLabel(body: string): string | undefined {
   return domain && !platformOf(domain) ? domainLabel(domain) : undefined;
 }
 
-const CAPITALISED_WORD = new RegExp(`[${UPPER}][${LETTER}'’]{2,}`, 'gu');
+// Without the `u` flag, as {@link NAMES}.
+const CAPITALISED_WORD = new RegExp(`[${UPPER}][${LETTER}'’]{2,}`, 'g');
 
 /**
  * Words the message writes with a capital, as it writes them ("O'Neill", "Children's"), by their folded letters:
- * they tell how an address that glues them together reads.
+ * they tell how an address that glues them together reads. Only words the address `label` holds are kept.
  */
-function knownWords(text: string): Map<string, string> {
+function knownWords(text: string, label: string): Map<string, string> {
   const known = new Map<string, string>();
   for (const [word] of text.slice(0, 20_000).matchAll(CAPITALISED_WORD)) {
     const written = word.replace(/['’]s$/, '');
     const key = foldName(written);
-    if (key.length >= 3 && !known.has(key))
+    // Only pieces of the label are ever looked up.
+    if (key.length >= 3 && label.includes(key) && !known.has(key))
       known.set(
         key,
         written === written.toUpperCase() ? written[0] + written.slice(1).toLowerCase() : written,
@@ -740,7 +777,7 @@ function forwardedSender(input: ExtractInput, ownLabel: string | undefined): str
     return (
       spelledName(input.body.split('\n'), label) ??
       writtenDomainName(input.links.slice(0, MAX_RAW_NAMES), label) ??
-      labelToName(label, knownWords(input.links))
+      labelToName(label, knownWords(input.links, label))
     );
   }
   return undefined;
@@ -748,10 +785,11 @@ function forwardedSender(input: ExtractInput, ownLabel: string | undefined): str
 
 /**
  * A sentence's first word and a subject's first piece back a name found elsewhere ("Deloitte Graduate Programme
- * 2025 - update" backs "Deloitte"); alone they barely count (`alone`), as any word may open a sentence.
+ * 2025 - update" backs "Deloitte"); alone they barely count (`alone`), as any word may open a sentence. `named`
+ * holds the names found elsewhere with their keys.
  */
 function support(
-  proposals: Proposal[],
+  named: [string, string][],
   name: string | undefined,
   weight: number,
   ownKey: string,
@@ -760,8 +798,7 @@ function support(
   if (!name) return [undefined, 0];
   const key = foldName(name);
   const backed =
-    proposals.find(([other]) => other && foldName(other) === key)?.[0] ??
-    proposals.find(([other]) => other && relatedKeys(key, foldName(other)))?.[0];
+    named.find(([, other]) => other === key)?.[0] ?? named.find(([, other]) => relatedKeys(key, other))?.[0];
   // "Vesper Biosciences – Research Associate II" backs "Vesper" with the words that complete its name, unless
   // the address spells the short name alone ("EY Consulting" at ey.com is a division of EY).
   const fuller =
@@ -841,16 +878,30 @@ function withoutSenderLead(subject: string, name: string): string {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A dash between two words, read where a role ends. */
+const DASH = /[ \t]+[-–][ \t]+/y;
+
+/** Whether the text writes `role` with a dash after it: most never do, and need no pattern built for the role. */
+function dashAfter(role: string, text: string): boolean {
+  for (let at = text.indexOf(role); at >= 0; at = text.indexOf(role, at + 1)) {
+    DASH.lastIndex = at + role.length;
+    if (DASH.test(text)) return true;
+  }
+  return false;
+}
+
 /**
  * The title as a sentence of the body writes it in full when a subject cut it at its dash: "Software Engineer II"
  * in the subject, "the Software Engineer II - Mobile Infrastructure role" in the body. A reference line's "… -
  * Swindon (Ref 13882)" adds a place, and a company after the dash is not the title's.
  */
 function titleInFull(role: string, body: string, company: string | undefined): string {
+  const text = body.slice(0, 5000);
+  if (!dashAfter(role, text)) return role;
   const specialty = new RegExp(
     `${escapeRegExp(role)}[ \\t]+[-–][ \\t]+([${UPPER}][${LETTER}/&]*(?:[ \\t]+(?:&[ \\t]+)?[${UPPER}][${LETTER}/&]*){0,3})(?=[ \\t]+(?:role|position|opening|vacancy|job)\\b|\\.(?:\\s|$))`,
     'u',
-  ).exec(body.slice(0, 5000))?.[1];
+  ).exec(text)?.[1];
   if (!specialty || (company && relatedKeys(foldName(specialty), foldName(company)))) return role;
   return tidyRole(`${role} - ${specialty}`) ?? role;
 }
@@ -880,6 +931,7 @@ const HEADER_LINES =
  * page pauses (`yield`) between reading the sender, finding the client, choosing the company and reading the role.
  */
 export function* extracting(input: ExtractInput): Generator<void, Extraction> {
+  forgetAnswers();
   const original = forwardedOriginal(input);
   return yield* extractingFrom(original ?? input);
 }
@@ -1021,25 +1073,32 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     [
       written ??
         (ownDomain
-          ? universityInFull(labelToName(ownDomain, knownWords(`${sender.name}\n${mailText}`)), sender.domain)
+          ? universityInFull(
+              labelToName(ownDomain, knownWords(`${sender.name}\n${mailText}`, ownDomain)),
+              sender.domain,
+            )
           : undefined),
       1,
     ],
   ];
+  // The names proposed so far with their keys, which the names below may back.
+  const named: [string, string][] = [];
+  for (const [name] of proposals) if (name) named.push([name, foldName(name)]);
+  const ownKey = foldName(ownDomain ?? '');
   proposals.push(
     [platform && !platform.relay ? signOffInSubject(input.body, subject) : undefined, 2],
-    support(proposals, firstTidy(SENTENCE_SUBJECT, input.body, tidyCompany), 2.5, foldName(ownDomain ?? '')),
-    support(proposals, firstTidy(SUBJECT_LEAD, subject, companyUnlessRole), 2, foldName(ownDomain ?? '')),
+    support(named, firstTidy(SENTENCE_SUBJECT, input.body, tidyCompany), 2.5, ownKey),
+    support(named, firstTidy(SUBJECT_LEAD, subject, companyUnlessRole), 2, ownKey),
     // A subject's last piece is as often the job ("… – Data Engineer"): it only backs a name found elsewhere.
-    support(proposals, firstTidy(SUBJECT_TAIL, subject, tidyCompany), 2, foldName(ownDomain ?? ''), 0),
-    support(proposals, firstTidy(VISIT, input.body, tidyCompany), 2.5, foldName(ownDomain ?? '')),
+    support(named, firstTidy(SUBJECT_TAIL, subject, tidyCompany), 2, ownKey, 0),
+    support(named, firstTidy(VISIT, input.body, tidyCompany), 2.5, ownKey),
   );
   // "Talent <talent@rippling.com>": a tracking system's own hiring mailbox hires for the system's maker.
   const ownHiring = platform && !platform.relay && sender.hiring && sender.domain.split('.').length === 2;
   const chosen = chooseCompany(
     proposals.filter(([name]) => ownHiring || !isPlatform(name)),
     senderCompany,
-    foldName(ownDomain ?? ''),
+    ownKey,
   );
   // "BrightPath Staffing" at brightpathstaffing.com, "J.P. Morgan" at jpmorgan.com: a name of several words the
   // address spells in full is the company's as it writes it.
@@ -1051,7 +1110,6 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     !MAILBOX_WORD.test(written.split(/\s+/).pop() ?? '');
   // "Hafenkante" from "Team Hafenkante" at hafenkante-kaffee.de: a name the message writes over the whole
   // address ("Hafenkante Kaffeerösterei") is the one the chosen name cut short.
-  const ownKey = foldName(ownDomain ?? '');
   const chosenKey = foldName(chosen ?? '');
   const writtenOverAddress =
     written &&

@@ -1,5 +1,6 @@
 import { domainLabel, foldName, LEADING_TEAM, NAME, tidyCompany } from './company';
 import { LETTER, UPPER } from './letters';
+import { rememberingAnswers } from './per-message';
 import type { Sender } from './sender';
 
 /**
@@ -66,7 +67,7 @@ const SIGN_OFF =
   /^(?:im auftrag|i\. ?a\.|bjs|bj|beijos|abs|abraços|besos|bss|bisous|alles gute|beste grüße|viele grüße|liebe grüße|freundliche grüße|best wishes|kind regards|best regards|warm regards|many thanks|un saludo|saludos|cordialement|bien à vous|groeten|hartelijke groet|met vriendelijke groet|atenciosamente|abraço|cumprimentos)$/i;
 
 /** A person's name has no team words ("Klinikum Oberlausitz Bewerbermanagement", "Programa de Estágio"). */
-function looksLikePerson(name: string): boolean {
+const looksLikePerson = rememberingAnswers((name: string): boolean => {
   return (
     PERSON_NAME.test(name) &&
     !SIGN_OFF.test(name) &&
@@ -74,7 +75,7 @@ function looksLikePerson(name: string): boolean {
     !isTeamPhrase(name) &&
     tidyCompany(name) === name
   );
-}
+});
 
 /** "Prof. Dr. Silke Andresen", "Prof.ª Doutora Luísa Brandão": a scholar's titles before a person's name. */
 function titledPerson(name: string): boolean {
@@ -191,6 +192,7 @@ function isPersonName(name: string, sender: Sender): boolean {
  */
 function withoutTeamParts(name: string, sender: Sender): { name: string; team: boolean; site: boolean } {
   const pieces = name.split(NAME_PIECES);
+  if (pieces.length < 2) return { name, team: false, site: false };
   const label = foldName(domainLabel(sender.domain) ?? '');
   // "AFAS Recruitment – Gemeente Oostkempe" at afasrecruitment.be: a recruiting service named by the address
   // writes for the other part.
@@ -207,19 +209,19 @@ function withoutTeamParts(name: string, sender: Sender): { name: string; team: b
   const kept = pieces.filter(
     (piece) => !isTeamPhrase(piece) && !isSite(piece) && !NUMBERED_SITE.test(piece) && !isBranch(piece),
   );
-  if (pieces.length < 2 || !kept.length || kept.length === pieces.length)
-    return { name, team: false, site: false };
+  if (!kept.length || kept.length === pieces.length) return { name, team: false, site: false };
   return { name: kept.join(' - '), team: true, site: pieces.some(isSite) };
 }
 
 /** "Talentify for Parkline Apartments": only a service named by its address writes for someone else. */
 function writesFor(name: string, sender: Sender): string | undefined {
   const match = FOR.exec(name);
-  const service = foldName(match?.[1] ?? '');
+  if (!match) return undefined;
+  const service = foldName(match[1] ?? '');
   const label = foldName(domainLabel(sender.domain) ?? '');
   const related =
     service.length >= 3 && label.length >= 3 && (label.includes(service) || service.includes(label));
-  return match && (related || sender.platform) ? match[2] : undefined;
+  return related || sender.platform ? match[2] : undefined;
 }
 
 export function readSenderName(sender: Sender): Parties {
@@ -299,10 +301,11 @@ const TEAM_WORD =
   /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|trainee|trainees|formación|formacion|formação|formation|ausbildung|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|employment|services|serviços|servicios|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction|drh|drhm|carrières|carrieres|carreiras|carreras|karriere|emploi|empleo|emprego|werken|bij|vacatures|externa|externo|externe|extern|external|interna|interno|borsa|bolsa|treball|trabajo|trabalho|leadership|werving|selectie|selection|sélection|sele[cç][aã]o|talentmanagement|oposiciones|oposicions|concursos?|concours|público|publico|pública|publica|publique|public|emploi)$/i;
 /** "Haupt- und Personalamt": a compound cut short shares the team word that ends the phrase. */
 const CUT_COMPOUND = /^\p{L}+-$/u;
-export const isTeamPhrase = (text: string) =>
+export const isTeamPhrase = rememberingAnswers((text: string) =>
   text
     .split(/\s+/)
-    .every((word) => TEAM_WORD.test(word.replace(/^[ld]['’](?=\p{L})/u, '')) || CUT_COMPOUND.test(word));
+    .every((word) => TEAM_WORD.test(word.replace(/^[ld]['’](?=\p{L})/u, '')) || CUT_COMPOUND.test(word)),
+);
 
 /** A unit inside an organisation: "Department of Engineering, University of Cambridge". */
 const UNIT_OF =
@@ -340,7 +343,9 @@ function withoutTown(line: string): string {
   const before = kept.split(SIGNATURE_PIECES).pop()?.trim() ?? '';
   return isTeamPhrase(before) || JOB_TITLE_WORDS.test(before) ? line : kept;
 }
-const signaturePieces = (line: string) => withoutTown(line).split(SIGNATURE_PIECES).filter(Boolean);
+const signaturePieces = rememberingAnswers((line: string) =>
+  withoutTown(line).split(SIGNATURE_PIECES).filter(Boolean),
+);
 
 /** A company in a signature's last place may be a brand written in lower case ("Recruiting | brightwheel"). */
 const tidyBrand = (raw: string | undefined) =>
@@ -351,7 +356,9 @@ const tidyBrand = (raw: string | undefined) =>
  * The company a team's line names: "Acme Talent Team", "Equipo de Talento BBVA", "Le Service Recrutement - BNP
  * Paribas", "Gemeente Amsterdam, afdeling Werving & Selectie".
  */
-export function teamLineCompany(line: string): string | undefined {
+export const teamLineCompany = rememberingAnswers(readTeamLine);
+
+function readTeamLine(line: string): string | undefined {
   // "Graduate Recruitment Team", "Returners Programme Team" name no company, whatever their first words.
   if (isTeamPhrase(line.trim()) || PROGRAMME_TEAM.test(line.trim())) return undefined;
   const trailing = TEAM_NAME.exec(line)?.[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleFromSubjectPieces, roleInText, tidyRole } from './role';
+import { ROLE_WORDS, roleFromSubjectPieces, roleInText, tidyRole } from './role';
 
 describe('roleInText', () => {
   it.each([
@@ -322,5 +322,19 @@ describe('titles without their surroundings', () => {
       ),
     ).toBe('Assessor Contábil');
     expect(roleFromSubjectPieces('Programa de Trainee – Resultado', 'Ambev')).toBe('Programa de Trainee');
+  });
+});
+
+describe('ROLE_WORDS', () => {
+  it('finds a job word alone or ending a compound, and none inside another word', () => {
+    for (const title of [
+      'Senior Engineer',
+      'Softwareentwickler',
+      'Vertriebsmitarbeiterin',
+      'Filialleiter (m/w/d)',
+    ])
+      expect(ROLE_WORDS.test(title)).toBe(true);
+    for (const text of ['Acme Corporation', 'Entwicklungszentrum Nord', 'Leiterplatten GmbH', 'Thank you'])
+      expect(ROLE_WORDS.test(text)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { withCheapBoundaries } from './boundary';
 import { foldName } from './company';
 import { lazyRegExp, type Pattern } from './lazy';
 import { DIGIT, LETTER, UPPER } from './letters';
+import { withNeedles } from './needles';
 import { isTeamPhrase } from './people';
 
 /**
@@ -9,9 +10,12 @@ import { isTeamPhrase } from './people';
  * or from the subject ("Your application for X", "Acme – X").
  */
 
-/** Words that make a phrase a job title; used where nothing else says "this is the role". */
+/**
+ * Words that make a phrase a job title; used where nothing else says "this is the role". Only tested: a compound
+ * ("Softwareentwickler") has its ending found where it starts, with no run of letters tried before it.
+ */
 export const ROLE_WORDS = new RegExp(
-  String.raw`\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|adviser|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente|adviseur|referent|assistent|vendeur|vendedor|técnico|tecnico|auxiliar|gestor|responsable|jefe|encargado|trainee|estagiário|estagiária|coordenador|coordinador|asistente|assistente|conductor|motorista|chofer|enfermer[oa]|enfermeir[oa]|farmacêutic[oa]|farmacéutic[oa]|pharmacien|pharmacist|professor|profesor|docente|enseignant|soldador|supervisor|operario|operário|cajer[oa]|camarer[oa]|contable|contador|abogad[oa]|advogad[oa]|planner|chauffeur|monteur|trader|vigilante|recepcionista|receptionist|barista|cashier|master|fellow|stocker|farmhand|handler|picker|packer|loader|apprentice|collaborateur|collaboratrice|conseiller|conseillère|vendeuse|serveur|serveuse|caissier|caissière|employé|employée|adjuster|merchandiser|instructor|illustrator|bookkeeper|underwriter|therapist|physiotherapist|mechanic|electrician|plumber|carpenter|welder|bartender|housekeeper|dispatcher|paramedic|midwife|hygienist|optometrist|surveyor|estimator|inspector|auditor|actuary|economist|statistician|translator|interpreter|photographer|animator|journalist|copywriter|librarian|archivist|tutor|lecturer|educator|counsellor|counselor|psychologist|caregiver|labourer|laborer|installer|technologist|moniteur|monitrice|cuisinier|cuisinière|mécanicien|électricien|plombier|infirmier|infirmière|comptable|juriste|avocat|avocate|verkäufer|verkäuferin|mechaniker|elektriker|verpleegkundige|leraar|docent|cocinero|cocinera|mecánico|electricista|cozinheiro|cozinheira|mecânico|eletricista|atendente|balconista|rececionista|repositor|estoquista)(?![${LETTER}])|[${LETTER}]*(?:entwickler|ingenieur|techniker|elektroniker|leiter|leider|uitvoerder|verkoper|kundige|leitung|meister|fachkraft|angestellte|pfleger|erzieher|referent|sachbearbeitung|berater|mitarbeiter|medewerker|sachbearbeiter|kaufmann|kauffrau|adviseur|agent|ontwerper)(?:in|innen)?(?![${LETTER}])`,
+  String.raw`\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|intern|internship|lead|director|consultant|associate|coordinator|officer|architect|administrator|representative|assistant|head|vp|sales|marketing|product|data|software|frontend|backend|full[- ]?stack|devops|researcher|writer|editor|accountant|executive|nurse|teacher|technician|operator|advisor|adviser|strategist|recruiter|partner|owner|programmer|tester|qa|sre|support|success|counsel|lawyer|paralegal|clerk|agent|cook|chef|driver|werkstudent|praktikum|stagiaire|alternance|desarrollador|ingeniero|ontwikkelaar|desenvolvedor|analista|gerente|adviseur|referent|assistent|vendeur|vendedor|técnico|tecnico|auxiliar|gestor|responsable|jefe|encargado|trainee|estagiário|estagiária|coordenador|coordinador|asistente|assistente|conductor|motorista|chofer|enfermer[oa]|enfermeir[oa]|farmacêutic[oa]|farmacéutic[oa]|pharmacien|pharmacist|professor|profesor|docente|enseignant|soldador|supervisor|operario|operário|cajer[oa]|camarer[oa]|contable|contador|abogad[oa]|advogad[oa]|planner|chauffeur|monteur|trader|vigilante|recepcionista|receptionist|barista|cashier|master|fellow|stocker|farmhand|handler|picker|packer|loader|apprentice|collaborateur|collaboratrice|conseiller|conseillère|vendeuse|serveur|serveuse|caissier|caissière|employé|employée|adjuster|merchandiser|instructor|illustrator|bookkeeper|underwriter|therapist|physiotherapist|mechanic|electrician|plumber|carpenter|welder|bartender|housekeeper|dispatcher|paramedic|midwife|hygienist|optometrist|surveyor|estimator|inspector|auditor|actuary|economist|statistician|translator|interpreter|photographer|animator|journalist|copywriter|librarian|archivist|tutor|lecturer|educator|counsellor|counselor|psychologist|caregiver|labourer|laborer|installer|technologist|moniteur|monitrice|cuisinier|cuisinière|mécanicien|électricien|plombier|infirmier|infirmière|comptable|juriste|avocat|avocate|verkäufer|verkäuferin|mechaniker|elektriker|verpleegkundige|leraar|docent|cocinero|cocinera|mecánico|electricista|cozinheiro|cozinheira|mecânico|eletricista|atendente|balconista|rececionista|repositor|estoquista)(?![${LETTER}])|(?:entwickler|ingenieur|techniker|elektroniker|leiter|leider|uitvoerder|verkoper|kundige|leitung|meister|fachkraft|angestellte|pfleger|erzieher|referent|sachbearbeitung|berater|mitarbeiter|medewerker|sachbearbeiter|kaufmann|kauffrau|adviseur|agent|ontwerper)(?:in|innen)?(?![${LETTER}])`,
   'i',
 );
 
@@ -173,7 +177,10 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   },
   // A quoted title after a job noun: 'the position "Operations Analyst - Trade Settlements"'.
   {
-    re: /\b(?:position|role|job|vacancy|opening|posting|offer|poste|rôle|offre|annonce|puesto|vacante|oferta|aviso|búsqueda|convocatoria|vaga|anúncio|Stelle|Position|Stellenangebot|functie|vacature)\s+["“„«]\s*([^"“”»\n]{2,80}?)\s*["”“»]/gi,
+    re: withNeedles(
+      ['"', '“', '„', '«'],
+      /\b(?:position|role|job|vacancy|opening|posting|offer|poste|rôle|offre|annonce|puesto|vacante|oferta|aviso|búsqueda|convocatoria|vaga|anúncio|Stelle|Position|Stellenangebot|functie|vacature)\s+["“„«]\s*([^"“”»\n]{2,80}?)\s*["”“»]/gi,
+    ),
     titled: false,
   },
   // An interview or a selection process for a job: "the interview for Senior Engineering Manager with us",
@@ -230,11 +237,14 @@ const ROLE_IN_TEXT: { re: Pattern; titled: boolean }[] = [
   // Last, as other schemes get mentioned too: a programme keeps its word when it is part of the name ("Future
   // Leaders Programme", not "Tax Graduate programme"), as tidying drops it only in lower case.
   {
-    re: lazyRegExp(() =>
-      withCheapBoundaries(
-        new RegExp(
-          String.raw`\b(?:the|our|your|this|a|an)\s+(${TITLE_TEXT}\s+(?:programme|program|scheme))\b`,
-          'giu',
+    re: withNeedles(
+      /program|scheme/iu,
+      lazyRegExp(() =>
+        withCheapBoundaries(
+          new RegExp(
+            String.raw`\b(?:the|our|your|this|a|an)\s+(${TITLE_TEXT}\s+(?:programme|program|scheme))\b`,
+            'giu',
+          ),
         ),
       ),
     ),
@@ -318,10 +328,8 @@ export function roleFromSubjectPieces(subject: string, company: string | undefin
     .map((piece) => piece.trim())
     .filter(Boolean);
   // A piece that names a job ("Following up – Senior Engineer") goes before one that only might.
-  const ordered = [
-    ...pieces.filter((piece) => ROLE_WORDS.test(piece)),
-    ...pieces.filter((p) => !ROLE_WORDS.test(p)),
-  ];
+  const namesJob = pieces.map((piece) => ROLE_WORDS.test(piece));
+  const ordered = [...pieces.filter((_, at) => namesJob[at]), ...pieces.filter((_, at) => !namesJob[at])];
   for (const whole of ordered) {
     // "KPMG Tax Associate": the company's name in front of a title is not part of it.
     const lead = company && whole.toLowerCase().startsWith(`${company.toLowerCase()} `) ? company.length : 0;
