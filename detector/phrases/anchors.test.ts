@@ -72,6 +72,12 @@ describe('fingerprints', () => {
     expect(fits(probe, fingerprintOf(fold('Not today.')))).toBe(false);
   });
 
+  it('take a need too long to write as one asking nothing', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => `word${i}`);
+    expect(fits(probeOf({ any: words }), fingerprintOf(''))).toBe(true);
+    expect(fits(probeOf({ any: words.slice(0, 10) }), fingerprintOf(''))).toBe(false);
+  });
+
   it('read the same in a sentence-sized buffer', () => {
     const probe = probeOf(needOfPattern(raw`\bnot\s+selected\b`));
     const small = () => new Uint32Array(128);

@@ -223,34 +223,37 @@ const ALL_PROBE = 1;
 const ANY_PROBE = 2;
 
 /**
- * What a need asks, as the bits a text must have set: a word's pairs and triples, all of several probes or one of
- * them. One shape for all three, so that testing them stays fast.
+ * What a need asks, as the bits a text must have set, written out in one array that is read without allocating:
+ * each part is its kind, its length in the array (itself included), then a word's bits or the parts of all of or
+ * one of several.
  */
-export class Probe {
-  constructor(
-    readonly kind: typeof WORD_PROBE | typeof ALL_PROBE | typeof ANY_PROBE,
-    readonly bits: Uint16Array,
-    readonly parts: readonly Probe[],
-  ) {}
+export type Probe = Uint16Array;
+
+function bitsOf(word: string): number[] {
+  if (word.length < 2) return [];
+  if (word.length === 2) return [pairHash(word.charCodeAt(0), word.charCodeAt(1))];
+  const out: number[] = [];
+  for (let i = 0; i + 2 < word.length; i++)
+    out.push(tripleHash(word.charCodeAt(i), word.charCodeAt(i + 1), word.charCodeAt(i + 2)));
+  return out;
 }
 
-const NO_BITS = new Uint16Array(0);
-
-function bitsOf(word: string): Uint16Array {
-  if (word.length < 2) return NO_BITS;
-  if (word.length === 2) return Uint16Array.of(pairHash(word.charCodeAt(0), word.charCodeAt(1)));
-  const out = new Uint16Array(word.length - 2);
-  for (let i = 0; i + 2 < word.length; i++)
-    out[i] = tripleHash(word.charCodeAt(i), word.charCodeAt(i + 1), word.charCodeAt(i + 2));
-  return out;
+function written(need: Need): number[] {
+  if (need === null) return [ALL_PROBE, 2];
+  const [kind, body] =
+    typeof need === 'string'
+      ? [WORD_PROBE, bitsOf(need)]
+      : 'all' in need
+        ? [ALL_PROBE, need.all.flatMap(written)]
+        : [ANY_PROBE, need.any.flatMap(written)];
+  return [kind, body.length + 2, ...body];
 }
 
 /** A need as bits to test; a word of one letter is taken as there, and nothing asked is all of nothing. */
 export function probeOf(need: Need): Probe {
-  if (need === null) return new Probe(ALL_PROBE, NO_BITS, []);
-  if (typeof need === 'string') return new Probe(WORD_PROBE, bitsOf(need), []);
-  if ('all' in need) return new Probe(ALL_PROBE, NO_BITS, need.all.map(probeOf));
-  return new Probe(ANY_PROBE, NO_BITS, need.any.map(probeOf));
+  const probe = written(need);
+  // Lengths are 16-bit: a need too long to write that way asks nothing.
+  return Uint16Array.from(probe.length > 0xffff ? written(null) : probe);
 }
 
 /** A text's fingerprint, read by {@link fingerprintOf}: a power of two of 32-bit words. */
@@ -279,19 +282,24 @@ export function fingerprintOf(foldedText: string, into: Fingerprint = BITS): Fin
   return into;
 }
 
-/** Whether a text may hold what a probe asks, from its fingerprint: never false when it does. */
-export function fits(probe: Probe, text: Fingerprint): boolean {
-  if (probe.kind === WORD_PROBE) {
-    const bits = probe.bits;
-    const mask = text.length * 32 - 1;
-    for (let i = 0; i < bits.length; i++) {
-      const h = (bits[i] as number) & mask;
+/** Whether the part of a probe at `at` fits a text's fingerprint (`mask`: the fingerprint's size in bits, less one). */
+function fitsAt(probe: Probe, at: number, text: Fingerprint, mask: number): boolean {
+  const kind = probe[at] as number;
+  const end = at + (probe[at + 1] as number);
+  if (kind === WORD_PROBE) {
+    for (let i = at + 2; i < end; i++) {
+      const h = (probe[i] as number) & mask;
       if (((text[h >>> 5] as number) & (1 << (h & 31))) === 0) return false;
     }
     return true;
   }
-  const parts = probe.parts;
-  const all = probe.kind === ALL_PROBE;
-  for (let i = 0; i < parts.length; i++) if (fits(parts[i] as Probe, text) !== all) return !all;
+  const all = kind === ALL_PROBE;
+  for (let part = at + 2; part < end; part += probe[part + 1] as number)
+    if (fitsAt(probe, part, text, mask) !== all) return !all;
   return all;
+}
+
+/** Whether a text may hold what a probe asks, from its fingerprint: never false when it does. */
+export function fits(probe: Probe, text: Fingerprint): boolean {
+  return fitsAt(probe, 0, text, text.length * 32 - 1);
 }
