@@ -3,6 +3,7 @@ import { isConditionedAfter, isHypothetical, isNegated, isQuoted } from './claus
 import { lazyRegExp, type Pattern } from './lazy';
 import { fold, LETTER, LETTER_OR_DIGIT, UPPER } from './letters';
 import type { Family, PhraseSet, Signal } from './phrases/types';
+import { allAtOnce } from './steps';
 import type { MailKind } from './types';
 
 /**
@@ -450,6 +451,19 @@ export function classify(
   tables: PhraseSet,
   narrowing?: Narrowing,
 ): Classification {
+  return allAtOnce(classifying(sentences, context, tables, narrowing));
+}
+
+/**
+ * {@link classify} in two steps, pausing (`yield`) once the sentences' decisions are read: a page's first
+ * judgement reads them cold, and the rest (the other kinds of message, the score) is a task of its own.
+ */
+export function* classifying(
+  sentences: Sentence[],
+  context: Context,
+  tables: PhraseSet,
+  narrowing?: Narrowing,
+): Generator<void, Classification> {
   const allText = sentences.map((s) => s.norm).join('\n');
   const everything = `${context.subject}\n${context.senderName}\n${allText}`;
   // Every text read below is cut from these words; only a cut sentence's completions add words of their own.
@@ -459,6 +473,7 @@ export function classify(
   const body = sentences.slice(bodyStart);
   const personal = PERSONAL_APPLICATION.test(body.map((s) => s.norm).join('\n'));
   const evidence = rejectionEvidence(sentences, { set, tables }, personal, bodyStart);
+  yield;
   const decided = new Set(evidence.map((e) => e.index));
   const cues = (re: Pattern) => cueSentences(re, sentences, decided, set);
   const texts = (indices: number[]) => indices.slice(0, 3).map((i) => sentences[i]?.text ?? '');

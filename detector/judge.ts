@@ -3,7 +3,7 @@
  * detector file gets them from a file of their own (`entrypoints/detector-phrases.ts`), evaluated in a task of its
  * own.
  */
-import { classify, type Narrowing, toSentence } from './classify';
+import { classifying, type Narrowing, toSentence } from './classify';
 import { cleanBody } from './clean';
 import type { extracting } from './extract';
 import { htmlToText } from './html';
@@ -75,7 +75,7 @@ function* judging(
   const sentences = [subject, ...splitSentences(body)].filter((s) => s.trim() !== '').map(toSentence);
   yield;
 
-  const classification = classify(
+  const classification = yield* classifying(
     sentences,
     {
       viaPlatform: sender.platform !== undefined,
