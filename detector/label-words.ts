@@ -40,6 +40,10 @@ const BUSINESS_WORDS = new Map<string, string>(
     'patisserie|pharmacie|boucherie|atelier|metzgerei|friseur|zahnarzt|pflegedienst|pflege|kita|brasserie',
     'contable|contables|contabilidad|contabil|contabilidade|contadores',
     'distribution|distributors|distributor|wholesale|trading|imports|bros|brothers|sons|sisters',
+    // Trades that end a company's name in the six languages ("Halvard Home Furnishings", "Essência Bahia Cosméticos").
+    'packaging|furnishings|jewellers|jewelers|juweliers|juwelier|joyeria|joalharia|bijouterie|cosmetics|cosmeticos',
+    'cosmetiques|kosmetik|cosmetica|asociados|associados|associes|geassocieerden|elektrotechnik|installatietechniek',
+    'haustechnik|verpackung|verpakkingen|embalagens|envases|emballages|traiteur|apparel|textil|textiles',
   ]
     .join('|')
     .split('|')
