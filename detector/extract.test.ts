@@ -1205,4 +1205,32 @@ describe('the employer, not a place, a body or a title near it', () => {
       ).company,
     ).toBe('Crédit Agricole');
   });
+
+  it('completes the chosen name with the trade words the message writes after it', () => {
+    const found = run(
+      'Jobs at Brennmoor <no-reply@smartrecruiters.com>',
+      'Brennmoor Home Furnishings - Application update',
+      'Thank you for applying. We will not proceed with your application.\n\nBrennmoor Talent Team',
+    );
+    expect(found.company).toBe('Brennmoor Home Furnishings');
+  });
+
+  it('leaves out a department and a team the message writes after the name', () => {
+    expect(
+      run(
+        'Orlen Careers <orlen@myworkday.com>',
+        'Your application',
+        'We have decided not to advance your application. You are welcome to apply to other roles at Orlen.',
+        ['Orlen University & Technical Recruiting'],
+      ).company,
+    ).toBe('Orlen');
+    // The address spells the short name alone: the longer one is a division.
+    expect(
+      run(
+        'Vanessa Lee <vanessa.lee@qorvane.com>',
+        'Your application',
+        'Thank you for your interest in Qorvane. We will not take your application further. Qorvane Consulting hires again in spring.',
+      ).company,
+    ).toBe('Qorvane');
+  });
 });

@@ -6,6 +6,7 @@ import {
   LEADING_TEAM,
   labelToName,
   NAME,
+  namesTeam,
   spellsLabel,
   tidyCompany,
   universityInFull,
@@ -688,6 +689,29 @@ function writtenDomainName(text: string, label: string | undefined): string | un
   return undefined;
 }
 
+/**
+ * The chosen name with the trade words the message writes after it: "Karoo Agri Holdings" for "Karoo Agri",
+ * "Ashby & Reid Solicitors" for "Ashby & Reid". A department's word ("Acme Engineering") names a team instead.
+ */
+function withTradeWords(name: string, text: string): string {
+  const lead = `${name} `;
+  if (!text.includes(lead)) return name;
+  let fullest = name;
+  NAMES.lastIndex = 0;
+  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
+    const written = m[1] ?? '';
+    const at = written.indexOf(lead);
+    if (at < 0 || (at > 0 && written[at - 1] !== ' ')) continue;
+    const words = written.slice(at + lead.length).split(' ');
+    // "Orbitly University & Technical Recruiting": words that end on a team's word are the team's name.
+    if (namesTeam(words[words.length - 1] ?? '')) continue;
+    const trade = words.findIndex((word) => !isBusinessWord(foldName(word)) || namesTeam(word));
+    const fuller = [name, ...words.slice(0, trade < 0 ? words.length : trade)].join(' ');
+    if (fuller.length > fullest.length) fullest = fuller;
+  }
+  return fullest;
+}
+
 const CONTACT_ADDRESS = /[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})/;
 
 /** The label of the first address a message gives, unless it is a tracking system's or free mail. */
@@ -1071,6 +1095,9 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     /\s/.test(fromName.person ?? '')
       ? (tradeInMailbox(sender.local, fromName.person) ?? fromName.person)
       : undefined;
+  // "EY Consulting" at ey.com: where the address spells the chosen name alone, the longer one names a division.
+  const chosenInFull =
+    chosen && foldName(chosen) !== ownKey ? withTradeWords(chosen, mailText.slice(0, MAX_RAW_NAMES)) : chosen;
   const company =
     stateDepartment(senderCompany, mentions) ??
     stateDepartment(chosen, mentions) ??
@@ -1082,7 +1109,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
       ? withNameWords(chosen, written)
       : writtenOverAddress
         ? written
-        : withoutProgramme(chosen, ownKey)) ??
+        : withoutProgramme(chosenInFull, ownKey)) ??
     manager;
   yield;
 
