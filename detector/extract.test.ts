@@ -1215,6 +1215,15 @@ describe('the employer, not a place, a body or a title near it', () => {
     expect(found.company).toBe('Brennmoor Home Furnishings');
   });
 
+  it('completes the name the address spells alone where the message signs with its trade words', () => {
+    const found = run(
+      'Selecao Brisamar <selecao@brisamar.com.br>',
+      'Processo encerrado',
+      'O processo para Consultor de Vendas foi encerrado. Agradecemos sua participação.\n\nAtenciosamente,\nBrisamar Cosméticos',
+    );
+    expect(found.company).toBe('Brisamar Cosméticos');
+  });
+
   it('leaves out a department and a team the message writes after the name', () => {
     expect(
       run(
@@ -1224,6 +1233,14 @@ describe('the employer, not a place, a body or a title near it', () => {
         ['Orlen University & Technical Recruiting'],
       ).company,
     ).toBe('Orlen');
+    // A programme written after the trade word is not the company's name.
+    expect(
+      run(
+        'Careers <careers@myworkday.com>',
+        'Your application to Halden',
+        'Thank you for applying to the Halden Tax Graduate Scheme. We will not take your application further.',
+      ).company,
+    ).toBe('Halden');
     // The address spells the short name alone: the longer one is a division.
     expect(
       run(

@@ -690,10 +690,13 @@ function writtenDomainName(text: string, label: string | undefined): string | un
 }
 
 /**
- * The chosen name with the trade words the message writes after it: "Karoo Agri Holdings" for "Karoo Agri",
- * "Ashby & Reid Solicitors" for "Ashby & Reid". A department's word ("Acme Engineering") names a team instead.
+ * The name with the trade words (and legal form) the message writes after it: "Karoo Agri Holdings" for "Karoo
+ * Agri", "Ashby & Reid Solicitors" for "Ashby & Reid". Words written on after the trade's ("BBC Studios Natural
+ * History", "Halden Tax Graduate Scheme") name a unit or a programme, and a department's word ("Acme Engineering")
+ * a team. Where the address spells the short name alone ("EY Consulting" at ey.com) the longer one is a division,
+ * unless the message signs with it on a line of its own.
  */
-function withTradeWords(name: string, text: string): string {
+function withTradeWords(name: string, text: string, signedOnly: boolean): string {
   const lead = `${name} `;
   if (!text.includes(lead)) return name;
   let fullest = name;
@@ -702,14 +705,23 @@ function withTradeWords(name: string, text: string): string {
     const written = m[1] ?? '';
     const at = written.indexOf(lead);
     if (at < 0 || (at > 0 && written[at - 1] !== ' ')) continue;
-    const words = written.slice(at + lead.length).split(' ');
-    // "Orbitly University & Technical Recruiting": words that end on a team's word are the team's name.
-    if (namesTeam(words[words.length - 1] ?? '')) continue;
-    const trade = words.findIndex((word) => !isBusinessWord(foldName(word)) || namesTeam(word));
-    const fuller = [name, ...words.slice(0, trade < 0 ? words.length : trade)].join(' ');
-    if (fuller.length > fullest.length) fullest = fuller;
+    if (signedOnly && !(at === 0 && onItsOwnLine(text, m.index, written.length))) continue;
+    const rest = written.slice(at + lead.length);
+    const trade = (word: string) =>
+      (isBusinessWord(foldName(word)) || LEGAL_FORM.test(word)) && !namesTeam(word);
+    if (rest.split(' ').every(trade) && lead.length + rest.length > fullest.length) fullest = lead + rest;
   }
   return fullest;
+}
+
+/** Whether the text from `at` on for `length` characters fills its line. */
+function onItsOwnLine(text: string, at: number, length: number): boolean {
+  const before = text.lastIndexOf('\n', at - 1) + 1;
+  const after = text.indexOf('\n', at + length);
+  return (
+    text.slice(before, at).trim() === '' &&
+    text.slice(at + length, after < 0 ? undefined : after).trim() === ''
+  );
 }
 
 const CONTACT_ADDRESS = /[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})/;
@@ -1095,10 +1107,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     /\s/.test(fromName.person ?? '')
       ? (tradeInMailbox(sender.local, fromName.person) ?? fromName.person)
       : undefined;
-  // "EY Consulting" at ey.com: where the address spells the chosen name alone, the longer one names a division.
-  const chosenInFull =
-    chosen && foldName(chosen) !== ownKey ? withTradeWords(chosen, mailText.slice(0, MAX_RAW_NAMES)) : chosen;
-  const company =
+  const named =
     stateDepartment(senderCompany, mentions) ??
     stateDepartment(chosen, mentions) ??
     // "Okonkwo Mensah Attorneys" <hr@okonkwomensah.co.za>: the sender's own fuller name outranks the address's.
@@ -1109,8 +1118,9 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
       ? withNameWords(chosen, written)
       : writtenOverAddress
         ? written
-        : withoutProgramme(chosenInFull, ownKey)) ??
-    manager;
+        : withoutProgramme(chosen, ownKey));
+  const company =
+    (named && withTradeWords(named, mailText.slice(0, MAX_RAW_NAMES), foldName(named) === ownKey)) ?? manager;
   yield;
 
   const subjectRole = SUBJECT_ROLE.exec(subject);
