@@ -1224,6 +1224,15 @@ describe('the employer, not a place, a body or a title near it', () => {
     expect(found.company).toBe('Brisamar Cosméticos');
   });
 
+  it('leaves out a place written once after a name the message gives far more weight', () => {
+    const found = run(
+      'Werving & Selectie <werving@brantbank.nl>',
+      'Je sollicitatie bij Brantbank',
+      'Bedankt voor je sollicitatie op de functie Klantadviseur bij Brantbank Utrecht. Helaas nodigen we je niet uit voor een gesprek.\n\nMet vriendelijke groet,\nTeam Recruitment Brantbank',
+    );
+    expect(found.company).toBe('Brantbank');
+  });
+
   it('leaves out a department and a team the message writes after the name', () => {
     expect(
       run(

@@ -547,6 +547,9 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
   const kept = pool.filter((p) => !branch(p));
   const candidates = kept.length < pool.length && site ? [...kept, site] : kept;
   return candidates.reduce((best, p) => {
+    // A place the sender signs with is part of the name it uses ("Datenwerk Berlin").
+    if (best.name !== preferred && placeAfter(best, p)) return p;
+    if (p.name !== preferred && placeAfter(p, best)) return best;
     const longer = p.key.length > best.key.length;
     // "Lumen Broadcasting" as the sender writes it, over "Lumenbroadcasting" read from many links.
     const sameKeyHeavier =
@@ -554,6 +557,15 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
     return longer || sameKeyHeavier ? p : best;
   }).name;
 }
+
+/**
+ * "Rabobank Utrecht" once in a mail that names "Rabobank" from every source: words that name no trade after a
+ * name with at least twice the weight are a branch's place.
+ */
+const placeAfter = (long: Candidate, short: Candidate) =>
+  2 * long.weight <= short.weight &&
+  long.name.startsWith(`${short.name} `) &&
+  !extendsName(long.name.slice(short.name.length));
 
 /** Words after a name that belong to it ("… Partners", "… & Resorts"), not a place or a possessive branch. */
 function extendsName(rest: string): boolean {

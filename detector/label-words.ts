@@ -44,6 +44,7 @@ const BUSINESS_WORDS = new Map<string, string>(
     'packaging|furnishings|jewellers|jewelers|juweliers|juwelier|joyeria|joalharia|bijouterie|cosmetics|cosmeticos',
     'cosmetiques|kosmetik|cosmetica|asociados|associados|associes|geassocieerden|elektrotechnik|installatietechniek',
     'haustechnik|verpackung|verpakkingen|embalagens|envases|emballages|traiteur|apparel|textil|textiles',
+    'laboratories|laboratory|laboratoire|laboratoires|laboratorio|laboratorios|laboratorium',
   ]
     .join('|')
     .split('|')
