@@ -1233,6 +1233,15 @@ describe('the employer, not a place, a body or a title near it', () => {
     expect(found.company).toBe('Brantbank');
   });
 
+  it('names the body the address spells, not its unit written before it', () => {
+    const found = run(
+      'Processo Seletivo <processoseletivo@hospitalaurora-poa.org.br>',
+      'Retorno – Técnico em Radiologia',
+      'Obrigado por participar do processo seletivo para Técnico em Radiologia do Hospital Aurora.\n\nComunicamos que você não foi aprovado na etapa de prova técnica.\n\nSetor de Recrutamento e Seleção\nHospital Aurora – Porto Alegre',
+    );
+    expect(found.company).toBe('Hospital Aurora');
+  });
+
   it('leaves out a department and a team the message writes after the name', () => {
     expect(
       run(

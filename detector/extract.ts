@@ -487,6 +487,9 @@ function spellsOut(long: string, short: string): boolean {
   return initials === acronym;
 }
 
+/** The connector between a unit and the body it belongs to ("Radiologia do …", "Department of …"). */
+const UNIT_OF = /\s(?:of|de|do|da|des|du|der|van|von)\s$/;
+
 /** Below this, a name rests on the address alone and yields to any fuller name a real source wrote. */
 const SOLID = 2;
 
@@ -544,7 +547,15 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
     p !== site &&
     /^['’]s\s/.test(p.name.slice(site.name.length)) &&
     p.name.startsWith(site.name);
-  const kept = pool.filter((p) => !branch(p));
+  // "Radiologia do Hospital Esperança" at hospitalesperanca-poa.org.br is a unit of the hospital the address names.
+  const unit = (p: Candidate) =>
+    group.some(
+      (q) =>
+        p.name.endsWith(` ${q.name}`) &&
+        UNIT_OF.test(p.name.slice(0, -q.name.length)) &&
+        spellsLabel(q.name, ownKey ?? ''),
+    ) && !spellsLabel(p.name, ownKey ?? '');
+  const kept = pool.filter((p) => !branch(p) && !unit(p));
   const candidates = kept.length < pool.length && site ? [...kept, site] : kept;
   return candidates.reduce((best, p) => {
     // A place the sender signs with is part of the name it uses ("Datenwerk Berlin").
