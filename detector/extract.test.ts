@@ -1106,7 +1106,7 @@ describe('the employer, not a place, a body or a title near it', () => {
     ).toBe('FOD Economie');
   });
 
-  it('splits a forwarded client address with the words the forwarded text writes', () => {
+  it('splits a forwarded client address with the words the forwarded text writes, and its trade words', () => {
     expect(
       run(
         'Nadia Ferreira <nadia.ferreira@bluepeakstaffing.co.za>',
@@ -1115,7 +1115,7 @@ describe('the employer, not a place, a body or a title near it', () => {
         [],
         'From: Zanele Mokoena <z.mokoena@karooagri.co.za>\nWe will pass.\nZanele\nKaroo Agri Holdings',
       ).company,
-    ).toBe('Karoo Agri');
+    ).toBe('Karoo Agri Holdings');
   });
 
   it('keeps the organisation after a team and a comma in a closing line', () => {
@@ -1259,6 +1259,16 @@ describe('the employer, not a place, a body or a title near it', () => {
         'Thank you for applying to the Halden Tax Graduate Scheme. We will not take your application further.',
       ).company,
     ).toBe('Halden');
+    // A footer's legal entity, outside any forwarded message, is not the name the company goes by.
+    expect(
+      run(
+        'Careers <careers@myworkday.com>',
+        'Your application to Tarvik',
+        'We will not proceed with your application at Tarvik.',
+        [],
+        'We will not proceed with your application at Tarvik.\nTarvik Holdings\n8 Canada Square, London',
+      ).company,
+    ).toBe('Tarvik');
     // The address spells the short name alone: the longer one is a division.
     expect(
       run(

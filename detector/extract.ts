@@ -788,6 +788,16 @@ const LEGAL_FORM =
 const FORWARDED_FROM =
   /^[ \t>]*(?:from|von|de|van|da)[ \t]*:[ \t]*([^\n<@]{0,80}<?[^\s<>@]+@[^\s<>]+?>?)[ \t]*$/gim;
 
+/**
+ * A forwarded message the cleaning dropped, which may write the name in full ("HR Manager, Ashby & Reid
+ * Solicitors"); a footer's legal entity ("HSBC Holdings plc, 8 Canada Square") is not read.
+ */
+function forwardedPart(raw: string): string {
+  FORWARDED_FROM.lastIndex = 0;
+  const header = FORWARDED_FROM.exec(raw);
+  return header ? raw.slice(header.index, header.index + 3000) : '';
+}
+
 function forwardedSender(input: ExtractInput, ownLabel: string | undefined): string | undefined {
   // Cleaning drops the forwarded headers from the body; the raw text keeps them.
   FORWARDED_FROM.lastIndex = 0;
@@ -1142,8 +1152,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
       : writtenOverAddress
         ? written
         : withoutProgramme(chosen, ownKey));
-  const company =
-    (named && withTradeWords(named, mailText.slice(0, MAX_RAW_NAMES), foldName(named) === ownKey)) ?? manager;
+  const fullText = `${mailText.slice(0, MAX_RAW_NAMES)}\n${forwardedPart(input.links)}`;
+  const company = (named && withTradeWords(named, fullText, foldName(named) === ownKey)) ?? manager;
   yield;
 
   const subjectRole = SUBJECT_ROLE.exec(subject);
