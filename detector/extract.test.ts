@@ -1242,6 +1242,23 @@ describe('the employer, not a place, a body or a title near it', () => {
     expect(found.company).toBe('Hospital Aurora');
   });
 
+  it('takes the name the message writes over the address that spells it with a word more or less', () => {
+    expect(
+      run(
+        'Helena Duarte <helena.duarte@pardaletras.pt>',
+        'A sua candidatura',
+        'Boa tarde, Sofia,\n\nLamento informar que a vaga já foi preenchida.\n\nCumprimentos,\nHelena Duarte\nLivraria Parda Letras',
+      ).company,
+    ).toBe('Livraria Parda Letras');
+    expect(
+      run(
+        'Mathilde Morel <m.morel@atelier-morel-lyon.fr>',
+        'Re: candidature apprentie ébéniste',
+        "Bonjour Inès,\n\nNous ne pouvons malheureusement pas retenir votre candidature.\n\nMathilde Morel\nAtelier Morel – Ébénisterie d'art",
+      ).company,
+    ).toBe('Atelier Morel');
+  });
+
   it('leaves out a department and a team the message writes after the name', () => {
     expect(
       run(

@@ -747,6 +747,31 @@ function onItsOwnLine(text: string, at: number, length: number): boolean {
   );
 }
 
+/**
+ * A name the message writes that the address spells with a word more or less: "Livraria Chiado Letras" at
+ * chiadoletras.pt (the kind of business before it), "Quinta do Vale" at quintadovale-vinhos.pt and "Atelier
+ * Garnier" at atelier-garnier-lyon.fr (a trade or a place the address adds after it).
+ */
+function writtenNearDomain(text: string, label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  const key = foldName(label);
+  const parts = label.split(/[-_.]+/);
+  const leading = parts.slice(1).map((_, end) => foldName(parts.slice(0, end + 1).join('')));
+  NAMES.lastIndex = 0;
+  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
+    const words = (m[1] ?? '').split(/[ \t]+/);
+    const folded = words.map(foldName);
+    for (let end = 2; end <= words.length; end++) {
+      const spelled = (from: number) => folded.slice(from, end).join('');
+      const kind = folded.findIndex((_, at) => at < end && spelled(at) === key);
+      const kindBefore = kind > 0 && folded.slice(0, kind).every(isBusinessWord);
+      const name = words.slice(0, end).join(' ');
+      if ((kindBefore || leading.includes(spelled(0))) && tidyCompany(name) === name) return name;
+    }
+  }
+  return undefined;
+}
+
 const CONTACT_ADDRESS = /[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})/;
 
 /** The label of the first address a message gives, unless it is a tracking system's or free mail. */
@@ -1059,7 +1084,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   const nameLabel = ownDomain ?? (platform && !platform.relay ? contactLabel(input.body) : undefined);
   const written =
     writtenDomainName(mailText, nameLabel) ??
-    writtenDomainName(input.links.slice(0, MAX_RAW_NAMES), nameLabel);
+    writtenDomainName(input.links.slice(0, MAX_RAW_NAMES), nameLabel) ??
+    writtenNearDomain(mailText.slice(0, MAX_RAW_NAMES), nameLabel);
   const proposals: Proposal[] = [
     [client, 8],
     [firstTidy(EMPLOYER_FIELD, input.body, fieldValue), 4],
