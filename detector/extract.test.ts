@@ -1259,6 +1259,15 @@ describe('the employer, not a place, a body or a title near it', () => {
     ).toBe('Atelier Morel');
   });
 
+  it('names the company the address spells, not its store', () => {
+    const found = run(
+      'Careers <careers@zorvex.com>',
+      'ZORVEX, Inc. - Update on your application',
+      "Thanks for applying to be a Sales Associate at the Zorvex Store, Fifth Avenue. We won't be moving forward with your application.\n\nZORVEX, Inc. Talent Acquisition",
+    );
+    expect(found.company).toBe('ZORVEX');
+  });
+
   it('leaves out a department and a team the message writes after the name', () => {
     expect(
       run(

@@ -545,8 +545,8 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
   const branch = (p: Candidate) =>
     site !== undefined &&
     p !== site &&
-    /^['’]s\s/.test(p.name.slice(site.name.length)) &&
-    p.name.startsWith(site.name);
+    ((/^['’]s\s/.test(p.name.slice(site.name.length)) && p.name.startsWith(site.name)) ||
+      teamOf(p.name, site.key));
   // "Radiologia do Hospital Esperança" at hospitalesperanca-poa.org.br is a unit of the hospital the address names.
   const unit = (p: Candidate) =>
     group.some(
@@ -567,6 +567,17 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
       p.key === best.key && (p.name === preferred || (best.name !== preferred && p.weight > best.weight));
     return longer || sameKeyHeavier ? p : best;
   }).name;
+}
+
+/**
+ * "Nike Store" at nike.com: the name the address spells, then only words of a department or a team; a trade's
+ * word ("Ferris Brown Engineering" at ferrisbrown.com.au) may be part of the name.
+ */
+function teamOf(name: string, key: string): boolean {
+  const words = name.split(/\s+/);
+  const at = words.findIndex((_, end) => foldName(words.slice(0, end + 1).join('')) === key);
+  const team = (word: string) => namesTeam(word) && !isBusinessWord(foldName(word));
+  return at >= 0 && at < words.length - 1 && words.slice(at + 1).every(team);
 }
 
 /**
