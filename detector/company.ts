@@ -59,6 +59,12 @@ export function withoutDepartment(name: string, slug: string): string {
   return name;
 }
 
+/** Whether a word after a name names a team or a department of the company rather than more of its name. */
+export const namesTeam = (word: string) => {
+  const lower = word.toLowerCase();
+  return GENERIC_TAIL.has(lower) || DEPARTMENT.has(lower) || DIVISION.has(lower);
+};
+
 /** Capitalised words that start sentences or name things other than employers. */
 const NOT_A_COMPANY = wordSet(
   'the|this|that|these|those|we|our|us|you|your|i|it|its|they',

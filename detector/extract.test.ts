@@ -1106,7 +1106,7 @@ describe('the employer, not a place, a body or a title near it', () => {
     ).toBe('FOD Economie');
   });
 
-  it('splits a forwarded client address with the words the forwarded text writes', () => {
+  it('splits a forwarded client address with the words the forwarded text writes, and its trade words', () => {
     expect(
       run(
         'Nadia Ferreira <nadia.ferreira@bluepeakstaffing.co.za>',
@@ -1115,7 +1115,7 @@ describe('the employer, not a place, a body or a title near it', () => {
         [],
         'From: Zanele Mokoena <z.mokoena@karooagri.co.za>\nWe will pass.\nZanele\nKaroo Agri Holdings',
       ).company,
-    ).toBe('Karoo Agri');
+    ).toBe('Karoo Agri Holdings');
   });
 
   it('keeps the organisation after a team and a comma in a closing line', () => {
@@ -1204,5 +1204,104 @@ describe('the employer, not a place, a body or a title near it', () => {
         'Nous ne retenons pas votre candidature.',
       ).company,
     ).toBe('Crédit Agricole');
+  });
+
+  it('completes the chosen name with the trade words the message writes after it', () => {
+    const found = run(
+      'Jobs at Brennmoor <no-reply@smartrecruiters.com>',
+      'Brennmoor Home Furnishings - Application update',
+      'Thank you for applying. We will not proceed with your application.\n\nBrennmoor Talent Team',
+    );
+    expect(found.company).toBe('Brennmoor Home Furnishings');
+  });
+
+  it('completes the name the address spells alone where the message signs with its trade words', () => {
+    const found = run(
+      'Selecao Brisamar <selecao@brisamar.com.br>',
+      'Processo encerrado',
+      'O processo para Consultor de Vendas foi encerrado. Agradecemos sua participação.\n\nAtenciosamente,\nBrisamar Cosméticos',
+    );
+    expect(found.company).toBe('Brisamar Cosméticos');
+  });
+
+  it('leaves out a place written once after a name the message gives far more weight', () => {
+    const found = run(
+      'Werving & Selectie <werving@brantbank.nl>',
+      'Je sollicitatie bij Brantbank',
+      'Bedankt voor je sollicitatie op de functie Klantadviseur bij Brantbank Utrecht. Helaas nodigen we je niet uit voor een gesprek.\n\nMet vriendelijke groet,\nTeam Recruitment Brantbank',
+    );
+    expect(found.company).toBe('Brantbank');
+  });
+
+  it('names the body the address spells, not its unit written before it', () => {
+    const found = run(
+      'Processo Seletivo <processoseletivo@hospitalaurora-poa.org.br>',
+      'Retorno – Técnico em Radiologia',
+      'Obrigado por participar do processo seletivo para Técnico em Radiologia do Hospital Aurora.\n\nComunicamos que você não foi aprovado na etapa de prova técnica.\n\nSetor de Recrutamento e Seleção\nHospital Aurora – Porto Alegre',
+    );
+    expect(found.company).toBe('Hospital Aurora');
+  });
+
+  it('takes the name the message writes over the address that spells it with a word more or less', () => {
+    expect(
+      run(
+        'Helena Duarte <helena.duarte@pardaletras.pt>',
+        'A sua candidatura',
+        'Boa tarde, Sofia,\n\nLamento informar que a vaga já foi preenchida.\n\nCumprimentos,\nHelena Duarte\nLivraria Parda Letras',
+      ).company,
+    ).toBe('Livraria Parda Letras');
+    expect(
+      run(
+        'Mathilde Morel <m.morel@atelier-morel-lyon.fr>',
+        'Re: candidature apprentie ébéniste',
+        "Bonjour Inès,\n\nNous ne pouvons malheureusement pas retenir votre candidature.\n\nMathilde Morel\nAtelier Morel – Ébénisterie d'art",
+      ).company,
+    ).toBe('Atelier Morel');
+  });
+
+  it('names the company the address spells, not its store', () => {
+    const found = run(
+      'Careers <careers@zorvex.com>',
+      'ZORVEX, Inc. - Update on your application',
+      "Thanks for applying to be a Sales Associate at the Zorvex Store, Fifth Avenue. We won't be moving forward with your application.\n\nZORVEX, Inc. Talent Acquisition",
+    );
+    expect(found.company).toBe('ZORVEX');
+  });
+
+  it('leaves out a department and a team the message writes after the name', () => {
+    expect(
+      run(
+        'Orlen Careers <orlen@myworkday.com>',
+        'Your application',
+        'We have decided not to advance your application. You are welcome to apply to other roles at Orlen.',
+        ['Orlen University & Technical Recruiting'],
+      ).company,
+    ).toBe('Orlen');
+    // A programme written after the trade word is not the company's name.
+    expect(
+      run(
+        'Careers <careers@myworkday.com>',
+        'Your application to Halden',
+        'Thank you for applying to the Halden Tax Graduate Scheme. We will not take your application further.',
+      ).company,
+    ).toBe('Halden');
+    // A footer's legal entity, outside any forwarded message, is not the name the company goes by.
+    expect(
+      run(
+        'Careers <careers@myworkday.com>',
+        'Your application to Tarvik',
+        'We will not proceed with your application at Tarvik.',
+        [],
+        'We will not proceed with your application at Tarvik.\nTarvik Holdings\n8 Canada Square, London',
+      ).company,
+    ).toBe('Tarvik');
+    // The address spells the short name alone: the longer one is a division.
+    expect(
+      run(
+        'Vanessa Lee <vanessa.lee@qorvane.com>',
+        'Your application',
+        'Thank you for your interest in Qorvane. We will not take your application further. Qorvane Consulting hires again in spring.',
+      ).company,
+    ).toBe('Qorvane');
   });
 });

@@ -9,6 +9,7 @@ import {
   labelToName,
   NAME,
   NAME_START,
+  namesTeam,
   spellsLabel,
   tidyCompany,
   universityInFull,
@@ -504,6 +505,9 @@ function spellsOut(long: string, short: string): boolean {
   return initials === acronym;
 }
 
+/** The connector between a unit and the body it belongs to ("Radiologia do …", "Department of …"). */
+const UNIT_OF = /\s(?:of|de|do|da|des|du|der|van|von)\s$/;
+
 /** Below this, a name rests on the address alone and yields to any fuller name a real source wrote. */
 const SOLID = 2;
 
@@ -560,11 +564,22 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
   const branch = (p: Candidate) =>
     site !== undefined &&
     p !== site &&
-    /^['’]s\s/.test(p.name.slice(site.name.length)) &&
-    p.name.startsWith(site.name);
-  const kept = pool.filter((p) => !branch(p));
+    ((/^['’]s\s/.test(p.name.slice(site.name.length)) && p.name.startsWith(site.name)) ||
+      teamOf(p.name, site.key));
+  // "Radiologia do Hospital Esperança" at hospitalesperanca-poa.org.br is a unit of the hospital the address names.
+  const unit = (p: Candidate) =>
+    group.some(
+      (q) =>
+        p.name.endsWith(` ${q.name}`) &&
+        UNIT_OF.test(p.name.slice(0, -q.name.length)) &&
+        spellsLabel(q.name, ownKey ?? ''),
+    ) && !spellsLabel(p.name, ownKey ?? '');
+  const kept = pool.filter((p) => !branch(p) && !unit(p));
   const candidates = kept.length < pool.length && site ? [...kept, site] : kept;
   return candidates.reduce((best, p) => {
+    // A place the sender signs with is part of the name it uses ("Datenwerk Berlin").
+    if (best.name !== preferred && placeAfter(best, p)) return p;
+    if (p.name !== preferred && placeAfter(p, best)) return best;
     const longer = p.key.length > best.key.length;
     // "Lumen Broadcasting" as the sender writes it, over "Lumenbroadcasting" read from many links.
     const sameKeyHeavier =
@@ -572,6 +587,26 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
     return longer || sameKeyHeavier ? p : best;
   }).name;
 }
+
+/**
+ * "Nike Store" at nike.com: the name the address spells, then only words of a department or a team; a trade's
+ * word ("Ferris Brown Engineering" at ferrisbrown.com.au) may be part of the name.
+ */
+function teamOf(name: string, key: string): boolean {
+  const words = name.split(/\s+/);
+  const at = words.findIndex((_, end) => foldName(words.slice(0, end + 1).join('')) === key);
+  const team = (word: string) => namesTeam(word) && !isBusinessWord(foldName(word));
+  return at >= 0 && at < words.length - 1 && words.slice(at + 1).every(team);
+}
+
+/**
+ * "Rabobank Utrecht" once in a mail that names "Rabobank" from every source: words that name no trade after a
+ * name with at least twice the weight are a branch's place.
+ */
+const placeAfter = (long: Candidate, short: Candidate) =>
+  2 * long.weight <= short.weight &&
+  long.name.startsWith(`${short.name} `) &&
+  !extendsName(long.name.slice(short.name.length));
 
 /** Words after a name that belong to it ("… Partners", "… & Resorts"), not a place or a possessive branch. */
 function extendsName(rest: string): boolean {
@@ -723,6 +758,66 @@ function firstSpelling(words: string[], spelling: LabelSpelling): number {
   return -1;
 }
 
+/**
+ * The name with the trade words (and legal form) the message writes after it: "Karoo Agri Holdings" for "Karoo
+ * Agri", "Ashby & Reid Solicitors" for "Ashby & Reid". Words written on after the trade's ("BBC Studios Natural
+ * History", "Halden Tax Graduate Scheme") name a unit or a programme, and a department's word ("Acme Engineering")
+ * a team. Where the address spells the short name alone ("EY Consulting" at ey.com) the longer one is a division,
+ * unless the message signs with it on a line of its own.
+ */
+function withTradeWords(name: string, text: string, signedOnly: boolean): string {
+  const lead = `${name} `;
+  if (!text.includes(lead)) return name;
+  let fullest = name;
+  NAMES.lastIndex = 0;
+  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
+    const written = m[1] ?? '';
+    const at = written.indexOf(lead);
+    if (at < 0 || (at > 0 && written[at - 1] !== ' ')) continue;
+    if (signedOnly && !(at === 0 && onItsOwnLine(text, m.index, written.length))) continue;
+    const rest = written.slice(at + lead.length);
+    const trade = (word: string) =>
+      (isBusinessWord(foldName(word)) || LEGAL_FORM.test(word)) && !namesTeam(word);
+    if (rest.split(' ').every(trade) && lead.length + rest.length > fullest.length) fullest = lead + rest;
+  }
+  return fullest;
+}
+
+/** Whether the text from `at` on for `length` characters fills its line. */
+function onItsOwnLine(text: string, at: number, length: number): boolean {
+  const before = text.lastIndexOf('\n', at - 1) + 1;
+  const after = text.indexOf('\n', at + length);
+  return (
+    text.slice(before, at).trim() === '' &&
+    text.slice(at + length, after < 0 ? undefined : after).trim() === ''
+  );
+}
+
+/**
+ * A name the message writes that the address spells with a word more or less: "Livraria Chiado Letras" at
+ * chiadoletras.pt (the kind of business before it), "Quinta do Vale" at quintadovale-vinhos.pt and "Atelier
+ * Garnier" at atelier-garnier-lyon.fr (a trade or a place the address adds after it).
+ */
+function writtenNearDomain(text: string, label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  const key = foldName(label);
+  const parts = label.split(/[-_.]+/);
+  const leading = parts.slice(1).map((_, end) => foldName(parts.slice(0, end + 1).join('')));
+  NAMES.lastIndex = 0;
+  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
+    const words = (m[1] ?? '').split(/[ \t]+/);
+    const folded = words.map(foldName);
+    for (let end = 2; end <= words.length; end++) {
+      const spelled = (from: number) => folded.slice(from, end).join('');
+      const kind = folded.findIndex((_, at) => at < end && spelled(at) === key);
+      const kindBefore = kind > 0 && folded.slice(0, kind).every(isBusinessWord);
+      const name = words.slice(0, end).join(' ');
+      if ((kindBefore || leading.includes(spelled(0))) && tidyCompany(name) === name) return name;
+    }
+  }
+  return undefined;
+}
+
 const CONTACT_ADDRESS = /[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})/;
 
 /** The label of the first address a message gives, unless it is a tracking system's or free mail. */
@@ -765,6 +860,16 @@ const LEGAL_FORM =
  */
 const FORWARDED_FROM =
   /^[ \t>]*(?:from|von|de|van|da)[ \t]*:[ \t]*([^\n<@]{0,80}<?[^\s<>@]+@[^\s<>]+?>?)[ \t]*$/gim;
+
+/**
+ * A forwarded message the cleaning dropped, which may write the name in full ("HR Manager, Ashby & Reid
+ * Solicitors"); a footer's legal entity ("HSBC Holdings plc, 8 Canada Square") is not read.
+ */
+function forwardedPart(raw: string): string {
+  FORWARDED_FROM.lastIndex = 0;
+  const header = FORWARDED_FROM.exec(raw);
+  return header ? raw.slice(header.index, header.index + 3000) : '';
+}
 
 function forwardedSender(input: ExtractInput, ownLabel: string | undefined): string | undefined {
   // Cleaning drops the forwarded headers from the body; the raw text keeps them.
@@ -1042,7 +1147,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   const nameLabel = ownDomain ?? (platform && !platform.relay ? contactLabel(input.body) : undefined);
   const written =
     writtenDomainName(mailText, nameLabel) ??
-    writtenDomainName(input.links.slice(0, MAX_RAW_NAMES), nameLabel);
+    writtenDomainName(input.links.slice(0, MAX_RAW_NAMES), nameLabel) ??
+    writtenNearDomain(mailText.slice(0, MAX_RAW_NAMES), nameLabel);
   const proposals: Proposal[] = [
     [client, 8],
     [firstTidy(EMPLOYER_FIELD, input.body, fieldValue), 4],
@@ -1129,7 +1235,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     /\s/.test(fromName.person ?? '')
       ? (tradeInMailbox(sender.local, fromName.person) ?? fromName.person)
       : undefined;
-  const company =
+  const settled =
     stateDepartment(senderCompany, mentions) ??
     stateDepartment(chosen, mentions) ??
     // "Okonkwo Mensah Attorneys" <hr@okonkwomensah.co.za>: the sender's own fuller name outranks the address's.
@@ -1140,8 +1246,9 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
       ? withNameWords(chosen, written)
       : writtenOverAddress
         ? written
-        : withoutProgramme(chosen, ownKey)) ??
-    manager;
+        : withoutProgramme(chosen, ownKey));
+  const fullText = `${mailText.slice(0, MAX_RAW_NAMES)}\n${forwardedPart(input.links)}`;
+  const company = (settled && withTradeWords(settled, fullText, foldName(settled) === ownKey)) ?? manager;
   yield;
 
   const subjectRole = SUBJECT_ROLE.exec(subject);

@@ -55,6 +55,11 @@ describe('splitLabel', () => {
     expect(isBusinessWord('lille')).toBe(false);
   });
 
+  it("knows the trades that end names in the languages we read, and a public body's service", () => {
+    for (const word of ['packaging', 'furnishings', 'juweliers', 'cosmeticos', 'asociados', 'service'])
+      expect(isBusinessWord(word)).toBe(true);
+  });
+
   it("splits an address by the owner's name and common trade words", () => {
     expect(splitLabel('patelbrosdistribution', new Map([['patel', 'Patel']]))).toEqual([
       'Patel',

@@ -23,7 +23,7 @@ const BUSINESS_WORDS = new Map<string, string>(
     'tours|training|transport|travel|trekking|trust|tyres|university|vets|veterinary|ventures|wealth|wines|wine',
     'works|workshop|yoga|shop|translations|translation|cleaning|carpentry|electricians|engineers|garages',
     'transit|district|council|county|borough|regional|commission|hospice|festival|authority|merchants|clinics|deli',
-    'heating|bakers|butchers|grocers|opticians|chemist|goods|outlets|supply',
+    'heating|bakers|butchers|grocers|opticians|chemist|goods|outlets|supply|service',
     'consult|consultancy|consultores|ltd|inc|llc|plc|gmbh|corp|environmental|industries|industrial|association|housing|society|polymers|plastics|chemicals|bio|biotech',
     'nurseries|club|fc|afc|cruises|trains|railway|buses|coaches|libraries|museums|collections|kitchens',
     'company|companhia|compania|compagnie',
@@ -40,6 +40,11 @@ const BUSINESS_WORDS = new Map<string, string>(
     'patisserie|pharmacie|boucherie|atelier|metzgerei|friseur|zahnarzt|pflegedienst|pflege|kita|brasserie',
     'contable|contables|contabilidad|contabil|contabilidade|contadores',
     'distribution|distributors|distributor|wholesale|trading|imports|bros|brothers|sons|sisters',
+    // Trades that end a company's name in the six languages ("Halvard Home Furnishings", "Essência Bahia Cosméticos").
+    'packaging|furnishings|jewellers|jewelers|juweliers|juwelier|joyeria|joalharia|bijouterie|cosmetics|cosmeticos',
+    'cosmetiques|kosmetik|cosmetica|asociados|associados|associes|geassocieerden|elektrotechnik|installatietechniek',
+    'haustechnik|verpackung|verpakkingen|embalagens|envases|emballages|traiteur|apparel|textil|textiles',
+    'laboratories|laboratory|laboratoire|laboratoires|laboratorio|laboratorios|laboratorium',
   ]
     .join('|')
     .split('|')

@@ -20,6 +20,13 @@ describe('readSenderName', () => {
 
   it('reads relays and services writing for an employer', () => {
     expect(fromName('Acme via Greenhouse <no-reply@greenhouse.io>')).toEqual({ company: 'Acme' });
+    // An assessment system writes on behalf of the employer named after it.
+    expect(fromName('HireVue on behalf of Stanmore Bank <noreply@hirevue.com>')).toEqual({
+      company: 'Stanmore Bank',
+    });
+    expect(fromName('Evalio im Auftrag von Stadtwerke Kiel <noreply@evalio.de>')).toEqual({
+      company: 'Stadtwerke Kiel',
+    });
     expect(fromName('Talentify for Parkline Apartments <notifications@talentify.io>')).toEqual({
       company: 'Parkline Apartments',
     });

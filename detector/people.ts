@@ -32,7 +32,10 @@ const ORGANISATION_WORD =
 
 /** Display names of job portals, which relay an employer's news ("Federal Jobs Portal"). */
 const JOB_PORTAL = /(?:portal|\bjob ?board|jobbörse|bolsa de (?:empleo|trabajo)|banco de empregos)\b/i;
-const VIA = /^(.+?)\s+(?:via|through|on behalf of|über|par|por|por meio de|via de)\s+(.+)$/i;
+const VIA = /^(.+?)\s+(?:via|through|über|par|por|por meio de|via de)\s+(.+)$/i;
+/** "HireVue on behalf of Stanmore Bank": a system or an agency writing for the employer named after it. */
+const ON_BEHALF_OF =
+  /^.+?\s+(?:on behalf of|im auftrag von|au nom de|pour le compte de|en nombre de|em nome de|namens)\s+(.+)$/i;
 /** Words that mark a part of a display name as a recruiting service rather than the employer. */
 const RECRUITING_SERVICE = /\b(?:recruit\w*|jobs|careers|werving|talent)\b/i;
 
@@ -234,6 +237,8 @@ export function readSenderName(sender: Sender): Parties {
   if (!name || name.includes('@') || isTeamPhrase(name)) return {};
   // What a job board's display name adds to its own name is the employer it writes for.
   if (site) return { company: tidyCompany(name) };
+  const behalf = ON_BEHALF_OF.exec(name)?.[1];
+  if (behalf) return { company: tidyCompany(behalf) };
   const via = VIA.exec(name);
   // "Acme via Greenhouse": the part before names the employer the system writes for.
   // "Priyanka Rao via LinkedIn": a person writing through a job board names no employer.
