@@ -72,8 +72,8 @@ export async function runGmailBudget(browser: ExtensionBrowser, round: number): 
     await waitForRead(browser, readBefore + THREAD_MESSAGES);
   });
   await page.close();
-  // Every script of ours the page runs: the declared content script and the detector's two files it has the
-  // background add.
+  // Every script of ours the page runs: the declared content script and the detector's files it has the background
+  // add.
   const contentScript = `chrome-extension://${extensionId}/content-scripts/gmail.js`;
   const detector = DETECTOR_FILES.map((file) => `chrome-extension://${extensionId}${file}`);
   const ours = [contentScript, ...detector];

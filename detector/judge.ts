@@ -1,6 +1,7 @@
 /**
- * The detector, given its phrase tables: `./index.ts` binds it to the six languages' tables for everyone; a page's
- * detector file gets them from a file of their own (`entrypoints/detector-phrases.ts`), evaluated in a task of its
+ * The detector, given its phrase tables and its extraction: `./index.ts` binds it to the six languages' tables, the
+ * extraction and narrowing for everyone; a page's detector file gets the tables and the extraction from files of
+ * their own (`entrypoints/detector-phrases*.ts`, `entrypoints/detector-extract.ts`), each evaluated in a task of its
  * own.
  */
 import { classifying, type Narrowing, toSentence } from './classify';

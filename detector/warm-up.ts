@@ -43,8 +43,9 @@ function phrasePatterns(set: PhraseSet): Pattern[] {
 }
 
 /**
- * The steps that build what judging `input` will need (its language's phrases, and the regexes every language
- * shares, and `more` of a file of their own), each one regex; none for what earlier steps built. Running them is optional: judging builds the rest.
+ * The steps that build what judging `input` will need (its language's phrases, the regexes every language shares,
+ * and `more` from a file of their own), each one regex; none for what earlier steps built. Running them is optional:
+ * judging builds the rest.
  */
 export function warmUpSteps(
   input: MailInput,

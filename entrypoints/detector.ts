@@ -11,8 +11,8 @@ import { exposeDetector, exposedExtractor, exposedPhraseSets } from '@/sites/det
  * from rejections (`detectRejectionInSteps`), with the steps that prepare its first judgement.
  */
 export default defineUnlistedScript(() => {
-  // Without the files added before (`entrypoints/detector-phrases.ts`, the other languages', `detector-extract.ts`)
-  // there is no detector, and the content script counts the load as failed.
+  // Without the files added before (`entrypoints/detector-phrases*.ts`, `entrypoints/detector-extract.ts`) there is
+  // no detector, and the content script counts the load as failed.
   const sets = exposedPhraseSets(globalThis);
   const extractor = exposedExtractor(globalThis);
   if (!sets || !extractor) return;

@@ -95,8 +95,8 @@ function folded(text: string): string {
 }
 
 /**
- * Marks a phrase pattern. A page may hold the phrase tables and the detector as two files, each with its own copy of
- * this module, so a pattern is known by a registered symbol rather than by its class.
+ * Marks a phrase pattern. A page holds the phrase tables and the detector in files of their own, each with its own
+ * copy of this module, so a pattern is known by a registered symbol rather than by its class.
  */
 const PHRASE = Symbol.for('comeback.phrasePattern');
 
