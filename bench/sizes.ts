@@ -8,6 +8,9 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { DETECTOR_FILES } from '../entrypoints/background/inject-detector';
 
+/** The budget of every content script, minified: it is evaluated on every page load of the sites it runs on. */
+export const CONTENT_SCRIPT_BYTES = 40 * 1024;
+
 export interface FileSize {
   name: string;
   bytes: number;
