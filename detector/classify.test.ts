@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classify, toSentence } from './classify';
+import { classifying, toSentence } from './classify';
 import { detect } from './index';
 import { pickLanguage } from './language';
 import { PHRASE_SETS } from './phrases';
 import { splitSentences } from './sentences';
+import { allAtOnce } from './steps';
 
 /**
  * A role filled or closed is news for the reader only when the mail speaks of their own application; the same words
@@ -125,7 +126,7 @@ describe('a bare "your status has changed" notice, in five more languages', () =
       subject,
       senderName: '',
     };
-    return classify(sentences, context, set);
+    return allAtOnce(classifying(sentences, context, set));
   };
 
   it.each([

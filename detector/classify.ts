@@ -3,7 +3,6 @@ import { isConditionedAfter, isHypothetical, isNegated, isQuoted } from './claus
 import { lazyRegExp, type Pattern } from './lazy';
 import { fold, LETTER, LETTER_OR_DIGIT, UPPER } from './letters';
 import type { Family, PhraseSet, Signal } from './phrases/types';
-import { allAtOnce } from './steps';
 import type { MailKind } from './types';
 
 /**
@@ -443,20 +442,9 @@ export type Narrowing = (set: PhraseSet, foldedText: string) => PhraseSet;
 
 /**
  * Weighs a message's sentences with a language's phrase tables, narrowed to the message's words first when a
- * `narrowing` is given: the same verdict, found in some half the time.
- */
-export function classify(
-  sentences: Sentence[],
-  context: Context,
-  tables: PhraseSet,
-  narrowing?: Narrowing,
-): Classification {
-  return allAtOnce(classifying(sentences, context, tables, narrowing));
-}
-
-/**
- * {@link classify} in two steps, pausing (`yield`) once the sentences' decisions are read: a page's first
- * judgement reads them cold, and the rest (the other kinds of message, the score) is a task of its own.
+ * `narrowing` is given (the same verdict, found in some half the time). In two steps, pausing (`yield`) once the
+ * sentences' decisions are read: a page's first judgement reads them cold, and the rest (the other kinds of message,
+ * the score) is a task of its own.
  */
 export function* classifying(
   sentences: Sentence[],

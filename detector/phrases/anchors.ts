@@ -19,11 +19,6 @@ type Known = { exact: string[] } | { need: Need };
 
 /** Beyond this many strings, exact alternatives are no longer combined with what follows them. */
 const MOST_EXACT = 16;
-/**
- * Beyond this many words, one of which must stand in the text, a need is not worth testing: a table's long lists
- * (job titles, words of other selections) are read once per message anyway.
- */
-const MOST_WORDS = 1000;
 const SEGMENTS = new RegExp(`[${LETTER_OR_DIGIT}]+`, 'g');
 const NEGATIVE_LOOKAROUND = /^\(\?<?!/;
 const POSITIVE_LOOKAROUND = /^\(\?<?=/;
@@ -31,13 +26,7 @@ const POSITIVE_LOOKAROUND = /^\(\?<?=/;
 const NOTHING: Known = { exact: [''] };
 const ANYTHING: Known = { need: null };
 
-function wordCount(need: Need): number {
-  if (need === null) return 0;
-  if (typeof need === 'string') return 1;
-  return ('all' in need ? need.all : need.any).reduce((n, part) => n + wordCount(part), 0);
-}
-
-/** One of several needs; nothing when any of them is nothing, or when they name too many words to test. */
+/** One of several needs; nothing when any of them is nothing. */
 function anyOf(needs: Need[]): Need {
   const flat: Need[] = [];
   for (const need of needs) {
@@ -52,8 +41,7 @@ function anyOf(needs: Need[]): Need {
   const kept: Need[] = [];
   for (const word of words) if (!kept.some((shorter) => word.includes(shorter as string))) kept.push(word);
   kept.push(...flat.filter((n) => typeof n !== 'string'));
-  if (kept.length === 1) return kept[0] as Need;
-  return wordCount({ any: kept }) > MOST_WORDS ? null : { any: kept };
+  return kept.length === 1 ? (kept[0] as Need) : { any: kept };
 }
 
 /** How surely a text lacks what a need asks: longer words are rarer. Tested in that order, a miss comes early. */
