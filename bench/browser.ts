@@ -16,6 +16,7 @@ import {
   CONTENT_SCRIPT_BYTES,
   contentScriptSizes,
   detectorSizes,
+  detectorWorkerSize,
   type FileSize,
   pageBundle,
 } from './sizes';
@@ -65,7 +66,7 @@ function timeRow(label: string, wallMs: number, cpuMs?: number, targetMs?: numbe
 function printGmail(runs: readonly GmailRun[]): void {
   const typical = [...runs].sort((a, b) => a.whole.totalMs - b.whole.totalMs)[Math.floor(runs.length / 2)];
   if (!typical) return;
-  const { whole, mutations, contentScript, detector } = typical;
+  const { whole, mutations, contentScript, detector, workerMs } = typical;
   const worst = (pick: (run: GmailRun) => number) => Math.max(...runs.map(pick));
   printTable(
     `Gmail, every script of ours: ${THREAD_MESSAGES}-message thread, ${MUTATIONS} mutations (median of ${runs.length} runs)`,
@@ -77,6 +78,7 @@ function printGmail(runs: readonly GmailRun[]): void {
       timeRow('  first read, before the mutations', whole.totalMs - whole.evaluationMs - mutations.totalMs),
       timeRow('  after the mutations began', mutations.totalMs, mutations.cpuMs),
       timeRow('  of all this, with detector code running', detector.totalMs, detector.cpuMs),
+      timeRow("the detector's worker, beside the main thread (not in the total)", workerMs),
       timeRow(
         'longest task of ours (worst run)',
         worst((run) => run.whole.longestTaskMs),
@@ -90,6 +92,8 @@ function printGmail(runs: readonly GmailRun[]): void {
       ['tasks that ran our code', String(whole.tasks), '', '', ''],
     ],
   );
+  const inWorker = runs.filter((run) => run.judgedInWorker).length;
+  console.log(`  judged in the detector's worker in ${inWorker} of ${runs.length} runs`);
   console.log(
     `  each run, total / longest task (what ran in it):\n${runs.map((run) => `    ${ms(run.whole.totalMs)} / ${ms(run.whole.longestTaskMs)} (${run.whole.longestTaskHeld})`).join('\n')}`,
   );
@@ -133,6 +137,7 @@ function printPopup(full: readonly PopupRender[], single: readonly PopupRender[]
 async function printSizes(buildDir: string): Promise<void> {
   const scripts = contentScriptSizes(buildDir);
   const detector = detectorSizes(buildDir);
+  const worker = detectorWorkerSize(buildDir);
   const popup = pageBundle(buildDir, 'popup.html');
   const popupTotal = popup.reduce((total, file) => total + file.bytes, 0);
   printTable(
@@ -145,8 +150,14 @@ async function printSizes(buildDir: string): Promise<void> {
         `≤ ${size(CONTENT_SCRIPT_BYTES)}`,
         verdict(bytes <= CONTENT_SCRIPT_BYTES),
       ]),
+      [
+        `${worker.name} (started as the page's worker once a message opens)`,
+        size(worker.bytes),
+        'reported',
+        '',
+      ],
       ...detector.map(({ name, bytes }) => [
-        `${name} (added once a message opens)`,
+        `${name} (added instead, where a page refuses the worker)`,
         size(bytes),
         'reported',
         '',

@@ -139,6 +139,6 @@ ${last ? expanded(last) : ''}
   </div>
 </div></div></div>
 ${older.map((message) => `<template id="m${message.index}">${expanded(message)}</template>`).join('\n')}
-<script>${MUTATOR}</script>
+<script nonce="comeback-demo">${MUTATOR}</script>
 </body></html>`;
 }

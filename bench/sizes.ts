@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { DETECTOR_FILES } from '../entrypoints/background/inject-detector';
+import { DETECTOR_FILES, DETECTOR_WORKER_FILE } from '../entrypoints/background/inject-detector';
 
 /** The budget of every content script, minified: it is evaluated on every page load of the sites it runs on. */
 export const CONTENT_SCRIPT_BYTES = 40 * 1024;
@@ -30,6 +30,12 @@ export function detectorSizes(buildDir: string): FileSize[] {
     name,
     bytes: readFileSync(join(buildDir, name)).length,
   }));
+}
+
+/** The detector in one file, which a mail content script starts as a worker of its page. */
+export function detectorWorkerSize(buildDir: string): FileSize {
+  const name = DETECTOR_WORKER_FILE.slice(1);
+  return { name, bytes: readFileSync(join(buildDir, name)).length };
 }
 
 /** Scripts and style sheets a page names (`src`, `href`), as paths inside the build. */

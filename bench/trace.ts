@@ -243,3 +243,23 @@ export function scriptTime(
 export function markedAt(events: readonly TraceEvent[], label: string): number | undefined {
   return events.find((event) => event.name === 'TimeStamp' && event.args?.data?.message === label)?.ts;
 }
+
+/**
+ * Time the page's dedicated workers were busy, ms: every task they ran. The benchmark's page starts none of its
+ * own, so this is the detector's worker, which runs beside the main thread rather than on it.
+ */
+export function dedicatedWorkerTime(events: readonly TraceEvent[]): number {
+  const workerThreads = new Set(
+    events
+      .filter((event) => event.name === 'thread_name' && event.args?.name === 'DedicatedWorker thread')
+      .map(threadKey),
+  );
+  const tasks = outermost(
+    events
+      .filter(isComplete)
+      .filter(
+        (event) => workerThreads.has(threadKey(event)) && event.name === 'ThreadControllerImpl::RunTask',
+      ),
+  );
+  return tasks.reduce((total, task) => total + task.end - task.start, 0) / 1000;
+}

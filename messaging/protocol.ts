@@ -55,6 +55,11 @@ export interface ProtocolMap {
    * asking frame (`sender`'s tab and frame). Only this request crosses; the mail stays in the page.
    */
   loadDetector: { payload: null; answer: null };
+  /**
+   * A mail content script is about to judge its first message: the background answers the detector's code, which
+   * the script starts as a worker of its own page. Only the code crosses; the mail stays in the page.
+   */
+  detectorWorkerSource: { payload: null; answer: { source: string } };
   /** Whether any rejection from this site is stored: none means its status page is seen for the first time. */
   knowsSite: { payload: { site: SiteId }; answer: { known: boolean } };
   /**

@@ -105,14 +105,35 @@ export async function launchWithExtension(options: {
  * Serves a page of ours at a real site's address (e.g. `https://mail.google.com/**`), so the content script runs on
  * it exactly as on the site. Nothing reaches the network.
  */
-export async function servePage(context: BrowserContext, urlGlob: string, htmlFile: string): Promise<void> {
+export async function servePage(
+  context: BrowserContext,
+  urlGlob: string,
+  htmlFile: string,
+  policy?: string,
+): Promise<void> {
   const body = readFileSync(htmlFile, 'utf8');
+  const headers = policy ? { 'content-security-policy': policy } : undefined;
   await context.route(urlGlob, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body }),
   );
 }
 
-export const serveAsGmail = (context: BrowserContext, htmlFile = DEMO_INBOX) =>
-  servePage(context, 'https://mail.google.com/**', htmlFile);
+/**
+ * A content security policy shaped like Gmail's, in the parts that bear on an extension: scripts only with the
+ * page's nonce and what they start (`strict-dynamic`), and Trusted Types for every script address, a worker's
+ * included. The demo inbox's script carries the nonce.
+ */
+export const GMAIL_LIKE_POLICY = [
+  "script-src 'nonce-comeback-demo' 'unsafe-inline' 'strict-dynamic' https: http: 'unsafe-eval'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+/** A page that allows no workers at all: the detector then runs beside the content script. */
+export const NO_WORKERS_POLICY = "worker-src 'none'";
+
+export const serveAsGmail = (context: BrowserContext, htmlFile = DEMO_INBOX, policy?: string) =>
+  servePage(context, 'https://mail.google.com/**', htmlFile, policy);
 
 export const GMAIL_INBOX_URL = 'https://mail.google.com/mail/u/0/#inbox';

@@ -50,15 +50,17 @@ export async function servePageInFirefox(
   page: Page,
   urlPrefix: string,
   htmlFile: string,
+  policy?: string,
 ): Promise<TabRequest[]> {
   const body = readFileSync(htmlFile, 'utf8');
+  const headers = policy ? { 'content-security-policy': policy } : undefined;
   const requests: TabRequest[] = [];
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const answered = request.url().startsWith(urlPrefix);
     requests.push({ url: request.url(), navigation: request.isNavigationRequest(), answered });
     if (answered) {
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers, body });
     } else {
       void request.abort();
     }
@@ -66,5 +68,5 @@ export async function servePageInFirefox(
   return requests;
 }
 
-export const serveAsGmailInFirefox = (page: Page, htmlFile = DEMO_INBOX) =>
-  servePageInFirefox(page, 'https://mail.google.com/', htmlFile);
+export const serveAsGmailInFirefox = (page: Page, htmlFile = DEMO_INBOX, policy?: string) =>
+  servePageInFirefox(page, 'https://mail.google.com/', htmlFile, policy);

@@ -2,6 +2,7 @@ import type { Extracting } from '@/detector/judge';
 import type { Pattern } from '@/detector/lazy';
 import type { PhraseSet } from '@/detector/phrases/types';
 import type { MailInput, Verdict } from '@/detector/types';
+import { sharedUntilFailure } from './shared-load';
 
 /** What the detector file offers a page: a judgement in steps, and the steps that prepare the first one. */
 export interface Detector {
@@ -102,25 +103,17 @@ function exposedDetector(scope: object): Detector | undefined {
 }
 
 /**
- * The detector, loaded the first time it is needed: `request` asks the background to add the detector file to
- * this frame. Asks made while it loads share one promise, and a frame that already has it never asks again. A
- * failed load is forgotten, so the next message tries once more.
+ * The detector beside the content script, loaded the first time it is needed: `request` asks the background to add
+ * the detector's files to this frame. Asks made while it loads share one promise, and a frame that already has it
+ * never asks again. A failed load is forgotten, so the next message tries once more.
  */
 export function onDemandDetector(scope: object, request: () => Promise<unknown>): () => Promise<Detector> {
-  let loading: Promise<Detector> | undefined;
-  const load = async () => {
+  return sharedUntilFailure(async () => {
     const present = exposedDetector(scope);
     if (present) return present;
     await request();
     const loaded = exposedDetector(scope);
     if (!loaded) throw new Error('The detector file ran but left no detector');
     return loaded;
-  };
-  return () => {
-    loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
-    return loading;
-  };
+  });
 }

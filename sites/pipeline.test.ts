@@ -2,10 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MailInput, Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import { STORAGE_FULL } from '@/messaging/storage-full';
-import type { Detector } from './detector-loader';
-import { fakeDetector } from './fake-detector';
-import { createPipeline, type OpenMessage, type PipelineDeps } from './pipeline';
-import { SLICE_MS } from './slices';
+import { createPipeline, type OpenMessage } from './pipeline';
 
 const rejectionVerdict: Verdict = {
   rejection: true,
@@ -39,13 +36,9 @@ function message(messageId: string, text: string): OpenMessage {
 /** How the fake detector decides a message. */
 type Decide = (input: MailInput) => Verdict;
 
-/** How the detector's first judgement is prepared, and the clock slices are measured on. */
-type Preparing = Partial<Pick<Detector, 'warmUp'> & Pick<PipelineDeps, 'clock' | 'pause'>>;
-
 function harness(
   outcome: ReportOutcome | Error = { status: 'added', id: 7 },
   load: (detect: Decide) => Promise<Decide> = async (detect) => detect,
-  { warmUp = () => [], clock, pause = async () => undefined }: Preparing = {},
 ) {
   const inputs: MailInput[] = [];
   const reports: RejectionReport[] = [];
@@ -60,9 +53,10 @@ function harness(
   };
   const run = createPipeline({
     source: 'gmail',
-    loadDetector: async () => {
+    loadJudge: async () => {
       loads += 1;
-      return fakeDetector(await load(detect), warmUp);
+      const decide = await load(detect);
+      return async (mails) => mails.map(decide);
     },
     onDetectorMissing: (error) => missing.push(error),
     report: async (report) => {
@@ -73,8 +67,6 @@ function harness(
     onNewRejection: (rejection) => notices.push(rejection),
     onStorageFull: (company) => storageFull.push(company),
     now: () => 1234,
-    clock,
-    pause,
   });
   return { run, inputs, reports, notices, missing, storageFull, loads: () => loads };
 }
@@ -222,64 +214,20 @@ describe('createPipeline', () => {
     ]);
   });
 
-  it('prepares the detector in slices, giving the page its thread back, before the first judgement', async () => {
-    let now = 0;
-    const log: string[] = [];
-    const step = (name: string) => () => {
-      log.push(name);
-      now += SLICE_MS / 2;
-    };
-    const { run, inputs } = harness(undefined, undefined, {
-      warmUp: (input) => {
-        log.push(`prepare for ${input.text}`);
-        return [step('a'), step('b'), step('c'), step('d')];
-      },
-      clock: () => now,
-      pause: async () => {
-        log.push('pause');
-      },
+  it('keeps the messages of a judgement that failed, and judges them with the next ones', async () => {
+    let judgements = 0;
+    const { run, reports, missing } = harness(undefined, async (detect) => (input) => {
+      judgements += 1;
+      if (judgements === 1) throw new Error('the worker stopped');
+      return detect(input);
     });
-    await run([message('one', 'first message'), message('two', 'second message')]);
-    expect(log).toEqual(['prepare for first message', 'a', 'b', 'pause', 'c', 'd', 'pause']);
-    expect(inputs.map((input) => input.text)).toEqual(['first message', 'second message']);
-  });
-
-  it('judges every message when preparing the detector fails', async () => {
-    const { run, reports } = harness(undefined, undefined, {
-      warmUp: () => [
-        () => {
-          throw new Error('cannot prepare');
-        },
-      ],
-    });
-    await run([message('abc', 'Sadly we chose other candidates.')]);
-    expect(reports.map((report) => report.messageId)).toEqual(['abc']);
-  });
-
-  it('gives the page its thread back between messages of a long batch', async () => {
-    let now = 0;
-    let pauses = 0;
-    const { run, inputs } = harness(
-      undefined,
-      async (detect) => (input) => {
-        now += SLICE_MS;
-        return detect(input);
-      },
-      {
-        clock: () => now,
-        pause: async () => {
-          pauses += 1;
-        },
-      },
-    );
-    await run(Array.from({ length: 5 }, (_, i) => message(`m${i}`, `message ${i}`)));
-    expect(inputs).toHaveLength(5);
-    expect(pauses).toBe(4);
-  });
-
-  it('goes on with the next message when one fails', async () => {
-    const { run, reports } = harness();
-    await run([message('bad', 'boom'), message('good', 'other candidates')]);
-    expect(reports.map((report) => report.messageId)).toEqual(['good']);
+    await run([
+      message('first', 'Sadly we went with other candidates.'),
+      message('ack', 'Thanks for applying.'),
+    ]);
+    expect(reports).toEqual([]);
+    expect(missing).toHaveLength(1);
+    await run([message('next', 'We chose other candidates.')]);
+    expect(reports.map((report) => report.messageId)).toEqual(['first', 'next']);
   });
 });

@@ -2,9 +2,8 @@ import type { MailInput, Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import { isStorageFullAnswer } from '@/messaging/storage-full';
 import type { Source } from '@/storage/types';
-import type { Detector } from './detector-loader';
 import { messageOpening } from './opening';
-import { breather } from './slices';
+import type { Judge } from './worker-judge';
 
 /**
  * One opened message as any site adapter reads it: a stable id (e.g. Gmail's `msg-f:<decimal>`), its own text
@@ -24,8 +23,8 @@ export interface OpenMessage {
 
 export interface PipelineDeps {
   source: Source;
-  /** The detector; asked for each time messages arrive, so it can be loaded only once one is opened. */
-  loadDetector(): Promise<Detector>;
+  /** The judge; asked for each time messages arrive, so the detector is loaded only once one is opened. */
+  loadJudge(): Promise<Judge>;
   /** The detector could not be loaded: the messages handed over this time wait for the next load. */
   onDetectorMissing(error: unknown): void;
   /** Hands the rejection to the background, which stores it once. */
@@ -35,9 +34,6 @@ export interface PipelineDeps {
   /** The background could not store a rejection because the browser's storage is full. */
   onStorageFull(company: string | undefined): void;
   now?(): number;
-  /** Milliseconds for slicing work, and how to give the page its main thread back (see `./slices.ts`). */
-  clock?(): number;
-  pause?(): Promise<void>;
 }
 
 function senderLine(message: OpenMessage): string {
@@ -87,45 +83,31 @@ export function toReport(
 const MOST_WAITING = 20;
 
 /**
- * Site-independent part of every content script: judge each opened message where it is read (mail text never
- * leaves the page), report rejections, and offer the notice for new ones. One message's failure never stops the rest.
- * The detector's first judgement is prepared in slices, and a batch is judged in slices, so no task of ours runs long.
+ * Site-independent part of every content script: judge each opened message in the page where it is read (mail text
+ * never leaves the page), report rejections, and offer the notice for new ones. One message's failure never stops
+ * the rest.
  */
 export function createPipeline(deps: PipelineDeps): (messages: readonly OpenMessage[]) => Promise<void> {
   const now = deps.now ?? Date.now;
   let waiting: OpenMessage[] = [];
   return async (messages) => {
     if (messages.length === 0) return;
-    let detector: Detector;
+    const batch = [...waiting, ...messages];
+    waiting = [];
+    let verdicts: Verdict[];
     try {
-      detector = await deps.loadDetector();
+      const judge = await deps.loadJudge();
+      verdicts = await judge(batch.map(mailOf));
     } catch (error) {
-      waiting = [...waiting, ...messages].slice(-MOST_WAITING);
+      // Kept to be judged with the next messages opened, which ask for the detector again.
+      waiting = [...batch, ...waiting].slice(-MOST_WAITING);
       deps.onDetectorMissing(error);
       return;
     }
-    const batch = [...waiting, ...messages];
-    waiting = [];
-    const breathe = breather(deps.clock, deps.pause);
-    try {
-      for (const step of detector.warmUp(mailOf(batch[0] as OpenMessage))) {
-        step();
-        await breathe();
-      }
-    } catch (error) {
-      // Preparing is only for speed: judging builds whatever it lacks.
-      console.debug('Comeback could not prepare its detector', error);
-    }
-    for (const message of batch) {
+    for (const [index, message] of batch.entries()) {
+      const verdict = verdicts[index];
+      if (!verdict?.rejection) continue;
       try {
-        const steps = detector.judge(mailOf(message));
-        let step = steps.next();
-        while (!step.done) {
-          await breathe();
-          step = steps.next();
-        }
-        const verdict = step.value;
-        if (!verdict.rejection) continue;
         const report = toReport(deps.source, message, verdict, now());
         const outcome = await deps.report(report).catch((error: unknown) => {
           if (!isStorageFullAnswer(error)) throw error;

@@ -23,10 +23,14 @@ let sent: Envelope[];
 let callbacks: WatchCallbacks;
 let health: AdapterHealth[];
 
-/** The background: adds the detector to this frame when asked (or cannot), and stores every rejection. */
+/**
+ * The background: answers the worker's code, adds the detector to this frame when asked (or cannot), and stores
+ * every rejection. The page here has no workers, as a page whose policy forbids them.
+ */
 function background(canLoad: boolean) {
   fakeBrowser.runtime.sendMessage = (async (envelope: Envelope) => {
     sent.push(envelope);
+    if (envelope.type === 'detectorWorkerSource') return { source: 'postMessage("comeback-detector-ready")' };
     if (envelope.type === 'loadDetector') {
       if (!canLoad) throw new Error('Cannot access contents of the page');
       exposeDetector(globalThis, fakeDetector(detect));
@@ -61,7 +65,7 @@ afterEach(() => {
 });
 
 describe('startDetection', () => {
-  it('asks for the detector only once a message opens, then judges it in the page', async () => {
+  it('asks for the detector only once a message opens, then judges it beside itself when workers are refused', async () => {
     background(true);
     start();
     callbacks.onHealth({ read: 0, missed: 1, errors: 0 });
@@ -71,10 +75,14 @@ describe('startDetection', () => {
 
     callbacks.onMessages([rejection]);
     await vi.waitFor(() => expect(document.querySelector('[data-comeback-notice]')).not.toBeNull());
-    expect(sent.map((envelope) => envelope.type)).toEqual(['loadDetector', 'reportRejection']);
-    // Only the request to load crosses: no mail text goes with it.
-    expect(sent[0]?.payload).toBeNull();
-    expect(sent[1]?.payload).toMatchObject({ company: 'Lumenfield', messageId: 'msg-f:1' });
+    expect(sent.map((envelope) => envelope.type)).toEqual([
+      'detectorWorkerSource',
+      'loadDetector',
+      'reportRejection',
+    ]);
+    // Only the requests to load cross: no mail text goes with them.
+    expect(sent.slice(0, 2).map((envelope) => envelope.payload)).toEqual([null, null]);
+    expect(sent[2]?.payload).toMatchObject({ company: 'Lumenfield', messageId: 'msg-f:1' });
   });
 
   it('counts a detector that cannot be loaded as an error of the adapter, and throws nothing', async () => {
@@ -86,7 +94,7 @@ describe('startDetection', () => {
     // The adapter's own counts keep the detector's failure.
     callbacks.onHealth({ read: 2, missed: 0, errors: 0 });
     expect(health.at(-1)).toEqual({ read: 2, missed: 0, errors: 1 });
-    expect(sent.map((envelope) => envelope.type)).toEqual(['loadDetector']);
+    expect(sent.map((envelope) => envelope.type)).toEqual(['detectorWorkerSource', 'loadDetector']);
     expect(document.querySelector('[data-comeback-notice]')).toBeNull();
   });
 });

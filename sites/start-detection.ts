@@ -2,8 +2,11 @@ import { send } from '@/messaging/send';
 import type { Source } from '@/storage/types';
 import { onDemandDetector } from './detector-loader';
 import type { AdapterHealth } from './health';
+import { judgeInSlices } from './in-page-judge';
+import { onDemandJudge } from './judge-loader';
 import { offerNotice, offerStorageFullNotice } from './offer-notice';
 import { createPipeline, type OpenMessage } from './pipeline';
+import { detectorWorker, type WorkerScope } from './worker-judge';
 
 /** Where a site adapter's watcher hands over newly opened messages and its health counts. */
 export interface WatchCallbacks {
@@ -30,9 +33,14 @@ export function startDetection(
   let detectorMissing = 0;
   const reportHealth = () => onHealth({ ...watched, errors: watched.errors + detectorMissing });
 
+  const inPage = onDemandDetector(globalThis, () => send('loadDetector', null));
   const run = createPipeline({
     source,
-    loadDetector: onDemandDetector(globalThis, () => send('loadDetector', null)),
+    loadJudge: onDemandJudge(
+      async () =>
+        detectorWorker((await send('detectorWorkerSource', null)).source, globalThis as WorkerScope),
+      async () => judgeInSlices(await inPage()),
+    ),
     onDetectorMissing: (error) => {
       console.debug('Comeback could not load its detector on this page', error);
       detectorMissing += 1;

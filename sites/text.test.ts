@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { readableText } from './text';
+import { inertCopy, readableText } from './text';
 
 /** Markup under test, parsed into a detached element (test markup only, never mail content in product code). */
 function html(markup: string): Element {
@@ -82,5 +82,21 @@ describe('readableText', () => {
     const text = readableText(root, 1000);
     expect(text.length).toBeLessThanOrEqual(1000);
     expect(text.startsWith('Paragraph 0\n\nParagraph 1\n\n')).toBe(true);
+  });
+});
+
+describe('inertCopy', () => {
+  test('copies an element into a document without a window, the same one for every copy from a page', () => {
+    const body = html('Hello <img src="x.png" alt="👋"><blockquote>old</blockquote>');
+    document.body.append(body);
+    const first = inertCopy(body);
+    const second = inertCopy(body);
+    expect(first.ownerDocument).not.toBe(document);
+    expect(first.ownerDocument.defaultView).toBeNull();
+    expect(second.ownerDocument).toBe(first.ownerDocument);
+    first.querySelector('blockquote')?.remove();
+    expect(readableText(first)).toBe('Hello 👋');
+    // The page's own markup is untouched.
+    expect(body.querySelector('blockquote')?.textContent).toBe('old');
   });
 });

@@ -155,3 +155,17 @@ export function readableText(element: Element, maxLength = Number.POSITIVE_INFIN
 
   return tidy(parts.join('')).slice(0, maxLength);
 }
+
+/** A document without a window per page, made once: copies it makes never load anything (images, say). */
+const inertDocuments = new WeakMap<Document, Document>();
+
+/** A deep copy of `element` to take apart before reading, so the page's own markup is never touched. */
+export function inertCopy(element: Element): Element {
+  const page = element.ownerDocument;
+  let inert = inertDocuments.get(page);
+  if (!inert) {
+    inert = page.implementation.createHTMLDocument('');
+    inertDocuments.set(page, inert);
+  }
+  return inert.importNode(element, true);
+}

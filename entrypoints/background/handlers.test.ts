@@ -38,6 +38,7 @@ beforeEach(() => {
     injectDetector: async (target) => {
       detectorTargets.push(target);
     },
+    readDetectorWorker: async () => 'postMessage("ready")',
   });
 });
 afterEach(async () => {
@@ -79,6 +80,10 @@ describe('background handlers', () => {
     ]);
     await expect(handlers.loadDetector(null, sender)).rejects.toThrow();
     expect(detectorTargets).toHaveLength(2);
+  });
+
+  it("answers the detector worker's code as the package holds it", async () => {
+    expect(await handlers.detectorWorkerSource(null, sender)).toEqual({ source: 'postMessage("ready")' });
   });
 
   it('saves a hand-logged rejection and a win', async () => {

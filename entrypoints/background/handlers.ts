@@ -21,6 +21,8 @@ export interface Effects {
   refreshBadge(): Promise<void>;
   openPlan(id: number): Promise<void>;
   injectDetector(target: FrameTarget): Promise<void>;
+  /** The code of the detector's worker, as packaged. */
+  readDetectorWorker(): Promise<string>;
 }
 
 /**
@@ -77,6 +79,9 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
       if (tabId === undefined) throw new Error('Only a page can be given the detector');
       await effects.injectDetector({ tabId, frameId: sender.frameId ?? 0 });
       return null;
+    },
+    async detectorWorkerSource() {
+      return { source: await effects.readDetectorWorker() };
     },
     async reportHealth({ site, ...delta }) {
       await recordHealth(site, delta);

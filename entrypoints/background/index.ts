@@ -4,7 +4,7 @@ import { handleMessages } from '@/messaging/handle';
 import { ComebackDb } from '@/storage/db';
 import { refreshBadge } from './badge';
 import { createHandlers } from './handlers';
-import { injectDetector } from './inject-detector';
+import { injectDetector, readDetectorWorker } from './inject-detector';
 import { listenForNudges } from './nudges';
 import { openDraft, openPlan } from './open-plan';
 import { listenForSelections } from './selection-menu';
@@ -12,7 +12,7 @@ import { listenForSelections } from './selection-menu';
 export default defineBackground(() => {
   const db = new ComebackDb();
   const refresh = () => refreshBadge(db);
-  handleMessages(createHandlers(db, { refreshBadge: refresh, openPlan, injectDetector }));
+  handleMessages(createHandlers(db, { refreshBadge: refresh, openPlan, injectDetector, readDetectorWorker }));
   listenForSelections(openDraft);
   listenForNudges(db, openPlan);
   browser.runtime.onStartup.addListener(refresh);

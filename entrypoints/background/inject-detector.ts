@@ -38,3 +38,13 @@ export async function injectDetector(
       });
   }
 }
+
+/** The detector in one file, for the worker a mail content script starts (`entrypoints/detector-worker.ts`). */
+export const DETECTOR_WORKER_FILE = '/detector-worker.js';
+
+/** The worker's code, read from the package: a page cannot start a worker from the extension's address. */
+export async function readDetectorWorker(): Promise<string> {
+  const response = await fetch(browser.runtime.getURL(DETECTOR_WORKER_FILE));
+  if (!response.ok) throw new Error(`The package has no ${DETECTOR_WORKER_FILE} (${response.status})`);
+  return response.text();
+}

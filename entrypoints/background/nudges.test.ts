@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ComebackDb } from '@/storage/db';
 import { DEFAULT_PREFERENCES, type Preferences, preferences } from '@/storage/preferences';
 import { addManual } from '@/storage/rejections';
+import { NO_EFFECTS } from '@/tests/unit/no-effects';
 import { createHandlers } from './handlers';
 import { listenForNudges, nudgeName, parseNudgeName } from './nudges';
 
@@ -22,11 +23,7 @@ beforeEach(async () => {
   vi.setSystemTime(WEDNESDAY_9AM);
   db = new ComebackDb(`nudges-${crypto.randomUUID()}`);
   opened = [];
-  handlers = createHandlers(db, {
-    refreshBadge: async () => undefined,
-    openPlan: async () => undefined,
-    injectDetector: async () => undefined,
-  });
+  handlers = createHandlers(db, NO_EFFECTS);
   listenForNudges(db, async (planId) => {
     opened.push(planId);
   });

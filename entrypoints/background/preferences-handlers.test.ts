@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ComebackDb } from '@/storage/db';
 import { readPreferences } from '@/storage/preferences';
 import { addManual } from '@/storage/rejections';
+import { NO_EFFECTS } from '@/tests/unit/no-effects';
 import { createHandlers } from './handlers';
 
 const HOUR = 60 * 60 * 1000;
@@ -19,11 +20,7 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(WEDNESDAY_9AM);
   db = new ComebackDb(`preferences-handlers-${crypto.randomUUID()}`);
-  handlers = createHandlers(db, {
-    refreshBadge: async () => undefined,
-    openPlan: async () => undefined,
-    injectDetector: async () => undefined,
-  });
+  handlers = createHandlers(db, NO_EFFECTS);
   id = await addManual(db, { company: 'Northwind', role: 'Designer' });
 });
 

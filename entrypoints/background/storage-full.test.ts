@@ -3,7 +3,6 @@ import { detect } from '@/detector';
 import type { RejectionReport } from '@/messaging/protocol';
 import { send } from '@/messaging/send';
 import { isStorageFullAnswer } from '@/messaging/storage-full';
-import { fakeDetector } from '@/sites/fake-detector';
 import { createPipeline } from '@/sites/pipeline';
 import { backupJson, collectBackup } from '@/storage/backup';
 import { ComebackDb } from '@/storage/db';
@@ -79,7 +78,7 @@ describe('the background when the browser says its storage is full', () => {
     const onStorageFull = vi.fn();
     const run = createPipeline({
       source: 'gmail',
-      loadDetector: async () => fakeDetector(detect),
+      loadJudge: async () => async (mails) => mails.map(detect),
       onDetectorMissing: () => undefined,
       report: (each) => send('reportRejection', each),
       onNewRejection,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RejectionReport } from '@/messaging/protocol';
 import { ComebackDb } from '@/storage/db';
 import { readPreferences } from '@/storage/preferences';
+import { NO_EFFECTS } from '@/tests/unit/no-effects';
 import { createHandlers } from './handlers';
 
 const report: RejectionReport = {
@@ -20,11 +21,7 @@ const sender = {};
 
 beforeEach(() => {
   db = new ComebackDb(`test-${crypto.randomUUID()}`);
-  handlers = createHandlers(db, {
-    refreshBadge: async () => undefined,
-    openPlan: async () => undefined,
-    injectDetector: async () => undefined,
-  });
+  handlers = createHandlers(db, NO_EFFECTS);
 });
 afterEach(async () => {
   await db.delete();

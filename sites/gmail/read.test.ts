@@ -58,9 +58,19 @@ describe('readOpenMessages', () => {
     expect(messages.map((m) => m.text).join()).not.toContain('Tuesday at 11 works great');
   });
 
-  test('skips messages already handed over before copying their body', () => {
+  test('skips messages already handed over before copying their body, copying with one inert document', () => {
     const doc = loadFixture('thread-several');
-    const copies = vi.spyOn(doc.implementation, 'createHTMLDocument');
+    const copies = vi.fn();
+    const create = doc.implementation.createHTMLDocument.bind(doc.implementation);
+    const inertDocuments = vi.spyOn(doc.implementation, 'createHTMLDocument').mockImplementation((title) => {
+      const inert = create(title);
+      const importNode = inert.importNode.bind(inert);
+      inert.importNode = ((node: Node, deep?: boolean) => {
+        copies();
+        return importNode(node, deep);
+      }) as typeof inert.importNode;
+      return inert;
+    });
     const [first, second] = readOpenMessages(doc).messages;
     expect(copies).toHaveBeenCalledTimes(2);
     copies.mockClear();
@@ -72,6 +82,7 @@ describe('readOpenMessages', () => {
 
     expect(readOpenMessages(doc, () => true)).toEqual({ messages: [], misses: [] });
     expect(copies).not.toHaveBeenCalled();
+    expect(inertDocuments).toHaveBeenCalledTimes(1);
   });
 
   test('leaves quoted history out of a reply', () => {

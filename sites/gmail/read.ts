@@ -1,6 +1,6 @@
 import { readField } from '@/sites/fallbacks';
 import type { OpenMessage } from '@/sites/pipeline';
-import { readableText } from '@/sites/text';
+import { inertCopy, readableText } from '@/sites/text';
 import { type GmailField, gmail, quotedHistory } from './selectors';
 import { toLegacyId } from './values';
 
@@ -13,12 +13,9 @@ export interface OpenMessages {
 /** Enough for any real rejection; keeps a pathological body from costing much. */
 export const MAX_TEXT_LENGTH = 50_000;
 
-/**
- * The message's own words. Quotes are removed from a copy held by a document without a window, so the page is
- * never touched and nothing in the copy (images, say) loads.
- */
+/** The message's own words: quotes are removed from a copy made by a document without a window. */
 function ownText(body: Element): string {
-  const copy = body.ownerDocument.implementation.createHTMLDocument('').importNode(body, true);
+  const copy = inertCopy(body);
   for (const quote of copy.querySelectorAll(quotedHistory)) quote.remove();
   return readableText(copy, MAX_TEXT_LENGTH);
 }
@@ -63,10 +60,10 @@ export function readOpenMessages(
 
   const messages: OpenMessage[] = [];
   for (const container of containers ?? []) {
-    const expanded = need('expanded', readField(gmail.expanded, container));
-    if (expanded === false) continue;
     const messageId = readField(gmail.messageId, container);
     if (messageId && isKnown(messageId)) continue;
+    const expanded = need('expanded', readField(gmail.expanded, container));
+    if (expanded === false) continue;
     const body = readField(gmail.body, container);
     // A container in an unknown state without a body is most likely collapsed: not a miss of the body.
     if (!body) {

@@ -3,7 +3,7 @@ import { fingerprint } from '@/sites/fingerprint';
 import type { PageRead } from '@/sites/message-watch';
 import type { OpenMessage } from '@/sites/pipeline';
 import { parseShownDate } from '@/sites/shown-date';
-import { readableText } from '@/sites/text';
+import { inertCopy, readableText } from '@/sites/text';
 import { type LinkedInField, linkedin } from './selectors';
 
 /** Far more than any chat message; keeps a pathological one from costing much. */
@@ -18,7 +18,7 @@ interface Run {
 
 /** The message's own words, without an InMail subject shown inside the bubble. Read from a detached copy. */
 function ownText(body: Element): string {
-  const copy = body.ownerDocument.implementation.createHTMLDocument('').importNode(body, true);
+  const copy = inertCopy(body);
   for (const heading of copy.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.remove();
   return readableText(copy, MAX_TEXT_LENGTH);
 }

@@ -2,7 +2,7 @@ import { readField } from '@/sites/fallbacks';
 import { fingerprint } from '@/sites/fingerprint';
 import type { PageRead } from '@/sites/message-watch';
 import type { OpenMessage } from '@/sites/pipeline';
-import { readableText } from '@/sites/text';
+import { inertCopy, readableText } from '@/sites/text';
 import { historyStart, isOutlookMailPage, type OutlookField, outlook, quotedBlocks } from './selectors';
 
 /** Enough for any real rejection; keeps a pathological body from costing much. */
@@ -38,12 +38,9 @@ function removeFrom(start: Element, root: Element): void {
   start.remove();
 }
 
-/**
- * The message's own words. History is removed from a copy held by a document without a window, so the page is
- * never touched and nothing in the copy (images, say) loads.
- */
+/** The message's own words: history is removed from a copy made by a document without a window. */
 function ownText(body: Element): string {
-  const copy = body.ownerDocument.implementation.createHTMLDocument('').importNode(body, true);
+  const copy = inertCopy(body);
   const history = copy.querySelector(historyStart);
   if (history) removeFrom(history, copy);
   for (const quote of copy.querySelectorAll(quotedBlocks)) quote.remove();

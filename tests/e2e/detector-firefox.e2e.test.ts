@@ -1,6 +1,11 @@
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GMAIL_INBOX_URL } from '../../scripts/launch-chromium';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  DEMO_INBOX,
+  GMAIL_INBOX_URL,
+  GMAIL_LIKE_POLICY,
+  NO_WORKERS_POLICY,
+} from '../../scripts/launch-chromium';
 import { launchFirefoxWithExtension, serveAsGmailInFirefox } from '../../scripts/launch-firefox';
 import { DETECTOR_GLOBAL } from '../../sites/detector-loader';
 import {
@@ -11,34 +16,24 @@ import {
 
 const GMAIL_TABS = 'https://mail.google.com/*';
 
-describe('the detector, added to a Gmail page in real Firefox ESR once a message opens', () => {
+describe('the detector on a Gmail page in real Firefox ESR, once a message opens', () => {
   let browser: Browser;
   let extension: Page;
   let page: Page;
-  const detectorType = () => typeInContentScriptSandbox(extension, GMAIL_TABS, DETECTOR_GLOBAL);
+  const detectorBesideScript = () => typeInContentScriptSandbox(extension, GMAIL_TABS, DETECTOR_GLOBAL);
   const inPageWorld = () => page.evaluate((name) => name in window, DETECTOR_GLOBAL);
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     browser = await launchFirefoxWithExtension();
     extension = await findExtensionPage(browser);
     page = await browser.newPage();
-    await serveAsGmailInFirefox(page);
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await browser?.close();
   });
 
-  it('is not in the page while only the inbox is open', async () => {
-    await page.goto(GMAIL_INBOX_URL);
-    await page.waitForSelector('tr[data-open="thread-lumenfield"]');
-    // Time for the content script to start, at `document_idle`, and for anything it would ask for.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(await detectorType()).toBe('undefined');
-    expect(await inPageWorld()).toBe(false);
-  });
-
-  it('is added to the content script sandbox, never the page, and the rejection opened is logged', async () => {
+  async function openLumenfield(): Promise<void> {
     await page.locator('tr[data-open="thread-lumenfield"]').click();
     await page.waitForSelector('[data-comeback-notice] >>> .title');
     await expect.poll(() => readRejectionsThroughBackground(extension)).toHaveLength(1);
@@ -47,7 +42,28 @@ describe('the detector, added to a Gmail page in real Firefox ESR once a message
       company: 'Lumenfield',
       role: 'Senior Product Designer',
     });
-    expect(await detectorType()).toBe('object');
+  }
+
+  it('runs in a worker of the page under a Gmail-like policy with Trusted Types, nothing added to the page', async () => {
+    await serveAsGmailInFirefox(page, DEMO_INBOX, GMAIL_LIKE_POLICY);
+    await page.goto(GMAIL_INBOX_URL);
+    await page.waitForSelector('tr[data-open="thread-lumenfield"]');
+    // Time for the content script to start, at `document_idle`, and for anything it would ask for.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await detectorBesideScript()).toBe('undefined');
+
+    await openLumenfield();
+    // Judged, yet the detector's files were never added beside the content script: the worker judged it.
+    expect(await detectorBesideScript()).toBe('undefined');
+    expect(await inPageWorld()).toBe(false);
+  });
+
+  it('runs beside the content script, never in the page, where the page allows no workers', async () => {
+    await serveAsGmailInFirefox(page, DEMO_INBOX, NO_WORKERS_POLICY);
+    await page.goto(GMAIL_INBOX_URL);
+    await page.waitForSelector('tr[data-open="thread-lumenfield"]');
+    await openLumenfield();
+    expect(await detectorBesideScript()).toBe('object');
     expect(await inPageWorld()).toBe(false);
   });
 });

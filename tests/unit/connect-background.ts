@@ -32,6 +32,9 @@ export function connectBackground(db: ComebackDb): BackgroundRecord {
       async injectDetector(target) {
         record.detectorTargets.push(target);
       },
+      readDetectorWorker: async () => {
+        throw new Error('No worker in unit tests: the detector is judged beside the content script');
+      },
     }),
   );
   fakeBrowser.runtime.sendMessage = (async (message: Envelope) => {

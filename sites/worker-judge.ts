@@ -1,0 +1,161 @@
+import type { MailInput, Verdict } from '@/detector/types';
+
+/**
+ * Judging off the page's main thread: the content script starts a dedicated worker of its own frame from the
+ * detector's code (`entrypoints/detector-worker.ts`) and hands it each opened message. The worker lives in the page's
+ * own process and answers only the script that started it, so mail text stays in the page as it does when the
+ * detector runs beside the content script; the page's main thread only passes messages.
+ */
+
+/**
+ * Judgements of the messages read at once, in their order, whatever runs them. One request for them all: each
+ * message a page posts to a worker from a task of its own costs some 60 µs of the page's thread, a batch as little.
+ */
+export type Judge = (mails: readonly MailInput[]) => Promise<Verdict[]>;
+
+interface JudgeRequest {
+  id: number;
+  mails: MailInput[];
+}
+
+interface JudgeReply {
+  id: number;
+  verdicts: Verdict[];
+}
+
+/** The worker's first word: its code is evaluated and it takes requests. */
+const READY = 'comeback-detector-ready';
+
+/** The ends of a worker this module uses: the `Worker` on the page's side, the worker's global scope on the other. */
+export interface MessagePort {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+export interface WorkerHandle extends MessagePort {
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  addEventListener(
+    type: 'error',
+    listener: (event: { message?: string; preventDefault(): void }) => void,
+  ): void;
+  terminate(): void;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+const isRequest = (data: unknown): data is JudgeRequest =>
+  isRecord(data) && typeof data.id === 'number' && Array.isArray(data.mails);
+
+const isReply = (data: unknown): data is JudgeReply =>
+  isRecord(data) && typeof data.id === 'number' && Array.isArray(data.verdicts);
+
+/** The worker's side: answers each request with `judge`'s verdicts, after saying it is ready. */
+export function serveJudgements(scope: MessagePort, judge: (mail: MailInput) => Verdict): void {
+  scope.addEventListener('message', ({ data }) => {
+    if (isRequest(data))
+      scope.postMessage({ id: data.id, verdicts: data.mails.map(judge) } satisfies JudgeReply);
+  });
+  scope.postMessage(READY);
+}
+
+/** How long a worker may take to evaluate the detector's code before the page judges in its own thread instead. */
+export const WORKER_READY_MS = 10_000;
+
+/**
+ * The page's side: resolves with a judge once `worker` says it is ready. It rejects (and ends the worker) when the
+ * worker fails to start (a page whose content security policy forbids workers) or stays silent for `readyWithinMs`;
+ * judgements asked for after the worker failed reject too.
+ */
+export function judgeInWorker(worker: WorkerHandle, readyWithinMs = WORKER_READY_MS): Promise<Judge> {
+  return new Promise((resolve, reject) => {
+    const waiting = new Map<number, { resolve(verdicts: Verdict[]): void; reject(error: Error): void }>();
+    let nextId = 0;
+    let failure: Error | undefined;
+    const fail = (error: Error) => {
+      if (failure) return;
+      failure = error;
+      clearTimeout(timer);
+      worker.terminate();
+      for (const each of waiting.values()) each.reject(error);
+      waiting.clear();
+      reject(error);
+    };
+    const timer = setTimeout(
+      () => fail(new Error('The detector worker did not start in time')),
+      readyWithinMs,
+    );
+
+    const judge: Judge = (mails) =>
+      new Promise((resolveVerdicts, rejectVerdicts) => {
+        if (failure) return rejectVerdicts(failure);
+        const id = nextId++;
+        waiting.set(id, { resolve: resolveVerdicts, reject: rejectVerdicts });
+        worker.postMessage({ id, mails: [...mails] } satisfies JudgeRequest);
+      });
+
+    worker.addEventListener('error', (event) => {
+      // Handled here: a worker the page refuses is no error of the page's.
+      event.preventDefault();
+      fail(new Error(`The detector worker failed${event.message ? `: ${event.message}` : ''}`));
+    });
+    worker.addEventListener('message', ({ data }) => {
+      if (data === READY) {
+        clearTimeout(timer);
+        resolve(judge);
+        return;
+      }
+      if (!isReply(data)) return;
+      const asked = waiting.get(data.id);
+      waiting.delete(data.id);
+      asked?.resolve(data.verdicts);
+    });
+  });
+}
+
+/** The part of the Trusted Types API a page may enforce on the URLs workers start from. */
+interface TrustedTypesLike {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): unknown };
+}
+
+const POLICY = 'comeback-detector';
+
+/**
+ * Starts the detector's worker from its code in `scope` (a content script's global): from a `blob:` address of the
+ * page's own origin, the only kind a content script may start a worker from, passed through a Trusted Types policy
+ * that admits that one address when the page enforces them. Throws when the page refuses.
+ */
+function startWorker(source: string, scope: WorkerScope): { worker: WorkerHandle; url: string } {
+  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  try {
+    const policy = scope.trustedTypes?.createPolicy(POLICY, {
+      createScriptURL: (given) => {
+        if (given !== url) throw new TypeError('Only the detector may start from this policy');
+        return given;
+      },
+    });
+    return { worker: new scope.Worker((policy?.createScriptURL(url) ?? url) as string), url };
+  } catch (error) {
+    URL.revokeObjectURL(url);
+    throw error;
+  }
+}
+
+/** What starting a worker needs of a content script's global. */
+export interface WorkerScope {
+  Worker: new (url: string) => WorkerHandle;
+  trustedTypes?: TrustedTypesLike;
+}
+
+/** The detector's worker started from its code, judging once it is ready; rejects when the page will not have it. */
+export async function detectorWorker(source: string, scope: WorkerScope): Promise<Judge> {
+  const { worker, url } = startWorker(source, scope);
+  try {
+    return await judgeInWorker(worker);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
