@@ -1,3 +1,4 @@
+import type { NoticeAbout, NoticeWords } from '@/components/notice/words';
 import type { AdapterHealth } from '@/sites/health';
 import type { SiteId } from '@/sites/registry';
 import type { ApplicationChanges, NewApplication } from '@/storage/applications';
@@ -48,6 +49,8 @@ export interface ProtocolMap {
   setStepDone: { payload: { id: number; stepId: string; done: boolean }; answer: null };
   addWin: { payload: { text: string }; answer: { id: number } };
   markWinShown: { payload: { id: number }; answer: null };
+  /** The words of an in-page notice, in the extension's language. */
+  noticeWords: { payload: NoticeAbout; answer: NoticeWords };
   /** "Open my plan" from the in-page notice. */
   openPlan: { payload: { id: number }; answer: null };
   /**

@@ -1,4 +1,5 @@
-import { showNotice } from '@/components/notice/notice';
+import { type NoticeOptions, showNotice } from '@/components/notice/notice';
+import type { NoticeAbout } from '@/components/notice/words';
 import { send } from '@/messaging/send';
 
 /** A rejection just stored, as the in-page notice needs it. */
@@ -8,28 +9,35 @@ export interface NewRejection {
   company?: string;
 }
 
+type NoticeActions = Pick<NoticeOptions, 'onOpenPlan' | 'onNotRejection'>;
+
+const NOTHING_TO_DO: NoticeActions = { onOpenPlan: () => undefined, onNotRejection: () => undefined };
+
+/** Shows a notice worded by the background; a background that cannot answer (an extension reloaded) means none. */
+function offer(doc: Document, about: NoticeAbout, actions: NoticeActions): void {
+  send('noticeWords', about)
+    .then((words) => showNotice({ doc, about, words, ...actions }))
+    .catch((error: unknown) => console.debug('Comeback could not show its notice', error));
+}
+
 /** Offers the plan for a rejection just stored, from any site: "Open my plan" or "Not a rejection". */
 export function offerNotice(doc: Document, { id, key, company }: NewRejection): void {
-  showNotice({
+  offer(
     doc,
-    company,
-    onOpenPlan: () => void send('openPlan', { id }).catch(() => undefined),
-    onNotRejection: () => void send('dismissRejection', { key }).catch(() => undefined),
-  });
+    { company },
+    {
+      onOpenPlan: () => void send('openPlan', { id }).catch(() => undefined),
+      onNotRejection: () => void send('dismissRejection', { key }).catch(() => undefined),
+    },
+  );
 }
 
 /** Says a rejection was noticed but the browser's storage is full, so nothing was saved. */
 export function offerStorageFullNotice(doc: Document, company: string | undefined): void {
-  showNotice({
-    doc,
-    company,
-    storageFull: true,
-    onOpenPlan: () => undefined,
-    onNotRejection: () => undefined,
-  });
+  offer(doc, { company, storageFull: true }, NOTHING_TO_DO);
 }
 
 /** Says once how many earlier decisions a first visit to a status page added to the journey, quietly. */
 export function offerHistoryNotice(doc: Document, earlier: number): void {
-  showNotice({ doc, earlier, onOpenPlan: () => undefined, onNotRejection: () => undefined });
+  offer(doc, { earlier }, NOTHING_TO_DO);
 }

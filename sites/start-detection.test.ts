@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type NoticeAbout, noticeWords } from '@/components/notice/words';
 import { detect } from '@/detector';
 import type { Envelope } from '@/messaging/protocol';
 import { DETECTOR_GLOBAL, exposeDetector } from './detector-loader';
@@ -31,6 +32,7 @@ function background(canLoad: boolean) {
   fakeBrowser.runtime.sendMessage = (async (envelope: Envelope) => {
     sent.push(envelope);
     if (envelope.type === 'detectorWorkerSource') return { source: 'postMessage("comeback-detector-ready")' };
+    if (envelope.type === 'noticeWords') return noticeWords(envelope.payload as NoticeAbout);
     if (envelope.type === 'loadDetector') {
       if (!canLoad) throw new Error('Cannot access contents of the page');
       exposeDetector(globalThis, fakeDetector(detect));
@@ -79,6 +81,7 @@ describe('startDetection', () => {
       'detectorWorkerSource',
       'loadDetector',
       'reportRejection',
+      'noticeWords',
     ]);
     // Only the requests to load cross: no mail text goes with them.
     expect(sent.slice(0, 2).map((envelope) => envelope.payload)).toEqual([null, null]);

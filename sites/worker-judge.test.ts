@@ -1,8 +1,11 @@
+import { type Blob as NodeBlob, resolveObjectURL } from 'node:buffer';
+import { runInNewContext } from 'node:vm';
 import { MessageChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectRejection } from '@/detector';
 import type { MailInput } from '@/detector/types';
 import {
+  admittedBlobUrl,
   detectorWorker,
   judgeInWorker,
   serveJudgements,
@@ -114,13 +117,18 @@ describe('judgeInWorker with serveJudgements', () => {
 });
 
 describe('detectorWorker', () => {
-  /** A page's global where workers start from `blob:` addresses, and which Trusted Types may guard. */
+  /**
+   * A page's global where workers start from `blob:` addresses, and which Trusted Types may guard; each worker
+   * judges with the real detector, whatever code it is given.
+   */
   function scopeOf(trustedTypes?: WorkerScope['trustedTypes']) {
     const started: string[] = [];
+    const code: (NodeBlob | undefined)[] = [];
     const channels: ReturnType<typeof channelWorker>[] = [];
     class FakeWorker {
       constructor(url: string) {
         started.push(url);
+        code.push(resolveObjectURL(url));
         const channel = channelWorker((scope) => serveJudgements(scope as never, detectRejection));
         channels.push(channel);
         channel.start();
@@ -131,11 +139,12 @@ describe('detectorWorker', () => {
     return {
       scope: { Worker: FakeWorker as unknown as WorkerScope['Worker'], trustedTypes },
       started,
+      code,
       channels,
     };
   }
 
-  it('starts the worker from a blob address of the code and judges with it', async () => {
+  it('starts the worker from a blob address and judges with it', async () => {
     const { scope, started, channels } = scopeOf();
     const judge = await detectorWorker('postMessage(1)', scope);
     expect(started).toHaveLength(1);
@@ -160,7 +169,62 @@ describe('detectorWorker', () => {
     for (const channel of channels) channel.close();
   });
 
+  it('starts the worker with a loader that imports the code posted to it from a blob address of its own', async () => {
+    const { scope, code, channels } = scopeOf();
+    await detectorWorker('serveTheDetector()', scope);
+    const loader = await code[0]?.text();
+    for (const channel of channels) channel.close();
+
+    const imported: (string | undefined)[] = [];
+    const policies: string[] = [];
+    const self: { onmessage: ((event: { data: string }) => void) | null; trustedTypes: object } = {
+      onmessage: null,
+      trustedTypes: {
+        createPolicy: (name: string, rules: { createScriptURL(url: string): string }) => {
+          policies.push(name);
+          return { createScriptURL: (url: string) => ({ trusted: rules.createScriptURL(url) }) };
+        },
+      },
+    };
+    const importScripts = async (scriptUrl: { trusted: string }) => {
+      // Read at once: the loader lets go of the address as soon as the code is imported.
+      imported.push(await resolveObjectURL(scriptUrl.trusted)?.text());
+    };
+    runInNewContext(loader ?? '', { self, importScripts, URL, Blob, TypeError });
+    self.onmessage?.({ data: 'serveTheDetector()' });
+    await vi.waitFor(() => expect(imported).toEqual(['serveTheDetector()']));
+    expect(policies).toEqual(['comeback-detector']);
+    // Only the first message is code: later ones are the detector's to hear.
+    expect(self.onmessage).toBeNull();
+  });
+
   it('throws when the page has no workers to start', async () => {
     await expect(detectorWorker('postMessage(1)', {} as WorkerScope)).rejects.toThrow();
+  });
+});
+
+describe('admittedBlobUrl', () => {
+  it('holds the code at a blob address, admitted by a policy for that address alone', async () => {
+    const admitted: string[] = [];
+    let rules: { createScriptURL(url: string): string } | undefined;
+    const { url, scriptUrl } = admittedBlobUrl('let a = 1;', {
+      trustedTypes: {
+        createPolicy: (_, given) => {
+          rules = given;
+          return { createScriptURL: (each) => admitted.push(given.createScriptURL(each)) && { each } };
+        },
+      },
+    });
+    expect(await resolveObjectURL(url)?.text()).toBe('let a = 1;');
+    expect(scriptUrl).toEqual({ each: url });
+    expect(admitted).toEqual([url]);
+    expect(() => rules?.createScriptURL('blob:https://mail.google.com/another')).toThrow(TypeError);
+    URL.revokeObjectURL(url);
+  });
+
+  it('is the plain address where no Trusted Types are enforced', () => {
+    const { url, scriptUrl } = admittedBlobUrl('', {});
+    expect(scriptUrl).toBe(url);
+    URL.revokeObjectURL(url);
   });
 });

@@ -2,14 +2,18 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import german from '@/public/_locales/de/messages.json';
 import { englishMessage, messageReader } from '@/tests/setup/unit';
-import { NOTICE_ATTRIBUTE, type Notice, type NoticeOptions, showNotice, THANKS_MS } from './notice';
+import { NOTICE_ATTRIBUTE, type Notice, showNotice, THANKS_MS } from './notice';
+import { type NoticeAbout, noticeWords } from './words';
 
 const opened: Notice[] = [];
 
-function show(options: Partial<NoticeOptions> = {}) {
+/** A notice about `about`, worded by `t` (the extension's messages when told `undefined`). */
+function show(options: NoticeAbout & { t?: Parameters<typeof noticeWords>[1] } = {}) {
+  const { t, ...about } = { t: englishMessage, ...options };
   const onOpenPlan = vi.fn();
   const onNotRejection = vi.fn();
-  const notice = showNotice({ doc: document, onOpenPlan, onNotRejection, t: englishMessage, ...options });
+  const words = noticeWords(about, t);
+  const notice = showNotice({ doc: document, about, words, onOpenPlan, onNotRejection });
   opened.push(notice);
   const root = notice.host.shadowRoot as ShadowRoot;
   const button = (name: string) =>

@@ -1,33 +1,14 @@
-import { t as translate } from '@/components/i18n';
 import { NOTICE_STYLES } from './styles';
-
-export type NoticeKey =
-  | 'locale'
-  | 'noticeTitle'
-  | 'noticeTitleNoCompany'
-  | 'noticeBody'
-  | 'noticeOpenPlan'
-  | 'noticeNotRejection'
-  | 'noticeClose'
-  | 'noticeRemoved'
-  | 'noticeStorageFull'
-  | 'noticeHistoryTitle'
-  | 'noticeHistory_one'
-  | 'noticeHistory_other';
+import type { NoticeAbout, NoticeWords } from './words';
 
 export interface NoticeOptions {
   /** The page to show the notice on; only a host element is added to its body. */
   doc: Document;
-  /** The company that wrote, as the detector read it from the mail. */
-  company?: string;
+  about: NoticeAbout;
+  words: NoticeWords;
   onOpenPlan: () => void;
   /** The user says it is not a rejection; the notice thanks them and closes itself. */
   onNotRejection: () => void;
-  /** The browser refused to store it for want of space: say so, and offer nothing that needs it stored. */
-  storageFull?: boolean;
-  /** How many earlier decisions were stored quietly on a first visit: say so once, with nothing to act on. */
-  earlier?: number;
-  t?: (key: NoticeKey, substitutions?: string[]) => string;
 }
 
 export interface Notice {
@@ -54,26 +35,13 @@ function make<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-type Translate = NonNullable<NoticeOptions['t']>;
-
-function titleText(t: Translate, company: string | undefined, earlier: number | undefined): string {
-  if (earlier !== undefined) return t('noticeHistoryTitle');
-  return company ? t('noticeTitle', [company]) : t('noticeTitleNoCompany');
-}
-
-function bodyText(t: Translate, storageFull: boolean, earlier: number | undefined): string {
-  if (earlier === undefined) return t(storageFull ? 'noticeStorageFull' : 'noticeBody');
-  const form = new Intl.PluralRules(t('locale') || undefined).select(earlier) === 'one' ? 'one' : 'other';
-  return t(`noticeHistory_${form}`, [String(earlier)]);
-}
-
 /**
  * A small, kind notice in the page's bottom-right corner after a rejection was saved. It lives in a shadow
  * root on its own host element and is built from text nodes only: the company name comes from the mail.
  * One notice at a time; a new one replaces the old.
  */
 export function showNotice(options: NoticeOptions): Notice {
-  const { doc, company, onOpenPlan, onNotRejection, storageFull = false, earlier, t = translate } = options;
+  const { doc, about, words, onOpenPlan, onNotRejection } = options;
   showing.get(doc)?.close();
   // A notice left by an earlier copy of the content script (the extension was updated or reloaded).
   for (const stale of doc.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`)) stale.remove();
@@ -86,20 +54,21 @@ export function showNotice(options: NoticeOptions): Notice {
 
   const panel = make(doc, 'section', 'notice');
   // The extension's language, not the page's: a German notice in an English Gmail is read with a German voice.
-  panel.lang = t('locale');
+  panel.lang = words.lang;
   panel.setAttribute('role', 'status');
   panel.setAttribute('aria-live', 'polite');
-  const title = make(doc, 'p', 'title', titleText(t, company, earlier));
-  const body = make(doc, 'p', 'body', bodyText(t, storageFull, earlier));
-  const openPlan = make(doc, 'button', 'primary', t('noticeOpenPlan'));
-  const notRejection = make(doc, 'button', 'secondary', t('noticeNotRejection'));
+  const title = make(doc, 'p', 'title', words.title);
+  const body = make(doc, 'p', 'body', words.body);
+  const openPlan = make(doc, 'button', 'primary', words.openPlan);
+  const notRejection = make(doc, 'button', 'secondary', words.notRejection);
   const closeButton = make(doc, 'button', 'close', '×');
-  closeButton.setAttribute('aria-label', t('noticeClose'));
-  closeButton.title = t('noticeClose');
+  closeButton.setAttribute('aria-label', words.close);
+  closeButton.title = words.close;
   for (const button of [openPlan, notRejection, closeButton]) button.type = 'button';
   const actions = make(doc, 'div', 'actions');
   actions.append(openPlan, notRejection);
-  panel.append(title, body, ...(storageFull || earlier !== undefined ? [] : [actions]), closeButton);
+  const nothingToAct = about.storageFull || about.earlier !== undefined;
+  panel.append(title, body, ...(nothingToAct ? [] : [actions]), closeButton);
   const style = doc.createElement('style');
   style.textContent = NOTICE_STYLES;
   shadow.append(style, panel);
@@ -134,7 +103,7 @@ export function showNotice(options: NoticeOptions): Notice {
   });
   notRejection.addEventListener('click', () => {
     const hadFocus = shadow.activeElement !== null;
-    panel.replaceChildren(make(doc, 'p', 'thanks', t('noticeRemoved')), closeButton);
+    panel.replaceChildren(make(doc, 'p', 'thanks', words.removed), closeButton);
     // The button that had focus is gone: keep keyboard users inside the notice.
     if (hadFocus) closeButton.focus();
     thanksTimer = timers.setTimeout(() => notice.close(), THANKS_MS);

@@ -1,3 +1,4 @@
+import { noticeWords } from '@/components/notice/words';
 import type { Handlers } from '@/messaging/handle';
 import { checklistForNewRejection } from '@/storage/checklist-steps';
 import { forgetCorrection } from '@/storage/corrections';
@@ -69,6 +70,9 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
     async markWinShown({ id }) {
       await markWinShown(db, id);
       return null;
+    },
+    async noticeWords(about) {
+      return noticeWords(about);
     },
     async openPlan({ id }) {
       await effects.openPlan(id);

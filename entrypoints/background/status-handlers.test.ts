@@ -44,7 +44,11 @@ describe('a status page seen for the first time', () => {
     expect(await db.rejections.count()).toBe(5);
     expect(await countUnviewed(db)).toBe(0);
     expect(record.badgeRefreshes).toBe(0);
-    expect(record.sent.map((message) => message.type)).toEqual(['knowsSite', 'addStatusHistory']);
+    expect(record.sent.map((message) => message.type)).toEqual([
+      'knowsSite',
+      'addStatusHistory',
+      'noticeWords',
+    ]);
     expect(document.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`)).toHaveLength(1);
     // Nothing to act on for a whole batch: no "Open my plan", no "Not a rejection".
     expect(noticeText()).not.toContain('Open my plan');
@@ -53,7 +57,7 @@ describe('a status page seen for the first time', () => {
     await vi.waitFor(() => expect(noticeText()).toContain('Contoso'));
     expect(await countUnviewed(db)).toBe(1);
     expect(record.badgeRefreshes).toBe(1);
-    expect(record.sent.at(-1)?.type).toBe('reportRejection');
+    expect(record.sent.slice(-2).map((message) => message.type)).toEqual(['reportRejection', 'noticeWords']);
   });
 
   it('reports each decision as news once the site holds a record', async () => {

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NOTICE_ATTRIBUTE } from '@/components/notice/notice';
+import { type NoticeAbout, noticeWords } from '@/components/notice/words';
 import type { Envelope, ReportOutcome } from '@/messaging/protocol';
 import { startStatusDetection } from './start';
 import type { StatusRow } from './types';
@@ -15,6 +16,7 @@ beforeEach(() => {
   document.body.replaceChildren();
   fakeBrowser.runtime.sendMessage = (async (message: Envelope) => {
     sent.push(message);
+    if (message.type === 'noticeWords') return noticeWords(message.payload as NoticeAbout);
     if (message.type !== 'reportRejection') return null;
     const { key } = message.payload as { key: string };
     const outcome: ReportOutcome = stored.has(key) ? { status: 'known', id: 1 } : { status: 'added', id: 1 };
@@ -52,8 +54,9 @@ describe('startStatusDetection', () => {
     watcher.hand([{ ...declined, applicationId: 'jk-0', status: 'Applied' }, declined]);
     await vi.waitFor(() => expect(document.querySelector(`[${NOTICE_ATTRIBUTE}]`)).not.toBeNull());
 
-    expect(sent.map((message) => message.type)).toEqual(['reportRejection']);
+    expect(sent.map((message) => message.type)).toEqual(['reportRejection', 'noticeWords']);
     expect(sent[0]?.payload).toMatchObject({ key: 'indeed:jk-1', source: 'indeed', url: location.href });
+    expect(sent[1]?.payload).toEqual({ company: 'Northwind' });
     const notice = document.querySelector(`[${NOTICE_ATTRIBUTE}]`)?.shadowRoot?.textContent ?? '';
     expect(notice).toContain('Northwind');
   });
