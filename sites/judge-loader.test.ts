@@ -69,4 +69,18 @@ describe('onDemandJudge', () => {
     expect(await whereJudged(judge)).toEqual(['page']);
     expect(workerCalls).toBe(2);
   });
+
+  it('leaves the worker failed for good once the content script stopped: nothing takes over', async () => {
+    const stopping = new AbortController();
+    const inWorker = vi.fn(
+      async (): Promise<Judge> => async () => {
+        throw new Error('The detector worker was stopped');
+      },
+    );
+    const inPage = vi.fn(async () => judgeFrom('page'));
+    const judge = await onDemandJudge(inWorker, inPage, stopping.signal)();
+    stopping.abort();
+    await expect(judge(mails)).rejects.toThrow('was stopped');
+    expect(inPage).not.toHaveBeenCalled();
+  });
 });

@@ -19,9 +19,10 @@ export type Watch = (callbacks: WatchCallbacks) => () => void;
 
 /**
  * The wiring every mail content script shares: watch the site, judge what opens, report rejections to the
- * background and offer the notice for new ones. The detector is not part of the content script: the background
- * adds it to this frame when the first message opens. A load that fails counts as an error in the adapter's health,
- * so the options page says detection may miss. Returns the function that stops it all.
+ * background and offer the notice for new ones. The detector is not part of the content script: it starts as a
+ * worker of the page, or is added beside the script, when the first message opens (`./judge-loader.ts`). A load that
+ * fails counts as an error in the adapter's health, so the options page says detection may miss. Returns the
+ * function that stops it all, the worker with it.
  */
 export function startDetection(
   source: Source,
@@ -33,15 +34,22 @@ export function startDetection(
   let detectorMissing = 0;
   const reportHealth = () => onHealth({ ...watched, errors: watched.errors + detectorMissing });
 
+  const stopping = new AbortController();
   const inPage = onDemandDetector(globalThis, () => send('loadDetector', null));
   const run = createPipeline({
     source,
     loadJudge: onDemandJudge(
       async () =>
-        detectorWorker((await send('detectorWorkerSource', null)).source, globalThis as WorkerScope),
+        detectorWorker(
+          (await send('detectorWorkerSource', null)).source,
+          globalThis as WorkerScope,
+          stopping.signal,
+        ),
       async () => judgeInSlices(await inPage()),
+      stopping.signal,
     ),
     onDetectorMissing: (error) => {
+      if (stopping.signal.aborted) return;
       console.debug('Comeback could not load its detector on this page', error);
       detectorMissing += 1;
       reportHealth();
@@ -50,11 +58,16 @@ export function startDetection(
     onNewRejection: (rejection) => offerNotice(doc, rejection),
     onStorageFull: (company) => offerStorageFullNotice(doc, company),
   });
-  return watch({
+  const stopWatching = watch({
     onMessages: (messages) => void run(messages),
     onHealth: (health) => {
       watched = health;
       reportHealth();
     },
   });
+  return () => {
+    stopWatching();
+    // The detector's worker, if it started, ends with the script that started it.
+    stopping.abort();
+  };
 }

@@ -104,10 +104,22 @@ describe('judgeInWorker with serveJudgements', () => {
     await expect(judge([rejection])).rejects.toThrow('The detector worker failed');
   });
 
+  it('ends the worker when the content script stops, failing what was waiting', async () => {
+    const channel = channelWorker();
+    const stopping = new AbortController();
+    const ready = judgeInWorker(channel.worker, { signal: stopping.signal });
+    channel.scope.postMessage('comeback-detector-ready');
+    const judge = await ready;
+    const waiting = judge([rejection]);
+    stopping.abort();
+    await expect(waiting).rejects.toThrow('The detector worker was stopped');
+    expect(channel.terminated()).toBe(true);
+  });
+
   it('gives up on a worker that stays silent', async () => {
     vi.useFakeTimers();
     const channel = channelWorker();
-    const ready = judgeInWorker(channel.worker, 500);
+    const ready = judgeInWorker(channel.worker, { readyWithinMs: 500 });
     const outcome = expect(ready).rejects.toThrow('did not start in time');
     await vi.advanceTimersByTimeAsync(500);
     await outcome;

@@ -62,12 +62,21 @@ export function serveJudgements(scope: MessagePort, judge: (mail: MailInput) => 
 /** How long a worker may take to evaluate the detector's code before the page judges in its own thread instead. */
 export const WORKER_READY_MS = 10_000;
 
+export interface WorkerOptions {
+  readyWithinMs?: number;
+  /** Ends the worker when aborted: the content script stopped (site switched off, extension reloaded). */
+  signal?: AbortSignal;
+}
+
 /**
  * The page's side: resolves with a judge once `worker` says it is ready. It rejects (and ends the worker) when the
- * worker fails to start (a page whose content security policy forbids workers) or stays silent for `readyWithinMs`;
- * judgements asked for after the worker failed reject too.
+ * worker fails to start (a page whose content security policy forbids workers), stays silent for `readyWithinMs`
+ * or is stopped through `signal`; judgements waiting or asked for after that reject too.
  */
-export function judgeInWorker(worker: WorkerHandle, readyWithinMs = WORKER_READY_MS): Promise<Judge> {
+export function judgeInWorker(
+  worker: WorkerHandle,
+  { readyWithinMs = WORKER_READY_MS, signal }: WorkerOptions = {},
+): Promise<Judge> {
   return new Promise((resolve, reject) => {
     const waiting = new Map<number, { resolve(verdicts: Verdict[]): void; reject(error: Error): void }>();
     let nextId = 0;
@@ -85,6 +94,9 @@ export function judgeInWorker(worker: WorkerHandle, readyWithinMs = WORKER_READY
       () => fail(new Error('The detector worker did not start in time')),
       readyWithinMs,
     );
+    const stop = () => fail(new Error('The detector worker was stopped'));
+    if (signal?.aborted) stop();
+    signal?.addEventListener('abort', stop, { once: true });
 
     const judge: Judge = (mails) =>
       new Promise((resolveVerdicts, rejectVerdicts) => {
@@ -175,10 +187,14 @@ export interface WorkerScope {
 }
 
 /** The detector's worker started from its code, judging once it is ready; rejects when the page will not have it. */
-export async function detectorWorker(source: string, scope: WorkerScope): Promise<Judge> {
+export async function detectorWorker(
+  source: string,
+  scope: WorkerScope,
+  signal?: AbortSignal,
+): Promise<Judge> {
   const { worker, url } = startWorker(source, scope);
   try {
-    return await judgeInWorker(worker);
+    return await judgeInWorker(worker, { signal });
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -62,6 +62,8 @@ describe('Gmail stays whole when the extension is reloaded or updated under it, 
     await page.waitForTimeout(OLD_SCRIPT_NOTICES_MS);
     expect(problems).toEqual([]);
     expect(await page.locator(NOTICE).count()).toBe(0);
+    // The detector's worker the old script started ended with it.
+    await expect.poll(() => page.workers().length).toBe(0);
     // Chromium runs a new content script only in pages loaded after the reload (injecting it into open pages would
     // need the `scripting` permission, which Comeback does not ask for).
     expect((await readRejections(worker)).map((rejection) => rejection.company)).toEqual(['Lumenfield']);
@@ -72,6 +74,7 @@ describe('Gmail stays whole when the extension is reloaded or updated under it, 
       .poll(async () => (await readRejections(worker)).map((rejection) => rejection.company).sort())
       .toEqual(['Harbor & Pine', 'Lumenfield']);
     await page.locator(`${NOTICE} >> text=Harbor & Pine`).waitFor();
+    expect(page.workers()).toHaveLength(1);
     expect(problems).toEqual([]);
   });
 });
