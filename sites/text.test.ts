@@ -85,6 +85,21 @@ describe('readableText', () => {
   });
 });
 
+describe('readableText leaving elements out', () => {
+  test('reads as if they were removed, changing nothing', () => {
+    const markup =
+      '<p>Thanks for applying.</p><blockquote>On Monday you wrote: <b>hello</b></blockquote><p>Best, Priya</p>';
+    const element = html(markup);
+    const quote = element.querySelector('blockquote') as Element;
+    const removed = html(markup);
+    removed.querySelector('blockquote')?.remove();
+    expect(readableText(element, Number.POSITIVE_INFINITY, new Set([quote]))).toBe(readableText(removed));
+    expect(readableText(removed)).toBe('Thanks for applying.\n\nBest, Priya');
+    expect(element.innerHTML).toBe(markup);
+    expect(readableText(element)).toContain('you wrote: hello');
+  });
+});
+
 describe('inertCopy', () => {
   test('copies an element into a document without a window, the same one for every copy from a page', () => {
     const body = html('Hello <img src="x.png" alt="👋"><blockquote>old</blockquote>');

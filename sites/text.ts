@@ -66,6 +66,8 @@ function isHidden(element: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
+const NOTHING_LEFT_OUT: ReadonlySet<Element> = new Set();
+
 /** Marks the end of an element during the walk. */
 interface Close {
   /** Line breaks the element asks for after itself. */
@@ -87,11 +89,15 @@ function tidy(text: string): string {
 
 /**
  * The text a reader sees in `element`, with line breaks where blocks and `<br>` put them, and without
- * scripts, styles and hidden parts. Images count as their alt text (so emoji images read as emoji).
- * Walks the tree once without recursion, so deep or huge markup is safe; stops once `maxLength`
- * characters are gathered.
+ * scripts, styles, hidden parts and the elements in `leftOut` (quoted history, say: read in place, nothing is
+ * copied or changed). Images count as their alt text (so emoji images read as emoji). Walks the tree once without
+ * recursion, so deep or huge markup is safe; stops once `maxLength` characters are gathered.
  */
-export function readableText(element: Element, maxLength = Number.POSITIVE_INFINITY): string {
+export function readableText(
+  element: Element,
+  maxLength = Number.POSITIVE_INFINITY,
+  leftOut: ReadonlySet<Element> = NOTHING_LEFT_OUT,
+): string {
   const parts: string[] = [];
   let length = 0;
   // Breaks asked for by block edges merge (a closing and an opening div make one line break) and are
@@ -131,7 +137,7 @@ export function readableText(element: Element, maxLength = Number.POSITIVE_INFIN
 
     const el = step as Element;
     const name = el.localName;
-    if (SKIPPED.has(name) || isHidden(el)) continue;
+    if (SKIPPED.has(name) || leftOut.has(el) || isHidden(el)) continue;
     if (name === 'br') {
       // A <br> ends the current line: one break more than the block edges already ask for, so a
       // trailing <br> in a block adds nothing and `<div><br></div>` reads as a blank line. Never more

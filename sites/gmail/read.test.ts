@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadFixture, mountFixture, setPageUrl } from './load-fixture';
 import { MAX_TEXT_LENGTH, readOpenMessages } from './read';
+import { quotedHistory } from './selectors';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -58,31 +59,30 @@ describe('readOpenMessages', () => {
     expect(messages.map((m) => m.text).join()).not.toContain('Tuesday at 11 works great');
   });
 
-  test('skips messages already handed over before copying their body, copying with one inert document', () => {
+  test('skips messages already handed over before reading their body', () => {
     const doc = loadFixture('thread-several');
-    const copies = vi.fn();
-    const create = doc.implementation.createHTMLDocument.bind(doc.implementation);
-    const inertDocuments = vi.spyOn(doc.implementation, 'createHTMLDocument').mockImplementation((title) => {
-      const inert = create(title);
-      const importNode = inert.importNode.bind(inert);
-      inert.importNode = ((node: Node, deep?: boolean) => {
-        copies();
-        return importNode(node, deep);
-      }) as typeof inert.importNode;
-      return inert;
-    });
+    // Each body read looks for its quoted history first.
+    const quoteLookups = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const bodiesRead = () =>
+      quoteLookups.mock.calls.filter(([selector]) => selector === quotedHistory).length;
     const [first, second] = readOpenMessages(doc).messages;
-    expect(copies).toHaveBeenCalledTimes(2);
-    copies.mockClear();
+    expect(bodiesRead()).toBe(2);
+    quoteLookups.mockClear();
 
     const later = readOpenMessages(doc, (id) => id === first?.messageId);
     expect(later).toEqual({ messages: [second], misses: [] });
-    expect(copies).toHaveBeenCalledTimes(1);
-    copies.mockClear();
+    expect(bodiesRead()).toBe(1);
+    quoteLookups.mockClear();
 
     expect(readOpenMessages(doc, () => true)).toEqual({ messages: [], misses: [] });
-    expect(copies).not.toHaveBeenCalled();
-    expect(inertDocuments).toHaveBeenCalledTimes(1);
+    expect(bodiesRead()).toBe(0);
+  });
+
+  test('reads a body in place: the page keeps its quoted history', () => {
+    const doc = loadFixture('thread-reply-quoting');
+    const before = doc.body.innerHTML;
+    expect(readOpenMessages(doc).messages[0]?.text).not.toContain('regret to inform you');
+    expect(doc.body.innerHTML).toBe(before);
   });
 
   test('leaves quoted history out of a reply', () => {

@@ -1,6 +1,6 @@
 import { readField } from '@/sites/fallbacks';
 import type { OpenMessage } from '@/sites/pipeline';
-import { inertCopy, readableText } from '@/sites/text';
+import { readableText } from '@/sites/text';
 import { type GmailField, gmail, quotedHistory } from './selectors';
 import { toLegacyId } from './values';
 
@@ -13,11 +13,9 @@ export interface OpenMessages {
 /** Enough for any real rejection; keeps a pathological body from costing much. */
 export const MAX_TEXT_LENGTH = 50_000;
 
-/** The message's own words: quotes are removed from a copy made by a document without a window. */
+/** The message's own words, read in place without its quoted history. */
 function ownText(body: Element): string {
-  const copy = inertCopy(body);
-  for (const quote of copy.querySelectorAll(quotedHistory)) quote.remove();
-  return readableText(copy, MAX_TEXT_LENGTH);
+  return readableText(body, MAX_TEXT_LENGTH, new Set(body.querySelectorAll(quotedHistory)));
 }
 
 /** Gmail opens a thread from `#all/<legacy thread id>` in the current account, whatever view it was found in. */

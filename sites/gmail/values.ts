@@ -109,7 +109,11 @@ function toTime(parts: Record<string, string | undefined>): number {
 export function parseGmailDate(title: string): number | undefined {
   // Recent ICU puts a narrow no-break space before AM/PM; `\s` covers it.
   const text = title.replace(/\s+/g, ' ').trim();
-  const parts = DATE_FORMS.map((form) => form.exec(text)?.groups).find((groups) => groups !== undefined);
+  let parts: Record<string, string> | undefined;
+  for (const form of DATE_FORMS) {
+    parts = form.exec(text)?.groups;
+    if (parts) break;
+  }
   const time = parts ? toTime(parts) : Date.parse(text);
   return Number.isNaN(time) ? undefined : time;
 }

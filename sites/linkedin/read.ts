@@ -3,7 +3,7 @@ import { fingerprint } from '@/sites/fingerprint';
 import type { PageRead } from '@/sites/message-watch';
 import type { OpenMessage } from '@/sites/pipeline';
 import { parseShownDate } from '@/sites/shown-date';
-import { inertCopy, readableText } from '@/sites/text';
+import { readableText } from '@/sites/text';
 import { type LinkedInField, linkedin } from './selectors';
 
 /** Far more than any chat message; keeps a pathological one from costing much. */
@@ -16,11 +16,9 @@ interface Run {
   exactTime?: number;
 }
 
-/** The message's own words, without an InMail subject shown inside the bubble. Read from a detached copy. */
+/** The message's own words, read in place without an InMail subject shown inside the bubble. */
 function ownText(body: Element): string {
-  const copy = inertCopy(body);
-  for (const heading of copy.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.remove();
-  return readableText(copy, MAX_TEXT_LENGTH);
+  return readableText(body, MAX_TEXT_LENGTH, new Set(body.querySelectorAll('h1, h2, h3, h4, h5, h6')));
 }
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
