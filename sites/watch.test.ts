@@ -148,3 +148,42 @@ test('stops observing, polling and listening', async () => {
   await vi.advanceTimersByTimeAsync(5000);
   expect(onChange).not.toHaveBeenCalled();
 });
+
+test('hears a busy view once per read: the observer rests from the first change until the read', async () => {
+  const view = addView();
+  const heard = vi.fn();
+  const Observer = window.MutationObserver;
+  // The page's own observer class, counting every time it calls into the watch.
+  class CountingObserver extends Observer {
+    constructor(callback: MutationCallback) {
+      super((records, observer) => {
+        heard();
+        callback(records, observer);
+      });
+    }
+  }
+  const onChange = vi.fn();
+  stop = watchView({
+    doc: document,
+    win: Object.assign(Object.create(window), { MutationObserver: CountingObserver }) as Window,
+    findView: (doc) => doc.querySelector('#view'),
+    onChange,
+    onError: () => {},
+    debounceMs: 250,
+  });
+  await vi.advanceTimersByTimeAsync(250);
+  onChange.mockClear();
+  for (let batch = 0; batch < 10; batch++) {
+    view.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(20);
+  }
+  // Ten changes in 200 ms: the first is heard, the rest wait for the read, which sees them all.
+  expect(heard).toHaveBeenCalledTimes(1);
+  await vi.advanceTimersByTimeAsync(50);
+  expect(onChange).toHaveBeenCalledTimes(1);
+  view.append(document.createElement('p'));
+  await vi.advanceTimersByTimeAsync(0);
+  expect(heard).toHaveBeenCalledTimes(2);
+  await vi.advanceTimersByTimeAsync(250);
+  expect(onChange).toHaveBeenCalledTimes(2);
+});

@@ -16,9 +16,9 @@ export interface ViewWatchOptions {
  * Follows a single-page mail app as it swaps views without reloading. Only the view is observed (a page-wide
  * subtree observer makes busy apps crawl). Apps may render it late, replace it, or move its role to another
  * element, so `findView` (one cheap query) runs again every `pollMs` and at once on navigation
- * (`hashchange`, `popstate`). Changes are coalesced: the first one starts the timer and later ones join that
- * run, so a view that never stops changing is still read every `debounceMs`. Returns a function that stops
- * everything.
+ * (`hashchange`, `popstate`). Changes are coalesced: the first one starts the timer and stops the observer until
+ * the read, which sees the later ones, so a view that never stops changing is still read every `debounceMs` and calls
+ * into us once per read. Returns a function that stops everything.
  */
 export function watchView(options: ViewWatchOptions): () => void {
   const { doc, win, findView, onChange, onError, debounceMs, pollMs = 1000 } = options;
@@ -32,11 +32,18 @@ export function watchView(options: ViewWatchOptions): () => void {
 
   let view: Element | undefined;
   let timer: number | undefined;
+  const listen = () => {
+    if (view) observer.observe(view, { childList: true, subtree: true });
+  };
   const changed = guarded(() => {
     timer = undefined;
+    // Listening again before the read: whatever changes from here on is read next time.
+    listen();
     onChange();
   });
   const schedule = () => {
+    // The read to come sees every change until then: a busy app's further changes need not reach us one by one.
+    observer.disconnect();
     timer ??= win.setTimeout(changed, debounceMs);
   };
   const observer = new (win as Window & typeof globalThis).MutationObserver(schedule);
@@ -46,9 +53,8 @@ export function watchView(options: ViewWatchOptions): () => void {
     if (found === view) return;
     observer.disconnect();
     view = found;
-    if (!view) return;
-    observer.observe(view, { childList: true, subtree: true });
-    schedule();
+    // Read at once (after the debounce); listening starts with that read.
+    if (view) schedule();
   };
   const check = guarded(attach);
   const navigated = guarded(() => {
