@@ -211,20 +211,30 @@ function secondHand(norm: string, match: RegExpExecArray, set: PhraseSet): boole
   return matches(set.reported, norm.slice(0, match.index)) && !matches(set.reader, norm);
 }
 
-/** The strongest rejection signal stated in `norm` as news for the reader. */
+/** A rejection signal and where it is stated. */
+interface Decision {
+  signal: Signal;
+  match: RegExpExecArray;
+}
+
+/**
+ * The strongest rejection signal stated in `norm` as news for the reader, with its match: the caller reads where
+ * the decision stands without running its pattern again.
+ */
 function strongestSignal(
   norm: string,
   set: PhraseSet,
   personal = true,
   accept: Acceptance = factual,
-): Signal | undefined {
+): Decision | undefined {
   const offTopic = matches(set.otherTopic, norm);
-  let best: Signal | undefined;
+  let best: Decision | undefined;
   for (const signal of set.rejection) {
     if (offTopic && signal.family === 'not-forward') continue;
-    if (best && best.weight >= signal.weight) continue;
+    if (best && best.signal.weight >= signal.weight) continue;
     const match = findAccepted(signal.re, norm, set, accept);
-    if (match && !notNews(norm, match, set) && (personal || !secondHand(norm, match, set))) best = signal;
+    if (match && !notNews(norm, match, set) && (personal || !secondHand(norm, match, set)))
+      best = { signal, match };
   }
   return best;
 }
@@ -249,7 +259,7 @@ function cutDecision(sentences: Sentence[], set: PhraseSet): Evidence | undefine
   for (const stem of stems.slice(0, 2)) {
     for (const { after, ending } of set.completions) {
       if (after && !matches(after, stem)) continue;
-      const found = strongestSignal(`${stem} ${ending}`, set);
+      const found = strongestSignal(`${stem} ${ending}`, set)?.signal;
       if (found)
         return { index, weight: Math.min(found.weight, CUT_WEIGHT), family: found.family, cut: true };
     }
@@ -307,10 +317,11 @@ function rejectionEvidence(
     if (legend.has(index) || quoted.has(index) || /\?["'”)]*\s*$/.test(norm)) return;
     // A confirmed withdrawal is the candidate's decision, not the company's.
     if (findAccepted(set.withdrawal, norm, set, factual)) return;
-    const best = strongestSignal(norm, set, personal, accept);
+    const strongest = strongestSignal(norm, set, personal, accept);
+    const best = strongest?.signal;
     // "Due to a recruitment freeze we cannot proceed with this vacancy": a decision about the role, not the
     // reader, inside a pause is a hold.
-    const decision = best && best.family !== 'on-hold' ? findAccepted(best.re, norm, set, accept) : undefined;
+    const decision = best && best.family !== 'on-hold' ? strongest.match : undefined;
     const promise = promising ? findAccepted(set.promise, norm, set, unnegated) : undefined;
     // A closed role promised to reopen in the same breath ("closed for now, but we expect to reopen it in Q3")
     // is a hold even when the sentence goes on to the reader.
