@@ -50,8 +50,13 @@ interface Evidence {
   cut?: boolean;
 }
 
+/** Characters the matching copy spells otherwise: apostrophes, the ellipsis, and spaces other than the plain one. */
+const RESPELLED = /[’‘`´…]|[^\S ]| {2}/;
+
 /** Pairs a sentence with its matching copy; a typographic ellipsis is spelled out, as it ends a word. */
 export function toSentence(text: string): Sentence {
+  // Most sentences (a body's, whose lines have their spaces made one already) are their own copy.
+  if (!RESPELLED.test(text)) return { text, norm: text };
   return {
     text,
     norm: text

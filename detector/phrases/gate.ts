@@ -19,14 +19,20 @@ const SENTENCE_PRINT_WORDS = 128;
 const LONGEST_PRINTED = 1000;
 const KEPT = 64;
 const sentencePrints = new Map<string, Fingerprint>();
+/** The sentence printed last: a sentence meets one pattern after another, and comparing it costs less than looking it up. */
+let lastText = '';
+let lastPrint: Fingerprint | undefined;
 
 function sentencePrint(foldedText: string): Fingerprint {
+  if (foldedText === lastText && lastPrint !== undefined) return lastPrint;
   let print = sentencePrints.get(foldedText);
   if (print === undefined) {
     if (sentencePrints.size >= KEPT) sentencePrints.clear();
     print = fingerprintOf(foldedText, new Uint32Array(SENTENCE_PRINT_WORDS));
     sentencePrints.set(foldedText, print);
   }
+  lastText = foldedText;
+  lastPrint = print;
   return print;
 }
 
