@@ -328,8 +328,13 @@ export function foldAnyName(name: string): string {
 const LATIN_END = 0x180;
 let latinFolds: string[] | undefined;
 
-/** A comparison key: lower case, letters and digits only, umlauts spelled out as in addresses (ü → ue). */
-export function foldName(name: string): string {
+/**
+ * A comparison key: lower case, letters and digits only, umlauts spelled out as in addresses (ü → ue). A message's
+ * few names are compared many times over, so each key is worked out once.
+ */
+export const foldName = rememberingAnswers(readNameKey);
+
+function readNameKey(name: string): string {
   // Most names are plain ASCII, where spelling out and stripping accents change nothing.
   if (ASCII_ONLY.test(name)) return name.toLowerCase().replace(/[^a-z\d]+/g, '');
   // Folding works character by character, so accented Latin names read each from a table instead of five passes.
