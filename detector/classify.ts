@@ -150,11 +150,13 @@ const LEGEND_COLON = lazyRegExp(() =>
   ),
 );
 
+const LEGEND_MARK = /[—–:-]/;
+
 function legendLines(sentences: Sentence[], bodyStart: number): Set<number> {
   const found = new Set<number>();
   sentences.forEach(({ norm }, index) => {
-    // A subject ("Contract - DevOps") is no line of a legend.
-    if (index < bodyStart) return;
+    // A subject ("Contract - DevOps") is no line of a legend, nor a line without a legend's dash or colon.
+    if (index < bodyStart || !LEGEND_MARK.test(norm)) return;
     const label = norm.split(/\s*[—–:-]\s+/)[0] ?? '';
     if (label.split(/\s+/).length <= 4 && (LEGEND_DASH.test(norm) || LEGEND_COLON.test(norm)))
       found.add(index);
