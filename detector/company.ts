@@ -391,9 +391,10 @@ function readLabelSpelling(label: string): LabelSpelling {
   if (key.length < 3) return { spelledBy: () => false, mayBeSpelledFrom: () => false };
   // "Tischlerei Eder" at eder-tischlerei: the address's words in another order.
   const parts = /[-_.]/.test(label) ? label.split(/[-_.]+/).sort() : [];
+  const partsInOrder = parts.join(' ');
   const sameWords = (name: string) => {
     const words = name.split(/\s+/);
-    return words.length === parts.length && words.map(foldName).sort().join(' ') === parts.join(' ');
+    return words.length === parts.length && words.map(foldName).sort().join(' ') === partsInOrder;
   };
   // A spelling begins with the label's first letter, or with the one after a word a domain puts before names.
   const starts = new Set([key.charAt(0)]);
