@@ -50,8 +50,13 @@ interface Evidence {
   cut?: boolean;
 }
 
+/** Characters the matching copy spells otherwise: apostrophes, the ellipsis, and spaces other than the plain one. */
+const RESPELLED = /[’‘`´…]|[^\S ]| {2}/;
+
 /** Pairs a sentence with its matching copy; a typographic ellipsis is spelled out, as it ends a word. */
 export function toSentence(text: string): Sentence {
+  // Most sentences (a body's, whose lines have their spaces made one already) are their own copy.
+  if (!RESPELLED.test(text)) return { text, norm: text };
   return {
     text,
     norm: text
@@ -145,11 +150,13 @@ const LEGEND_COLON = lazyRegExp(() =>
   ),
 );
 
+const LEGEND_MARK = /[—–:-]/;
+
 function legendLines(sentences: Sentence[], bodyStart: number): Set<number> {
   const found = new Set<number>();
   sentences.forEach(({ norm }, index) => {
-    // A subject ("Contract - DevOps") is no line of a legend.
-    if (index < bodyStart) return;
+    // A subject ("Contract - DevOps") is no line of a legend, nor a line without a legend's dash or colon.
+    if (index < bodyStart || !LEGEND_MARK.test(norm)) return;
     const label = norm.split(/\s*[—–:-]\s+/)[0] ?? '';
     if (label.split(/\s+/).length <= 4 && (LEGEND_DASH.test(norm) || LEGEND_COLON.test(norm)))
       found.add(index);
@@ -211,20 +218,30 @@ function secondHand(norm: string, match: RegExpExecArray, set: PhraseSet): boole
   return matches(set.reported, norm.slice(0, match.index)) && !matches(set.reader, norm);
 }
 
-/** The strongest rejection signal stated in `norm` as news for the reader. */
+/** A rejection signal and where it is stated. */
+interface Decision {
+  signal: Signal;
+  match: RegExpExecArray;
+}
+
+/**
+ * The strongest rejection signal stated in `norm` as news for the reader, with its match: the caller reads where
+ * the decision stands without running its pattern again.
+ */
 function strongestSignal(
   norm: string,
   set: PhraseSet,
   personal = true,
   accept: Acceptance = factual,
-): Signal | undefined {
+): Decision | undefined {
   const offTopic = matches(set.otherTopic, norm);
-  let best: Signal | undefined;
+  let best: Decision | undefined;
   for (const signal of set.rejection) {
     if (offTopic && signal.family === 'not-forward') continue;
-    if (best && best.weight >= signal.weight) continue;
+    if (best && best.signal.weight >= signal.weight) continue;
     const match = findAccepted(signal.re, norm, set, accept);
-    if (match && !notNews(norm, match, set) && (personal || !secondHand(norm, match, set))) best = signal;
+    if (match && !notNews(norm, match, set) && (personal || !secondHand(norm, match, set)))
+      best = { signal, match };
   }
   return best;
 }
@@ -249,7 +266,7 @@ function cutDecision(sentences: Sentence[], set: PhraseSet): Evidence | undefine
   for (const stem of stems.slice(0, 2)) {
     for (const { after, ending } of set.completions) {
       if (after && !matches(after, stem)) continue;
-      const found = strongestSignal(`${stem} ${ending}`, set);
+      const found = strongestSignal(`${stem} ${ending}`, set)?.signal;
       if (found)
         return { index, weight: Math.min(found.weight, CUT_WEIGHT), family: found.family, cut: true };
     }
@@ -307,10 +324,11 @@ function rejectionEvidence(
     if (legend.has(index) || quoted.has(index) || /\?["'”)]*\s*$/.test(norm)) return;
     // A confirmed withdrawal is the candidate's decision, not the company's.
     if (findAccepted(set.withdrawal, norm, set, factual)) return;
-    const best = strongestSignal(norm, set, personal, accept);
+    const strongest = strongestSignal(norm, set, personal, accept);
+    const best = strongest?.signal;
     // "Due to a recruitment freeze we cannot proceed with this vacancy": a decision about the role, not the
     // reader, inside a pause is a hold.
-    const decision = best && best.family !== 'on-hold' ? findAccepted(best.re, norm, set, accept) : undefined;
+    const decision = best && best.family !== 'on-hold' ? strongest.match : undefined;
     const promise = promising ? findAccepted(set.promise, norm, set, unnegated) : undefined;
     // A closed role promised to reopen in the same breath ("closed for now, but we expect to reopen it in Q3")
     // is a hold even when the sentence goes on to the reader.

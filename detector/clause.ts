@@ -93,20 +93,32 @@ function closesSingle(sentence: string, i: number): boolean {
   return /[\p{L}\p{N}.!?,]/u.test(sentence[i - 1] ?? '') && /[\s.,;:!?)\]]/.test(next);
 }
 
+const APOSTROPHE = 0x27;
+const STRAIGHT = 0x22;
+/** „ and «, which open a quotation, and “, which opens one or closes one opened by „. */
+const LOW_OPENING = 0x201e;
+const GUILLEMET_OPENING = 0xab;
+const CURLY_OPENING = 0x201c;
+/** ” and », which close one. */
+const CURLY_CLOSING = 0x201d;
+const GUILLEMET_CLOSING = 0xbb;
+const NO_QUOTE = 0;
+
 /** True when position `at` lies between quotation marks: a phrase cited, not a statement made. */
 export function isQuoted(sentence: string, at: number): boolean {
   let straight = false;
   let single = false;
-  let curly: string | undefined;
+  // The curly or angled mark that opened the quotation the position is in, if any.
+  let curly = NO_QUOTE;
   for (let i = 0; i < at; i++) {
-    const c = sentence[i];
-    if (c === "'" && !straight && !curly) {
+    const c = sentence.charCodeAt(i);
+    if (c === APOSTROPHE && !straight && curly === NO_QUOTE) {
       single = single ? !closesSingle(sentence, i) : opensSingle(sentence, i);
-    } else if (c === '"' && curly) curly = undefined;
-    else if (c === '"') straight = !straight;
-    else if (c === '„' || c === '«') curly = c;
-    else if (c === '“') curly = curly === '„' ? undefined : '“';
-    else if (c === '”' || c === '»') curly = undefined;
+    } else if (c === STRAIGHT && curly !== NO_QUOTE) curly = NO_QUOTE;
+    else if (c === STRAIGHT) straight = !straight;
+    else if (c === LOW_OPENING || c === GUILLEMET_OPENING) curly = c;
+    else if (c === CURLY_OPENING) curly = curly === LOW_OPENING ? NO_QUOTE : CURLY_OPENING;
+    else if (c === CURLY_CLOSING || c === GUILLEMET_CLOSING) curly = NO_QUOTE;
   }
-  return straight || single || curly !== undefined;
+  return straight || single || curly !== NO_QUOTE;
 }

@@ -115,7 +115,11 @@ function signatureStart(lines: string[]): SignatureSplit | undefined {
   return undefined;
 }
 
+/** Any character {@link normalizeText} changes: most mail has none, and is read once rather than three times. */
+const UNNORMAL = /[\r\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/;
+
 export function normalizeText(text: string): string {
+  if (!UNNORMAL.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
@@ -211,11 +215,13 @@ export function cleanBody(text: string): CleanBody {
     (RELAY_NOTE.test(note) || keptForSelf(note, all, historyAt) || sameAddressee(ownLines, forwarded));
   const bodyLines = relayed ? [...ownLines, '', ...forwarded] : ownLines;
   const signatureLines = split ? [split.inline ?? '', ...own.slice(split.at + 1)] : [];
+  // A footer phrase stands within a line: where the whole holds none, no line has a footer to drop.
+  const whole = bodyLines.join('\n');
   return {
-    body: bodyLines
-      .flatMap((line) => withoutFooter(line) ?? [])
-      .join('\n')
-      .trim(),
+    body: (FOOTER.test(whole)
+      ? bodyLines.flatMap((line) => withoutFooter(line) ?? []).join('\n')
+      : whole
+    ).trim(),
     signature: signatureLines
       .filter((line) => withoutFooter(line) === line)
       .map((line) => line.trim())

@@ -328,8 +328,13 @@ export function foldAnyName(name: string): string {
 const LATIN_END = 0x180;
 let latinFolds: string[] | undefined;
 
-/** A comparison key: lower case, letters and digits only, umlauts spelled out as in addresses (ü → ue). */
-export function foldName(name: string): string {
+/**
+ * A comparison key: lower case, letters and digits only, umlauts spelled out as in addresses (ü → ue). A message's
+ * few names are compared many times over, so each key is worked out once.
+ */
+export const foldName = rememberingAnswers(readNameKey);
+
+function readNameKey(name: string): string {
   // Most names are plain ASCII, where spelling out and stripping accents change nothing.
   if (ASCII_ONLY.test(name)) return name.toLowerCase().replace(/[^a-z\d]+/g, '');
   // Folding works character by character, so accented Latin names read each from a table instead of five passes.
@@ -386,9 +391,10 @@ function readLabelSpelling(label: string): LabelSpelling {
   if (key.length < 3) return { spelledBy: () => false, mayBeSpelledFrom: () => false };
   // "Tischlerei Eder" at eder-tischlerei: the address's words in another order.
   const parts = /[-_.]/.test(label) ? label.split(/[-_.]+/).sort() : [];
+  const partsInOrder = parts.join(' ');
   const sameWords = (name: string) => {
     const words = name.split(/\s+/);
-    return words.length === parts.length && words.map(foldName).sort().join(' ') === parts.join(' ');
+    return words.length === parts.length && words.map(foldName).sort().join(' ') === partsInOrder;
   };
   // A spelling begins with the label's first letter, or with the one after a word a domain puts before names.
   const starts = new Set([key.charAt(0)]);

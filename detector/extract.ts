@@ -17,7 +17,7 @@ import {
 } from './company';
 import { isBusinessWord } from './label-words';
 import { lazyRegExp, type Pattern } from './lazy';
-import { LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
+import { isLetterOrDigit, LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
 import { withNeedles } from './needles';
 import {
   ci,
@@ -767,7 +767,7 @@ function firstSpelling(words: string[], spelling: LabelSpelling): number {
  */
 function withTradeWords(name: string, text: string, signedOnly: boolean): string {
   const lead = `${name} `;
-  if (!text.includes(lead)) return name;
+  if (!goesOnAnywhere(text, lead)) return name;
   let fullest = name;
   NAMES.lastIndex = 0;
   for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
@@ -781,6 +781,20 @@ function withTradeWords(name: string, text: string, signedOnly: boolean): string
     if (rest.split(' ').every(trade) && lead.length + rest.length > fullest.length) fullest = lead + rest;
   }
   return fullest;
+}
+
+const AMPERSAND = 0x26;
+
+/**
+ * Whether the text writes `lead` (a name and a space) before a letter, a digit or "&", as a name that goes on after
+ * it is written: the names of a text need not be read for more words after one that never goes on.
+ */
+function goesOnAnywhere(text: string, lead: string): boolean {
+  for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
+    const next = text.charCodeAt(at + lead.length);
+    if (next === AMPERSAND || isLetterOrDigit(next)) return true;
+  }
+  return false;
 }
 
 /** Whether the text from `at` on for `length` characters fills its line. */

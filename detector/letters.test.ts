@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DIGIT, fold, foldChar, LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
+import {
+  DIGIT,
+  fold,
+  foldChar,
+  isLetter,
+  isLetterOrDigit,
+  LETTER,
+  LETTER_OR_DIGIT,
+  LOWER,
+  UPPER,
+} from './letters';
 
 /** Every UTF-16 code unit but surrogates, as a string. */
 const BMP = Array.from({ length: 0x10000 }, (_, code) =>
@@ -21,6 +31,20 @@ describe('letter classes', () => {
     expect(members(new RegExp(`^[${LETTER_OR_DIGIT}]$`), 0xffff)).toBe(wide(/^[\p{L}\p{N}]$/u));
     expect(members(new RegExp(`^[${UPPER}]$`), 0xffff)).toBe(members(/^\p{Lu}$/u, 0x24f));
     expect(members(new RegExp(`^[${LOWER}]$`), 0xffff)).toBe(members(/^\p{Ll}$/u, 0x24f));
+  });
+
+  it('are read one code unit at a time as the class matches them', () => {
+    const letter = new RegExp(`^[${LETTER}]$`);
+    const letterOrDigit = new RegExp(`^[${LETTER_OR_DIGIT}]$`);
+    const differ = [...BMP].filter(
+      (char) =>
+        isLetter(char.charCodeAt(0)) !== letter.test(char) ||
+        isLetterOrDigit(char.charCodeAt(0)) !== letterOrDigit.test(char),
+    );
+    expect(differ).toEqual([]);
+    expect(isLetter(0x33)).toBe(false);
+    expect(isLetterOrDigit(0x33)).toBe(true);
+    expect(isLetterOrDigit(0xd83d)).toBe(false);
   });
 });
 

@@ -41,3 +41,46 @@ export function fold(text: string): string {
   for (const char of text) out += foldChar(char);
   return out;
 }
+
+/** The last code unit {@link LETTER_OR_DIGIT} holds (the end of Latin Extended Additional). */
+const LAST_LETTER_OR_DIGIT = 0x1eff;
+const IS_LETTER = 1;
+const IS_DIGIT = 2;
+let kinds: Uint8Array | undefined;
+
+/** Marks the members of a class body (a plain list of ranges and single characters, no escapes) as `kind`. */
+function mark(table: Uint8Array, members: string, kind: number): void {
+  for (let i = 0; i < members.length; i++) {
+    const from = members.charCodeAt(i);
+    const ranged = members[i + 1] === '-' && i + 2 < members.length;
+    const to = ranged ? members.charCodeAt(i + 2) : from;
+    for (let code = from; code <= to; code++) table[code] = (table[code] as number) | kind;
+    if (ranged) i += 2;
+  }
+}
+
+/** Letters and digits by code unit, read from {@link LETTER} and {@link DIGIT} the first time they are asked for. */
+function readKinds(): Uint8Array {
+  const table = new Uint8Array(LAST_LETTER_OR_DIGIT + 1);
+  mark(table, LETTER, IS_LETTER);
+  mark(table, DIGIT, IS_DIGIT);
+  return table;
+}
+
+function kindOf(code: number): number {
+  kinds ??= readKinds();
+  return code <= LAST_LETTER_OR_DIGIT ? (kinds[code] as number) : 0;
+}
+
+/**
+ * Whether a UTF-16 code unit is in {@link LETTER}: words read one code unit at a time, without a regex match (and
+ * its strings) for each.
+ */
+export function isLetter(code: number): boolean {
+  return (kindOf(code) & IS_LETTER) !== 0;
+}
+
+/** Whether a UTF-16 code unit is in {@link LETTER_OR_DIGIT}. */
+export function isLetterOrDigit(code: number): boolean {
+  return kindOf(code) !== 0;
+}

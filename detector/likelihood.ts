@@ -5,23 +5,22 @@
  * no, and still has an opinion when a recruiter words it in a way no table lists. The verdict leans on it only at
  * the edges (see `./index.ts`): to drop a "rejection" it finds nothing of, and to catch one it is sure of.
  */
-import { LETTER_OR_DIGIT } from './letters';
+import { isLetterOrDigit } from './letters';
 import { WEIGHTS } from './likelihood-weights';
 
 /** Feature buckets: words and word pairs are hashed into a table of this many weights (2^BITS). */
 export const BITS = 14;
 /** Only the start of a body is read: a decision sits near the top, and long mail must stay cheap. */
 const MAX_CHARS = 4000;
-const WORDS = new RegExp(`[${LETTER_OR_DIGIT}']+`, 'g');
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const MASK = (1 << BITS) - 1;
 const SPACE = 0x20;
 
-/** FNV-1a over UTF-16 units, going on from `hash`: a word pair hashes as the first word, a space, the second. */
-function fnv(text: string, hash = FNV_OFFSET): number {
-  let out = hash;
+/** FNV-1a over UTF-16 units: a word pair hashes as the first word, a space, the second. */
+function fnv(text: string): number {
+  let out = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) out = Math.imul(out ^ text.charCodeAt(i), FNV_PRIME);
   return out;
 }
@@ -31,21 +30,54 @@ export function bucketOf(feature: string): number {
   return (fnv(feature) >>> 0) & MASK;
 }
 
+const APOSTROPHE = 0x27;
+/** Buckets already taken for the message being read: a stamp per bucket, a new stamp per message. */
+const takenIn = new Uint32Array(1 << BITS);
+let stamp = 0;
+
+function take(buckets: number[], hash: number): void {
+  const bucket = (hash >>> 0) & MASK;
+  if (takenIn[bucket] === stamp) return;
+  takenIn[bucket] = stamp;
+  buckets.push(bucket);
+}
+
 /**
- * The buckets of a message's features, each once: its words and adjacent word pairs, in lower case, curly
- * apostrophes made straight. Pairs are hashed on from their first word, without building their strings.
+ * The buckets of a message's features, each once, in the order first met: its words (runs of letters, digits and
+ * apostrophes) and adjacent word pairs, in lower case, curly apostrophes made straight. Words and pairs are
+ * hashed as they are read, without building their strings.
  */
 export function bucketsOf(subject: string, body: string): number[] {
-  const text = `${subject}\n${body.slice(0, MAX_CHARS)}`.toLowerCase().replace(/[’‘`´]/g, "'");
-  const buckets = new Set<number>();
+  const text = `${subject}\n${body.slice(0, MAX_CHARS)}`.toLowerCase();
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) takenIn.fill(0);
+  const buckets: number[] = [];
   let afterPrevious: number | undefined;
-  for (const [word] of text.matchAll(WORDS)) {
-    const hash = fnv(word);
-    buckets.add((hash >>> 0) & MASK);
-    if (afterPrevious !== undefined) buckets.add((fnv(word, afterPrevious) >>> 0) & MASK);
-    afterPrevious = Math.imul(hash ^ SPACE, FNV_PRIME);
+  // The word being read, hashed alone and on from the word before it.
+  let word = FNV_OFFSET;
+  let pair = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    let code = i < text.length ? text.charCodeAt(i) : 0;
+    // Typographic apostrophes and accents read as the straight apostrophe.
+    if (code === 0x2019 || code === 0x2018 || code === 0x60 || code === 0xb4) code = APOSTROPHE;
+    if (code === APOSTROPHE || isLetterOrDigit(code)) {
+      if (!inWord) {
+        inWord = true;
+        word = FNV_OFFSET;
+        pair = afterPrevious ?? 0;
+      }
+      word = Math.imul(word ^ code, FNV_PRIME);
+      pair = Math.imul(pair ^ code, FNV_PRIME);
+      continue;
+    }
+    if (!inWord) continue;
+    inWord = false;
+    take(buckets, word);
+    if (afterPrevious !== undefined) take(buckets, pair);
+    afterPrevious = Math.imul(word ^ SPACE, FNV_PRIME);
   }
-  return [...buckets];
+  return buckets;
 }
 
 /**

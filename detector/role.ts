@@ -37,6 +37,7 @@ const ROLE_VAGUE =
  */
 const MAY_HOLD_EMOJI = /[\u00A9\u00AE\u2000-\u32FF\uD800-\uDBFF]|\uFE0F/;
 const EMOJI = /(?:\p{Extended_Pictographic}|\u200D|\uFE0F)+/gu;
+const DASH = /[-–—]/;
 
 /** A vacancy's number or reference names no job: "312456", "Kennziffer 2026-114", "Posting #S02291". */
 const REFERENCE = new RegExp(
@@ -55,7 +56,13 @@ const LEADING_NOUN_WORD =
 /** A captured role, or undefined when the capture is a phrase rather than a job title. */
 export function tidyRole(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  const role = (MAY_HOLD_EMOJI.test(raw) ? raw.replace(EMOJI, ' ') : raw)
+  const text = MAY_HOLD_EMOJI.test(raw) ? raw.replace(EMOJI, ' ') : raw;
+  // Tidying only drops characters: a step whose pattern needs a mark the text lacks is not taken.
+  const paren = text.includes('(');
+  const comma = text.includes(',');
+  const slash = text.includes('/');
+  const dash = DASH.test(text);
+  let role = text
     .trim()
     .replace(/^(?:to\s+)?be\s+(?:an?\s+)?/i, '')
     .replace(/^(?:the|a|an|our|your|this|le|la|l'|el|o|a|de|het|der|die|das)\s+/i, '')
@@ -76,41 +83,54 @@ export function tidyRole(raw: string | undefined): string | undefined {
     .replace(/^(?:join|joining|work|working)\s.*?\s(?:as|als|comme|como)\s+(?:an?\s+)?(?=[A-ZÀ-ÖØ-Þ])/, '')
     // "tenure-track Assistant Professor", "funded PhD studentship": a description before the title goes.
     .replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}\p{Ll}*\s+\p{Lu})/u, '')
-    .replace(/^["'“‘«„]+|["'”’»“,:;.!?-]+$/g, '')
-    // "(ID: 2589114)", "(Ref 1142)": references, unlike "(Cashier)" or "(P3)", are not part of the title.
-    .replace(/\s*\((?:[^()]*\d{4,}[^()]*|(?:ref|req|id|job|n[º°o]\.?)\b[^()]*|#[^()]*)\)/gi, '')
-    // Working time and pay groups ("(0,8 fte)", "(Subgrupo A1)", "(80–100%)", "(B1-B3)") describe the
-    // contract, not the job.
-    .replace(
-      /\s*\((?:[^()]*\b(?:fte|uur|hours|hrs|stunden|std|subgrupo|grupo)\b[^()]*|[^()]*\d\s*%[^()]*|[A-E]\d\s*[-–]\s*[A-E]\d)\)/gi,
-      '',
-    )
-    // "Assistant Store Manager - Columbus, OH": a town and its state after the title.
-    .replace(/\s+[–—-]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s*[A-Z]{2,3}$/u, '')
-    // Gender markers ("(m/w/d)", "H/F") say who may apply, not what the job is.
-    .replace(/\s*\(\s*[mwfdxh](?:\s*\/\s*[mwfdxh]){1,2}\s*\)/gi, '')
-    .replace(/\s+[mwfdxh](?:\/[mwfdxh]){1,2}$/i, '')
+    .replace(/^["'“‘«„]+|["'”’»“,:;.!?-]+$/g, '');
+  if (paren)
+    role = role
+      // "(ID: 2589114)", "(Ref 1142)": references, unlike "(Cashier)" or "(P3)", are not part of the title.
+      .replace(/\s*\((?:[^()]*\d{4,}[^()]*|(?:ref|req|id|job|n[º°o]\.?)\b[^()]*|#[^()]*)\)/gi, '')
+      // Working time and pay groups ("(0,8 fte)", "(Subgrupo A1)", "(80–100%)", "(B1-B3)") describe the
+      // contract, not the job.
+      .replace(
+        /\s*\((?:[^()]*\b(?:fte|uur|hours|hrs|stunden|std|subgrupo|grupo)\b[^()]*|[^()]*\d\s*%[^()]*|[A-E]\d\s*[-–]\s*[A-E]\d)\)/gi,
+        '',
+      );
+  // "Assistant Store Manager - Columbus, OH": a town and its state after the title.
+  if (dash && comma) role = role.replace(/\s+[–—-]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s*[A-Z]{2,3}$/u, '');
+  // Gender markers ("(m/w/d)", "H/F") say who may apply, not what the job is.
+  if (paren) role = role.replace(/\s*\(\s*[mwfdxh](?:\s*\/\s*[mwfdxh]){1,2}\s*\)/gi, '');
+  if (slash) role = role.replace(/\s+[mwfdxh](?:\/[mwfdxh]){1,2}$/i, '');
+  role = role
     // "Auxiliar de Farmacia (sucursal Cumbres) a la que aplicaste": the clause after the title goes.
     .replace(/\s+(?:a la que|al que|para la que|para el que|à laquelle|auquel|waarop|auf die)\s.*$/i, '')
     // "Research Associate post", "QA Tester contract", "Programme Manager based": words of the sentence after it.
     .replace(
       /\s+(?:programme|program|scheme|intake|position|role|vacancy|opening|post|contract|based|basé|basée)$/,
       '',
-    )
-    // Patterns match without case: a comma before a lower-case word ends the title after all.
-    .replace(/,\s+\p{Ll}.*$/u, '')
-    // "Budget Analyst, GS-0560-09/11": a federal pay plan and grade after the title.
-    .replace(/,?\s+(?:GS|GG|WG|NH)-\d{4}-\d{1,2}(?:\/\d{1,2})?(?:,.*)?$/, '')
-    // "…, Ref. B/12", "…, Posting PT-26-009", "… – JR-20931": a reference after the title.
-    .replace(/,?\s+(?:ref|req)\b.*$/i, '')
-    .replace(/,\s+(?:posting|competition|requisition)\s+[A-Z]*-?\d.*$/i, '')
-    .replace(/\s+[–—-]\s+[A-Z]{1,4}-?\d{3,}\b.*$/, '')
-    // "… – unidade Rio Verde/GO", "… da empresa Farmácias Bem-Te-Vi": the site or the employer after the title.
-    .replace(/\s+[–—-]\s+(?:unidade|unidad|sede|standort|vestiging|filial|sucursal|site|location)\b.*$/i, '')
-    .replace(/\s+(?:da|de|na|en|bei|der|chez)\s+(?:empresa|firma|entreprise|société|Firma)\b.*$/, '')
-    // "Frontend Developer (React) genau angeschaut", "Contrôleur de gestion H/F basé": lower-case words after a
-    // closing qualifier belong to the sentence, not the title.
-    .replace(/(\s\([^()\n]{1,40}\)|\s[HFhf]\/[HFhf])\s+\p{Ll}[\p{Ll}\s]*$/u, '$1')
+    );
+  // Patterns match without case: a comma before a lower-case word ends the title after all.
+  if (comma) role = role.replace(/,\s+\p{Ll}.*$/u, '');
+  // "Budget Analyst, GS-0560-09/11": a federal pay plan and grade after the title.
+  if (dash) role = role.replace(/,?\s+(?:GS|GG|WG|NH)-\d{4}-\d{1,2}(?:\/\d{1,2})?(?:,.*)?$/, '');
+  // "…, Ref. B/12", "…, Posting PT-26-009", "… – JR-20931": a reference after the title.
+  role = role.replace(/,?\s+(?:ref|req)\b.*$/i, '');
+  if (comma) role = role.replace(/,\s+(?:posting|competition|requisition)\s+[A-Z]*-?\d.*$/i, '');
+  if (dash)
+    role = role
+      .replace(/\s+[–—-]\s+[A-Z]{1,4}-?\d{3,}\b.*$/, '')
+      // "… – unidade Rio Verde/GO", "… da empresa Farmácias Bem-Te-Vi": the site or the employer after the title.
+      .replace(
+        /\s+[–—-]\s+(?:unidade|unidad|sede|standort|vestiging|filial|sucursal|site|location)\b.*$/i,
+        '',
+      );
+  role = role.replace(
+    /\s+(?:da|de|na|en|bei|der|chez)\s+(?:empresa|firma|entreprise|société|Firma)\b.*$/,
+    '',
+  );
+  // "Frontend Developer (React) genau angeschaut", "Contrôleur de gestion H/F basé": lower-case words after a
+  // closing qualifier belong to the sentence, not the title.
+  if (paren || slash)
+    role = role.replace(/(\s\([^()\n]{1,40}\)|\s[HFhf]\/[HFhf])\s+\p{Ll}[\p{Ll}\s]*$/u, '$1');
+  role = role
     // "Marketing Manager final round": the stage of the process, not the job.
     .replace(/\s+(?:final|first|second|third|next|last)\s+(?:round|stage|interview)s?$/i, '')
     .trim();

@@ -17,6 +17,13 @@ const FEWEST_WORDS = 30;
 /** Kinds the tables give when they found nothing telling: the likelihood may still recognise a rejection there. */
 const UNDECIDED = new Set<MailKind>(['other', 'acknowledgement']);
 
+/** The pieces a text's single spaces cut it into, as splitting it at each would count them, without the pieces. */
+function piecesBetweenSpaces(text: string): number {
+  let pieces = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) pieces++;
+  return pieces;
+}
+
 /**
  * The phrase tables' classification, checked against the learned likelihood: a rejection it finds no sign of is
  * not one, and a job-search message the tables left undecided that it is sure of is, held less surely, with the
@@ -28,7 +35,9 @@ export function withSecondOpinion(
   sentences: readonly Sentence[],
 ): Classification {
   const { kind, score } = classification;
-  const words = sentences.reduce((sum, { norm }) => sum + norm.split(' ').length, 0);
+  let words = 0;
+  for (let at = 0; at < sentences.length && words < FEWEST_WORDS; at++)
+    words += piecesBetweenSpaces((sentences[at] as Sentence).norm);
   if (words < FEWEST_WORDS) return classification;
   if (kind === 'rejection' && score >= 0.5 && likelihood < DOUBTFUL)
     return { kind: 'other', score: Math.min(score, 0.45), reasons: classification.reasons };

@@ -106,7 +106,11 @@ const NO_REPLY =
 const HIRING_LOCAL =
   /(?:^|[-_.])(?:jobs?|careers?|recruit\w*|talent\w*|hiring|hr|people|staffing|employment|crew|bewerbung\w*|karriere|personal|emploi|recrutement|rh|empleo|seleccion|personas|rrhh|talento|vacatures?|werving|sollicitaties?|vagas|recrutamento|recursoshumanos|talentos|concursos?|concours|seleccio|selecao|selection|selectie|oposiciones|oposicions)(?:$|[-_.])/i;
 
+/** Every platform's domains in one pattern: most senders are none of them, which one reading then tells. */
+const ANY_PLATFORM = new RegExp(PLATFORMS.map(([pattern]) => `(?:${pattern.source})`).join('|'));
+
 export function platformOf(domain: string): Platform | undefined {
+  if (!ANY_PLATFORM.test(domain)) return undefined;
   for (const [pattern, platform] of PLATFORMS) if (pattern.test(domain)) return platform;
   return undefined;
 }

@@ -44,6 +44,9 @@ function continues(last: string, length: number, next: string): boolean {
   return STARTS_IN_LOWER_CASE.test(next) || length >= 50;
 }
 
+/** Spaces a line is respaced for: any but the plain space, or two in a row (most lines have neither). */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+
 /** Paragraphs are kept as lines until complete: growing one string and reading its end costs its length squared. */
 function paragraphs(body: string): string[] {
   const out: string[] = [];
@@ -55,7 +58,7 @@ function paragraphs(body: string): string[] {
     length = 0;
   };
   for (const raw of body.split('\n')) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    const line = (UNEVEN_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
     if (line === '') {
       flush();
       continue;

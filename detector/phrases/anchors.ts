@@ -270,20 +270,33 @@ export function fingerprintOf(foldedText: string, into: Fingerprint = BITS): Fin
   return into;
 }
 
-/** Whether the part of a probe at `at` fits a text's fingerprint (`mask`: the fingerprint's size in bits, less one). */
+/** Whether a word's bits, `probe[from]` up to `end`, are all set in a text's fingerprint. */
+function wordFits(probe: Probe, from: number, end: number, text: Fingerprint, mask: number): boolean {
+  for (let i = from; i < end; i++) {
+    const h = (probe[i] as number) & mask;
+    if (((text[h >>> 5] as number) & (1 << (h & 31))) === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the part of a probe at `at` fits a text's fingerprint (`mask`: the fingerprint's size in bits, less one).
+ * Words, most of a probe's parts, are tested in the loop rather than by a call of their own.
+ */
 function fitsAt(probe: Probe, at: number, text: Fingerprint, mask: number): boolean {
   const kind = probe[at] as number;
   const end = at + (probe[at + 1] as number);
-  if (kind === WORD_PROBE) {
-    for (let i = at + 2; i < end; i++) {
-      const h = (probe[i] as number) & mask;
-      if (((text[h >>> 5] as number) & (1 << (h & 31))) === 0) return false;
-    }
-    return true;
-  }
+  if (kind === WORD_PROBE) return wordFits(probe, at + 2, end, text, mask);
   const all = kind === ALL_PROBE;
-  for (let part = at + 2; part < end; part += probe[part + 1] as number)
-    if (fitsAt(probe, part, text, mask) !== all) return !all;
+  for (let part = at + 2; part < end; ) {
+    const next = part + (probe[part + 1] as number);
+    const fit =
+      probe[part] === WORD_PROBE
+        ? wordFits(probe, part + 2, next, text, mask)
+        : fitsAt(probe, part, text, mask);
+    if (fit !== all) return !all;
+    part = next;
+  }
   return all;
 }
 

@@ -509,11 +509,12 @@ export const en: PhraseSet = {
       rx`\b(?:we'll|we\s+will|we're\s+going\s+to|we've\s+decided\s+to|I'll|I'm\s+going\s+to)\s+(?:have\s+to\s+)?leave\s+it\s+there\b(?!\s+for\s+(?:today|now|this\s+(?:week|call|meeting)))`,
     ),
     // Left off the shortlist: "you are not on our shortlist", "you did not make the final list", "we've made our
-    // shortlist and you're not on it".
+    // shortlist and you're not on it" (the list looked back for only where "you're" stands, not from every
+    // character).
     signal(
       'not-selected',
       0.75,
-      rx`\b(?:you|your\s+name)\s+(?:are|were|have|has|was|will|wo)(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:on|in|placed\s+on|added\s+to|included\s+(?:on|in))\s+(?:our|the)\s+(?:\w+\s+)?(?:shortlist|short-list|longlist|final\s+(?:list|group|pool)|(?:eligib(?:le|ility)|employment|referral)\s+(?:list|register)|list\s+of\s+(?:\w+\s+)?(?:candidates|applicants)|certificate)\b(?![^.;!?]{0,15}?\byet\b)|(?<=\b(?:short-?list|long-?list|final\s+(?:list|group|pool))\b[^.;!?]{0,80}?)\byou(?:'re|\s+are|\s+were)(?:n't|\s+not)\s+(?:\w+\s+)?(?:on|in|among)\s+(?:it|them)\b(?![^.;!?]{0,20}?\byet\b)|(?:\bnot|n't)\s+(?:quite\s+)?(?:make|made|making)\s+(?:it\s+(?:on)?to\s+)?(?:the|our)\s+(?:\w+\s+)?(?:shortlist|short-list|cut|final\s+(?:round|list|group))\b`,
+      rx`\b(?:you|your\s+name)\s+(?:are|were|have|has|was|will|wo)(?:n't|\s+not)\s+(?:been\s+|be\s+)?(?:on|in|placed\s+on|added\s+to|included\s+(?:on|in))\s+(?:our|the)\s+(?:\w+\s+)?(?:shortlist|short-list|longlist|final\s+(?:list|group|pool)|(?:eligib(?:le|ility)|employment|referral)\s+(?:list|register)|list\s+of\s+(?:\w+\s+)?(?:candidates|applicants)|certificate)\b(?![^.;!?]{0,15}?\byet\b)|(?=you(?:'re|\s+are|\s+were))(?<=\b(?:short-?list|long-?list|final\s+(?:list|group|pool))\b[^.;!?]{0,80}?)\byou(?:'re|\s+are|\s+were)(?:n't|\s+not)\s+(?:\w+\s+)?(?:on|in|among)\s+(?:it|them)\b(?![^.;!?]{0,20}?\byet\b)|(?:\bnot|n't)\s+(?:quite\s+)?(?:make|made|making)\s+(?:it\s+(?:on)?to\s+)?(?:the|our)\s+(?:\w+\s+)?(?:shortlist|short-list|cut|final\s+(?:round|list|group))\b`,
     ),
     // An offer taken back (a failed background check, a changed budget, a clearance refused), also one named by
     // who made it ("the offer we extended to you has been withdrawn"), not one that lapses on a condition; and every

@@ -19,14 +19,20 @@ const SENTENCE_PRINT_WORDS = 128;
 const LONGEST_PRINTED = 1000;
 const KEPT = 64;
 const sentencePrints = new Map<string, Fingerprint>();
+/** The sentence printed last: a sentence meets one pattern after another, and comparing it costs less than looking it up. */
+let lastText = '';
+let lastPrint: Fingerprint | undefined;
 
 function sentencePrint(foldedText: string): Fingerprint {
+  if (foldedText === lastText && lastPrint !== undefined) return lastPrint;
   let print = sentencePrints.get(foldedText);
   if (print === undefined) {
     if (sentencePrints.size >= KEPT) sentencePrints.clear();
     print = fingerprintOf(foldedText, new Uint32Array(SENTENCE_PRINT_WORDS));
     sentencePrints.set(foldedText, print);
   }
+  lastText = foldedText;
+  lastPrint = print;
   return print;
 }
 
@@ -45,8 +51,31 @@ export function learnWords(pattern: PhrasePatternLike): Probe {
   return probe;
 }
 
-const possible = (value: unknown, text: Fingerprint) =>
-  !isPhrasePattern(value) || fits(learnWords(value), text);
+/** A set's patterns with what each needs, read once per set: a message is then tested without looking them up. */
+interface Gates {
+  /** The set's own patterns, by the key they stand under. */
+  patterns: { key: keyof PhraseSet; probe: Probe }[];
+  /** The probe of each rejection signal's pattern, in the order of the signals. */
+  signals: Probe[];
+}
+const gatesOfSet = new WeakMap<PhraseSet, Gates>();
+
+function gatesOf(set: PhraseSet): Gates {
+  let gates = gatesOfSet.get(set);
+  if (gates === undefined) {
+    const patterns: Gates['patterns'] = [];
+    for (const [key, value] of Object.entries(set))
+      if (isPhrasePattern(value)) patterns.push({ key: key as keyof PhraseSet, probe: learnWords(value) });
+    gates = {
+      patterns,
+      signals: set.rejection.map((signal) =>
+        isPhrasePattern(signal.re) ? learnWords(signal.re) : probeOf(null),
+      ),
+    };
+    gatesOfSet.set(set, gates);
+  }
+  return gates;
+}
 
 /**
  * The tables as they read texts made of `foldedText`'s words (a message's subject, sender and sentences, folded):
@@ -54,8 +83,9 @@ const possible = (value: unknown, text: Fingerprint) =>
  */
 export function narrowedTo(set: PhraseSet, foldedText: string): PhraseSet {
   const text = fingerprintOf(foldedText);
-  const narrowed: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(set)) narrowed[key] = possible(value, text) ? value : NEVER;
-  narrowed.rejection = set.rejection.filter((signal) => possible(signal.re, text));
+  const { patterns, signals } = gatesOf(set);
+  const narrowed: Record<string, unknown> = { ...set };
+  for (const { key, probe } of patterns) if (!fits(probe, text)) narrowed[key] = NEVER;
+  narrowed.rejection = set.rejection.filter((_, at) => fits(signals[at] as Probe, text));
   return narrowed as unknown as PhraseSet;
 }
