@@ -12,11 +12,15 @@ export interface WhileOnPageOptions {
   pollMs?: number;
 }
 
+/** The Navigation API, where the browser has it: it tells of an app's `pushState` moves, which fire no event. */
+type WithNavigation = Window & { navigation?: EventTarget };
+
 /**
  * Runs a watch while a single-page app is on the pages it is for, and stops it when the app moves elsewhere. A
  * content script is injected once per page load, but such apps move between their parts with `history.pushState`,
- * which fires no event a content script can hear: the address is compared on a light poll, and at once on
- * `popstate`. Nothing else of the page is observed while it is elsewhere. Returns the function that stops it all.
+ * which fires no window event: the address is compared at once on the Navigation API's `currententrychange` where
+ * the browser has it, on `popstate`, and on a light poll. Nothing else of the page is observed while it is
+ * elsewhere. Returns the function that stops it all.
  */
 export function whileOnPage(options: WhileOnPageOptions): () => void {
   const { win, isWanted, start, onHealth, pollMs = 1000 } = options;
@@ -46,11 +50,14 @@ export function whileOnPage(options: WhileOnPageOptions): () => void {
 
   const poll = win.setInterval(follow, pollMs);
   win.addEventListener('popstate', follow);
+  const { navigation } = win as WithNavigation;
+  navigation?.addEventListener('currententrychange', follow);
   follow();
 
   return () => {
     win.clearInterval(poll);
     win.removeEventListener('popstate', follow);
+    navigation?.removeEventListener('currententrychange', follow);
     stop?.();
     stop = undefined;
   };
