@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { type PageRead, watchOpenMessages } from '@/sites/message-watch';
+import { type PageRead, READ_DEBOUNCE_MS, watchOpenMessages } from '@/sites/message-watch';
 import type { OpenMessage } from '@/sites/pipeline';
 
 const message = (messageId: string): OpenMessage => ({ messageId, subject: '', text: messageId });
@@ -30,7 +30,7 @@ function watch(reads: PageRead[], knownAtEachRead: string[][] = []) {
 /** A change in the view, and time for the debounced read. */
 async function change() {
   view.append(document.createElement('div'));
-  await vi.advanceTimersByTimeAsync(300);
+  await vi.advanceTimersByTimeAsync(READ_DEBOUNCE_MS);
 }
 
 beforeEach(() => {
@@ -49,7 +49,7 @@ test('hands each message over once, even when one read lists it twice', async ()
     { messages: [message('a'), message('a'), message('b')], misses: [] },
     { messages: [message('b'), message('c')], misses: [] },
   ]);
-  await vi.advanceTimersByTimeAsync(300);
+  await vi.advanceTimersByTimeAsync(READ_DEBOUNCE_MS);
   await change();
   expect(onMessages.mock.calls.map(([batch]) => batch.map((m: OpenMessage) => m.messageId))).toEqual([
     ['a', 'b'],
@@ -68,7 +68,7 @@ test('tells the reader which messages were handed over already, so it can skip t
     ],
     known,
   );
-  await vi.advanceTimersByTimeAsync(300);
+  await vi.advanceTimersByTimeAsync(READ_DEBOUNCE_MS);
   await change();
   await change();
   expect(known).toEqual([[], ['a'], ['a', 'b']]);
@@ -80,7 +80,7 @@ test('counts one miss per read that missed something, and stays quiet when nothi
     { messages: [], misses: [] },
     { messages: [], misses: ['date'] },
   ]);
-  await vi.advanceTimersByTimeAsync(300);
+  await vi.advanceTimersByTimeAsync(READ_DEBOUNCE_MS);
   await change();
   expect(onHealth).toHaveBeenCalledTimes(1);
   await change();

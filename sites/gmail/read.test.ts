@@ -78,6 +78,15 @@ describe('readOpenMessages', () => {
     expect(bodiesRead()).toBe(0);
   });
 
+  test('reads the subject again when Gmail changes it in place', () => {
+    const doc = loadFixture('thread-rejection');
+    const before = readOpenMessages(doc).messages[0]?.subject;
+    const heading = doc.querySelector('h2.hP') as Element;
+    heading.textContent = 'Re: a subject of its own';
+    expect(readOpenMessages(doc).messages[0]?.subject).toBe('Re: a subject of its own');
+    expect(before).not.toBe('Re: a subject of its own');
+  });
+
   test('reads a body in place: the page keeps its quoted history', () => {
     const doc = loadFixture('thread-reply-quoting');
     const before = doc.body.innerHTML;

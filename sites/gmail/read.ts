@@ -18,6 +18,18 @@ function ownText(body: Element): string {
   return readableText(body, MAX_TEXT_LENGTH, new Set(body.querySelectorAll(quotedHistory)));
 }
 
+/** The subject as last read from each subject element, kept while its text stays the same: a busy thread is read often. */
+const subjects = new WeakMap<Element, { text: string; subject: string }>();
+
+function subjectOf(element: Element): string {
+  const text = element.textContent ?? '';
+  const known = subjects.get(element);
+  if (known?.text === text) return known.subject;
+  const subject = readableText(element).replace(/\s+/g, ' ');
+  subjects.set(element, { text, subject });
+  return subject;
+}
+
 /** Gmail opens a thread from `#all/<legacy thread id>` in the current account, whatever view it was found in. */
 function threadUrl(doc: Document, threadId: string | undefined): string | undefined {
   const legacy = threadId && toLegacyId(threadId);
@@ -52,7 +64,7 @@ export function readOpenMessages(
   need('subject', subjectElement);
   need('messages', containers);
 
-  const subject = subjectElement ? readableText(subjectElement).replace(/\s+/g, ' ') : '';
+  const subject = subjectElement ? subjectOf(subjectElement) : '';
   const threadId = need('threadId', readField(gmail.threadId, view));
   const url = threadUrl(doc, threadId);
 
