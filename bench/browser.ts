@@ -8,7 +8,12 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROME_BUILD, type ExtensionBrowser, launchWithExtension } from '../scripts/launch-chromium';
+import {
+  CHROME_BUILD,
+  type ExtensionBrowser,
+  launchWithExtension,
+  NO_WORKERS_POLICY,
+} from '../scripts/launch-chromium';
 import { type GmailRun, MUTATIONS, runGmailBudget, THREAD_MESSAGES } from './gmail-budget';
 import { FULL, fillDatabase, openPopupOnce, type PopupRender, SINGLE, type Stored } from './popup-budget';
 import {
@@ -99,6 +104,13 @@ function printGmail(runs: readonly GmailRun[]): void {
   );
 }
 
+/** The same page where its policy forbids workers: the detector then runs beside the content script. */
+function printWithoutWorker(run: GmailRun): void {
+  console.log(
+    `  where a page forbids workers (one run, the detector's files added beside the content script): ${ms(run.whole.totalMs)} in all, ${ms(run.detector.totalMs)} of it detector code, longest task ${ms(run.whole.longestTaskMs)}`,
+  );
+}
+
 const storedLabel = ({ rejections, wins }: Stored) =>
   `${rejections.toLocaleString('en-US')} rejection${rejections === 1 ? '' : 's'}, ${wins.toLocaleString('en-US')} win${wins === 1 ? '' : 's'}`;
 
@@ -186,12 +198,13 @@ export async function benchBrowser(): Promise<void> {
     const version = await withBrowser(buildDir, chromiumVersion);
     console.log(`\nBrowser budgets: ${version}, headless, on the build copied from .output/chrome-mv3`);
 
-    const runs = await withBrowser(buildDir, async (browser) => {
+    const { runs, withoutWorker } = await withBrowser(buildDir, async (browser) => {
       const done: GmailRun[] = [];
       for (let round = 0; round < GMAIL_ROUNDS; round += 1) done.push(await runGmailBudget(browser, round));
-      return done;
+      return { runs: done, withoutWorker: await runGmailBudget(browser, GMAIL_ROUNDS, NO_WORKERS_POLICY) };
     });
     printGmail(runs);
+    printWithoutWorker(withoutWorker);
 
     const popupOpenings = (stored: Stored) =>
       withBrowser(buildDir, async (browser) => {

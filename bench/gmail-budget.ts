@@ -49,23 +49,30 @@ async function waitForRead(browser: ExtensionBrowser, count: number): Promise<vo
   }
 }
 
-async function serveThread(context: BrowserContext, firstIndex: number): Promise<void> {
+async function serveThread(context: BrowserContext, firstIndex: number, policy: string): Promise<void> {
   const body = gmailThreadPage(THREAD_MESSAGES, firstIndex);
   await context.unrouteAll();
   await context.route('https://mail.google.com/**', (route) =>
     route.fulfill({
       status: 200,
       contentType: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': GMAIL_LIKE_POLICY },
+      headers: { 'content-security-policy': policy },
       body,
     }),
   );
 }
 
-/** One traced run; `round` gives its thread messages never seen before, so each is read and judged afresh. */
-export async function runGmailBudget(browser: ExtensionBrowser, round: number): Promise<GmailRun> {
+/**
+ * One traced run; `round` gives its thread messages never seen before, so each is read and judged afresh. The page
+ * is served with `policy`, Gmail-like unless told otherwise.
+ */
+export async function runGmailBudget(
+  browser: ExtensionBrowser,
+  round: number,
+  policy = GMAIL_LIKE_POLICY,
+): Promise<GmailRun> {
   const { context, extensionId } = browser;
-  await serveThread(context, round * THREAD_MESSAGES);
+  await serveThread(context, round * THREAD_MESSAGES, policy);
   const readBefore = await messagesRead(browser.serviceWorker, 'gmail');
   const page = await context.newPage();
   const events = await traceWhile(context, page, async () => {
