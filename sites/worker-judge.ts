@@ -9,7 +9,7 @@ import type { MailInput, Verdict } from '@/detector/types';
 
 /**
  * Judgements of the messages read at once, in their order, whatever runs them. One request for them all: each
- * message a page posts to a worker from a task of its own costs some 60 µs of the page's thread, a batch as little.
+ * message a page posts to a worker from a task of its own costs the page 60–100 µs, a batch as little.
  */
 export type Judge = (mails: readonly MailInput[]) => Promise<Verdict[]>;
 
@@ -27,12 +27,12 @@ interface JudgeReply {
 const READY = 'comeback-detector-ready';
 
 /** The ends of a worker this module uses: the `Worker` on the page's side, the worker's global scope on the other. */
-export interface MessagePort {
+export interface MessageEnd {
   postMessage(message: unknown): void;
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
 }
 
-export interface WorkerHandle extends MessagePort {
+export interface WorkerHandle extends MessageEnd {
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
   addEventListener(
     type: 'error',
@@ -51,7 +51,7 @@ const isReply = (data: unknown): data is JudgeReply =>
   isRecord(data) && typeof data.id === 'number' && Array.isArray(data.verdicts);
 
 /** The worker's side: answers each request with `judge`'s verdicts, after saying it is ready. */
-export function serveJudgements(scope: MessagePort, judge: (mail: MailInput) => Verdict): void {
+export function serveJudgements(scope: MessageEnd, judge: (mail: MailInput) => Verdict): void {
   scope.addEventListener('message', ({ data }) => {
     if (isRequest(data))
       scope.postMessage({ id: data.id, verdicts: data.mails.map(judge) } satisfies JudgeReply);
