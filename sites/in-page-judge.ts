@@ -1,7 +1,7 @@
 import type { MailInput, Verdict } from '@/detector/types';
 import type { Detector } from './detector-loader';
+import type { Judge } from './pipeline';
 import { breather } from './slices';
-import type { Judge } from './worker-judge';
 
 /**
  * A judge running the detector beside the content script, on the page's main thread, for pages that will not have

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Verdict } from '@/detector/types';
 import { onDemandJudge } from './judge-loader';
-import type { Judge } from './worker-judge';
+import type { Judge } from './pipeline';
 
 const verdictFrom = (where: string): Verdict => ({
   rejection: false,

@@ -1,5 +1,5 @@
+import type { Judge } from './pipeline';
 import { sharedUntilFailure } from './shared-load';
-import type { Judge } from './worker-judge';
 
 /**
  * The judge, loaded the first time a message needs one: the detector's worker, which keeps judging off the page's

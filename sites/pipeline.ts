@@ -3,7 +3,6 @@ import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import { isStorageFullAnswer } from '@/messaging/storage-full';
 import type { Source } from '@/storage/types';
 import { messageOpening } from './opening';
-import type { Judge } from './worker-judge';
 
 /**
  * One opened message as any site adapter reads it: a stable id (e.g. Gmail's `msg-f:<decimal>`), its own text
@@ -20,6 +19,12 @@ export interface OpenMessage {
   text: string;
   url?: string;
 }
+
+/**
+ * Judgements of the messages read at once, in their order, whatever runs them: the detector's worker
+ * (`./worker-judge.ts`) or the detector beside the content script (`./in-page-judge.ts`).
+ */
+export type Judge = (mails: readonly MailInput[]) => Promise<Verdict[]>;
 
 export interface PipelineDeps {
   source: Source;

@@ -1,4 +1,5 @@
 import type { MailInput, Verdict } from '@/detector/types';
+import type { Judge } from './pipeline';
 
 /**
  * Judging off the page's main thread: the content script starts a dedicated worker of its own frame from the
@@ -7,12 +8,7 @@ import type { MailInput, Verdict } from '@/detector/types';
  * detector runs beside the content script; the page's main thread only passes messages.
  */
 
-/**
- * Judgements of the messages read at once, in their order, whatever runs them. One request for them all: each
- * message a page posts to a worker from a task of its own costs the page 60–100 µs, a batch as little.
- */
-export type Judge = (mails: readonly MailInput[]) => Promise<Verdict[]>;
-
+/** One request for all the messages a read found: each posted from a task of its own costs the page 60–100 µs. */
 interface JudgeRequest {
   id: number;
   mails: MailInput[];
