@@ -87,6 +87,14 @@ describe('readOpenMessages', () => {
     expect(before).not.toBe('Re: a subject of its own');
   });
 
+
+  test('reads a message id again when Gmail gives its container another one', () => {
+    const doc = loadFixture('thread-rejection');
+    expect(readOpenMessages(doc).messages[0]?.messageId).toBe('msg-f:1792701768541109557');
+    const container = doc.querySelector('[data-message-id]') as Element;
+    container.setAttribute('data-message-id', '#msg-f:1792701768541109999');
+    expect(readOpenMessages(doc).messages[0]?.messageId).toBe('msg-f:1792701768541109999');
+  });
   test('reads a body in place: the page keeps its quoted history', () => {
     const doc = loadFixture('thread-reply-quoting');
     const before = doc.body.innerHTML;

@@ -30,13 +30,37 @@ function subjectOf(element: Element): string {
   return subject;
 }
 
+/** The last thread's legacy id, worked out again only when another thread opens. */
+let lastThread: { id: string; legacy: string | undefined } | undefined;
+
+function legacyIdOf(threadId: string): string | undefined {
+  if (lastThread?.id !== threadId) lastThread = { id: threadId, legacy: toLegacyId(threadId) };
+  return lastThread.legacy;
+}
+
 /** Gmail opens a thread from `#all/<legacy thread id>` in the current account, whatever view it was found in. */
 function threadUrl(doc: Document, threadId: string | undefined): string | undefined {
-  const legacy = threadId && toLegacyId(threadId);
+  const legacy = threadId && legacyIdOf(threadId);
   // Documents without a window (parsed, saved) have no location.
   const location: Location | null = doc.location;
   if (!legacy || !location || !/^https?:$/.test(location.protocol)) return undefined;
   return `${location.origin}${location.pathname}#all/${legacy}`;
+}
+
+/**
+ * The id read from each message container, with the `data-message-id` it was read beside: a busy thread is read every
+ * few hundred ms and its containers keep their ids, so a container is asked again only when that attribute changes.
+ */
+const containerIds = new WeakMap<Element, { attribute: string | null; id: string }>();
+
+function messageIdOf(container: Element): string | undefined {
+  const attribute = container.getAttribute('data-message-id');
+  const known = containerIds.get(container);
+  if (known?.attribute === attribute) return known.id;
+  const id = readField(gmail.messageId, container);
+  // A container without an id yet (still loading) is asked again next time.
+  if (id !== undefined) containerIds.set(container, { attribute, id });
+  return id;
 }
 
 /**
@@ -70,7 +94,7 @@ export function readOpenMessages(
 
   const messages: OpenMessage[] = [];
   for (const container of containers ?? []) {
-    const messageId = readField(gmail.messageId, container);
+    const messageId = messageIdOf(container);
     if (messageId && isKnown(messageId)) continue;
     const expanded = need('expanded', readField(gmail.expanded, container));
     if (expanded === false) continue;

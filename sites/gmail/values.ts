@@ -56,49 +56,60 @@ export function idsInJslog(jslog: string): { threadId?: string; messageId?: stri
 }
 
 /**
- * How each month begins in the languages Gmail's date tooltip is read in: English, German, French, Spanish,
- * Dutch and Portuguese. A name or abbreviation (`März`, `mrt.`, `févr.`, `set.`, `juil.`) is its month when it
- * starts with one of these; `juin` and `juil` are told apart by their fourth letter.
+ * How each month begins in the languages Gmail's date tooltip is read in (English, German, French, Spanish, Dutch
+ * and Portuguese), by its first three letters: a name or abbreviation (`März`, `mrt.`, `févr.`, `set.`) is its month
+ * when it starts with one of these. `juin` and `juil` share three letters and are told apart by the fourth.
  */
-const MONTH_STARTS: readonly (readonly string[])[] = [
-  ['jan', 'jän', 'ene'],
-  ['feb', 'fév', 'fev'],
-  ['mar', 'mär', 'mrz', 'mrt', 'maa'],
-  ['apr', 'avr', 'abr'],
-  ['may', 'mai', 'mei'],
-  ['jun', 'juin'],
-  ['jul', 'juil'],
-  ['aug', 'aoû', 'aou', 'ago'],
-  ['sep', 'set'],
-  ['oct', 'okt', 'out'],
-  ['nov'],
-  ['dec', 'dez', 'déc', 'dic'],
-];
-
-/** A month's name as written between the day and the year: letters, perhaps a closing dot. */
-const MONTH = String.raw`(?<month>[^\s\d.,]{3,})\.?`;
-/** `, 10:12 PM`, ` at 10:12`, ` um 22:12`, ` à 22:12`, ` a las 22:12`, ` om 22:12`, ` às 22:12`, or no word at all. */
-const TIME = String.raw`,? (?:(?:at|um|à|a las|a la|om|às) )?(?<hour>\d{1,2}):(?<minute>\d{2}) ?(?<half>[ap]m)?`;
-const DATE_FORMS = [
-  // `Tue, Mar 5, 2024, 10:12 AM`, `Tue, Mar 5, 2024 at 10:12 AM` (US English)
-  new RegExp(String.raw`(?<month>[a-z]{3,})\.? (?<day>\d{1,2}), (?<year>\d{4})${TIME}`, 'i'),
-  // Day first: `Tue, 5 Mar 2024, 10:12` (British English), `Di., 5. März 2024, 22:12` (German),
-  // `mar. 5 mars 2024, 22:12` (French), `mar, 5 mar 2024, 22:12` (Spanish), `di 5 mrt 2024 22:12` (Dutch),
-  // `ter., 5 de mar. de 2024 22:12` (Portuguese)
-  new RegExp(String.raw`(?<day>\d{1,2})\.? (?:de )?${MONTH},? (?:de )?(?<year>\d{4})${TIME}`, 'i'),
-];
+const MONTH_BY_START = new Map<string, number>();
+for (const [month, starts] of [
+  'jan jän ene',
+  'feb fév fev',
+  'mar mär mrz mrt maa',
+  'apr avr abr',
+  'may mai mei',
+  'jun',
+  'jul',
+  'aug aoû aou ago',
+  'sep set',
+  'oct okt out',
+  'nov',
+  'dec dez déc dic',
+].entries()) {
+  for (const start of starts.split(' ')) MONTH_BY_START.set(start, month);
+}
+const JUNE = 5;
+const JULY = 6;
 
 function monthIndex(name: string): number {
   const lower = name.toLowerCase();
-  return MONTH_STARTS.findIndex((starts) => starts.some((start) => lower.startsWith(start)));
+  const start = lower.slice(0, 3);
+  if (start === 'jui') return lower[3] === 'n' ? JUNE : lower[3] === 'l' ? JULY : -1;
+  return MONTH_BY_START.get(start) ?? -1;
 }
 
-function toTime(parts: Record<string, string | undefined>): number {
-  const month = monthIndex(parts.month ?? '');
+/**
+ * `, 10:12 PM`, ` at 10:12`, ` um 22:12`, ` à 22:12`, ` a las 22:12`, ` om 22:12`, ` às 22:12`, or no word at all:
+ * hour, minute and AM/PM. Groups are numbered rather than named: a tooltip is read for every message opened, and
+ * named groups cost an object per read.
+ */
+const TIME = String.raw`,? (?:(?:at|um|à|a las|a la|om|às) )?(\d{1,2}):(\d{2}) ?([ap]m)?`;
+/** `Tue, Mar 5, 2024, 10:12 AM`, `Tue, Mar 5, 2024 at 10:12 AM` (US English): month, day, year, then the time. */
+const MONTH_FIRST = new RegExp(String.raw`([a-z]{3,})\.? (\d{1,2}), (\d{4})${TIME}`, 'i');
+/**
+ * Day first: `Tue, 5 Mar 2024, 10:12` (British English), `Di., 5. März 2024, 22:12` (German), `mar. 5 mars 2024,
+ * 22:12` (French), `mar, 5 mar 2024, 22:12` (Spanish), `di 5 mrt 2024 22:12` (Dutch), `ter., 5 de mar. de 2024
+ * 22:12` (Portuguese): day, month (letters, perhaps a closing dot), year, then the time.
+ */
+const DAY_FIRST = new RegExp(
+  String.raw`(\d{1,2})\.? (?:de )?([^\s\d.,]{3,})\.?,? (?:de )?(\d{4})${TIME}`,
+  'i',
+);
+
+function toTime(month: number, day: string, [, , , year, hour, minute, half]: RegExpExecArray): number {
   if (month < 0) return Number.NaN;
-  const half = parts.half?.toLowerCase();
-  const hours = (Number(parts.hour) % (half ? 12 : 24)) + (half === 'pm' ? 12 : 0);
-  return new Date(Number(parts.year), month, Number(parts.day), hours, Number(parts.minute)).getTime();
+  const noon = half?.toLowerCase();
+  const hours = (Number(hour) % (noon ? 12 : 24)) + (noon === 'pm' ? 12 : 0);
+  return new Date(Number(year), month, Number(day), hours, Number(minute)).getTime();
 }
 
 /**
@@ -109,11 +120,12 @@ function toTime(parts: Record<string, string | undefined>): number {
 export function parseGmailDate(title: string): number | undefined {
   // Recent ICU puts a narrow no-break space before AM/PM; `\s` covers it.
   const text = title.replace(/\s+/g, ' ').trim();
-  let parts: Record<string, string> | undefined;
-  for (const form of DATE_FORMS) {
-    parts = form.exec(text)?.groups;
-    if (parts) break;
-  }
-  const time = parts ? toTime(parts) : Date.parse(text);
+  const monthFirst = MONTH_FIRST.exec(text);
+  const dayFirst = monthFirst ? null : DAY_FIRST.exec(text);
+  const time = monthFirst
+    ? toTime(monthIndex(monthFirst[1] as string), monthFirst[2] as string, monthFirst)
+    : dayFirst
+      ? toTime(monthIndex(dayFirst[2] as string), dayFirst[1] as string, dayFirst)
+      : Date.parse(text);
   return Number.isNaN(time) ? undefined : time;
 }
