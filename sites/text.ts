@@ -61,6 +61,8 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 function isHidden(element: Element): boolean {
+  // Most elements of a mail body carry no attribute at all: one call answers for them.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
