@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { render as renderNow } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RejectionReport } from '@/messaging/protocol';
 import { ComebackDb } from '@/storage/db';
 import { DEFAULT_PREFERENCES, preferences } from '@/storage/preferences';
 import { addReported } from '@/storage/rejections';
+import type { MessageTemplate } from '@/storage/types';
 import { type BackgroundRecord, connectBackground } from '@/tests/unit/connect-background';
-import { FeedbackRequest } from './FeedbackRequest';
+import { FeedbackDraft, FeedbackRequest } from './FeedbackRequest';
 import { useLiveQuery } from './use-live-query';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -106,6 +108,31 @@ describe('the feedback request', () => {
     await db.templates.put({ id: 'feedbackWarm', subject: 'Hi', body: 'Changed again', updatedAt: 3 });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(body().value).toBe('My own words');
+  });
+
+  it("keeps the template chosen just as the user's own templates arrive", async () => {
+    const rejection = await db.rejections.get(await seed());
+    if (!rejection) throw new Error('not stored');
+    const mine: MessageTemplate[] = [
+      { id: 'feedbackShort', subject: 'Mine: {role}', body: 'A short note to {company}', updatedAt: 1 },
+    ];
+    const draft = (saved: readonly MessageTemplate[]) => (
+      <FeedbackDraft rejection={rejection} locale="en-US" saved={saved} userName="" />
+    );
+    const container = document.body.appendChild(document.createElement('div'));
+    try {
+      renderNow(draft([]), container);
+      // Rendered at once, outside any test wrapper: the draft's effects wait for the next frame, as in the popup.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      renderNow(draft(mine), container);
+      // Chosen before the frame in which the draft follows the templates just read.
+      fireEvent.change(templatePicker(), { target: { value: 'feedbackShort' } });
+      expect(subject().value).toBe('Mine: Product Designer');
+      expect(body().value).toBe('A short note to Acme');
+    } finally {
+      renderNow(null, container);
+      container.remove();
+    }
   });
 
   it('copies the edited request, says so, and notes once that the user asked', async () => {

@@ -58,7 +58,8 @@ function templateFor(kind: string | undefined): TemplateInfo {
   );
 }
 
-function FeedbackDraft({ rejection, locale, saved, userName, clipboard = navigator.clipboard }: DraftProps) {
+/** Exported for its tests, which render it with the templates they choose. */
+export function FeedbackDraft({ rejection, locale, saved, userName, clipboard = navigator.clipboard }: DraftProps) {
   const headingId = useId();
   const templateId = useId();
   const subjectId = useId();
@@ -68,17 +69,19 @@ function FeedbackDraft({ rejection, locale, saved, userName, clipboard = navigat
   // The template asked with before, so the request reads as it was sent.
   const [kind, setKind] = useState(() => templateFor(rejection.feedback?.templateId).kind);
   const [draft, setDraft] = useState(() => fill(kind));
-  // Read when the effect runs, not when it was planned: an edit made in between must win.
+  // Both read when the effect runs, not when it was planned: an edit, or another template chosen, in between must win.
   const edited = useRef(false);
+  const chosenKind = useRef(kind);
   const [status, setStatus] = useState('');
   const mail: MailDraft = { to: rejection.recruiterEmail, ...draft };
 
   // The draft follows its template (read a moment after opening, or changed in the options page) until edited.
   useEffect(() => {
-    if (!edited.current) setDraft(fill(kind));
+    if (!edited.current) setDraft(fill(chosenKind.current));
   }, [saved, userName]);
 
   function choose(next: TemplateKind) {
+    chosenKind.current = next;
     setKind(next);
     setDraft(fill(next));
     edited.current = false;
