@@ -59,7 +59,13 @@ function templateFor(kind: string | undefined): TemplateInfo {
 }
 
 /** Exported for its tests, which render it with the templates they choose. */
-export function FeedbackDraft({ rejection, locale, saved, userName, clipboard = navigator.clipboard }: DraftProps) {
+export function FeedbackDraft({
+  rejection,
+  locale,
+  saved,
+  userName,
+  clipboard = navigator.clipboard,
+}: DraftProps) {
   const headingId = useId();
   const templateId = useId();
   const subjectId = useId();

@@ -87,7 +87,6 @@ describe('readOpenMessages', () => {
     expect(before).not.toBe('Re: a subject of its own');
   });
 
-
   test('reads a message id again when Gmail gives its container another one', () => {
     const doc = loadFixture('thread-rejection');
     expect(readOpenMessages(doc).messages[0]?.messageId).toBe('msg-f:1792701768541109557');
