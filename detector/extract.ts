@@ -360,7 +360,7 @@ const AGENCY =
   /\b(?:consultoria|executive search|recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|detachering|zeitarbeit|trabajo temporal|trabalho temporário|intérim|interim)\b/i;
 /** Addresses of recruitment agencies: "beaconfinance-recruit.com.au", "werving-plus.nl". */
 const AGENCY_DOMAIN =
-  /recruit|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\.|exec(?:utive)?(?:search)?\./i;
+  /recruit|-recrut|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\.|exec(?:utive)?(?:search)?\./i;
 /** An agency speaking of the client it recruits for: "which we are managing on their behalf". */
 const AGENCY_VOICE = /\bon (?:their|its) behalf\b|\b(?:our|my) client\b/i;
 /** Public recruiting services that select for the agency, school or body that hires ("Jobpunt", "Jobnet"). */
@@ -392,7 +392,7 @@ const CLIENT_ANSWER = new RegExp(
   'gu',
 );
 const CLIENT_MENTION = new RegExp(
-  `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from|off the phone with|spoken with|spoke with|spoken to|spoke to|been speaking with|been speaking to|terugkoppeling van|feedback van|reactie van|rückmeldung von|retour de|retour du client|respuesta de|retorno da|retorno do')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
+  `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from|off the phone with|spoken with|spoke with|spoken to|spoke to|been speaking with|been speaking to|terugkoppeling van|feedback van|reactie van|rückmeldung von|retour de|retour du client|respuesta de|retorno da|retorno do|feedback da|feedback do|feedback de')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
   'gu',
 );
 /** An agency's subject: "Terugkoppeling Bol", "Feedback from Hollins", "Rückmeldung vom Kunden – Privatklinik X". */
@@ -522,10 +522,12 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
   // times, and names are weighed against each other in pairs.
   const weights = new Map<string, number>();
   for (const [name, weight] of proposals) if (name) weights.set(name, (weights.get(name) ?? 0) + weight);
-  // "Riverbend DSB" and "Riverbend District School Board" are one name, the second spelled out.
+  // "Riverbend DSB" and "Riverbend District School Board" are one name, the second spelled out; so are the
+  // address's "Ufvr" (ufvr.br) and the "Universidade Federal do Vale Rico" the message writes.
   for (const short of [...weights.keys()]) {
-    if (!ENDS_ON_ACRONYM.test(short)) continue;
-    const long = [...weights.keys()].find((name) => spellsOut(name, short));
+    const acronym = foldName(short) === ownKey ? short.toUpperCase() : short;
+    if (!ENDS_ON_ACRONYM.test(acronym)) continue;
+    const long = [...weights.keys()].find((name) => spellsOut(name, acronym));
     if (!long) continue;
     weights.set(long, (weights.get(long) ?? 0) + (weights.get(short) ?? 0));
     weights.delete(short);

@@ -45,6 +45,13 @@ describe('readSenderName', () => {
     expect(fromName('Equipa de Talento – Farfalla Tech <talent@farfallatech.pt>')).toEqual({
       company: 'Farfalla Tech',
     });
+    // A hiring team "at" the employer, written with a sign rather than a word.
+    expect(fromName('Talent @ Brisa Saúde <noreply@teamtailor-mail.com>')).toEqual({
+      company: 'Brisa Saúde',
+    });
+    expect(fromName('Karriere bei Quellhaus <noreply@teamtailor-mail.com>')).toEqual({
+      company: 'Quellhaus',
+    });
   });
 
   it('names no employer for a person on a job board or a jobs portal', () => {
