@@ -96,6 +96,7 @@ const TITLE_ALONE = wordSet(
   'responsable|chargé|chargée|directeur|directrice|gerente|jefe|jefa|director|directora|diretor|diretora',
   'coordinador|coordinadora|coordenador|coordenadora|leiter|leiterin|referent|referentin|adviseur|medewerker',
   'clinic|practice|firm|business|organisation|organization|agency|group|bank|council|trust|foundation',
+  'institute|institut|instituut|instituto|faculty|faculteit|fakultät|faculté|facultad|faculdade',
   // Words that open a sentence or sign for a unit ("Many thanks", "District HR", "Recruitment Services").
   'many|much|most|services|service|district|region|division|dezernat|referat|sachgebiet|direção|direction|dirección|directie|management',
   'hartelijk|nogmaals|alvast|herzlich|nochmals|vielmals|muito|muchas|mille|again|once|sincerely|truly|warmly',

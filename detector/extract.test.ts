@@ -1305,3 +1305,60 @@ describe('the employer, not a place, a body or a title near it', () => {
     ).toBe('Qorvane');
   });
 });
+
+describe('relayed and templated messages that name the employer once', () => {
+  it("reads a board's card whose title has a dash, and a reference between the job and the employer", () => {
+    expect(
+      run(
+        'Indeed Apply <indeedapply@indeed.com>',
+        'Your application status',
+        'Application update\n\nStock Associate - Early Shift\nPellham Foods · Derby, UK\n\nThe employer decided not to move forward.',
+      ).company,
+    ).toBe('Pellham Foods');
+    expect(
+      run(
+        'Totaljobs <noreply@totaljobs.com>',
+        'Your application has been reviewed',
+        'Your application for Electrician (Ref: 88812) with Tollgate Energy has been reviewed.',
+      ).company,
+    ).toBe('Tollgate Energy');
+  });
+
+  it("reads a relayed recruiter's headline, and a tracking system's logo when nothing else names the employer", () => {
+    expect(
+      run(
+        'LinkedIn <messages-noreply@linkedin.com>',
+        'Ravi sent you a message',
+        'Ravi Kumar\nSenior Recruiter at Mossbank\n\nHi, the team decided not to progress your application.',
+      ).company,
+    ).toBe('Mossbank');
+    const logo =
+      '<img src="https://cdn.example.com/logo.png" alt="Fernleaf logo"><p>We will not move forward.</p>';
+    expect(
+      run('Careers <noreply@teamtailor-mail.com>', 'Your application', 'We will not move forward.', [], logo)
+        .company,
+    ).toBe('Fernleaf');
+    const boardLogo = '<img src="https://cdn.example.com/logo.png" alt="Jobfinder"><p>Not this time.</p>';
+    expect(
+      run('Jobfinder <noreply@indeed.com>', 'Your application', 'Not this time.', [], boardLogo).company,
+    ).toBeUndefined();
+  });
+
+  it('never takes a title before plural job nouns, or the unit a VP runs, for the employer', () => {
+    expect(
+      run(
+        'Ana @ Quickhire <ana.ross@quickhire.co.uk>',
+        'Parcel Sorter - Crewe',
+        "Thanks for your interest in the Parcel Sorter roles we're recruiting for. Our client needs a licence you don't hold.",
+        ['Ana Ross', 'Recruitment Consultant', 'Quickhire Crewe'],
+      ).company,
+    ).toBe('Quickhire');
+    expect(
+      run('Lee Hart <lee@pinnaclerx.com>', 'Scientist', 'We will not extend an offer.', [
+        'Lee Hart',
+        'VP, Clinical Operations',
+        'Pinnacle Rx, Inc.',
+      ]).company,
+    ).toBe('Pinnacle Rx');
+  });
+});

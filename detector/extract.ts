@@ -74,7 +74,7 @@ const JOB_WITH_WORDS =
  * Machinist - 2nd Shift position", "Guest Advocate (Front Desk) role"), by one of `words`.
  */
 const notBefore = (words: string, unless = '') =>
-  `(?!(?:[ \\t]+(?:[${UPPER}][${LETTER_OR_DIGIT}&'’+-]*|[-–—]|\\d[${LETTER_OR_DIGIT}]*|\\([^()\\n]{1,30}\\)))*[ \\t]+(?:${words})\\b${unless})`;
+  `(?!(?:[ \\t]+(?:[${UPPER}][${LETTER_OR_DIGIT}&'’+-]*|[-–—]|\\d[${LETTER_OR_DIGIT}]*|\\([^()\\n]{1,30}\\)))*[ \\t]+(?:${words})s?\\b${unless})`;
 /**
  * A name followed by a job noun is a job title ("interest in the Machine Learning Engineer vacancy"), one followed by
  * a site's word a place ("the Cashier position at the Vista Blvd store"), unless a number names the site ("Target
@@ -99,7 +99,7 @@ const jobThen = (jobWords: string, prepositions: string, articles: string, past 
     // Job words are in every message; a name right after the preposition is in few.
     new RegExp(`[ \\t](?:${prepositions})[ \\t]+(?:(?:${articles})[ \\t]+)?${NAME_START}`, 'u'),
     new RegExp(
-      `\\b(?:${ci(jobWords)})(?:[ \\t]+${past ? '' : `(?!(?:${prepositions})[ \\t])`}[^\\s.,;:!?]+){0,8}?[ \\t]+(?:${prepositions})[ \\t]+(?:(?:${articles})[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
+      `\\b(?:${ci(jobWords)})(?:[ \\t]+${past ? '' : `(?!(?:${prepositions})[ \\t])`}(?:\\([^()\\n]{1,30}\\)|[^\\s.,;:!?]+)){0,8}?[ \\t]+(?:${prepositions})[ \\t]+(?:(?:${articles})[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
       'gu',
     ),
   );
@@ -318,7 +318,8 @@ function readJobCard(body: string, subject: string): JobCard {
   SPACED_CARD.lastIndex = 0;
   const card = CARD.exec(text) ?? titledCard(SPACED_CARD.exec(text));
   const title = (card?.[1] ?? '').trim();
-  if (!card || /\s-\s/.test(title)) {
+  // A title with a dash is a card's only when it names a job ("Warehouse Associate - Night Shift").
+  if (!card || (/\s-\s/.test(title) && !ROLE_WORDS.test(title))) {
     const bare = readBareCard(text);
     if (bare.company) return bare;
     const line = readOneLineCard(text);
@@ -685,6 +686,14 @@ function closingLines(input: ExtractInput): string[] {
 }
 
 /** "Hoogachtend, / Personeelsdienst / Hogeschool Utrecht": a closing left in the body reads like a signature. */
+/**
+ * A job board relays a recruiter's message under their name and headline: "Dana Reyes" / "Talent Partner at
+ * Corvid Labs".
+ */
+function writersHeadline(body: string): string | undefined {
+  return body.trimStart().split('\n', 3).slice(1).map(teamLineCompany).find(Boolean);
+}
+
 function closingTeam(input: ExtractInput, lines: string[]): string | undefined {
   return input.signature.length
     ? undefined
@@ -930,6 +939,16 @@ function support(
   return backed ? [fuller ? name : backed, weight] : [name, alone];
 }
 
+/** The first image's text in a message's markup, which a tracking system's template gives the employer's logo. */
+const FIRST_IMAGE_ALT = /<img\b[^>]{0,500}?\balt=["']([^"'<>]{2,60})["']/i;
+
+/** "Careers <noreply@…>" with only the employer's logo to name it: the logo's text, unless it is the system's. */
+function logoName(markup: string, isPlatform: (name: string) => boolean): string | undefined {
+  const alt = FIRST_IMAGE_ALT.exec(markup.slice(0, 20_000))?.[1];
+  const name = tidyCompany(alt?.replace(/\s+logo$/i, ''));
+  return name && !isPlatform(name) ? name : undefined;
+}
+
 const SIGN_OFF = new RegExp(`^[ \\t]*[—–-]+[ \\t]*${NAME}[ \\t]*$`, 'u');
 
 /** "Quarry" as the subject and "— Quarry" as the last line: a tracking system's message signed by the employer. */
@@ -1083,6 +1102,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     ? undefined
     : fromName.company && withoutDepartment(fromName.company, slugOf(sender.domain));
   const card = platform?.relay ? readJobCard(input.body, subject) : {};
+  const headline = platform?.relay ? writersHeadline(input.body) : undefined;
 
   const staffingFirm = STAFFING_FIRM.test(domainLabel(sender.domain) ?? '');
   const agencyAddress = !platform && AGENCY_DOMAIN.test(sender.domain);
@@ -1115,12 +1135,13 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   yield;
   // An agency's message names its client as the one who decided ("die Stadtwerke Bielefeld haben sich…").
   const agencyKeys = [fromName.company, ownDomain, signature.company].map((name) => foldName(name ?? ''));
+  const isAgencyName = (name: string) => {
+    const key = foldName(name);
+    return agencyKeys.some((other) => other.length >= 3 && relatedKeys(key, other));
+  };
   const notTheAgency = (raw: string | undefined) => {
     const name = tidyCompany(raw);
-    const key = foldName(name ?? '');
-    return name && !agencyKeys.some((other) => other.length >= 3 && relatedKeys(key, other))
-      ? name
-      : undefined;
+    return name && !isAgencyName(name) ? name : undefined;
   };
   const client =
     // "Retour de notre client – Responsable Paie H/F": a title after the words is the job, not the client.
@@ -1173,6 +1194,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     [firstTidy(DEPARTMENT_FIELD, input.body, fieldValue), 2],
     [firstTidy(GRADE_AGENCY, mentions, agencyName), 4],
     [card.company, card.oneLine ? 1.5 : 3],
+    [headline, 3],
     [senderCompany, 3],
     ...inText(SUBJECT_COMPANY, subject, 2.5),
     [firstTidy(SUBJECT_AT_END, subject, companyUnlessRole), 2.5],
@@ -1217,11 +1239,16 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   );
   // "Talent <talent@rippling.com>": a tracking system's own hiring mailbox hires for the system's maker.
   const ownHiring = platform && !platform.relay && sender.hiring && sender.domain.split('.').length === 2;
-  const chosen = chooseCompany(
-    proposals.filter(([name]) => ownHiring || !isPlatform(name)),
-    senderCompany,
-    ownKey,
-  );
+  const chosen =
+    chooseCompany(
+      // The client a staffing firm names is the employer, however often the firm signs its own name.
+      proposals.filter(
+        ([name]) =>
+          (ownHiring || !isPlatform(name)) && !(client && staffingFirm && name && isAgencyName(name)),
+      ),
+      senderCompany,
+      ownKey,
+    ) ?? (platform && !platform.relay ? logoName(input.links, isPlatform) : undefined);
   // "BrightPath Staffing" at brightpathstaffing.com, "J.P. Morgan" at jpmorgan.com: a name of several words the
   // address spells in full is the company's as it writes it.
   const spelledInFull =

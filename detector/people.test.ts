@@ -30,6 +30,10 @@ describe('readSenderName', () => {
     expect(fromName('Talentify for Parkline Apartments <notifications@talentify.io>')).toEqual({
       company: 'Parkline Apartments',
     });
+    // A mailbox on a tracking system that starts with the first part names the employer whole.
+    expect(fromName('Homes for Veterans of Ridgeport <homesridgeport@applytojob.com>')).toEqual({
+      company: 'Homes for Veterans of Ridgeport',
+    });
     expect(fromName('Jane Doe at Acme <jane@acme-mail.com>')).toEqual({
       person: 'Jane Doe',
       company: 'Acme',
@@ -41,6 +45,7 @@ describe('readSenderName', () => {
     expect(fromName('Ellery Biosciences <ellery@successfactors.com>')).toEqual({
       company: 'Ellery Biosciences',
     });
+    expect(fromName("L'Étoile <letoile@myworkday.com>")).toEqual({ company: "L'Étoile" });
     expect(fromName('Team HR Lumen Software <jobs@lumensoftware.nl>')).toEqual({ company: 'Lumen Software' });
     expect(fromName('Equipa de Talento – Farfalla Tech <talent@farfallatech.pt>')).toEqual({
       company: 'Farfalla Tech',

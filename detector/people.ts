@@ -163,13 +163,13 @@ function isPersonName(name: string, sender: Sender): boolean {
   const label = foldName(domainLabel(sender.domain) ?? '');
   const inLocal = namedByMailbox(name, sender);
   const inLabel = label !== '' && (keys.some((key) => label.includes(key)) || label === foldName(name));
-  // "Ellery Biosciences <ellery@successfactors.com>": on a tracking system the mailbox is the employer's slug.
-  // "Ana Souza <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox is the writer's own.
+  // "Ellery Biosciences <ellery@successfactors.com>", "L'Oréal <loreal@…>": on a tracking system the mailbox is
+  // the employer's slug. "Ana Souza <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox
+  // is the writer's own.
   if (
     sender.platform &&
     !sender.platform.relay &&
-    keys.length >= 2 &&
-    foldName(sender.local) === keys[0] &&
+    foldName(sender.local) === (keys.length >= 2 ? keys[0] : foldName(name)) &&
     !slugOf(sender.domain)
   )
     return false;
@@ -224,7 +224,10 @@ function writesFor(name: string, sender: Sender): string | undefined {
   const label = foldName(domainLabel(sender.domain) ?? '');
   const related =
     service.length >= 3 && label.length >= 3 && (label.includes(service) || service.includes(label));
-  return related || sender.platform ? match[2] : undefined;
+  // "Habitat for Humanity <habitat@applytojob.com>": on a tracking system, a mailbox that starts with the first
+  // part names the employer whole.
+  const ownMailbox = foldName(sender.local).startsWith(service);
+  return related || (sender.platform && !ownMailbox) ? match[2] : undefined;
 }
 
 export function readSenderName(sender: Sender): Parties {
@@ -319,7 +322,7 @@ const UNIT_OF =
 
 /** Who runs a ward, a lab or an office, and signs with it: "Nurse Manager, 5 West Med/Surg". */
 const MANAGER_TITLE =
-  /\b(?:manager|lead|head|director|supervisor|chair|investigator|leiter\w*|responsable|gerente|directeur|directrice|diretora?|directora?)\b/i;
+  /\b(?:manager|lead|head|director|vp|supervisor|chair|investigator|leiter\w*|responsable|gerente|directeur|directrice|diretora?|directora?)\b/i;
 /**
  * Titles of those who hire for the whole employer: "Talent Manager", "Chargée de recrutement", "HR Director".
  */
