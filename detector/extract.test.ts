@@ -1362,3 +1362,26 @@ describe('relayed and templated messages that name the employer once', () => {
     ).toBe('Pinnacle Rx');
   });
 });
+
+describe('names an address or a footer lengthens', () => {
+  it("keeps a one-word brand short of its parent group, and reads no name from a careers site's address", () => {
+    expect(
+      run(
+        'Halvex Recruiting <halvex@jobvite.com>',
+        'Your application',
+        'Thank you for your interest in Halvex. We will not move forward.\n\nHalvex Group, 40 Harbour Street, Leeds',
+      ).company,
+    ).toBe('Halvex');
+    expect(
+      run('Careers Team <noreply@careers-portal.net>', 'Your application', 'We will not move forward.')
+        .company,
+    ).toBeUndefined();
+    expect(
+      run(
+        'noreply@jobs-textilesrialto.es',
+        'Candidatura',
+        'Textiles Rialto S.L. le informa de que su candidatura no ha resultado seleccionada.',
+      ).company,
+    ).toBe('Textiles Rialto');
+  });
+});

@@ -779,6 +779,8 @@ function firstSpelling(words: string[], spelling: LabelSpelling): number {
 function withTradeWords(name: string, text: string, signedOnly: boolean): string {
   const lead = `${name} `;
   if (!goesOnAnywhere(text, lead)) return name;
+  // "Zillow Group", "BMW Group": the parent of a one-word brand, which people name by the brand.
+  const brand = !name.includes(' ');
   let fullest = name;
   NAMES.lastIndex = 0;
   for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
@@ -788,12 +790,15 @@ function withTradeWords(name: string, text: string, signedOnly: boolean): string
     if (signedOnly && !(at === 0 && onItsOwnLine(text, m.index, written.length))) continue;
     const rest = written.slice(at + lead.length);
     const trade = (word: string) =>
-      (isBusinessWord(foldName(word)) || LEGAL_FORM.test(word)) && !namesTeam(word);
+      (isBusinessWord(foldName(word)) || LEGAL_FORM.test(word)) &&
+      !namesTeam(word) &&
+      !(brand && GROUP.test(word));
     if (rest.split(' ').every(trade) && lead.length + rest.length > fullest.length) fullest = lead + rest;
   }
   return fullest;
 }
 
+const GROUP = /^(?:group|groep|gruppe|groupe|grupo)$/i;
 const AMPERSAND = 0x26;
 
 /**
@@ -971,6 +976,12 @@ function hostedByVendor(sender: Sender, company: string | undefined): boolean {
 
 /** A reader who forwards a message is not the one who wrote it. */
 const FORWARD_PREFIX = /^\s*(?:fwd?|tr|rv|wg|enc|doorst)\s*:/i;
+
+/**
+ * "careers-hub.net": a careers site's address names the service that hosts it; only a name the message writes
+ * that spells it makes it the employer's.
+ */
+const HOSTED_CAREERS_LABEL = /^(?:careers?|jobs?|recruiting|talent|hr|apply|join)-/;
 
 const PROGRAMME = /\b(?:programme|program|scheme|programa)\b/i;
 /** "Wellspring Digital Apprenticeship" at wellspringdigital.org: the programme runs at the employer the address names. */
@@ -1181,7 +1192,11 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   const mailText = `${subject}\n${input.body}\n${input.signature.join('\n')}`;
   // A forwarded or quoted part the cleaning dropped may still spell it ("HR Manager, Ashby & Reid Solicitors").
   // A tracking system's message may give the employer's own address ("recruiting@alpenwerk-energie.at").
-  const nameLabel = ownDomain ?? (platform && !platform.relay ? contactLabel(input.body) : undefined);
+  // A careers site's address ("jobs-textilesgaliza.es") is spelled without its careers word.
+  const hostedPrefix = ownDomain ? HOSTED_CAREERS_LABEL.exec(ownDomain)?.[0] : undefined;
+  const nameLabel =
+    ownDomain?.slice(hostedPrefix?.length ?? 0) ??
+    (platform && !platform.relay ? contactLabel(input.body) : undefined);
   const written =
     writtenDomainName(mailText, nameLabel) ??
     writtenDomainName(input.links.slice(0, MAX_RAW_NAMES), nameLabel) ??
@@ -1216,7 +1231,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     [atsLocal, 1.5],
     [
       written ??
-        (ownDomain
+        (ownDomain && !hostedPrefix
           ? universityInFull(
               labelToName(ownDomain, knownWords(`${sender.name}\n${mailText}`, ownDomain)),
               sender.domain,
