@@ -1385,3 +1385,16 @@ describe('names an address or a footer lengthens', () => {
     ).toBe('Textiles Rialto');
   });
 });
+
+describe('a brand named by its team', () => {
+  it('reads the brand a European Portuguese "equipa" names, over the group the address spells', () => {
+    expect(
+      run(
+        'Recursos Humanos <rh@lusogrupo.pt>',
+        'Candidatura',
+        'Agradecemos o interesse em integrar a equipa Mercado Fresco. Não foi possível dar seguimento.',
+        ['Direção de Recursos Humanos', 'Lusogrupo – Mercado Fresco'],
+      ).company,
+    ).toBe('Mercado Fresco');
+  });
+});

@@ -125,7 +125,7 @@ const COMPANY_IN_TEXT: Pattern[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci("l'équipe|équipe|el equipo de|equipo de|equipe|equipe da|equipe do|do time|o time|time|het team van|team van|ihr team von|team von|das team von")})(?:[ \\t]+(?:Recrutement|RH|Talent Acquisition|Talents|Talento|Recursos Humanos|Recruitment))?[ \\t]*[–—-]?[ \\t]*(?:(?:de|du|da|do|van)[ \\t]+)?${NAME}`,
+    `\\b(?:${ci("l'équipe|équipe|el equipo de|equipo de|equipe|equipe da|equipe do|equipa|equipa da|equipa do|do time|o time|time|het team van|team van|ihr team von|team von|das team von")})(?:[ \\t]+(?:Recrutement|RH|Talent Acquisition|Talents|Talento|Recursos Humanos|Recruitment))?[ \\t]*[–—-]?[ \\t]*(?:(?:de|du|da|do|van)[ \\t]+)?${NAME}`,
     'gu',
   ),
   new RegExp(

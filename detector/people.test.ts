@@ -137,6 +137,13 @@ describe('readSignature', () => {
   });
 
   it('reads the company from team lines, before or after the team words', () => {
+    // A last piece opened by "the" re-describes the name before it.
+    expect(
+      readSignature([
+        'Niamh Carey',
+        'Human Resources, Kingsbridge College Dublin, the University of Kingsbridge',
+      ]).company,
+    ).toBe('Kingsbridge College Dublin');
     expect(readSignature(['Talent Acquisition Team', 'Vantora Limited'])).toEqual({
       company: 'Vantora Limited',
     });

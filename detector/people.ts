@@ -376,7 +376,10 @@ function readTeamLine(line: string): string | undefined {
   if (named) return named;
   const pieces = signaturePieces(line);
   const first = pieces[0]?.trim() ?? '';
-  const last = pieces[pieces.length - 1]?.trim() ?? '';
+  // "Human Resources, Trinity College Dublin, the University of Dublin": what "the" opens re-describes the name
+  // before it.
+  const appositive = pieces.length >= 3 && /^the\s/.test(pieces[pieces.length - 1]?.trim() ?? '');
+  const last = pieces[pieces.length - (appositive ? 2 : 1)]?.trim() ?? '';
   if (pieces.length < 2) return undefined;
   // "Tech Recruiter | iFood", "Jane Kim | Technical Recruiter | Pinterest".
   if (
