@@ -46,6 +46,9 @@ describe('readSenderName', () => {
       company: 'Ellery Biosciences',
     });
     expect(fromName("L'Étoile <letoile@myworkday.com>")).toEqual({ company: "L'Étoile" });
+    expect(fromName('Marlow Westbury <marlowwestbury@talent.icims.com>')).toEqual({
+      company: 'Marlow Westbury',
+    });
     expect(fromName('Team HR Lumen Software <jobs@lumensoftware.nl>')).toEqual({ company: 'Lumen Software' });
     expect(fromName('Equipa de Talento – Farfalla Tech <talent@farfallatech.pt>')).toEqual({
       company: 'Farfalla Tech',

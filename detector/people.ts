@@ -163,13 +163,13 @@ function isPersonName(name: string, sender: Sender): boolean {
   const label = foldName(domainLabel(sender.domain) ?? '');
   const inLocal = namedByMailbox(name, sender);
   const inLabel = label !== '' && (keys.some((key) => label.includes(key)) || label === foldName(name));
-  // "Ellery Biosciences <ellery@successfactors.com>", "L'Oréal <loreal@…>": on a tracking system the mailbox is
-  // the employer's slug. "Ana Souza <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox
+  // "Ellery Biosciences <ellery@successfactors.com>", "L'Oréal <loreal@…>", "Kaiser Permanente
+  // <kaiserpermanente@…>": on a tracking system the mailbox is the employer's slug. "Ana Souza <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox
   // is the writer's own.
   if (
     sender.platform &&
     !sender.platform.relay &&
-    foldName(sender.local) === (keys.length >= 2 ? keys[0] : foldName(name)) &&
+    [keys[0], foldName(name)].includes(foldName(sender.local)) &&
     !slugOf(sender.domain)
   )
     return false;
