@@ -1364,6 +1364,16 @@ describe('relayed and templated messages that name the employer once', () => {
 });
 
 describe('names an address or a footer lengthens', () => {
+  it("leaves out the trade words of a footer's registered entity", () => {
+    expect(
+      run(
+        'Talent Acquisition at Pebblo <no-reply@us.greenhouse-mail.io>',
+        'Your application to Pebblo',
+        'We will not move forward with your application at Pebblo.\n\nPebblo Bank Limited is registered in England.',
+      ).company,
+    ).toBe('Pebblo');
+  });
+
   it("keeps a one-word brand short of its parent group, and reads no name from a careers site's address", () => {
     expect(
       run(

@@ -774,7 +774,8 @@ function firstSpelling(words: string[], spelling: LabelSpelling): number {
  * Agri", "Ashby & Reid Solicitors" for "Ashby & Reid". Words written on after the trade's ("BBC Studios Natural
  * History", "Halden Tax Graduate Scheme") name a unit or a programme, and a department's word ("Acme Engineering")
  * a team. Where the address spells the short name alone ("EY Consulting" at ey.com) the longer one is a division,
- * unless the message signs with it on a line of its own.
+ * unless the message signs with it on a line of its own. Trade words before a legal form ("Monzo Bank Limited")
+ * name the registered entity of a footer's legal line, not the company as people name it.
  */
 function withTradeWords(name: string, text: string, signedOnly: boolean): string {
   const lead = `${name} `;
@@ -793,7 +794,9 @@ function withTradeWords(name: string, text: string, signedOnly: boolean): string
       (isBusinessWord(foldName(word)) || LEGAL_FORM.test(word)) &&
       !namesTeam(word) &&
       !(brand && GROUP.test(word));
-    if (rest.split(' ').every(trade) && lead.length + rest.length > fullest.length) fullest = lead + rest;
+    const words = rest.split(' ');
+    const legal = words.length > 1 && LEGAL_FORM.test(words[words.length - 1] ?? '');
+    if (!legal && words.every(trade) && lead.length + rest.length > fullest.length) fullest = lead + rest;
   }
   return fullest;
 }
