@@ -1344,6 +1344,17 @@ describe('relayed and templated messages that name the employer once', () => {
     ).toBeUndefined();
   });
 
+  it('reads the employer after a job word in the plural', () => {
+    expect(
+      run(
+        'Helen Marsh <hmarsh@kestrelsearch.com>',
+        'Update',
+        'The outcome of the interviews for the Finance Director appointment at the Tarnwell Trust: they will not take your candidacy forward.',
+        ['Helen Marsh', 'Partner', 'Kestrel Search'],
+      ).company,
+    ).toBe('Tarnwell Trust');
+  });
+
   it('never takes a title before plural job nouns, or the unit a VP runs, for the employer', () => {
     expect(
       run(

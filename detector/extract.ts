@@ -64,7 +64,7 @@ export interface ExtractInput {
 }
 
 const JOB_WORDS =
-  'postulé|postulée|postuler|beworben|gesolliciteerd|postulado|postulada|postulaste|candidatou|position|role|job|opportunity|opportunities|opening|vacancy|internship|interest|interview|interviewing|candidacy|application|career|careers|committee|everyone|here|team|employment|time|work|working|apply|applying|applied|stelle|position|bewerbung|interesse|poste|candidature|intérêt|puesto|vacante|candidatura|solicitud|interés|vaga|functie|sollicitatie|vacature|processo|proceso|process';
+  'interviews|positions|roles|vacancies|openings|applications|postulé|postulée|postuler|beworben|gesolliciteerd|postulado|postulada|postulaste|candidatou|position|role|job|opportunity|opportunities|opening|vacancy|internship|interest|interview|interviewing|candidacy|application|career|careers|committee|everyone|here|team|employment|time|work|working|apply|applying|applied|stelle|position|bewerbung|interesse|poste|candidature|intérêt|puesto|vacante|candidatura|solicitud|interés|vaga|functie|sollicitatie|vacature|processo|proceso|process';
 
 const JOB_WITH_WORDS =
   'position|role|job|opportunity|opportunities|opening|vacancy|internship|career|careers|employment|candidacy|application';
