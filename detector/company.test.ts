@@ -83,10 +83,12 @@ describe('tidyCompany', () => {
     expect(tidyCompany('Feedback')).toBeUndefined();
   });
 
-  it('refuses a phone line, a thanking verb, a job noun, a team left with a department, or a committee', () => {
+  it('refuses a phone or postal line, a thanking verb, a job noun, a team left with a department, or a committee', () => {
     for (const raw of [
       'T 212-555-0147',
       'Tel. +44 20 7946 0000',
+      'Brightwater BW1 2AA',
+      'MA 02139',
       'Agradecemos',
       'Agradeço',
       'Stelle',

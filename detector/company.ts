@@ -170,6 +170,8 @@ const STARTS_LIKE_A_NAME = new RegExp(`^(?:[${UPPER}${DIGIT}]|[${LOWER}][${UPPER
 const HAS_LETTER = new RegExp(`[${LETTER}]`);
 /** A signature's phone line, its letters only a label: "T 212-555-0142", "Tel. +44 20 7946 0000". */
 const PHONE_LINE = /^[A-Za-z]{1,5}\.?:?[ \t]*\+?\(?\d[\d \t()./-]{5,}$/;
+/** An address's last words: a British postcode ("Leeds LS1 4AB") or a state and ZIP code ("MA 02139"). */
+const POSTAL_CODE = /\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$|(?:^|\s)[A-Z]{2}\s\d{5}(?:-\d{4})?$/;
 
 /** A library or a doctoral school inside a university writes for it; a university press is an employer of its own. */
 const UNIVERSITY_UNIT =
@@ -301,7 +303,8 @@ function checkedName(name: string, words: string[]): string | undefined {
     name.length > 60 ||
     !STARTS_LIKE_A_NAME.test(name) ||
     !HAS_LETTER.test(name) ||
-    PHONE_LINE.test(name)
+    PHONE_LINE.test(name) ||
+    POSTAL_CODE.test(name)
   )
     return undefined;
   if (NOT_A_COMPANY.has(name.toLowerCase()) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase()))

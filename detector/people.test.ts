@@ -140,6 +140,14 @@ describe('readSignature', () => {
   });
 
   it('reads the company from team lines, before or after the team words', () => {
+    // An institution signs with the one it belongs to.
+    expect(
+      readSignature([
+        'Ruth Keller',
+        'Visitor Services Manager',
+        'The Ashcombe Gallery, University of Brightwater',
+      ]).company,
+    ).toBe('The Ashcombe Gallery');
     // A last piece opened by "the" re-describes the name before it.
     expect(
       readSignature([

@@ -429,8 +429,14 @@ export function readSignature(lines: string[], loneLineCounts = false): Signatur
     const wasTeamAbove = teamAbove;
     teamAbove = pieces.length === 1 && (isTeamPhrase(first) || PROGRAMME_TEAM.test(first));
     const inTown = pieces.length === 2 && line.includes(',') && TOWN.test(pieces[1]?.trim() ?? '');
+    // "The Fitzwilliam Museum, University of Cambridge": an institution, then the one it belongs to.
+    const withParent =
+      pieces.length === 2 &&
+      line.includes(',') &&
+      ORGANISATION_WORD.test(pieces[1] ?? '') &&
+      ORGANISATION_LINE.test(pieces[1]?.trim() ?? '');
     const alone =
-      (pieces.length === 1 || inTown) &&
+      (pieces.length === 1 || inTown || withParent) &&
       ORGANISATION_LINE.test(first) &&
       !JOB_PORTAL.test(first) &&
       (!JOB_TITLE_WORDS.test(first) || FIRM_OF_PARTNERS.test(first));
