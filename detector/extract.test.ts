@@ -1338,6 +1338,13 @@ describe('relayed and templated messages that name the employer once', () => {
       run('Careers <noreply@teamtailor-mail.com>', 'Your application', 'We will not move forward.', [], logo)
         .company,
     ).toBe('Fernleaf');
+    // A system we do not know by name, whose footer names it.
+    const powered =
+      '<img src="https://cdn.example.com/logo.png" alt="Tallis Farms"><p>Not this time.</p><p>Powered by Hirebeam</p>';
+    expect(
+      run('Recruitment Team <jobs@mail.hirebeam.com>', 'Your application', 'Not this time.', [], powered)
+        .company,
+    ).toBe('Tallis Farms');
     const boardLogo = '<img src="https://cdn.example.com/logo.png" alt="Jobfinder"><p>Not this time.</p>';
     expect(
       run('Jobfinder <noreply@indeed.com>', 'Your application', 'Not this time.', [], boardLogo).company,

@@ -977,6 +977,19 @@ function hostedByVendor(sender: Sender, company: string | undefined): boolean {
   return !relatedKeys(key, foldName(label)) && (key.startsWith(slug) || spellsSlug(slug, company));
 }
 
+/** "Powered by HireHive": the system a message's footer names. */
+const POWERED_BY = /\b[Pp]owered by ([\p{L}\d-]{3,30})/u;
+
+/**
+ * "jobs@mail.hirehive.com" whose footer reads "Powered by HireHive": the address is a tracking system's we do
+ * not know by name, so it names no employer.
+ */
+function poweredBySender(raw: string, domain: string): boolean {
+  const at = raw.indexOf('owered by ');
+  const system = at > 0 ? POWERED_BY.exec(raw.slice(at - 2, at + 50))?.[1] : undefined;
+  return system !== undefined && foldName(system) === foldName(domainLabel(domain) ?? '');
+}
+
 /** A reader who forwards a message is not the one who wrote it. */
 const FORWARD_PREFIX = /^\s*(?:fwd?|tr|rv|wg|enc|doorst)\s*:/i;
 
@@ -1106,7 +1119,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     /\s/.test(fromName.person ?? '') && foldName(fromName.person ?? '').includes(foldName(sender.local));
   const atsLocal =
     platform && !platform.relay && !sender.noReply && !ownMailbox ? labelToName(sender.local) : undefined;
-  const hosted = !platform && hostedByVendor(sender, fromName.company);
+  const hosted =
+    !platform && (hostedByVendor(sender, fromName.company) || poweredBySender(input.links, sender.domain));
   const ownDomain = platform || hosted ? undefined : domainLabel(sender.domain);
   // "Personio Recruiting <jobs@celonis.jobs.personio.de>", "Civil Service Jobs": a system signs with its own name.
   const platformKey = platform || hosted ? foldName(domainLabel(sender.domain) ?? platform?.name ?? '') : '';
@@ -1266,7 +1280,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
       ),
       senderCompany,
       ownKey,
-    ) ?? (platform && !platform.relay ? logoName(input.links, isPlatform) : undefined);
+    ) ?? ((platform && !platform.relay) || hosted ? logoName(input.links, isPlatform) : undefined);
   // "BrightPath Staffing" at brightpathstaffing.com, "J.P. Morgan" at jpmorgan.com: a name of several words the
   // address spells in full is the company's as it writes it.
   const spelledInFull =
