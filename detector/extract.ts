@@ -524,7 +524,7 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
   const weights = new Map<string, number>();
   for (const [name, weight] of proposals) if (name) weights.set(name, (weights.get(name) ?? 0) + weight);
   // "Riverbend DSB" and "Riverbend District School Board" are one name, the second spelled out; so are the
-  // address's "Ufvr" (ufvr.br) and the "Universidade Federal do Vale Rico" the message writes.
+  // address's "Ufvr" (ufvr.br) and the "Universidade Federal de Vale Rico" the message writes.
   for (const short of [...weights.keys()]) {
     const acronym = foldName(short) === ownKey ? short.toUpperCase() : short;
     if (!ENDS_ON_ACRONYM.test(acronym)) continue;
