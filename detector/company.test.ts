@@ -74,6 +74,34 @@ describe('tidyCompany', () => {
     ])
       expect(tidyCompany(raw), raw).toBeUndefined();
   });
+
+  it("drops a subject's heading word before the name, and a hiring team's words before a connector", () => {
+    expect(tidyCompany('Feedback Larkmoor')).toBe('Larkmoor');
+    expect(tidyCompany('Terugkoppeling Veldwerk')).toBe('Veldwerk');
+    expect(tidyCompany('Karriere bei Quellhaus')).toBe('Quellhaus');
+    expect(tidyCompany('Talent @ Brisa Saúde')).toBe('Brisa Saúde');
+    expect(tidyCompany('Feedback')).toBeUndefined();
+  });
+
+  it('refuses a phone or postal line, a thanking verb, a job noun, a team left with a department, or a committee', () => {
+    for (const raw of [
+      'T 212-555-0147',
+      'Tel. +44 20 7946 0000',
+      'Brightwater BW1 2AA',
+      'MA 02139',
+      'Agradecemos',
+      'Agradeço',
+      'Stelle',
+      'Cabin Crew Recruitment',
+      'Comissão de Seleção',
+      'Auswahlkommission',
+      'Dezernat',
+    ])
+      expect(tidyCompany(raw), raw).toBeUndefined();
+    expect(tidyCompany('Pellworth Candidate Team')).toBe('Pellworth');
+    expect(tidyCompany('3M')).toBe('3M');
+    expect(tidyCompany('A1 Telekom')).toBe('A1 Telekom');
+  });
 });
 
 describe('NAME', () => {

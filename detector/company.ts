@@ -39,6 +39,7 @@ const DEPARTMENT = wordSet(
   'engineering|product|design|marketing|sales|finance|operations|research|data|technology|tech|legal',
   'driver|drivers|nursing|clinical|corporate|campus|graduate|store|field|experienced',
   'student|students|early|graduates|emerging|apprenticeships|internships|cabin|driver|drivers',
+  'candidate|applicant',
 );
 
 /** Divisions a company's tracking-system account may add to its name ("Pennant & Lowe Retail"). */
@@ -69,11 +70,15 @@ export const namesTeam = (word: string) => {
 const NOT_A_COMPANY = wordSet(
   'the|this|that|these|those|we|our|us|you|your|i|it|its|they',
   'unfortunately|thank|thanks|dear|hi|hello|hey|best|regards|please',
+  // Thanks that open a sentence in the other languages we read ("Agradecemos o seu interesse").
+  'agradeço|agradecemos|agradecemos-lhe|obrigado|obrigada|gracias|merci|danke|bedankt|dank',
   "employer|l'employeur|l’employeur|employeur|arbeitgeber|der arbeitgeber|empleador|el empleador|empregador|o empregador|werkgever|de werkgever",
   'after|as|at|in|on|for|with|present|time|this time|all|any|each|every|some|least|moment|once|again|today',
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'january|february|march|april|may|june|july|august|september|october|november|december',
   'email|e-mail|mail|gmail|recruiter|recruiting|hiring|talent|team|hr|careers|jobs|job|position|role',
+  // Job nouns of the other languages we read: "Interesse an der Stelle" names the job, not its employer.
+  'stelle|poste|puesto|vacante|vaga|functie|vacature|vacancy|opening',
   'application|applications|candidate|candidates|interview|company|remote',
   'senior|junior|graduate|principal|lead|head|chief|unit|selection|search|appointment|appointments',
   'usa|us|uk|eu|europe|london|berlin|paris|new york',
@@ -91,8 +96,9 @@ const TITLE_ALONE = wordSet(
   'responsable|chargé|chargée|directeur|directrice|gerente|jefe|jefa|director|directora|diretor|diretora',
   'coordinador|coordinadora|coordenador|coordenadora|leiter|leiterin|referent|referentin|adviseur|medewerker',
   'clinic|practice|firm|business|organisation|organization|agency|group|bank|council|trust|foundation',
+  'institute|institut|instituut|instituto|faculty|faculteit|fakultät|faculté|facultad|faculdade',
   // Words that open a sentence or sign for a unit ("Many thanks", "District HR", "Recruitment Services").
-  'many|much|most|services|service|district|region|division|direção|direction|dirección|directie|management',
+  'many|much|most|services|service|district|region|division|dezernat|referat|sachgebiet|direção|direction|dirección|directie|management',
   'hartelijk|nogmaals|alvast|herzlich|nochmals|vielmals|muito|muchas|mille|again|once|sincerely|truly|warmly',
 );
 
@@ -120,6 +126,10 @@ const PLATFORM_NAME = wordSet(
   'softgarden|personio|recruitee|teamtailor|gupy|kenoby|concludis|bizneo|flatchr|dvinci|jazzhr|bamboohr',
 );
 
+/** Words that head an agency's or a system's subject line ("Absage", "Feedback"), never a name of their own. */
+const HEADING_WORDS =
+  'absage|zusage|rückmeldung|bewerbung|candidature|candidatura|sollicitatie|réponse|respuesta|retorno|update|outcome|status|feedback|decision|terugkoppeling|retour';
+
 /** Words that open a sentence or a subject line in capitals, though names may begin with them ("Just Eat"). */
 const OPENER = wordSet(
   'just|also|sadly|regrettably|however|although|while|since|following|given|having|now|so|but|and|if',
@@ -128,13 +138,24 @@ const OPENER = wordSet(
   'toutefois|cependant|néanmoins|desafortunadamente|lamentavelmente|contudo|entretanto|todavia|no obstante',
   'ik|je|helaas|na|nach|leider|après|malheureusement|tras|lamentablemente|después|após|depois|infelizmente',
   'store|shop|office|branch|site|location|greetings|service|le service|servicio|el servicio|serviço|o serviço',
-  'absage|zusage|rückmeldung|bewerbung|candidature|candidatura|sollicitatie|réponse|respuesta|retorno|update',
-  'outcome|status|feedback|decision|reminder|important|confirmation|thank you',
+  HEADING_WORDS,
+  'reminder|important|confirmation|thank you',
 );
+
+const HEADING = wordSet(HEADING_WORDS);
+
+/** "Feedback BMW", "Terugkoppeling Bol": a subject's heading word before the name it is about. */
+function withoutHeading(name: string): string {
+  const space = name.indexOf(' ');
+  const rest = name.slice(space + 1);
+  return space > 0 && HEADING.has(name.slice(0, space).toLowerCase()) && STARTS_LIKE_A_NAME.test(rest)
+    ? rest
+    : name;
+}
 
 /** Words that only open a team's name ("Recruiter ASML", "Equipo de Talento BBVA"): the rest is the company. */
 export const LEADING_TEAM =
-  /^(?:(?:team|equipo|equipe|équipe|equipa|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|gestión|gestion|programa|programme|program|jobs|careers|service|servicio|serviço|dienst|afdeling|abteilung|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|atração|atracción|attraction|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|seleção|selecao|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|hrm|rrhh|resources|humanos|humano|humana|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?|werving|selectie|personeelszaken|personeelsdienst|sollicitatie|sollicitaties|berufungsbüro|personalbüro|personalgewinnung|personalservice|personaldienst|personalmanagement|personalwesen|personalamt|personalverwaltung|personalstelle|drh|drhm|srh|grh|p&o|pessoas|personas)\s+(?:(?:de|do|da|of|at|&|en|y|e|gestão|acquisition|humano|humana|humanos|personal|pessoal|pessoas|personas|personnel|selectie|seleção|selecao|selección|seleccion|sélection|selection)\s+)*(?=\p{Lu}|\p{N})/iu;
+  /^(?:(?:team|equipo|equipe|équipe|equipa|time|talent|talento|talentos|acquisition|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|personalabteilung|karriere|rh|hr|rrhh|human|resources|recursos|humanos|gente|gestão|gestión|gestion|programa|programme|program|jobs|careers|service|servicio|serviço|dienst|afdeling|abteilung|de|do|da|of|&)\s+)*?(?:talent|talento|talentos|acquisition|atração|atracción|attraction|recruiting|recruitment|recruiter|recrutement|recrutamento|reclutamiento|selección|seleccion|seleção|selecao|personalabteilung|bewerbermanagement|bewerbungsmanagement|karriere|rh|hr|hrm|rrhh|resources|humanos|humano|humana|gente|gestão|jobs|careers|estágio|estagio|estágios|prácticas|practicas|internships?|stages?|werving|selectie|personeelszaken|personeelsdienst|sollicitatie|sollicitaties|berufungsbüro|personalbüro|personalgewinnung|personalservice|personaldienst|personalmanagement|personalwesen|personalamt|personalverwaltung|personalstelle|drh|drhm|srh|grh|p&o|pessoas|personas)\s+(?:(?:de|do|da|of|at|@|bei|chez|bij|&|en|y|e|gestão|acquisition|humano|humana|humanos|personal|pessoal|pessoas|personas|personnel|selectie|seleção|selecao|selección|seleccion|sélection|selection)\s+)*(?=\p{Lu}|\p{N})/iu;
 
 /** Countries and regions after a name mark a branch of the company ("Capgemini India", "KPMG UK"). */
 const REGION_TAIL =
@@ -147,6 +168,10 @@ const STARTS_LIKE_A_NAME = new RegExp(`^(?:[${UPPER}${DIGIT}]|[${LOWER}][${UPPER
 
 /** A phone number or a reference is no name. */
 const HAS_LETTER = new RegExp(`[${LETTER}]`);
+/** A signature's phone line, its letters only a label: "T 212-555-0142", "Tel. +44 20 7946 0000". */
+const PHONE_LINE = /^[A-Za-z]{1,5}\.?:?[ \t]*\+?\(?\d[\d \t()./-]{5,}$/;
+/** An address's last words: a British postcode ("Leeds LS1 4AB") or a state and ZIP code ("MA 02139"). */
+const POSTAL_CODE = /\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$|(?:^|\s)[A-Z]{2}\s\d{5}(?:-\d{4})?$/;
 
 /** A library or a doctoral school inside a university writes for it; a university press is an employer of its own. */
 const UNIVERSITY_UNIT =
@@ -169,7 +194,9 @@ const TEAM_OF = new RegExp(
   'iu',
 );
 const STARTS_CAPITALISED = /^[\p{Lu}\p{N}]/u;
-const SEARCH_COMMITTEE = /\b(?:search|selection|hiring|appointments?)\s+(?:committee|panel)$/i;
+/** A committee that selects for the employer, in the languages we read: it signs for a job, not a company. */
+const SEARCH_COMMITTEE =
+  /\b(?:search|selection|hiring|appointments?)\s+(?:committee|panel)$|^(?:comissão|comisión|commission|comité|comitê|commissie)\s+(?:de\s+)?(?:seleção|selección|sélection|selectie|recrutement|contratación|avaliação)$|(?:auswahl|berufungs|findungs|selectie|sollicitatie|benoemings)(?:kommission|commissie)$/i;
 
 /** A staff department written after the name: "Hospital Clínic Selección de Personal", "Câmara X Recursos Humanos". */
 const STAFF_TAIL =
@@ -190,8 +217,10 @@ const PLAIN_WORD = /^[A-Za-z]+$/;
 
 function tidyName(raw: string): string | undefined {
   const whole = raw.trim();
+  // "Dean of Students Search Committee" is named for the job it fills.
+  if (SEARCH_COMMITTEE.test(whole)) return undefined;
   if (PLAIN_WORD.test(whole)) return checkedName(whole, [whole]);
-  let name = whole
+  let name = withoutHeading(whole)
     .replace(/^(?:the|your|our|dein|deine|ihr|ihre|euer|votre|notre|jouw|seu|sua|nosso|nossa)\s+/i, '')
     .replace(LEADING_TEAM, '')
     // "Team Kiezkantine", "HR Team Pflegedienst Sonnenschein", "equipo de Lumbre", "Team at Fieldnote",
@@ -243,6 +272,8 @@ function tidyName(raw: string): string | undefined {
     else words.pop();
     trimmed = true;
   }
+  // "Cabin Crew Recruitment": a team's name all of whose words went leaves a department, not a company.
+  if (trimmed && words.length === 1 && DEPARTMENT.has((words[0] ?? '').toLowerCase())) return undefined;
   name = words
     .join(' ')
     .replace(FOREIGN_LEGAL_FORM, '')
@@ -258,8 +289,6 @@ function tidyName(raw: string): string | undefined {
   name = name.replace(SCHOOL_BOARD, (_, catholic: string) =>
     catholic ? ' Catholic District School Board' : ' District School Board',
   );
-  // "Dean of Students Search Committee" is named for the job it fills.
-  if (SEARCH_COMMITTEE.test(whole)) return undefined;
   return checkedName(name, words);
 }
 
@@ -269,7 +298,14 @@ function checkedName(name: string, words: string[]): string | undefined {
   if (/^\S+['’](?:ve|re|ll|d|m)\b|^\S+n['’]t\b/i.test(name)) return undefined;
   // "Le Service Recrutement" leaves an article, not a name.
   if (/^(?:le|la|les|el|los|las|het|de|die|der|das|o|os|a|as)$/i.test(name)) return undefined;
-  if (name.length < 2 || name.length > 60 || !STARTS_LIKE_A_NAME.test(name) || !HAS_LETTER.test(name))
+  if (
+    name.length < 2 ||
+    name.length > 60 ||
+    !STARTS_LIKE_A_NAME.test(name) ||
+    !HAS_LETTER.test(name) ||
+    PHONE_LINE.test(name) ||
+    POSTAL_CODE.test(name)
+  )
     return undefined;
   if (NOT_A_COMPANY.has(name.toLowerCase()) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase()))
     return undefined;

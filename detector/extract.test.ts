@@ -1305,3 +1305,124 @@ describe('the employer, not a place, a body or a title near it', () => {
     ).toBe('Qorvane');
   });
 });
+
+describe('relayed and templated messages that name the employer once', () => {
+  it("reads a board's card whose title has a dash, and a reference between the job and the employer", () => {
+    expect(
+      run(
+        'Indeed Apply <indeedapply@indeed.com>',
+        'Your application status',
+        'Application update\n\nStock Associate - Early Shift\nPellham Foods · Derby, UK\n\nThe employer decided not to move forward.',
+      ).company,
+    ).toBe('Pellham Foods');
+    expect(
+      run(
+        'Totaljobs <noreply@totaljobs.com>',
+        'Your application has been reviewed',
+        'Your application for Electrician (Ref: 88812) with Tollgate Energy has been reviewed.',
+      ).company,
+    ).toBe('Tollgate Energy');
+  });
+
+  it("reads a relayed recruiter's headline, and a tracking system's logo when nothing else names the employer", () => {
+    expect(
+      run(
+        'LinkedIn <messages-noreply@linkedin.com>',
+        'Ravi sent you a message',
+        'Ravi Kumar\nSenior Recruiter at Mossbank\n\nHi, the team decided not to progress your application.',
+      ).company,
+    ).toBe('Mossbank');
+    const logo =
+      '<img src="https://cdn.example.com/logo.png" alt="Fernleaf logo"><p>We will not move forward.</p>';
+    expect(
+      run('Careers <noreply@teamtailor-mail.com>', 'Your application', 'We will not move forward.', [], logo)
+        .company,
+    ).toBe('Fernleaf');
+    // A system we do not know by name, whose footer names it.
+    const powered =
+      '<img src="https://cdn.example.com/logo.png" alt="Tallis Farms"><p>Not this time.</p><p>Powered by Hirebeam</p>';
+    expect(
+      run('Recruitment Team <jobs@mail.hirebeam.com>', 'Your application', 'Not this time.', [], powered)
+        .company,
+    ).toBe('Tallis Farms');
+    const boardLogo = '<img src="https://cdn.example.com/logo.png" alt="Jobfinder"><p>Not this time.</p>';
+    expect(
+      run('Jobfinder <noreply@indeed.com>', 'Your application', 'Not this time.', [], boardLogo).company,
+    ).toBeUndefined();
+  });
+
+  it('reads the employer after a job word in the plural', () => {
+    expect(
+      run(
+        'Helen Marsh <hmarsh@kestrelsearch.com>',
+        'Update',
+        'The outcome of the interviews for the Finance Director appointment at the Tarnwell Trust: they will not take your candidacy forward.',
+        ['Helen Marsh', 'Partner', 'Kestrel Search'],
+      ).company,
+    ).toBe('Tarnwell Trust');
+  });
+
+  it('never takes a title before plural job nouns, or the unit a VP runs, for the employer', () => {
+    expect(
+      run(
+        'Ana @ Quickhire <ana.ross@quickhire.co.uk>',
+        'Parcel Sorter - Crewe',
+        "Thanks for your interest in the Parcel Sorter roles we're recruiting for. Our client needs a licence you don't hold.",
+        ['Ana Ross', 'Recruitment Consultant', 'Quickhire Crewe'],
+      ).company,
+    ).toBe('Quickhire');
+    expect(
+      run('Lee Hart <lee@pinnaclerx.com>', 'Scientist', 'We will not extend an offer.', [
+        'Lee Hart',
+        'VP, Clinical Operations',
+        'Pinnacle Rx, Inc.',
+      ]).company,
+    ).toBe('Pinnacle Rx');
+  });
+});
+
+describe('names an address or a footer lengthens', () => {
+  it("leaves out the trade words of a footer's registered entity", () => {
+    expect(
+      run(
+        'Talent Acquisition at Pebblo <no-reply@us.greenhouse-mail.io>',
+        'Your application to Pebblo',
+        'We will not move forward with your application at Pebblo.\n\nPebblo Bank Limited is registered in England.',
+      ).company,
+    ).toBe('Pebblo');
+  });
+
+  it("keeps a one-word brand short of its parent group, and reads no name from a careers site's address", () => {
+    expect(
+      run(
+        'Halvex Recruiting <halvex@jobvite.com>',
+        'Your application',
+        'Thank you for your interest in Halvex. We will not move forward.\n\nHalvex Group, 40 Harbour Street, Leeds',
+      ).company,
+    ).toBe('Halvex');
+    expect(
+      run('Careers Team <noreply@careers-portal.net>', 'Your application', 'We will not move forward.')
+        .company,
+    ).toBeUndefined();
+    expect(
+      run(
+        'noreply@jobs-textilesrialto.es',
+        'Candidatura',
+        'Textiles Rialto S.L. le informa de que su candidatura no ha resultado seleccionada.',
+      ).company,
+    ).toBe('Textiles Rialto');
+  });
+});
+
+describe('a brand named by its team', () => {
+  it('reads the brand a European Portuguese "equipa" names, over the group the address spells', () => {
+    expect(
+      run(
+        'Recursos Humanos <rh@lusogrupo.pt>',
+        'Candidatura',
+        'Agradecemos o interesse em integrar a equipa Mercado Fresco. Não foi possível dar seguimento.',
+        ['Direção de Recursos Humanos', 'Lusogrupo – Mercado Fresco'],
+      ).company,
+    ).toBe('Mercado Fresco');
+  });
+});

@@ -64,7 +64,7 @@ export interface ExtractInput {
 }
 
 const JOB_WORDS =
-  'postulé|postulée|postuler|beworben|gesolliciteerd|postulado|postulada|postulaste|candidatou|position|role|job|opportunity|opportunities|opening|vacancy|internship|interest|interview|interviewing|candidacy|application|career|careers|committee|everyone|here|team|employment|time|work|working|apply|applying|applied|stelle|position|bewerbung|interesse|poste|candidature|intérêt|puesto|vacante|candidatura|solicitud|interés|vaga|functie|sollicitatie|vacature|processo|proceso|process';
+  'interviews|positions|roles|vacancies|openings|applications|postulé|postulée|postuler|beworben|gesolliciteerd|postulado|postulada|postulaste|candidatou|position|role|job|opportunity|opportunities|opening|vacancy|internship|interest|interview|interviewing|candidacy|application|career|careers|committee|everyone|here|team|employment|time|work|working|apply|applying|applied|stelle|position|bewerbung|interesse|poste|candidature|intérêt|puesto|vacante|candidatura|solicitud|interés|vaga|functie|sollicitatie|vacature|processo|proceso|process';
 
 const JOB_WITH_WORDS =
   'position|role|job|opportunity|opportunities|opening|vacancy|internship|career|careers|employment|candidacy|application';
@@ -74,7 +74,7 @@ const JOB_WITH_WORDS =
  * Machinist - 2nd Shift position", "Guest Advocate (Front Desk) role"), by one of `words`.
  */
 const notBefore = (words: string, unless = '') =>
-  `(?!(?:[ \\t]+(?:[${UPPER}][${LETTER_OR_DIGIT}&'’+-]*|[-–—]|\\d[${LETTER_OR_DIGIT}]*|\\([^()\\n]{1,30}\\)))*[ \\t]+(?:${words})\\b${unless})`;
+  `(?!(?:[ \\t]+(?:[${UPPER}][${LETTER_OR_DIGIT}&'’+-]*|[-–—]|\\d[${LETTER_OR_DIGIT}]*|\\([^()\\n]{1,30}\\)))*[ \\t]+(?:${words})s?\\b${unless})`;
 /**
  * A name followed by a job noun is a job title ("interest in the Machine Learning Engineer vacancy"), one followed by
  * a site's word a place ("the Cashier position at the Vista Blvd store"), unless a number names the site ("Target
@@ -99,7 +99,7 @@ const jobThen = (jobWords: string, prepositions: string, articles: string, past 
     // Job words are in every message; a name right after the preposition is in few.
     new RegExp(`[ \\t](?:${prepositions})[ \\t]+(?:(?:${articles})[ \\t]+)?${NAME_START}`, 'u'),
     new RegExp(
-      `\\b(?:${ci(jobWords)})(?:[ \\t]+${past ? '' : `(?!(?:${prepositions})[ \\t])`}[^\\s.,;:!?]+){0,8}?[ \\t]+(?:${prepositions})[ \\t]+(?:(?:${articles})[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
+      `\\b(?:${ci(jobWords)})(?:[ \\t]+${past ? '' : `(?!(?:${prepositions})[ \\t])`}(?:\\([^()\\n]{1,30}\\)|[^\\s.,;:!?]+)){0,8}?[ \\t]+(?:${prepositions})[ \\t]+(?:(?:${articles})[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
       'gu',
     ),
   );
@@ -125,7 +125,7 @@ const COMPANY_IN_TEXT: Pattern[] = [
     'gu',
   ),
   new RegExp(
-    `\\b(?:${ci("l'équipe|équipe|el equipo de|equipo de|equipe|equipe da|equipe do|do time|o time|time|het team van|team van|ihr team von|team von|das team von")})(?:[ \\t]+(?:Recrutement|RH|Talent Acquisition|Talents|Talento|Recursos Humanos|Recruitment))?[ \\t]*[–—-]?[ \\t]*(?:(?:de|du|da|do|van)[ \\t]+)?${NAME}`,
+    `\\b(?:${ci("l'équipe|équipe|el equipo de|equipo de|equipe|equipe da|equipe do|equipa|equipa da|equipa do|do time|o time|time|het team van|team van|ihr team von|team von|das team von")})(?:[ \\t]+(?:Recrutement|RH|Talent Acquisition|Talents|Talento|Recursos Humanos|Recruitment))?[ \\t]*[–—-]?[ \\t]*(?:(?:de|du|da|do|van)[ \\t]+)?${NAME}`,
     'gu',
   ),
   new RegExp(
@@ -318,7 +318,8 @@ function readJobCard(body: string, subject: string): JobCard {
   SPACED_CARD.lastIndex = 0;
   const card = CARD.exec(text) ?? titledCard(SPACED_CARD.exec(text));
   const title = (card?.[1] ?? '').trim();
-  if (!card || /\s-\s/.test(title)) {
+  // A title with a dash is a card's only when it names a job ("Warehouse Associate - Night Shift").
+  if (!card || (/\s-\s/.test(title) && !ROLE_WORDS.test(title))) {
     const bare = readBareCard(text);
     if (bare.company) return bare;
     const line = readOneLineCard(text);
@@ -360,7 +361,7 @@ const AGENCY =
   /\b(?:consultoria|executive search|recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|detachering|zeitarbeit|trabajo temporal|trabalho temporário|intérim|interim)\b/i;
 /** Addresses of recruitment agencies: "beaconfinance-recruit.com.au", "werving-plus.nl". */
 const AGENCY_DOMAIN =
-  /recruit|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\.|exec(?:utive)?(?:search)?\./i;
+  /recruit|-recrut|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\.|exec(?:utive)?(?:search)?\./i;
 /** An agency speaking of the client it recruits for: "which we are managing on their behalf". */
 const AGENCY_VOICE = /\bon (?:their|its) behalf\b|\b(?:our|my) client\b/i;
 /** Public recruiting services that select for the agency, school or body that hires ("Jobpunt", "Jobnet"). */
@@ -392,7 +393,7 @@ const CLIENT_ANSWER = new RegExp(
   'gu',
 );
 const CLIENT_MENTION = new RegExp(
-  `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from|off the phone with|spoken with|spoke with|spoken to|spoke to|been speaking with|been speaking to|terugkoppeling van|feedback van|reactie van|rückmeldung von|retour de|retour du client|respuesta de|retorno da|retorno do')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
+  `\\b(?:${ci('feedback from|feedback in from|heard back from|hear back from|news from|word from|response from|off the phone with|spoken with|spoke with|spoken to|spoke to|been speaking with|been speaking to|terugkoppeling van|feedback van|reactie van|rückmeldung von|retour de|retour du client|respuesta de|retorno da|retorno do|feedback da|feedback do|feedback de')}),?[ \\t]+(?:the[ \\t]+(?:hiring[ \\t]+)?(?:manager|team|panel)[ \\t]+(?:at|from)[ \\t]+)?${NAME}`,
   'gu',
 );
 /** An agency's subject: "Terugkoppeling Bol", "Feedback from Hollins", "Rückmeldung vom Kunden – Privatklinik X". */
@@ -522,10 +523,12 @@ function chooseCompany(proposals: Proposal[], preferred?: string, ownKey?: strin
   // times, and names are weighed against each other in pairs.
   const weights = new Map<string, number>();
   for (const [name, weight] of proposals) if (name) weights.set(name, (weights.get(name) ?? 0) + weight);
-  // "Riverbend DSB" and "Riverbend District School Board" are one name, the second spelled out.
+  // "Riverbend DSB" and "Riverbend District School Board" are one name, the second spelled out; so are the
+  // address's "Ufvr" (ufvr.br) and the "Universidade Federal de Vale Rico" the message writes.
   for (const short of [...weights.keys()]) {
-    if (!ENDS_ON_ACRONYM.test(short)) continue;
-    const long = [...weights.keys()].find((name) => spellsOut(name, short));
+    const acronym = foldName(short) === ownKey ? short.toUpperCase() : short;
+    if (!ENDS_ON_ACRONYM.test(acronym)) continue;
+    const long = [...weights.keys()].find((name) => spellsOut(name, acronym));
     if (!long) continue;
     weights.set(long, (weights.get(long) ?? 0) + (weights.get(short) ?? 0));
     weights.delete(short);
@@ -683,6 +686,14 @@ function closingLines(input: ExtractInput): string[] {
 }
 
 /** "Hoogachtend, / Personeelsdienst / Hogeschool Utrecht": a closing left in the body reads like a signature. */
+/**
+ * A job board relays a recruiter's message under their name and headline: "Dana Reyes" / "Talent Partner at
+ * Corvid Labs".
+ */
+function writersHeadline(body: string): string | undefined {
+  return body.trimStart().split('\n', 3).slice(1).map(teamLineCompany).find(Boolean);
+}
+
 function closingTeam(input: ExtractInput, lines: string[]): string | undefined {
   return input.signature.length
     ? undefined
@@ -763,11 +774,14 @@ function firstSpelling(words: string[], spelling: LabelSpelling): number {
  * Agri", "Ashby & Reid Solicitors" for "Ashby & Reid". Words written on after the trade's ("BBC Studios Natural
  * History", "Halden Tax Graduate Scheme") name a unit or a programme, and a department's word ("Acme Engineering")
  * a team. Where the address spells the short name alone ("EY Consulting" at ey.com) the longer one is a division,
- * unless the message signs with it on a line of its own.
+ * unless the message signs with it on a line of its own. Trade words before a legal form ("Monzo Bank Limited")
+ * name the registered entity of a footer's legal line, not the company as people name it.
  */
 function withTradeWords(name: string, text: string, signedOnly: boolean): string {
   const lead = `${name} `;
   if (!goesOnAnywhere(text, lead)) return name;
+  // "Zillow Group", "BMW Group": the parent of a one-word brand, which people name by the brand.
+  const brand = !name.includes(' ');
   let fullest = name;
   NAMES.lastIndex = 0;
   for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
@@ -777,12 +791,17 @@ function withTradeWords(name: string, text: string, signedOnly: boolean): string
     if (signedOnly && !(at === 0 && onItsOwnLine(text, m.index, written.length))) continue;
     const rest = written.slice(at + lead.length);
     const trade = (word: string) =>
-      (isBusinessWord(foldName(word)) || LEGAL_FORM.test(word)) && !namesTeam(word);
-    if (rest.split(' ').every(trade) && lead.length + rest.length > fullest.length) fullest = lead + rest;
+      (isBusinessWord(foldName(word)) || LEGAL_FORM.test(word)) &&
+      !namesTeam(word) &&
+      !(brand && GROUP.test(word));
+    const words = rest.split(' ');
+    const legal = words.length > 1 && LEGAL_FORM.test(words[words.length - 1] ?? '');
+    if (!legal && words.every(trade) && lead.length + rest.length > fullest.length) fullest = lead + rest;
   }
   return fullest;
 }
 
+const GROUP = /^(?:group|groep|gruppe|groupe|grupo)$/i;
 const AMPERSAND = 0x26;
 
 /**
@@ -928,6 +947,16 @@ function support(
   return backed ? [fuller ? name : backed, weight] : [name, alone];
 }
 
+/** The first image's text in a message's markup, which a tracking system's template gives the employer's logo. */
+const FIRST_IMAGE_ALT = /<img\b[^>]{0,500}?\balt=["']([^"'<>]{2,60})["']/i;
+
+/** "Careers <noreply@…>" with only the employer's logo to name it: the logo's text, unless it is the system's. */
+function logoName(markup: string, isPlatform: (name: string) => boolean): string | undefined {
+  const alt = FIRST_IMAGE_ALT.exec(markup.slice(0, 20_000))?.[1];
+  const name = tidyCompany(alt?.replace(/\s+logo$/i, ''));
+  return name && !isPlatform(name) ? name : undefined;
+}
+
 const SIGN_OFF = new RegExp(`^[ \\t]*[—–-]+[ \\t]*${NAME}[ \\t]*$`, 'u');
 
 /** "Quarry" as the subject and "— Quarry" as the last line: a tracking system's message signed by the employer. */
@@ -948,8 +977,27 @@ function hostedByVendor(sender: Sender, company: string | undefined): boolean {
   return !relatedKeys(key, foldName(label)) && (key.startsWith(slug) || spellsSlug(slug, company));
 }
 
+/** "Powered by HireHive": the system a message's footer names. */
+const POWERED_BY = /\b[Pp]owered by ([\p{L}\d-]{3,30})/u;
+
+/**
+ * "jobs@mail.hirehive.com" whose footer reads "Powered by HireHive": the address is a tracking system's we do
+ * not know by name, so it names no employer.
+ */
+function poweredBySender(raw: string, domain: string): boolean {
+  const at = raw.indexOf('owered by ');
+  const system = at > 0 ? POWERED_BY.exec(raw.slice(at - 2, at + 50))?.[1] : undefined;
+  return system !== undefined && foldName(system) === foldName(domainLabel(domain) ?? '');
+}
+
 /** A reader who forwards a message is not the one who wrote it. */
 const FORWARD_PREFIX = /^\s*(?:fwd?|tr|rv|wg|enc|doorst)\s*:/i;
+
+/**
+ * "careers-hub.net": a careers site's address names the service that hosts it; only a name the message writes
+ * that spells it makes it the employer's.
+ */
+const HOSTED_CAREERS_LABEL = /^(?:careers?|jobs?|recruiting|talent|hr|apply|join)-/;
 
 const PROGRAMME = /\b(?:programme|program|scheme|programa)\b/i;
 /** "Wellspring Digital Apprenticeship" at wellspringdigital.org: the programme runs at the employer the address names. */
@@ -1071,7 +1119,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     /\s/.test(fromName.person ?? '') && foldName(fromName.person ?? '').includes(foldName(sender.local));
   const atsLocal =
     platform && !platform.relay && !sender.noReply && !ownMailbox ? labelToName(sender.local) : undefined;
-  const hosted = !platform && hostedByVendor(sender, fromName.company);
+  const hosted =
+    !platform && (hostedByVendor(sender, fromName.company) || poweredBySender(input.links, sender.domain));
   const ownDomain = platform || hosted ? undefined : domainLabel(sender.domain);
   // "Personio Recruiting <jobs@celonis.jobs.personio.de>", "Civil Service Jobs": a system signs with its own name.
   const platformKey = platform || hosted ? foldName(domainLabel(sender.domain) ?? platform?.name ?? '') : '';
@@ -1081,6 +1130,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     ? undefined
     : fromName.company && withoutDepartment(fromName.company, slugOf(sender.domain));
   const card = platform?.relay ? readJobCard(input.body, subject) : {};
+  const headline = platform?.relay ? writersHeadline(input.body) : undefined;
 
   const staffingFirm = STAFFING_FIRM.test(domainLabel(sender.domain) ?? '');
   const agencyAddress = !platform && AGENCY_DOMAIN.test(sender.domain);
@@ -1113,12 +1163,13 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   yield;
   // An agency's message names its client as the one who decided ("die Stadtwerke Bielefeld haben sich…").
   const agencyKeys = [fromName.company, ownDomain, signature.company].map((name) => foldName(name ?? ''));
+  const isAgencyName = (name: string) => {
+    const key = foldName(name);
+    return agencyKeys.some((other) => other.length >= 3 && relatedKeys(key, other));
+  };
   const notTheAgency = (raw: string | undefined) => {
     const name = tidyCompany(raw);
-    const key = foldName(name ?? '');
-    return name && !agencyKeys.some((other) => other.length >= 3 && relatedKeys(key, other))
-      ? name
-      : undefined;
+    return name && !isAgencyName(name) ? name : undefined;
   };
   const client =
     // "Retour de notre client – Responsable Paie H/F": a title after the words is the job, not the client.
@@ -1158,7 +1209,11 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   const mailText = `${subject}\n${input.body}\n${input.signature.join('\n')}`;
   // A forwarded or quoted part the cleaning dropped may still spell it ("HR Manager, Ashby & Reid Solicitors").
   // A tracking system's message may give the employer's own address ("recruiting@alpenwerk-energie.at").
-  const nameLabel = ownDomain ?? (platform && !platform.relay ? contactLabel(input.body) : undefined);
+  // A careers site's address ("jobs-textilesgaliza.es") is spelled without its careers word.
+  const hostedPrefix = ownDomain ? HOSTED_CAREERS_LABEL.exec(ownDomain)?.[0] : undefined;
+  const nameLabel =
+    ownDomain?.slice(hostedPrefix?.length ?? 0) ??
+    (platform && !platform.relay ? contactLabel(input.body) : undefined);
   const written =
     writtenDomainName(mailText, nameLabel) ??
     writtenDomainName(input.links.slice(0, MAX_RAW_NAMES), nameLabel) ??
@@ -1171,6 +1226,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     [firstTidy(DEPARTMENT_FIELD, input.body, fieldValue), 2],
     [firstTidy(GRADE_AGENCY, mentions, agencyName), 4],
     [card.company, card.oneLine ? 1.5 : 3],
+    [headline, 3],
     [senderCompany, 3],
     ...inText(SUBJECT_COMPANY, subject, 2.5),
     [firstTidy(SUBJECT_AT_END, subject, companyUnlessRole), 2.5],
@@ -1192,7 +1248,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     [atsLocal, 1.5],
     [
       written ??
-        (ownDomain
+        (ownDomain && !hostedPrefix
           ? universityInFull(
               labelToName(ownDomain, knownWords(`${sender.name}\n${mailText}`, ownDomain)),
               sender.domain,
@@ -1215,11 +1271,16 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   );
   // "Talent <talent@rippling.com>": a tracking system's own hiring mailbox hires for the system's maker.
   const ownHiring = platform && !platform.relay && sender.hiring && sender.domain.split('.').length === 2;
-  const chosen = chooseCompany(
-    proposals.filter(([name]) => ownHiring || !isPlatform(name)),
-    senderCompany,
-    ownKey,
-  );
+  const chosen =
+    chooseCompany(
+      // The client a staffing firm names is the employer, however often the firm signs its own name.
+      proposals.filter(
+        ([name]) =>
+          (ownHiring || !isPlatform(name)) && !(client && staffingFirm && name && isAgencyName(name)),
+      ),
+      senderCompany,
+      ownKey,
+    ) ?? ((platform && !platform.relay) || hosted ? logoName(input.links, isPlatform) : undefined);
   // "BrightPath Staffing" at brightpathstaffing.com, "J.P. Morgan" at jpmorgan.com: a name of several words the
   // address spells in full is the company's as it writes it.
   const spelledInFull =

@@ -39,6 +39,13 @@ describe('splitLabel', () => {
     expect(splitLabel('harbourviewhotel')).toEqual(['Harbourview', 'Hotel']);
   });
 
+  it("reads two or three letters before one trade's word as initials", () => {
+    expect(splitLabel('dmvlogistics')).toEqual(['DMV', 'Logistics']);
+    expect(splitLabel('qrhealth')).toEqual(['QR', 'Health']);
+    // Short words open domains too.
+    expect(splitLabel('myhealth')).toBeUndefined();
+  });
+
   it('leaves a label that reads best as one word', () => {
     expect(splitLabel('kitesurf')).toBeUndefined();
     // A stub of three letters is no word of its own ("Ini Tech").

@@ -111,6 +111,29 @@ interface Step {
   piece: string;
 }
 
+/** Short words that open a domain before a trade's word ("thehotel", "myhealth"), never initials. */
+const SHORT_WORD = /^(?:the|my|our|get|new|top|big|pro|go)$/;
+
+/**
+ * "abchealth" is ABC Health: two or three letters no word list knows, then one trade's word long enough not to
+ * end an ordinary word ("initech" is no "INI Tech").
+ */
+function initialsBeforeTrade(label: string, known: ReadonlyMap<string, string>): string[] | undefined {
+  for (const at of [2, 3]) {
+    const trade = label.length - at >= 5 ? BUSINESS_WORDS.get(label.slice(at)) : undefined;
+    const lead = label.slice(0, at);
+    if (
+      trade &&
+      !known.has(lead) &&
+      !BUSINESS_WORDS.has(lead) &&
+      !CONNECTORS.has(lead) &&
+      !SHORT_WORD.test(lead)
+    )
+      return [lead.toUpperCase(), trade];
+  }
+  return undefined;
+}
+
 /**
  * The cheapest reading of `label` (lower-case letters) as words. `known` maps folded words to how the message
  * writes them; a possessive "s" may follow one of them ("oneillsbar" is O'Neill's Bar). Returns undefined when
@@ -121,6 +144,8 @@ export function splitLabel(
   known: ReadonlyMap<string, string> = new Map(),
 ): string[] | undefined {
   if (!/^[a-z]{6,63}$/.test(label)) return undefined;
+  const initials = initialsBeforeTrade(label, known);
+  if (initials) return initials;
   const best: (Step | undefined)[] = [{ cost: 0, from: -1, piece: '' }];
   const offer = (end: number, step: Step) => {
     const current = best[end];

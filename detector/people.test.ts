@@ -30,6 +30,10 @@ describe('readSenderName', () => {
     expect(fromName('Talentify for Parkline Apartments <notifications@talentify.io>')).toEqual({
       company: 'Parkline Apartments',
     });
+    // A mailbox on a tracking system that starts with the first part names the employer whole.
+    expect(fromName('Homes for Veterans of Ridgeport <homesridgeport@applytojob.com>')).toEqual({
+      company: 'Homes for Veterans of Ridgeport',
+    });
     expect(fromName('Jane Doe at Acme <jane@acme-mail.com>')).toEqual({
       person: 'Jane Doe',
       company: 'Acme',
@@ -41,9 +45,20 @@ describe('readSenderName', () => {
     expect(fromName('Ellery Biosciences <ellery@successfactors.com>')).toEqual({
       company: 'Ellery Biosciences',
     });
+    expect(fromName("L'Étoile <letoile@myworkday.com>")).toEqual({ company: "L'Étoile" });
+    expect(fromName('Marlow Westbury <marlowwestbury@talent.icims.com>')).toEqual({
+      company: 'Marlow Westbury',
+    });
     expect(fromName('Team HR Lumen Software <jobs@lumensoftware.nl>')).toEqual({ company: 'Lumen Software' });
     expect(fromName('Equipa de Talento – Farfalla Tech <talent@farfallatech.pt>')).toEqual({
       company: 'Farfalla Tech',
+    });
+    // A hiring team "at" the employer, written with a sign rather than a word.
+    expect(fromName('Talent @ Brisa Saúde <noreply@teamtailor-mail.com>')).toEqual({
+      company: 'Brisa Saúde',
+    });
+    expect(fromName('Karriere bei Quellhaus <noreply@teamtailor-mail.com>')).toEqual({
+      company: 'Quellhaus',
     });
   });
 
@@ -125,6 +140,21 @@ describe('readSignature', () => {
   });
 
   it('reads the company from team lines, before or after the team words', () => {
+    // An institution signs with the one it belongs to.
+    expect(
+      readSignature([
+        'Ruth Keller',
+        'Visitor Services Manager',
+        'The Ashcombe Gallery, University of Brightwater',
+      ]).company,
+    ).toBe('The Ashcombe Gallery');
+    // A last piece opened by "the" re-describes the name before it.
+    expect(
+      readSignature([
+        'Niamh Carey',
+        'Human Resources, Kingsbridge College Dublin, the University of Kingsbridge',
+      ]).company,
+    ).toBe('Kingsbridge College Dublin');
     expect(readSignature(['Talent Acquisition Team', 'Vantora Limited'])).toEqual({
       company: 'Vantora Limited',
     });

@@ -163,13 +163,13 @@ function isPersonName(name: string, sender: Sender): boolean {
   const label = foldName(domainLabel(sender.domain) ?? '');
   const inLocal = namedByMailbox(name, sender);
   const inLabel = label !== '' && (keys.some((key) => label.includes(key)) || label === foldName(name));
-  // "Ellery Biosciences <ellery@successfactors.com>": on a tracking system the mailbox is the employer's slug.
-  // "Ana Souza <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox is the writer's own.
+  // "Ellery Biosciences <ellery@successfactors.com>", "L'Oréal <loreal@…>", "Kaiser Permanente
+  // <kaiserpermanente@…>": on a tracking system the mailbox is the employer's slug. "Ana Souza <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox
+  // is the writer's own.
   if (
     sender.platform &&
     !sender.platform.relay &&
-    keys.length >= 2 &&
-    foldName(sender.local) === keys[0] &&
+    [keys[0], foldName(name)].includes(foldName(sender.local)) &&
     !slugOf(sender.domain)
   )
     return false;
@@ -224,7 +224,10 @@ function writesFor(name: string, sender: Sender): string | undefined {
   const label = foldName(domainLabel(sender.domain) ?? '');
   const related =
     service.length >= 3 && label.length >= 3 && (label.includes(service) || service.includes(label));
-  return related || sender.platform ? match[2] : undefined;
+  // "Habitat for Humanity <habitat@applytojob.com>": on a tracking system, a mailbox that starts with the first
+  // part names the employer whole.
+  const ownMailbox = foldName(sender.local).startsWith(service);
+  return related || (sender.platform && !ownMailbox) ? match[2] : undefined;
 }
 
 export function readSenderName(sender: Sender): Parties {
@@ -233,8 +236,9 @@ export function readSenderName(sender: Sender): Parties {
     team: hadTeam,
     site,
   } = withoutTeamParts(sender.name.replace(/\s*\(.*?\)\s*/g, ' ').trim(), sender);
-  // "HR Department", "Internal Careers": a team with no company in its name.
-  if (!name || name.includes('@') || isTeamPhrase(name)) return {};
+  // "HR Department", "Internal Careers": a team with no company in its name. An address is no name, though
+  // "Talent @ Acme" is.
+  if (!name || /\S@\S/.test(name) || isTeamPhrase(name)) return {};
   // What a job board's display name adds to its own name is the employer it writes for.
   if (site) return { company: tidyCompany(name) };
   const behalf = ON_BEHALF_OF.exec(name)?.[1];
@@ -303,7 +307,7 @@ const JOB_TITLE_WORDS =
 
 /** Words that name a hiring team or department without the company ("Human Resources", "Service Recrutement"). */
 const TEAM_WORD =
-  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|trainee|trainees|formación|formacion|formação|formation|ausbildung|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|employment|services|serviços|servicios|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction|drh|drhm|carrières|carrieres|carreiras|carreras|karriere|emploi|empleo|emprego|werken|bij|vacatures|externa|externo|externe|extern|external|interna|interno|borsa|bolsa|treball|trabajo|trabalho|leadership|werving|selectie|selection|sélection|sele[cç][aã]o|talentmanagement|oposiciones|oposicions|concursos?|concours|público|publico|pública|publica|publique|public|emploi)$/i;
+  /^(?:the|le|la|l'|el|het|de|die|der|o|a|and|et|y|e|en|und|du|des|da|do|&|service|afdeling|department|abteilung|équipe|equipo|equipe|team|time|talent|talents|acquisition|recruiting|recruitment|resourcing|human|resources|hr|rh|rrhh|people|personalabteilung|personal|recrutement|recrutamento|reclutamiento|recursos|humanos|humains|humaines|ressources|werving|selectie|selección|seleção|talento|talentos|gente|gestão|careers|hiring|staffing|direction|dirección|direção|divisão|división|division|directie|processo|proceso|seletivo|selectivo|p&o|personalamt|personalstelle|personalservice|bewerbermanagement|bewerbungsmanagement|personalgewinnung|internal|jobs|job|charity|experienced|hire|hires|programa|programme|program|prácticas|practicas|estágio|estágios|stage|stages|internships?|trainee|trainees|formación|formacion|formação|formation|ausbildung|early|careers?|personas|pessoas|gestión|gestion|dienst|berufungsbüro|personalbüro|geschäftsbereich|bereich|fachbereich|referat|dezernat|sachgebiet|stabsstelle|humano|humana|humanas|cultura|culture|equipa|employment|services|serviços|servicios|departamento|departement|département|unit|unidad|unidade|personeelszaken|personeelsdienst|hrm|organisation|organization|organisatie|graduate|graduates|campus|pôle|office|of|faculty|affairs|servicio|serviço|admissions|atração|atracción|attraction|drh|drhm|carrières|carrieres|carreiras|carreras|karriere|emploi|empleo|emprego|werken|bij|vacatures|externa|externo|externe|extern|external|interna|interno|borsa|bolsa|treball|trabajo|trabalho|leadership|werving|selectie|selection|sélection|sele[cç][aã]o|talentmanagement|oposiciones|oposicions|concursos?|concours|público|publico|pública|publica|publique|public|emploi)$/i;
 /** "Haupt- und Personalamt": a compound cut short shares the team word that ends the phrase. */
 const CUT_COMPOUND = /^\p{L}+-$/u;
 export const isTeamPhrase = rememberingAnswers((text: string) =>
@@ -318,7 +322,7 @@ const UNIT_OF =
 
 /** Who runs a ward, a lab or an office, and signs with it: "Nurse Manager, 5 West Med/Surg". */
 const MANAGER_TITLE =
-  /\b(?:manager|lead|head|director|supervisor|chair|investigator|leiter\w*|responsable|gerente|directeur|directrice|diretora?|directora?)\b/i;
+  /\b(?:manager|lead|head|director|vp|supervisor|chair|investigator|leiter\w*|responsable|gerente|directeur|directrice|diretora?|directora?)\b/i;
 /**
  * Titles of those who hire for the whole employer: "Talent Manager", "Chargée de recrutement", "HR Director".
  */
@@ -372,7 +376,10 @@ function readTeamLine(line: string): string | undefined {
   if (named) return named;
   const pieces = signaturePieces(line);
   const first = pieces[0]?.trim() ?? '';
-  const last = pieces[pieces.length - 1]?.trim() ?? '';
+  // "Human Resources, Trinity College Dublin, the University of Dublin": what "the" opens re-describes the name
+  // before it.
+  const appositive = pieces.length >= 3 && /^the\s/.test(pieces[pieces.length - 1]?.trim() ?? '');
+  const last = pieces[pieces.length - (appositive ? 2 : 1)]?.trim() ?? '';
   if (pieces.length < 2) return undefined;
   // "Tech Recruiter | iFood", "Jane Kim | Technical Recruiter | Pinterest".
   if (
@@ -422,8 +429,14 @@ export function readSignature(lines: string[], loneLineCounts = false): Signatur
     const wasTeamAbove = teamAbove;
     teamAbove = pieces.length === 1 && (isTeamPhrase(first) || PROGRAMME_TEAM.test(first));
     const inTown = pieces.length === 2 && line.includes(',') && TOWN.test(pieces[1]?.trim() ?? '');
+    // "The Fitzwilliam Museum, University of Cambridge": an institution, then the one it belongs to.
+    const withParent =
+      pieces.length === 2 &&
+      line.includes(',') &&
+      ORGANISATION_WORD.test(pieces[1] ?? '') &&
+      ORGANISATION_LINE.test(pieces[1]?.trim() ?? '');
     const alone =
-      (pieces.length === 1 || inTown) &&
+      (pieces.length === 1 || inTown || withParent) &&
       ORGANISATION_LINE.test(first) &&
       !JOB_PORTAL.test(first) &&
       (!JOB_TITLE_WORDS.test(first) || FIRM_OF_PARTNERS.test(first));
