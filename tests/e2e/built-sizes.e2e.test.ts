@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_BYTES, contentScriptSizes, detectorSizes } from '../../bench/sizes';
 import { CHROME_BUILD } from '../../scripts/launch-chromium';
@@ -17,6 +19,14 @@ describe.each([
     const sizes = contentScriptSizes(build);
     expect(sizes.length).toBeGreaterThanOrEqual(6);
     expect(sizes.filter(({ bytes }) => bytes > CONTENT_SCRIPT_BYTES)).toEqual([]);
+  });
+
+  it('bundles the polyfill as a module in every content script, with no CommonJS copy of `browser`', () => {
+    // The bundler's CommonJS interop reads `__esModule`; the polyfill read as a module needs none (wxt.config.ts).
+    const copying = contentScriptSizes(build)
+      .map(({ name }) => name)
+      .filter((name) => readFileSync(join(build, name), 'utf8').includes('__esModule'));
+    expect(copying).toEqual([]);
   });
 
   it('adds the detector to a page in files small enough to evaluate one task at a time', () => {
