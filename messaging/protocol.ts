@@ -26,7 +26,11 @@ export interface ManualRejection {
 }
 
 export type ReportOutcome =
-  | { status: 'added'; id: number }
+  /**
+   * Stored for the first time. Answering a page, the background adds the words of the page's notice: the page shows it
+   * without asking again.
+   */
+  | { status: 'added'; id: number; words?: NoticeWords }
   | { status: 'known'; id: number }
   | { status: 'dismissed' };
 

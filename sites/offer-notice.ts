@@ -1,5 +1,5 @@
 import { type NoticeOptions, showNotice } from '@/components/notice/notice';
-import type { NoticeAbout } from '@/components/notice/words';
+import type { NoticeAbout, NoticeWords } from '@/components/notice/words';
 import { send } from '@/messaging/send';
 
 /** A rejection just stored, as the in-page notice needs it. */
@@ -7,21 +7,31 @@ export interface NewRejection {
   id: number;
   key: string;
   company?: string;
+  /** The notice's words, when the background sent them with its answer to the report. */
+  words?: NoticeWords;
 }
 
 type NoticeActions = Pick<NoticeOptions, 'onOpenPlan' | 'onNotRejection'>;
 
 const NOTHING_TO_DO: NoticeActions = { onOpenPlan: () => undefined, onNotRejection: () => undefined };
 
-/** Shows a notice worded by the background; a background that cannot answer (an extension reloaded) means none. */
-function offer(doc: Document, about: NoticeAbout, actions: NoticeActions): void {
-  send('noticeWords', about)
-    .then((words) => showNotice({ doc, about, words, ...actions }))
+/**
+ * Shows a notice worded by the background, with the words it sent already or asked for now; a background that cannot
+ * answer (an extension reloaded) means none.
+ */
+function offer(
+  doc: Document,
+  about: NoticeAbout,
+  actions: NoticeActions,
+  words: Promise<NoticeWords> = send('noticeWords', about),
+): void {
+  words
+    .then((worded) => showNotice({ doc, about, words: worded, ...actions }))
     .catch((error: unknown) => console.debug('Comeback could not show its notice', error));
 }
 
 /** Offers the plan for a rejection just stored, from any site: "Open my plan" or "Not a rejection". */
-export function offerNotice(doc: Document, { id, key, company }: NewRejection): void {
+export function offerNotice(doc: Document, { id, key, company, words }: NewRejection): void {
   offer(
     doc,
     { company },
@@ -29,6 +39,7 @@ export function offerNotice(doc: Document, { id, key, company }: NewRejection): 
       onOpenPlan: () => void send('openPlan', { id }).catch(() => undefined),
       onNotRejection: () => void send('dismissRejection', { key }).catch(() => undefined),
     },
+    words && Promise.resolve(words),
   );
 }
 

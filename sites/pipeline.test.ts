@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MailInput, Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import { STORAGE_FULL } from '@/messaging/storage-full';
+import type { NewRejection } from './offer-notice';
 import { createPipeline, type OpenMessage } from './pipeline';
 
 const rejectionVerdict: Verdict = {
@@ -42,7 +43,7 @@ function harness(
 ) {
   const inputs: MailInput[] = [];
   const reports: RejectionReport[] = [];
-  const notices: { id: number; company?: string }[] = [];
+  const notices: NewRejection[] = [];
   const missing: unknown[] = [];
   const storageFull: (string | undefined)[] = [];
   let loads = 0;
@@ -105,6 +106,21 @@ describe('createPipeline', () => {
       receivedAt: 1234,
     });
     expect(notices).toEqual([{ id: 7, key: 'gmail:abc', company: 'Lumenfield' }]);
+  });
+
+  it("passes on the notice's words that came with the background's answer", async () => {
+    const words = {
+      lang: 'en',
+      title: 'A no from Lumenfield',
+      body: 'Your plan is ready.',
+      openPlan: 'Open my plan',
+      notRejection: 'Not a rejection',
+      close: 'Close',
+      removed: 'Removed.',
+    };
+    const { run, notices } = harness({ status: 'added', id: 7, words });
+    await run([message('abc', 'Sadly we chose other candidates.')]);
+    expect(notices).toEqual([{ id: 7, key: 'gmail:abc', company: 'Lumenfield', words }]);
   });
 
   it("keeps the message's opening after its greeting, its spaces collapsed", async () => {

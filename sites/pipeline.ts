@@ -2,6 +2,7 @@ import type { MailInput, Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import { isStorageFullAnswer } from '@/messaging/storage-full';
 import type { Source } from '@/storage/types';
+import type { NewRejection } from './offer-notice';
 import { messageOpening } from './opening';
 
 /**
@@ -35,7 +36,7 @@ export interface PipelineDeps {
   /** Hands the rejection to the background, which stores it once. */
   report(report: RejectionReport): Promise<ReportOutcome>;
   /** Called for a rejection stored for the first time: the in-page notice. */
-  onNewRejection(rejection: { id: number; key: string; company?: string }): void;
+  onNewRejection(rejection: NewRejection): void;
   /** The background could not store a rejection because the browser's storage is full. */
   onStorageFull(company: string | undefined): void;
   now?(): number;
@@ -120,7 +121,12 @@ export function createPipeline(deps: PipelineDeps): (messages: readonly OpenMess
           return undefined;
         });
         if (outcome?.status === 'added')
-          deps.onNewRejection({ id: outcome.id, key: report.key, company: report.company });
+          deps.onNewRejection({
+            id: outcome.id,
+            key: report.key,
+            company: report.company,
+            words: outcome.words,
+          });
       } catch (error) {
         console.debug('Comeback could not check a message', error);
       }

@@ -51,8 +51,13 @@ describe('background handlers', () => {
   it('counts a new rejection on the badge, and clears it once viewed', async () => {
     const outcome = await handlers.reportRejection(report, sender);
     expect(outcome.status).toBe('added');
+    // The page's notice is worded here and sent with the answer.
+    expect(outcome).toMatchObject({ words: { title: expect.stringContaining('Lumenfield') } });
     expect(await badge()).toBe('1');
-    await handlers.reportRejection(report, sender);
+    expect(await handlers.reportRejection(report, sender)).toEqual({
+      status: 'known',
+      id: expect.any(Number),
+    });
     expect(await badge()).toBe('1');
     await handlers.markViewed({ id: 'id' in outcome ? outcome.id : -1 }, sender);
     expect(await badge()).toBe('');

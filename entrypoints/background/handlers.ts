@@ -34,8 +34,9 @@ export function createHandlers(db: ComebackDb, effects: Effects): Handlers {
   return sayWhenStorageIsFull({
     async reportRejection(report) {
       const outcome = await addReported(db, report, Date.now(), await checklistForNewRejection());
-      if (outcome.status === 'added') await effects.refreshBadge();
-      return outcome;
+      if (outcome.status !== 'added') return outcome;
+      await effects.refreshBadge();
+      return { ...outcome, words: noticeWords({ company: report.company }) };
     },
     async logManualRejection(manual) {
       const id = await addManual(db, manual, Date.now(), await checklistForNewRejection());

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
+import type { NewRejection } from '@/sites/offer-notice';
 import { createStatusPipeline, QUIET_HISTORY_ABOVE } from './pipeline';
 import type { StatusRow } from './types';
 
@@ -12,7 +13,7 @@ const row = (applicationId: string, status: string, company = 'Acme Robotics', r
 
 function harness(outcomes: Record<string, ReportOutcome> = {}, siteKnown = true) {
   const reports: RejectionReport[] = [];
-  const notices: { id: number; key: string; company: string }[] = [];
+  const notices: NewRejection[] = [];
   const history: RejectionReport[][] = [];
   const historyNotices: number[] = [];
   let known = siteKnown;

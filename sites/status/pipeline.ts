@@ -1,4 +1,5 @@
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
+import type { NewRejection } from '@/sites/offer-notice';
 import type { SiteId } from '@/sites/registry';
 import type { StatusRow } from './types';
 import { isDeclined } from './vocabulary';
@@ -13,7 +14,7 @@ export interface StatusPipelineDeps {
    * Called with the first rejection stored for the first time in a batch of rows (one page read): a single
    * notice is enough, however many applications were declined at once.
    */
-  onNewRejection(first: { id: number; key: string; company: string }): void;
+  onNewRejection(first: NewRejection): void;
   /** Whether the background holds any rejection from this site yet. */
   knowsSite(): Promise<boolean>;
   /** Stores decisions a page showed before the site was ever seen, quietly; answers how many were new. */
@@ -75,12 +76,13 @@ export function createStatusPipeline(
   return async (rows) => {
     const declined = rows.filter((row) => isDeclined(row.status));
     if (await keptAsHistory(declined)) return;
-    let first: { id: number; key: string; company: string } | undefined;
+    let first: NewRejection | undefined;
     for (const row of declined) {
       try {
         const report = toStatusReport(deps.site, row, deps.pageUrl(), now());
         const outcome = await deps.report(report);
-        if (outcome.status === 'added') first ??= { id: outcome.id, key: report.key, company: row.company };
+        if (outcome.status === 'added')
+          first ??= { id: outcome.id, key: report.key, company: row.company, words: outcome.words };
       } catch (error) {
         console.debug('Comeback could not report a status', error);
       }
