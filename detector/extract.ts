@@ -685,7 +685,6 @@ function closingLines(input: ExtractInput): string[] {
   return input.signature.length ? input.signature.slice(0, 8) : input.body.trimEnd().split('\n').slice(-3);
 }
 
-/** "Hoogachtend, / Personeelsdienst / Hogeschool Utrecht": a closing left in the body reads like a signature. */
 /**
  * A job board relays a recruiter's message under their name and headline: "Dana Reyes" / "Talent Partner at
  * Corvid Labs".
@@ -694,6 +693,7 @@ function writersHeadline(body: string): string | undefined {
   return body.trimStart().split('\n', 3).slice(1).map(teamLineCompany).find(Boolean);
 }
 
+/** "Hoogachtend, / Personeelsdienst / Hogeschool Utrecht": a closing left in the body reads like a signature. */
 function closingTeam(input: ExtractInput, lines: string[]): string | undefined {
   return input.signature.length
     ? undefined

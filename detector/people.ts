@@ -164,8 +164,8 @@ function isPersonName(name: string, sender: Sender): boolean {
   const inLocal = namedByMailbox(name, sender);
   const inLabel = label !== '' && (keys.some((key) => label.includes(key)) || label === foldName(name));
   // "Ellery Biosciences <ellery@successfactors.com>", "L'Oréal <loreal@…>", "Kaiser Permanente
-  // <kaiserpermanente@…>": on a tracking system the mailbox is the employer's slug. "Ana Souza <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox
-  // is the writer's own.
+  // <kaiserpermanente@…>": on a tracking system the mailbox is the employer's slug. "Ana Souza
+  // <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox is the writer's own.
   if (
     sender.platform &&
     !sender.platform.relay &&

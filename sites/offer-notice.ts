@@ -1,15 +1,7 @@
 import { type NoticeOptions, showNotice } from '@/components/notice/notice';
 import type { NoticeAbout, NoticeWords } from '@/components/notice/words';
 import { send } from '@/messaging/send';
-
-/** A rejection just stored, as the in-page notice needs it. */
-export interface NewRejection {
-  id: number;
-  key: string;
-  company?: string;
-  /** The notice's words, when the background sent them with its answer to the report. */
-  words?: NoticeWords;
-}
+import type { NewRejection } from './pipeline';
 
 type NoticeActions = Pick<NoticeOptions, 'onOpenPlan' | 'onNotRejection'>;
 

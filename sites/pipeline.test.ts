@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MailInput, Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import { STORAGE_FULL } from '@/messaging/storage-full';
-import type { NewRejection } from './offer-notice';
-import { createPipeline, type OpenMessage } from './pipeline';
+import { createPipeline, type NewRejection, type OpenMessage } from './pipeline';
 
 const rejectionVerdict: Verdict = {
   rejection: true,

@@ -1,8 +1,8 @@
+import type { NoticeWords } from '@/components/notice/words';
 import type { MailInput, Verdict } from '@/detector/types';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
 import { isStorageFullAnswer } from '@/messaging/storage-full';
 import type { Source } from '@/storage/types';
-import type { NewRejection } from './offer-notice';
 import { messageOpening } from './opening';
 
 /**
@@ -26,6 +26,15 @@ export interface OpenMessage {
  * (`./worker-judge.ts`) or the detector beside the content script (`./in-page-judge.ts`).
  */
 export type Judge = (mails: readonly MailInput[]) => Promise<Verdict[]>;
+
+/** A rejection just stored, as a site's pipeline hands it to the in-page notice. */
+export interface NewRejection {
+  id: number;
+  key: string;
+  company?: string;
+  /** The notice's words, when the background sent them with its answer to the report. */
+  words?: NoticeWords;
+}
 
 export interface PipelineDeps {
   source: Source;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
-import type { NewRejection } from '@/sites/offer-notice';
+import type { NewRejection } from '@/sites/pipeline';
 import { createStatusPipeline, QUIET_HISTORY_ABOVE } from './pipeline';
 import type { StatusRow } from './types';
 

@@ -1,5 +1,5 @@
 import type { RejectionReport, ReportOutcome } from '@/messaging/protocol';
-import type { NewRejection } from '@/sites/offer-notice';
+import type { NewRejection } from '@/sites/pipeline';
 import type { SiteId } from '@/sites/registry';
 import type { StatusRow } from './types';
 import { isDeclined } from './vocabulary';
