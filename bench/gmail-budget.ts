@@ -91,7 +91,7 @@ export async function runGmailBudget(
     );
     await waitForRead(browser, readBefore + THREAD_MESSAGES);
   });
-  const judgedInWorker = page.workers().some((worker) => worker.url().startsWith('blob:'));
+  const judgedInWorker = page.workers().some((worker) => worker.url().startsWith('data:'));
   await page.close();
   // Every script of ours the page runs: the declared content script and the detector's files it has the background
   // add.

@@ -1,11 +1,10 @@
-import { type Blob as NodeBlob, resolveObjectURL } from 'node:buffer';
 import { runInNewContext } from 'node:vm';
 import { MessageChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectRejection } from '@/detector';
 import type { MailInput } from '@/detector/types';
 import {
-  admittedBlobUrl,
+  admittedDataUrl,
   detectorWorker,
   judgeInWorker,
   serveJudgements,
@@ -18,6 +17,9 @@ const rejection: MailInput = {
   subject: 'Your application for Data Analyst',
   text: 'Hi Alex, thank you for applying to Lumenfield. After careful consideration, we have decided to move forward with other candidates.',
 };
+
+/** The code a `data:` address holds. */
+const codeAt = (url: string) => decodeURIComponent(url.slice(url.indexOf(',') + 1));
 
 type ErrorListener = (event: { message?: string; preventDefault(): void }) => void;
 
@@ -130,17 +132,17 @@ describe('judgeInWorker with serveJudgements', () => {
 
 describe('detectorWorker', () => {
   /**
-   * A page's global where workers start from `blob:` addresses, and which Trusted Types may guard; each worker
+   * A page's global where workers start from `data:` addresses, and which Trusted Types may guard; each worker
    * judges with the real detector, whatever code it is given.
    */
   function scopeOf(trustedTypes?: WorkerScope['trustedTypes']) {
     const started: string[] = [];
-    const code: (NodeBlob | undefined)[] = [];
+    const code: string[] = [];
     const channels: ReturnType<typeof channelWorker>[] = [];
     class FakeWorker {
       constructor(url: string) {
         started.push(url);
-        code.push(resolveObjectURL(url));
+        code.push(codeAt(url));
         const channel = channelWorker((scope) => serveJudgements(scope as never, detectRejection));
         channels.push(channel);
         channel.start();
@@ -156,11 +158,11 @@ describe('detectorWorker', () => {
     };
   }
 
-  it('starts the worker from a blob address and judges with it', async () => {
+  it('starts the worker from a data address and judges with it', async () => {
     const { scope, started, channels } = scopeOf();
     const judge = await detectorWorker('postMessage(1)', scope);
     expect(started).toHaveLength(1);
-    expect(started[0]).toMatch(/^blob:/);
+    expect(started[0]).toMatch(/^data:text\/javascript;charset=utf-8,/);
     await expect(judge([rejection])).resolves.toMatchObject([{ rejection: true, company: 'Lumenfield' }]);
     for (const channel of channels) channel.close();
   });
@@ -181,13 +183,13 @@ describe('detectorWorker', () => {
     for (const channel of channels) channel.close();
   });
 
-  it('starts the worker with a loader that imports the code posted to it from a blob address of its own', async () => {
+  it('starts the worker with a loader that imports the code posted to it from a data address', async () => {
     const { scope, code, channels } = scopeOf();
     await detectorWorker('serveTheDetector()', scope);
-    const loader = await code[0]?.text();
+    const loader = code[0];
     for (const channel of channels) channel.close();
 
-    const imported: (string | undefined)[] = [];
+    const imported: string[] = [];
     const policies: string[] = [];
     const self: { onmessage: ((event: { data: string }) => void) | null; trustedTypes: object } = {
       onmessage: null,
@@ -198,13 +200,10 @@ describe('detectorWorker', () => {
         },
       },
     };
-    const importScripts = async (scriptUrl: { trusted: string }) => {
-      // Read at once: the loader lets go of the address as soon as the code is imported.
-      imported.push(await resolveObjectURL(scriptUrl.trusted)?.text());
-    };
-    runInNewContext(loader ?? '', { self, importScripts, URL, Blob, TypeError });
-    self.onmessage?.({ data: 'serveTheDetector()' });
-    await vi.waitFor(() => expect(imported).toEqual(['serveTheDetector()']));
+    const importScripts = (scriptUrl: { trusted: string }) => imported.push(codeAt(scriptUrl.trusted));
+    runInNewContext(loader ?? '', { self, importScripts, encodeURIComponent, TypeError });
+    self.onmessage?.({ data: 'serveTheDetector("100%, ü")' });
+    expect(imported).toEqual(['serveTheDetector("100%, ü")']);
     expect(policies).toEqual(['comeback-detector']);
     // Only the first message is code: later ones are the detector's to hear.
     expect(self.onmessage).toBeNull();
@@ -215,11 +214,11 @@ describe('detectorWorker', () => {
   });
 });
 
-describe('admittedBlobUrl', () => {
-  it('holds the code at a blob address, admitted by a policy for that address alone', async () => {
+describe('admittedDataUrl', () => {
+  it('holds the code at a data address, admitted by a policy for that address alone', () => {
     const admitted: string[] = [];
     let rules: { createScriptURL(url: string): string } | undefined;
-    const { url, scriptUrl } = admittedBlobUrl('let a = 1;', {
+    const scriptUrl = admittedDataUrl('let a = "50% #1";', {
       trustedTypes: {
         createPolicy: (_, given) => {
           rules = given;
@@ -227,16 +226,13 @@ describe('admittedBlobUrl', () => {
         },
       },
     });
-    expect(await resolveObjectURL(url)?.text()).toBe('let a = 1;');
-    expect(scriptUrl).toEqual({ each: url });
-    expect(admitted).toEqual([url]);
-    expect(() => rules?.createScriptURL('blob:https://mail.google.com/another')).toThrow(TypeError);
-    URL.revokeObjectURL(url);
+    expect(admitted).toHaveLength(1);
+    expect(codeAt(admitted[0] ?? '')).toBe('let a = "50% #1";');
+    expect(scriptUrl).toEqual({ each: admitted[0] });
+    expect(() => rules?.createScriptURL('data:text/javascript,alert(1)')).toThrow(TypeError);
   });
 
   it('is the plain address where no Trusted Types are enforced', () => {
-    const { url, scriptUrl } = admittedBlobUrl('', {});
-    expect(scriptUrl).toBe(url);
-    URL.revokeObjectURL(url);
+    expect(admittedDataUrl('let a = 1;', {})).toBe('data:text/javascript;charset=utf-8,let%20a%20%3D%201%3B');
   });
 });

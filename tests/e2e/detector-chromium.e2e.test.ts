@@ -51,7 +51,7 @@ describe('the detector on a Gmail page in real Chromium, once a message opens', 
     expect(workers()).toEqual([]);
 
     await openLumenfield();
-    expect(workers()).toEqual([expect.stringMatching(/^blob:https:\/\/mail\.google\.com\//)]);
+    expect(workers()).toEqual([expect.stringMatching(/^data:text\/javascript;/)]);
     // Judged in the worker: the detector's files were never added beside the content script.
     expect(await detectorBesideScript()).toBe('undefined');
     expect(await inPageWorld()).toBe(false);

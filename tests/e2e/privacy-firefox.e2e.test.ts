@@ -25,9 +25,15 @@ interface ExtensionApi {
 
 type Watched = Window & { comebackRefusals?: string[] };
 
-/** What a tab asked for that is neither a page the user opened nor the browser's icon request. */
+/**
+ * What a tab asked for that is neither a page the user opened nor the browser's icon request. A `data:` address
+ * (the detector's worker starts from one) holds what it loads, so loading it asks nothing of anyone.
+ */
 const unexpected = (requests: readonly TabRequest[]) =>
-  requests.filter(({ url, navigation }) => !(navigation && url.startsWith(GMAIL)) && url !== TAB_ICON);
+  requests.filter(
+    ({ url, navigation }) =>
+      !(navigation && url.startsWith(GMAIL)) && url !== TAB_ICON && !url.startsWith('data:'),
+  );
 
 /**
  * From now on, in every extension document open (the background page, tabs, the popup), notes each load or
