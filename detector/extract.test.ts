@@ -160,6 +160,16 @@ describe('extract', () => {
     ).toBe('Lumiar Seguros');
   });
 
+  it("takes a tracking system's no-reply sender name for the employer when the message signs with it", () => {
+    const body =
+      'Thanks for applying to the Pastry Chef role. We have chosen another baker this time.\n\nWillow Crumb';
+    expect(run('Willow Crumb <no-reply@ats.rippling.com>', 'Pastry Chef', body).company).toBe('Willow Crumb');
+    // A name the message never writes stays a name only.
+    expect(
+      run('Willow Crumb <no-reply@ats.rippling.com>', 'Pastry Chef', 'We have chosen another baker.').company,
+    ).toBeUndefined();
+  });
+
   it('reads labelled fields and job-board cards', () => {
     expect(
       run(

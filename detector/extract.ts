@@ -947,6 +947,23 @@ function support(
   return backed ? [fuller ? name : backed, weight] : [name, alone];
 }
 
+/**
+ * "Mosaic Hearth <no-reply@ats.rippling.com>" signing the message "Mosaic Hearth": a tracking system's no-reply
+ * mailbox writes in the employer's name, though the name may read as a person's. Only a name the message itself
+ * writes counts, and only when no source named another.
+ */
+function systemSender(
+  input: ExtractInput,
+  fromName: { person?: string; company?: string },
+  isPlatform: (name: string) => boolean,
+): string | undefined {
+  const { platform, noReply } = input.sender;
+  const name = fromName.person;
+  if (!platform || platform.relay || !noReply || fromName.company || !name || isPlatform(name))
+    return undefined;
+  return input.body.includes(name) || input.signature.some((line) => line.includes(name)) ? name : undefined;
+}
+
 /** The first image's text in a message's markup, which a tracking system's template gives the employer's logo. */
 const FIRST_IMAGE_ALT = /<img\b[^>]{0,500}?\balt=["']([^"'<>]{2,60})["']/i;
 
@@ -1280,7 +1297,9 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
       ),
       senderCompany,
       ownKey,
-    ) ?? ((platform && !platform.relay) || hosted ? logoName(input.links, isPlatform) : undefined);
+    ) ??
+    ((platform && !platform.relay) || hosted ? logoName(input.links, isPlatform) : undefined) ??
+    systemSender(input, fromName, isPlatform);
   // "BrightPath Staffing" at brightpathstaffing.com, "J.P. Morgan" at jpmorgan.com: a name of several words the
   // address spells in full is the company's as it writes it.
   const spelledInFull =
