@@ -302,6 +302,15 @@ describe('branches, writers and titles in display names', () => {
       'Companhia de Autocarros do Sado',
     );
   });
+
+  it('keeps university hospitals whose name has "de" whole', () => {
+    expect(fromName('Hôpitaux Universitaires de Lorvens <rh@hul-lorvens.ch>').company).toBe(
+      'Hôpitaux Universitaires de Lorvens',
+    );
+    expect(fromName('Hospitales Universitarios de Valderas <empleo@huv.es>').company).toBe(
+      'Hospitales Universitarios de Valderas',
+    );
+  });
 });
 
 describe('teams and departments around the employer', () => {
