@@ -49,6 +49,9 @@ describe('readSenderName', () => {
     expect(fromName('Marlow Westbury <marlowwestbury@talent.icims.com>')).toEqual({
       company: 'Marlow Westbury',
     });
+    // The slug may be the name's initials.
+    expect(fromName('Hollin Bridges <hb@myworkday.com>')).toEqual({ company: 'Hollin Bridges' });
+    expect(fromName('Hollin Bridges <hb@quarrylane.com>')).toEqual({ person: 'Hollin Bridges' });
     expect(fromName('Team HR Lumen Software <jobs@lumensoftware.nl>')).toEqual({ company: 'Lumen Software' });
     expect(fromName('Equipa de Talento – Farfalla Tech <talent@farfallatech.pt>')).toEqual({
       company: 'Farfalla Tech',

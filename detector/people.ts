@@ -164,12 +164,19 @@ function isPersonName(name: string, sender: Sender): boolean {
   const inLocal = namedByMailbox(name, sender);
   const inLabel = label !== '' && (keys.some((key) => label.includes(key)) || label === foldName(name));
   // "Ellery Biosciences <ellery@successfactors.com>", "L'Oréal <loreal@…>", "Kaiser Permanente
-  // <kaiserpermanente@…>": on a tracking system the mailbox is the employer's slug. "Ana Souza
-  // <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox is the writer's own.
+  // <kaiserpermanente@…>": on a tracking system the mailbox is the employer's slug, maybe its initials ("Hollin
+  // Bridges <hb@…>"). "Ana Souza <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox is the
+  // writer's own.
+  const initials = foldName(
+    name
+      .split(/\s+/)
+      .map((word) => word[0] ?? '')
+      .join(''),
+  );
   if (
     sender.platform &&
     !sender.platform.relay &&
-    [keys[0], foldName(name)].includes(foldName(sender.local)) &&
+    [keys[0], foldName(name), initials].includes(foldName(sender.local)) &&
     !slugOf(sender.domain)
   )
     return false;
