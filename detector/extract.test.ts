@@ -212,6 +212,12 @@ describe('extract', () => {
     expect(run('Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>', 'Outcome', body).company).toBe(
       'Office for Rail Safety',
     );
+    // After a reference number alone, the line ends on the title: the department's field names the employer.
+    const titleOnly =
+      'Vacancy: 418802 – Rates Adviser\nDepartment: Office for Rail Safety\n\nNot successful.';
+    expect(
+      run('Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>', 'Outcome', titleOnly).company,
+    ).toBe('Office for Rail Safety');
   });
 
   it('finds the employer a job board or a forwarded text names in its sentences', () => {

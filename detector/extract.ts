@@ -183,10 +183,10 @@ const DEPARTMENT_FIELD = new RegExp(
 );
 /**
  * A public board's vacancy line ends on the body that advertises it: "Vacancy: 312456 - Policy Advisor - Department
- * for Education".
+ * for Education". After a reference number alone the title ends it ("Vacancy: 389412 – Tax Adviser").
  */
 const VACANCY_LINE = new RegExp(
-  `^[ \\t]*(?:${ci('vacancy|job|position|post|stelle|poste|vacante|vaga|vacature')})[ \\t]*:[^\\n]*[ \\t][-–—|][ \\t]+${NAME}[ \\t]*$`,
+  `^[ \\t]*(?:${ci('vacancy|job|position|post|stelle|poste|vacante|vaga|vacature')})[ \\t]*:[^\\n]*?[${LETTER}]{2}[^\\n]*[ \\t][-–—|][ \\t]+${NAME}[ \\t]*$`,
   'gmu',
 );
 /**
