@@ -16,6 +16,10 @@ describe('readSenderName', () => {
     });
     expect(fromName('Grupo Almena <seleccion@grupoalmena.es>')).toEqual({ company: 'Grupo Almena' });
     expect(fromName('Acme Talent Team <talent@acme.com>')).toEqual({ company: 'Acme' });
+    // A business's word after the team's word makes it the firm's own name.
+    expect(fromName('Brightwell Talent Partners <hello@brightwelltalent.co.uk>')).toEqual({
+      company: 'Brightwell Talent Partners',
+    });
   });
 
   it('reads relays and services writing for an employer', () => {

@@ -1,4 +1,5 @@
 import { domainLabel, foldName, LEADING_TEAM, NAME, tidyCompany } from './company';
+import { isBusinessWord } from './label-words';
 import { LETTER, UPPER } from './letters';
 import { rememberingAnswers } from './per-message';
 import type { Sender } from './sender';
@@ -289,7 +290,10 @@ export function readSenderName(sender: Sender): Parties {
   // A job board's own name ("NHS Jobs", "Government Recruitment Service") is never the employer.
   if (sender.platform?.relay) return {};
   // "Acme Talent Team"; but "Team HR Lumen Software" opens with the team, and the company follows.
-  const team = tidyCompany(TEAM_NAME.exec(name)?.[0]);
+  // "Pivot Talent Partners": a word of a business's name after the team's word makes it the firm's own name.
+  const teamMatch = TEAM_NAME.exec(name)?.[0];
+  const nextWord = teamMatch ? name.slice(teamMatch.length).trim().split(/\s+/)[0] : undefined;
+  const team = nextWord && isBusinessWord(foldName(nextWord)) ? undefined : tidyCompany(teamMatch);
   if (team) return { company: team };
   // A name that had a department's part is an organisation's ("Caisse Boréale – Acquisition de talents").
   if (!hadTeam && isPersonName(name, sender)) return { person: name };
