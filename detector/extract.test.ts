@@ -277,6 +277,15 @@ describe('extract', () => {
         ['Mia Chen', 'Summitpath Talent | Agency Recruiter'],
       ).company,
     ).toBe('Fernhill Outdoor');
+    // An agency's own title in the signature: an "intercedent" places people with clients.
+    expect(
+      run(
+        'Kanto <sanne.mulder@kanto.nl>',
+        'Oosterveld Techniek – Monteur',
+        'Ik kreeg vandaag de terugkoppeling van Oosterveld Techniek: helaas gaan ze niet verder.',
+        ['Sanne Mulder', 'Intercedent Techniek | Kanto'],
+      ).company,
+    ).toBe('Oosterveld Techniek');
   });
 
   it("names the client whose own message an agency forwards, as the client's text spells it", () => {

@@ -356,9 +356,12 @@ const SUBJECT_LEAD = new RegExp(`^${NAME}\\.?[ \\t]*(?:[|:]|[ \\t][-–—·])[ 
 /** A subject that closes on the employer: "Graduate Programme 2027 – Lindqvist Engineering", "…, Rivermark Foods". */
 const SUBJECT_TAIL = new RegExp(`(?:[ \\t][-–—|·]|,)[ \\t]+${NAME}[ \\t]*$`, 'gu');
 
-/** Recruitment agencies pass on their client's decision: the client is the company. */
+/**
+ * Recruitment agencies pass on their client's decision: the client is the company. An agency's own titles tell it
+ * too ("Intercedent", "Personaldisponentin").
+ */
 const AGENCY =
-  /\b(?:consultoria|executive search|recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|detachering|zeitarbeit|trabajo temporal|trabalho temporário|intérim|interim)\b/i;
+  /\b(?:intercedente?|personaldisponent(?:in)?|consultoria|executive search|recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|detachering|zeitarbeit|trabajo temporal|trabalho temporário|intérim|interim)\b/i;
 /** Addresses of recruitment agencies: "beaconfinance-recruit.com.au", "werving-plus.nl". */
 const AGENCY_DOMAIN =
   /recruit|-recrut|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\.|exec(?:utive)?(?:search)?\./i;
