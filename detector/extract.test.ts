@@ -170,6 +170,24 @@ describe('extract', () => {
     ).toBeUndefined();
   });
 
+  it('looks past a jobs site the message never names to the employer it signs for', () => {
+    const body =
+      'Thank you for attending interview for the above post. I regret that on this occasion you have not been successful.';
+    expect(
+      run('Harwick Jobs <noreply@harwick.jobs>', 'Interview outcome – 221-KLT-0092', body, [
+        'Recruitment Team',
+        'Kestrel Lane Health Trust',
+      ]).company,
+    ).toBe('Kestrel Lane Health Trust');
+    // A site the message names is the employer's own.
+    expect(
+      run('Harwick Jobs <noreply@harwick.jobs>', 'Interview outcome', `${body} Harwick wishes you well.`, [
+        'Recruitment Team',
+        'Kestrel Lane Health Trust',
+      ]).company,
+    ).toBe('Harwick');
+  });
+
   it('reads labelled fields and job-board cards', () => {
     expect(
       run(

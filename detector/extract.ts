@@ -950,6 +950,20 @@ function support(
   return backed ? [fuller ? name : backed, weight] : [name, alone];
 }
 
+/** "Jobs" after a name, or glued to it ("Harwick Jobs", "Swiftjobs"); before it a team's word ("Jobs Acme Group"). */
+const JOBS_WORD = /\S\s*jobs\b/i;
+
+/**
+ * "Harwick Jobs", "Swiftjobs Tasmania": a jobs site that the message itself never names writes for the employer
+ * the message does name. The key of the site's name, or undefined for a sender who is no such site.
+ */
+function jobsSite(name: string, company: string | undefined, text: string): string | undefined {
+  const first = company?.split(/\s+/)[0];
+  if (!first || !JOBS_WORD.test(name)) return undefined;
+  const written = new RegExp(`(?<![${LETTER_OR_DIGIT}])${escapeRegExp(first)}(?![${LETTER_OR_DIGIT}])`, 'iu');
+  return written.test(text) ? undefined : foldName(company);
+}
+
 /**
  * "Mosaic Hearth <no-reply@ats.rippling.com>" signing the message "Mosaic Hearth": a tracking system's no-reply
  * mailbox writes in the employer's name, though the name may read as a person's. Only a name the message itself
@@ -1291,16 +1305,20 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   );
   // "Talent <talent@rippling.com>": a tracking system's own hiring mailbox hires for the system's maker.
   const ownHiring = platform && !platform.relay && sender.hiring && sender.domain.split('.').length === 2;
+  // The client a staffing firm names is the employer, however often the firm signs its own name.
+  const kept = proposals.filter(
+    ([name]) => (ownHiring || !isPlatform(name)) && !(client && staffingFirm && name && isAgencyName(name)),
+  );
+  const site = jobsSite(sender.name, senderCompany, mailText);
   const chosen =
-    chooseCompany(
-      // The client a staffing firm names is the employer, however often the firm signs its own name.
-      proposals.filter(
-        ([name]) =>
-          (ownHiring || !isPlatform(name)) && !(client && staffingFirm && name && isAgencyName(name)),
-      ),
-      senderCompany,
-      ownKey,
-    ) ??
+    (site
+      ? chooseCompany(
+          kept.filter(([name]) => !name || !relatedKeys(foldName(name), site)),
+          undefined,
+          ownKey,
+        )
+      : undefined) ??
+    chooseCompany(kept, senderCompany, ownKey) ??
     ((platform && !platform.relay) || hosted ? logoName(input.links, isPlatform) : undefined) ??
     systemSender(input, fromName, isPlatform);
   // "BrightPath Staffing" at brightpathstaffing.com, "J.P. Morgan" at jpmorgan.com: a name of several words the
