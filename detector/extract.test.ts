@@ -188,6 +188,19 @@ describe('extract', () => {
     ).toBe('Harwick');
   });
 
+  it("takes the logo of a careers-hosting address's message for the employer", () => {
+    const markup = '<img src="https://cdn.example.net/logo.png" alt="Tamsin Biologics"><p>Careers</p>';
+    expect(
+      run(
+        'Careers <no-reply@careers-mailer.com>',
+        'Application update',
+        'We have decided not to progress your application.',
+        [],
+        markup,
+      ).company,
+    ).toBe('Tamsin Biologics');
+  });
+
   it('reads labelled fields and job-board cards', () => {
     expect(
       run(

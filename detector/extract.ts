@@ -1319,7 +1319,9 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
         )
       : undefined) ??
     chooseCompany(kept, senderCompany, ownKey) ??
-    ((platform && !platform.relay) || hosted ? logoName(input.links, isPlatform) : undefined) ??
+    ((platform && !platform.relay) || hosted || hostedPrefix
+      ? logoName(input.links, isPlatform)
+      : undefined) ??
     systemSender(input, fromName, isPlatform);
   // "BrightPath Staffing" at brightpathstaffing.com, "J.P. Morgan" at jpmorgan.com: a name of several words the
   // address spells in full is the company's as it writes it.
