@@ -201,6 +201,15 @@ describe('extract', () => {
     ).toBe('Tamsin Biologics');
   });
 
+  it('keeps the trade word that ends a name of five words', () => {
+    const found = run(
+      'Recruitment <noreply@jobs.example.gov.au>',
+      'Outcome of your application',
+      'Thank you for your application for the above position with Sunshine Coast Hospital and Health Service.\n\nI regret to advise that you have not been successful.',
+    );
+    expect(found.company).toBe('Sunshine Coast Hospital and Health Service');
+  });
+
   it('reads labelled fields and job-board cards', () => {
     expect(
       run(

@@ -801,8 +801,22 @@ function withTradeWords(name: string, text: string, signedOnly: boolean): string
     const legal = words.length > 1 && LEGAL_FORM.test(words[words.length - 1] ?? '');
     if (!legal && words.every(trade) && lead.length + rest.length > fullest.length) fullest = lead + rest;
   }
+  // A name as long as a name may be read ("Gold Coast Hospital and Health") goes on past where the reading stops.
+  if (fullest === name && name.split(' ').length >= NAME_WORDS && !signedOnly)
+    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
+      if (at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) continue;
+      NEXT_WORD.lastIndex = at + lead.length;
+      const next = NEXT_WORD.exec(text)?.[0];
+      if (next && isBusinessWord(foldName(next)) && !namesTeam(next) && !LEGAL_FORM.test(next))
+        return `${lead}${next}`;
+    }
   return fullest;
 }
+
+/** How many words and connectors a {@link NAME} reads at most. */
+const NAME_WORDS = 5;
+/** The capitalised word at a place, and nothing more. */
+const NEXT_WORD = new RegExp(`[${UPPER}][${LETTER}]+(?![${LETTER_OR_DIGIT}&'’-])`, 'y');
 
 const GROUP = /^(?:group|groep|gruppe|groupe|grupo)$/i;
 const AMPERSAND = 0x26;
