@@ -210,6 +210,20 @@ describe('extract', () => {
     expect(found.company).toBe('Sunshine Coast Hospital and Health Service');
   });
 
+  it('keeps the brand the sender signs with and the footer registers over a store named after it', () => {
+    const body =
+      'Thank you for applying for the Sales Assistant role at Fjordhus Wembley. This time we have chosen other candidates.\n\nBest wishes, Fjordhus Wembley Recruitment';
+    const footer = 'Fjordhus Limited, 2 Mill Road, Reading RG1 1AA. Powered by SmartRecruiters.';
+    expect(
+      run('Fjordhus <noreply@smartrecruiters.com>', 'Your application at Fjordhus Wembley', body, [], footer)
+        .company,
+    ).toBe('Fjordhus');
+    // Without a registered name, the longer name stands.
+    expect(
+      run('Fjordhus <noreply@smartrecruiters.com>', 'Your application at Fjordhus Wembley', body).company,
+    ).toBe('Fjordhus Wembley');
+  });
+
   it('reads labelled fields and job-board cards', () => {
     expect(
       run(

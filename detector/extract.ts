@@ -818,6 +818,21 @@ const NAME_WORDS = 5;
 /** The capitalised word at a place, and nothing more. */
 const NEXT_WORD = new RegExp(`[${UPPER}][${LETTER}]+(?![${LETTER_OR_DIGIT}&'’-])`, 'y');
 
+/**
+ * "Fjordhus Wembley" from "Fjordhus" <noreply@…>, whose footer reads "Fjordhus Limited, …": a store or branch
+ * after the name the sender signs with and the company registers is a site of that company. Words of a business
+ * ("Fjordhus Kitchens") make a name of their own.
+ */
+function branchOf(chosen: string | undefined, brand: string | undefined, raw: string): string | undefined {
+  if (!chosen || !brand || !chosen.startsWith(`${brand} `) || extendsName(chosen.slice(brand.length)))
+    return chosen;
+  const registered = new RegExp(
+    `(?<![${LETTER_OR_DIGIT}])${escapeRegExp(brand)},?[ \t]+(?:Ltd|Limited|SE|SA|S\\.A\\.|AG|GmbH|Inc|LLC|plc|PLC|B\\.V\\.|N\\.V\\.|BV|NV)(?![${LETTER_OR_DIGIT}])`,
+    'u',
+  );
+  return registered.test(raw.slice(0, MAX_RAW_NAMES)) ? brand : chosen;
+}
+
 const GROUP = /^(?:group|groep|gruppe|groupe|grupo)$/i;
 const AMPERSAND = 0x26;
 
@@ -1377,7 +1392,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
       ? withNameWords(chosen, written)
       : writtenOverAddress
         ? written
-        : withoutProgramme(chosen, ownKey));
+        : withoutProgramme(branchOf(chosen, senderCompany, input.links), ownKey));
   const fullText = `${mailText.slice(0, MAX_RAW_NAMES)}\n${forwardedPart(input.links)}`;
   const company = (settled && withTradeWords(settled, fullText, foldName(settled) === ownKey)) ?? manager;
   yield;
