@@ -186,7 +186,7 @@ const DEPARTMENT_FIELD = new RegExp(
  * for Education". After a reference number alone the title ends it ("Vacancy: 389412 – Tax Adviser").
  */
 const VACANCY_LINE = new RegExp(
-  `^[ \\t]*(?:${ci('vacancy|job|position|post|stelle|poste|vacante|vaga|vacature')})[ \\t]*:[^\\n]*?[${LETTER}]{2}[^\\n]*[ \\t][-–—|][ \\t]+${NAME}[ \\t]*$`,
+  `^[ \\t]*(?:${ci('vacancy|job|position|post|stelle|poste|vacante|vaga|vacature')})[ \\t]*:(?:[^\\n${LETTER}]|[${LETTER}](?![${LETTER}]))*[${LETTER}]{2}[^\\n]*[ \\t][-–—|][ \\t]+${NAME}[ \\t]*$`,
   'gmu',
 );
 /**
