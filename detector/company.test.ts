@@ -50,6 +50,9 @@ describe('tidyCompany', () => {
   it('refuses words that only look like names', () => {
     for (const word of ['This', 'LinkedIn', 'Monday', 'Team', 'us', 'the moment'])
       expect(tidyCompany(word), word).toBeUndefined();
+    // The papers an applicant sends, which open agencies' subjects ("Re: CV – Sales Executive").
+    for (const word of ['CV', 'Resume', 'Lebenslauf']) expect(tidyCompany(word), word).toBeUndefined();
+    expect(tidyCompany('CVS Pharmacy')).toBe('CVS Pharmacy');
   });
 
   it('drops the department or team before a name, and refuses a unit, a heading or a committee alone', () => {

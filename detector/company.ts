@@ -80,6 +80,8 @@ const NOT_A_COMPANY = wordSet(
   // Job nouns of the other languages we read: "Interesse an der Stelle" names the job, not its employer.
   'stelle|poste|puesto|vacante|vaga|functie|vacature|vacancy|opening',
   'application|applications|candidate|candidates|interview|company|remote',
+  // The papers an applicant sends: "Re: CV – Marketing Executive".
+  'cv|resume|résumé|lebenslauf',
   'senior|junior|graduate|principal|lead|head|chief|unit|selection|search|appointment|appointments',
   'usa|us|uk|eu|europe|london|berlin|paris|new york',
   'engineering|product|design|marketing|sales|finance|operations|legal|research|data|technology|support|people|human resources',

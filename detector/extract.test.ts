@@ -160,6 +160,70 @@ describe('extract', () => {
     ).toBe('Lumiar Seguros');
   });
 
+  it("takes a tracking system's no-reply sender name for the employer when the message signs with it", () => {
+    const body =
+      'Thanks for applying to the Pastry Chef role. We have chosen another baker this time.\n\nWillow Crumb';
+    expect(run('Willow Crumb <no-reply@ats.rippling.com>', 'Pastry Chef', body).company).toBe('Willow Crumb');
+    // A name the message never writes stays a name only.
+    expect(
+      run('Willow Crumb <no-reply@ats.rippling.com>', 'Pastry Chef', 'We have chosen another baker.').company,
+    ).toBeUndefined();
+  });
+
+  it('looks past a jobs site the message never names to the employer it signs for', () => {
+    const body =
+      'Thank you for attending interview for the above post. I regret that on this occasion you have not been successful.';
+    expect(
+      run('Harwick Jobs <noreply@harwick.jobs>', 'Interview outcome – 221-KLT-0092', body, [
+        'Recruitment Team',
+        'Kestrel Lane Health Trust',
+      ]).company,
+    ).toBe('Kestrel Lane Health Trust');
+    // A site the message names is the employer's own.
+    expect(
+      run('Harwick Jobs <noreply@harwick.jobs>', 'Interview outcome', `${body} Harwick wishes you well.`, [
+        'Recruitment Team',
+        'Kestrel Lane Health Trust',
+      ]).company,
+    ).toBe('Harwick');
+  });
+
+  it("takes the logo of a careers-hosting address's message for the employer", () => {
+    const markup = '<img src="https://cdn.example.net/logo.png" alt="Tamsin Biologics"><p>Careers</p>';
+    expect(
+      run(
+        'Careers <no-reply@careers-mailer.com>',
+        'Application update',
+        'We have decided not to progress your application.',
+        [],
+        markup,
+      ).company,
+    ).toBe('Tamsin Biologics');
+  });
+
+  it('keeps the trade word that ends a name of five words', () => {
+    const found = run(
+      'Recruitment <noreply@jobs.example.gov.au>',
+      'Outcome of your application',
+      'Thank you for your application for the above position with Sunshine Coast Hospital and Health Service.\n\nI regret to advise that you have not been successful.',
+    );
+    expect(found.company).toBe('Sunshine Coast Hospital and Health Service');
+  });
+
+  it('keeps the brand the sender signs with and the footer registers over a store named after it', () => {
+    const body =
+      'Thank you for applying for the Sales Assistant role at Fjordhus Wembley. This time we have chosen other candidates.\n\nBest wishes, Fjordhus Wembley Recruitment';
+    const footer = 'Fjordhus Limited, 2 Mill Road, Reading RG1 1AA. Powered by SmartRecruiters.';
+    expect(
+      run('Fjordhus <noreply@smartrecruiters.com>', 'Your application at Fjordhus Wembley', body, [], footer)
+        .company,
+    ).toBe('Fjordhus');
+    // Without a registered name, the longer name stands.
+    expect(
+      run('Fjordhus <noreply@smartrecruiters.com>', 'Your application at Fjordhus Wembley', body).company,
+    ).toBe('Fjordhus Wembley');
+  });
+
   it('reads labelled fields and job-board cards', () => {
     expect(
       run(
@@ -202,6 +266,12 @@ describe('extract', () => {
     expect(run('Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>', 'Outcome', body).company).toBe(
       'Office for Rail Safety',
     );
+    // After a reference number alone, the line ends on the title: the department's field names the employer.
+    const titleOnly =
+      'Vacancy: 418802 – Rates Adviser\nDepartment: Office for Rail Safety\n\nNot successful.';
+    expect(
+      run('Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>', 'Outcome', titleOnly).company,
+    ).toBe('Office for Rail Safety');
   });
 
   it('finds the employer a job board or a forwarded text names in its sentences', () => {
@@ -261,6 +331,15 @@ describe('extract', () => {
         ['Mia Chen', 'Summitpath Talent | Agency Recruiter'],
       ).company,
     ).toBe('Fernhill Outdoor');
+    // An agency's own title in the signature: an "intercedent" places people with clients.
+    expect(
+      run(
+        'Kanto <sanne.mulder@kanto.nl>',
+        'Oosterveld Techniek – Monteur',
+        'Ik kreeg vandaag de terugkoppeling van Oosterveld Techniek: helaas gaan ze niet verder.',
+        ['Sanne Mulder', 'Intercedent Techniek | Kanto'],
+      ).company,
+    ).toBe('Oosterveld Techniek');
   });
 
   it("names the client whose own message an agency forwards, as the client's text spells it", () => {

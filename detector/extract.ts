@@ -183,10 +183,10 @@ const DEPARTMENT_FIELD = new RegExp(
 );
 /**
  * A public board's vacancy line ends on the body that advertises it: "Vacancy: 312456 - Policy Advisor - Department
- * for Education".
+ * for Education". After a reference number alone the title ends it ("Vacancy: 389412 – Tax Adviser").
  */
 const VACANCY_LINE = new RegExp(
-  `^[ \\t]*(?:${ci('vacancy|job|position|post|stelle|poste|vacante|vaga|vacature')})[ \\t]*:[^\\n]*[ \\t][-–—|][ \\t]+${NAME}[ \\t]*$`,
+  `^[ \\t]*(?:${ci('vacancy|job|position|post|stelle|poste|vacante|vaga|vacature')})[ \\t]*:(?:[^\\n${LETTER}]|[${LETTER}](?![${LETTER}]))*[${LETTER}]{2}[^\\n]*[ \\t][-–—|][ \\t]+${NAME}[ \\t]*$`,
   'gmu',
 );
 /**
@@ -356,9 +356,12 @@ const SUBJECT_LEAD = new RegExp(`^${NAME}\\.?[ \\t]*(?:[|:]|[ \\t][-–—·])[ 
 /** A subject that closes on the employer: "Graduate Programme 2027 – Lindqvist Engineering", "…, Rivermark Foods". */
 const SUBJECT_TAIL = new RegExp(`(?:[ \\t][-–—|·]|,)[ \\t]+${NAME}[ \\t]*$`, 'gu');
 
-/** Recruitment agencies pass on their client's decision: the client is the company. */
+/**
+ * Recruitment agencies pass on their client's decision: the client is the company. An agency's own titles tell it
+ * too ("Intercedent", "Personaldisponentin").
+ */
 const AGENCY =
-  /\b(?:consultoria|executive search|recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|detachering|zeitarbeit|trabajo temporal|trabalho temporário|intérim|interim)\b/i;
+  /\b(?:intercedente?|personaldisponent(?:in)?|consultoria|executive search|recruitment|recruiting|staffing|personnel|personal|personaldienstleistung\w*|search|resourcing|headhunt\w*|talent\s+partners|agency|personalberatung|reclutamiento|recrutement|werving|uitzendbureau|detachering|zeitarbeit|trabajo temporal|trabalho temporário|intérim|interim)\b/i;
 /** Addresses of recruitment agencies: "beaconfinance-recruit.com.au", "werving-plus.nl". */
 const AGENCY_DOMAIN =
   /recruit|-recrut|staffing|personnel|headhunt|hunters|resourcing|talent\.|personal\.|-personal|uitzend|werving|-rh\.|exec(?:utive)?(?:search)?\./i;
@@ -798,7 +801,36 @@ function withTradeWords(name: string, text: string, signedOnly: boolean): string
     const legal = words.length > 1 && LEGAL_FORM.test(words[words.length - 1] ?? '');
     if (!legal && words.every(trade) && lead.length + rest.length > fullest.length) fullest = lead + rest;
   }
+  // A name as long as a name may be read ("Gold Coast Hospital and Health") goes on past where the reading stops.
+  if (fullest === name && name.split(' ').length >= NAME_WORDS && !signedOnly)
+    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
+      if (at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) continue;
+      NEXT_WORD.lastIndex = at + lead.length;
+      const next = NEXT_WORD.exec(text)?.[0];
+      if (next && isBusinessWord(foldName(next)) && !namesTeam(next) && !LEGAL_FORM.test(next))
+        return `${lead}${next}`;
+    }
   return fullest;
+}
+
+/** How many words and connectors a {@link NAME} reads at most. */
+const NAME_WORDS = 5;
+/** The capitalised word at a place, and nothing more. */
+const NEXT_WORD = new RegExp(`[${UPPER}][${LETTER}]+(?![${LETTER_OR_DIGIT}&'’-])`, 'y');
+
+/**
+ * "Fjordhus Wembley" from "Fjordhus" <noreply@…>, whose footer reads "Fjordhus Limited, …": a store or branch
+ * after the name the sender signs with and the company registers is a site of that company. Words of a business
+ * ("Fjordhus Kitchens") make a name of their own.
+ */
+function branchOf(chosen: string | undefined, brand: string | undefined, raw: string): string | undefined {
+  if (!chosen || !brand || !chosen.startsWith(`${brand} `) || extendsName(chosen.slice(brand.length)))
+    return chosen;
+  const registered = new RegExp(
+    `(?<![${LETTER_OR_DIGIT}])${escapeRegExp(brand)},?[ \t]+(?:Ltd|Limited|SE|SA|S\\.A\\.|AG|GmbH|Inc|LLC|plc|PLC|B\\.V\\.|N\\.V\\.|BV|NV)(?![${LETTER_OR_DIGIT}])`,
+    'u',
+  );
+  return registered.test(raw.slice(0, MAX_RAW_NAMES)) ? brand : chosen;
 }
 
 const GROUP = /^(?:group|groep|gruppe|groupe|grupo)$/i;
@@ -945,6 +977,37 @@ function support(
     foldName(backed) !== ownKey &&
     namesMore(name.slice(backed.length));
   return backed ? [fuller ? name : backed, weight] : [name, alone];
+}
+
+/** "Jobs" after a name, or glued to it ("Harwick Jobs", "Swiftjobs"); before it a team's word ("Jobs Acme Group"). */
+const JOBS_WORD = /\S\s*jobs\b/i;
+
+/**
+ * "Harwick Jobs", "Swiftjobs Tasmania": a jobs site that the message itself never names writes for the employer
+ * the message does name. The key of the site's name, or undefined for a sender who is no such site.
+ */
+function jobsSite(name: string, company: string | undefined, text: string): string | undefined {
+  const first = company?.split(/\s+/)[0];
+  if (!first || !JOBS_WORD.test(name)) return undefined;
+  const written = new RegExp(`(?<![${LETTER_OR_DIGIT}])${escapeRegExp(first)}(?![${LETTER_OR_DIGIT}])`, 'iu');
+  return written.test(text) ? undefined : foldName(company);
+}
+
+/**
+ * "Mosaic Hearth <no-reply@ats.rippling.com>" signing the message "Mosaic Hearth": a tracking system's no-reply
+ * mailbox writes in the employer's name, though the name may read as a person's. Only a name the message itself
+ * writes counts, and only when no source named another.
+ */
+function systemSender(
+  input: ExtractInput,
+  fromName: { person?: string; company?: string },
+  isPlatform: (name: string) => boolean,
+): string | undefined {
+  const { platform, noReply } = input.sender;
+  const name = fromName.person;
+  if (!platform || platform.relay || !noReply || fromName.company || !name || isPlatform(name))
+    return undefined;
+  return input.body.includes(name) || input.signature.some((line) => line.includes(name)) ? name : undefined;
 }
 
 /** The first image's text in a message's markup, which a tracking system's template gives the employer's logo. */
@@ -1271,16 +1334,24 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   );
   // "Talent <talent@rippling.com>": a tracking system's own hiring mailbox hires for the system's maker.
   const ownHiring = platform && !platform.relay && sender.hiring && sender.domain.split('.').length === 2;
+  // The client a staffing firm names is the employer, however often the firm signs its own name.
+  const kept = proposals.filter(
+    ([name]) => (ownHiring || !isPlatform(name)) && !(client && staffingFirm && name && isAgencyName(name)),
+  );
+  const site = jobsSite(sender.name, senderCompany, mailText);
   const chosen =
-    chooseCompany(
-      // The client a staffing firm names is the employer, however often the firm signs its own name.
-      proposals.filter(
-        ([name]) =>
-          (ownHiring || !isPlatform(name)) && !(client && staffingFirm && name && isAgencyName(name)),
-      ),
-      senderCompany,
-      ownKey,
-    ) ?? ((platform && !platform.relay) || hosted ? logoName(input.links, isPlatform) : undefined);
+    (site
+      ? chooseCompany(
+          kept.filter(([name]) => !name || !relatedKeys(foldName(name), site)),
+          undefined,
+          ownKey,
+        )
+      : undefined) ??
+    chooseCompany(kept, senderCompany, ownKey) ??
+    ((platform && !platform.relay) || hosted || hostedPrefix
+      ? logoName(input.links, isPlatform)
+      : undefined) ??
+    systemSender(input, fromName, isPlatform);
   // "BrightPath Staffing" at brightpathstaffing.com, "J.P. Morgan" at jpmorgan.com: a name of several words the
   // address spells in full is the company's as it writes it.
   const spelledInFull =
@@ -1321,7 +1392,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
       ? withNameWords(chosen, written)
       : writtenOverAddress
         ? written
-        : withoutProgramme(chosen, ownKey));
+        : withoutProgramme(branchOf(chosen, senderCompany, input.links), ownKey));
   const fullText = `${mailText.slice(0, MAX_RAW_NAMES)}\n${forwardedPart(input.links)}`;
   const company = (settled && withTradeWords(settled, fullText, foldName(settled) === ownKey)) ?? manager;
   yield;

@@ -16,6 +16,10 @@ describe('readSenderName', () => {
     });
     expect(fromName('Grupo Almena <seleccion@grupoalmena.es>')).toEqual({ company: 'Grupo Almena' });
     expect(fromName('Acme Talent Team <talent@acme.com>')).toEqual({ company: 'Acme' });
+    // A business's word after the team's word makes it the firm's own name.
+    expect(fromName('Brightwell Talent Partners <hello@brightwelltalent.co.uk>')).toEqual({
+      company: 'Brightwell Talent Partners',
+    });
   });
 
   it('reads relays and services writing for an employer', () => {
@@ -49,6 +53,9 @@ describe('readSenderName', () => {
     expect(fromName('Marlow Westbury <marlowwestbury@talent.icims.com>')).toEqual({
       company: 'Marlow Westbury',
     });
+    // The slug may be the name's initials.
+    expect(fromName('Hollin Bridges <hb@myworkday.com>')).toEqual({ company: 'Hollin Bridges' });
+    expect(fromName('Hollin Bridges <hb@quarrylane.com>')).toEqual({ person: 'Hollin Bridges' });
     expect(fromName('Team HR Lumen Software <jobs@lumensoftware.nl>')).toEqual({ company: 'Lumen Software' });
     expect(fromName('Equipa de Talento – Farfalla Tech <talent@farfallatech.pt>')).toEqual({
       company: 'Farfalla Tech',
@@ -300,6 +307,15 @@ describe('branches, writers and titles in display names', () => {
     );
     expect(fromName('Companhia de Autocarros do Sado <rh@autocarrossado.pt>').company).toBe(
       'Companhia de Autocarros do Sado',
+    );
+  });
+
+  it('keeps university hospitals whose name has "de" whole', () => {
+    expect(fromName('Hôpitaux Universitaires de Lorvens <rh@hul-lorvens.ch>').company).toBe(
+      'Hôpitaux Universitaires de Lorvens',
+    );
+    expect(fromName('Hospitales Universitarios de Valderas <empleo@huv.es>').company).toBe(
+      'Hospitales Universitarios de Valderas',
     );
   });
 });

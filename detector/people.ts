@@ -1,4 +1,5 @@
 import { domainLabel, foldName, LEADING_TEAM, NAME, tidyCompany } from './company';
+import { isBusinessWord } from './label-words';
 import { LETTER, UPPER } from './letters';
 import { rememberingAnswers } from './per-message';
 import type { Sender } from './sender';
@@ -28,7 +29,7 @@ const PERSON_NAME = new RegExp(
  * words only, so "Luísa" holds no "sa".
  */
 const ORGANISATION_WORD =
-  /(?<![\wÀ-ÿ])(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|llp|plc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|overheid|government|gobierno|governo|gouvernement|regierung|agentschap|café|taller|werkstatt|oficina|tienda|loja|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|restaurante|companhia|compañía|compagnie|bar|cafetería|cafeteria|lar|residencia|residência|asociación|associação|misericórdia|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|crédit|crédito|union|région|region|región|região|provincie|métropole|diputación|consell|conselleria|generalitat|junta|xunta|cabildo|communauté|comunidad|comunidade|landratsamt|bezirk|kanton|canton|waterschap|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|libraries|apotheek|apotheke|praktijk|praxis|kanzlei|kapsalon|association|housing|institute|institut|instituto|instituut|academy|trust|sele[cç][aã]o|selecci[oó]n|selectie|[\wÀ-ÿ]*(?:dienst|amt|verband|verein|zentrum|gruppe|klinik|schule|krankenhaus|spital|werke?)|hospiz|hôpital|hospices|caritas|diakonie|magistrat|fellows|fellowship|apprenticeships?|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|farmácia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)(?![\wÀ-ÿ])/i;
+  /(?<![\wÀ-ÿ])(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|rh|rrhh|people|notifications?|no-?reply|support|info|admin|office|inc|llc|llp|plc|ltd|gmbh|ag|sa|sl|bv|nv|co|corp|corporation|company|group|grupo|groupe|labs?|hotels?|hôtel|bank|banco|banque|clinic|clínica|clinique|hospital|studios?|estúdio|software|consulting|consultores|consultancy|conseil|university|universidad|universidade|université|universiteit|universitaires?|universitari[oa]s?|universitári[oa]s?|universitair|universitäts\w*|college|school|colegio|council|gemeente|ayuntamiento|mairie|câmara|municipal|ville|commune|prefeitura|município|municipio|provincia|province|landkreis|kreis|stadt|gemeinde|ministerio|ministère|ministerie|ministerium|overheid|government|gobierno|governo|gouvernement|regierung|agentschap|café|taller|werkstatt|oficina|tienda|loja|bakery|bäckerei|bakkerij|boulangerie|padaria|panadería|verlag|reisen|media|music|health|pharma\w*|foundation|fondation|fundación|fundação|stichting|stiftung|energie|energia|énergies|tecnologia|technologies|technology|tech|digital|systems|sistemas|solutions|soluciones|partners|associates|associés|logistics|logistik|logística|transportes|retail|varejo|services?|servicios|serviços|industries|maschinenbau|hospitality|hotelaria|restaurant|restaurante|companhia|compañía|compagnie|bar|cafetería|cafeteria|lar|residencia|residência|asociación|associação|misericórdia|bistro|brewing|brewery|brouwerij|cervecería|outfitters|furniture|plumbing|realty|insurance|credit|crédit|crédito|union|région|region|región|região|provincie|métropole|diputación|consell|conselleria|generalitat|junta|xunta|cabildo|communauté|comunidad|comunidade|landratsamt|bezirk|kanton|canton|waterschap|bio|motors|auto|airlines|aerolíneas|constructora|construtora|bouwbedrijf|kinderopvang|ziekenhuis|hogeschool|hochschule|analytics|capital|ventures|games|networks?|payments|pagamentos|legal|dental|medical|pediatrics|care|library|libraries|apotheek|apotheke|praktijk|praxis|kanzlei|kapsalon|association|housing|institute|institut|instituto|instituut|academy|trust|sele[cç][aã]o|selecci[oó]n|selectie|[\wÀ-ÿ]*(?:dienst|amt|verband|verein|zentrum|gruppe|klinik|schule|krankenhaus|spital|werke?)|hospiz|hôpital|hôpitaux|hopitaux|hospitales|hospitais|hospices|caritas|diakonie|magistrat|fellows|fellowship|apprenticeships?|district|county|department|program|programme|programa|unit|agency|agencia|agence|shop|store|market|foods?|farms?|vinhos|quinta|atelier|ateliers|maison|librairie|papeterie|cabinet|fabriek|handel|rederij|naviera|farmacia|farmácia|drogaria|distribuciones|coöperatie|personal\w*|acquisition|linkedin|indeed|greenhouse|lever|workday|via|the|manager|director|partner|specialist|coordinator|recruiter|human|resources)(?![\wÀ-ÿ])/i;
 
 /** Display names of job portals, which relay an employer's news ("Federal Jobs Portal"). */
 const JOB_PORTAL = /(?:portal|\bjob ?board|jobbörse|bolsa de (?:empleo|trabajo)|banco de empregos)\b/i;
@@ -164,12 +165,19 @@ function isPersonName(name: string, sender: Sender): boolean {
   const inLocal = namedByMailbox(name, sender);
   const inLabel = label !== '' && (keys.some((key) => label.includes(key)) || label === foldName(name));
   // "Ellery Biosciences <ellery@successfactors.com>", "L'Oréal <loreal@…>", "Kaiser Permanente
-  // <kaiserpermanente@…>": on a tracking system the mailbox is the employer's slug. "Ana Souza
-  // <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox is the writer's own.
+  // <kaiserpermanente@…>": on a tracking system the mailbox is the employer's slug, maybe its initials ("Hollin
+  // Bridges <hb@…>"). "Ana Souza <ana@magalu.gupy.com.br>": where a sub-domain carries the slug, the mailbox is the
+  // writer's own.
+  const initials = foldName(
+    name
+      .split(/\s+/)
+      .map((word) => word[0] ?? '')
+      .join(''),
+  );
   if (
     sender.platform &&
     !sender.platform.relay &&
-    [keys[0], foldName(name)].includes(foldName(sender.local)) &&
+    [keys[0], foldName(name), initials].includes(foldName(sender.local)) &&
     !slugOf(sender.domain)
   )
     return false;
@@ -282,7 +290,10 @@ export function readSenderName(sender: Sender): Parties {
   // A job board's own name ("NHS Jobs", "Government Recruitment Service") is never the employer.
   if (sender.platform?.relay) return {};
   // "Acme Talent Team"; but "Team HR Lumen Software" opens with the team, and the company follows.
-  const team = tidyCompany(TEAM_NAME.exec(name)?.[0]);
+  // "Pivot Talent Partners": a word of a business's name after the team's word makes it the firm's own name.
+  const teamMatch = TEAM_NAME.exec(name)?.[0];
+  const nextWord = teamMatch ? name.slice(teamMatch.length).trim().split(/\s+/)[0] : undefined;
+  const team = nextWord && isBusinessWord(foldName(nextWord)) ? undefined : tidyCompany(teamMatch);
   if (team) return { company: team };
   // A name that had a department's part is an organisation's ("Caisse Boréale – Acquisition de talents").
   if (!hadTeam && isPersonName(name, sender)) return { person: name };
