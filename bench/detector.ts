@@ -18,11 +18,16 @@ const MB = 1024 * 1024;
 const corpus = loadCorpus().items.map(toMailInput);
 const bodyOf = (mail: MailInput) => mail.text || mail.html || '';
 
-function medianSized(mails: readonly MailInput[]): MailInput {
+/**
+ * The corpus's median-size emails: the middle tenth by body length. Timed one after another, each a message the
+ * detector has not just seen, as in a mailbox: judging one message again and again lets the engine's and the
+ * detector's caches answer much of the work (about half the time on this corpus) and flatters the figure.
+ */
+function medianSized(mails: readonly MailInput[]): MailInput[] {
   const sorted = [...mails].sort((a, b) => bodyOf(a).length - bodyOf(b).length);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  if (!median) throw new Error('the corpus is empty');
-  return median;
+  const band = sorted.slice(Math.floor(sorted.length * 0.45), Math.ceil(sorted.length * 0.55));
+  if (band.length === 0) throw new Error('the corpus is empty');
+  return band;
 }
 
 /** Real-looking text of about `length` characters: corpus bodies one after another, the first decisive. */
@@ -75,7 +80,16 @@ export async function benchDetector(): Promise<void> {
     for (const input of corpus) detect(input);
   });
   const median = medianSized(corpus);
-  const medianMs = await msPerCall(() => detect(median));
+  const medianMs =
+    (await msPerCall(() => {
+      for (const input of median) detect(input);
+    })) / median.length;
+  const [shortest, longest] = [median[0], median[median.length - 1]].map((mail) =>
+    size(bodyOf(mail as MailInput).length),
+  );
+  // The same message again and again, as this row measured before: for comparison only.
+  const middle = median[Math.floor(median.length / 2)] as MailInput;
+  const repeatedMs = await msPerCall(() => detect(middle));
   const corpusRate = corpus.length / (corpusMs / 1000);
   const medianRate = 1000 / medianMs;
   printTable(
@@ -89,10 +103,16 @@ export async function benchDetector(): Promise<void> {
         verdict(corpusRate >= THROUGHPUT_TARGET),
       ],
       [
-        `median-size email (${size(bodyOf(median).length)})`,
+        `median-size emails (${median.length}, ${shortest}–${longest}), each in turn`,
         fixed(medianRate, 0),
         fixed(medianMs * 1000, 0),
         verdict(medianRate >= THROUGHPUT_TARGET),
+      ],
+      [
+        'one of them again and again (caches answer; not the target)',
+        fixed(1000 / repeatedMs, 0),
+        fixed(repeatedMs * 1000, 0),
+        '',
       ],
     ],
   );
