@@ -25,6 +25,9 @@ describe('pickLanguage', () => {
       'fr',
       'Salut Inès, on a le plaisir de te proposer le poste chez Atelier Lumière ! On a hâte de travailler avec toi.',
     ],
+    // A short, informal Spanish note without an article: its greeting and "ya", "otro", "pero" tell it.
+    ['es', 'Hola Irene, al final cogimos a otra chica que ya conocíamos. Suerte!'],
+    ['es', 'Hola, ya no buscamos a nadie pero gracias!'],
   ])('recognises %s', (lang, text) => {
     expect(pickLanguage(text, PHRASE_SETS).lang).toBe(lang);
   });

@@ -48,6 +48,9 @@ describe('English rejection families', () => {
     'I am writing to inform you that you were not among the candidates selected for a campus visit.',
     'The committee invited four people to campus, and I regret that your application was not among them.',
     'I am sorry to tell you that you are not on our shortlist for the post.',
+    // A public board's panel of those it may appoint.
+    'We regret to advise that you have not been placed on the panel for this post.',
+    'Your name was not placed on the merit list for the Clerical Officer competition.',
     "It's not quite the voice we're after, so we'll leave it there.",
     "I'm sorry to share that you haven't made it through to the next stage this time.",
     'Your application status has been updated to: Not Selected.',
@@ -250,6 +253,15 @@ describe('English terse replies from a small employer', () => {
     "We've taken on my nephew for the summer, sorry.",
     "Sorry, I've given the job to my neighbour's daughter.",
     "Gonna go with my cousin's buddy for now, he's got his licence.",
+    // A blunt reply's whole answer, in as few words as it can.
+    'No thanks at this time. Kitchen porter job filled.',
+    'Nope, thank you for now.',
+    'Sam - weekend position now filled!',
+    // A season's trades not taken, or a team already complete.
+    'Sorry, we do not take apprentices this year, we are only four in the workshop.',
+    "We aren't taking trainees at the moment, try the bigger garage in town.",
+    "Cheers for dropping in your CV, but we're all sorted for staff at the minute.",
+    "We're all set for waiters at present, sorry.",
   ])('%s', (text) => {
     expect(reply(text)).toMatchObject({ rejection: true, kind: 'rejection' });
   });
@@ -265,6 +277,11 @@ describe('English terse replies from a small employer', () => {
     "Sorry, I couldn't call you on the next day as promised. Are you free now?",
     "We're not taking on any new customers until March, we're fully booked. Sorry.",
     "I'm going with my daughter to the open day on Thursday, so can we move your interview to Friday?",
+    'No thanks needed, it was good to meet you. See you Monday for the trial shift.',
+    'The Saturday slot filled quickly, so can you do Sunday at 2 for the trial?',
+    "We don't take bookings at the moment, the kitchen's being refitted, but come in for a chat on Friday.",
+    "Thanks for the forms. We're all set with the paperwork at the moment. See you Monday.",
+    "We're not taking apprentices until September, but I'll ring you then to arrange a trial.",
   ])('not a rejection: %s', (text) => {
     expect(reply(text).rejection).toBe(false);
   });
@@ -545,6 +562,16 @@ describe('English look-alikes', () => {
       'acknowledgement',
       'We have received your application. Your application will not be reviewed if the questionnaire is incomplete.',
     ],
+    // A panel of interviewers is the hiring side's, not a list of those who may be appointed.
+    [
+      'acknowledgement',
+      'We have received your application. You have not been added to the interview panel, as that is for staff.',
+    ],
+    // A board's list of filled roles, not the reader's.
+    [
+      'alert',
+      'New jobs for you this week: Barista at Harbour Café. Position filled. Line Cook at Joe’s. Apply now.',
+    ],
   ])('is %s, not a rejection: %s', (kind, text) => {
     const verdict = verdictFor(text, 'Update');
     expect(verdict.rejection).toBe(false);
@@ -767,6 +794,11 @@ describe('English soft and mixed rejections', () => {
       'a hold with a stated closure',
       'Thank you for your application for the Geologist role. The position has been put on hold indefinitely. Your application has been closed.',
       true,
+    ],
+    [
+      'a paused interview process, named as such, with a return promised',
+      'Thank you for interviewing for the Officer role. Because of a budget review we are pausing the interview process, and we would like to reconnect should the role become available again this year.',
+      false,
     ],
   ])('reads a hold by its promise: %s', (_, text, rejection) => {
     const verdict = detect({

@@ -6,7 +6,7 @@ import type { PhraseSet } from './types';
 export const es: PhraseSet = {
   lang: 'es',
   markers:
-    'el|los|las|y|su|tu|usted|con|por|hemos|puesto|lamentablemente|gracias|del|nos|te|muy|ha|has|sido|tus|sus|está|proceso|le'.split(
+    'el|los|las|y|su|tu|usted|con|por|hemos|puesto|lamentablemente|gracias|del|nos|te|muy|ha|has|sido|tus|sus|está|proceso|le|hola|ya|otro|otra|pero'.split(
       '|',
     ),
   rejection: [
@@ -129,7 +129,7 @@ export const es: PhraseSet = {
     signal(
       'others',
       0.8,
-      rx`\b(?:contratamos|contratado|cogimos|cogido|elegimos|escogimos|fichamos|fichado|encontramos|encontrado)\s+(?:ya\s+)?(?:a\s+)?(?:alguien|otra\s+persona|otr[oa]\s+(?:candidat\w*|chic[oa]|profesional|perfil))\b(?![^.;!?]{0,40}\b(?:tú|ti|usted|te)\b)|\bno\s+(?:has|ha|han)\s+sido\s+(?:el|la)\s+(?:candidat[oa]|persona|perfil)\s+(?:elegid|seleccionad|escogid)\w*`,
+      rx`\b(?:contratamos|contratado|cogimos|cogido|elegimos|escogimos|fichamos|fichado|encontramos|encontrado)\s+(?:ya\s+)?(?:a\s+)?(?:alguien|otra\s+persona|otr[oa]\s+(?:candidat\w*|chic[oa]|chaval(?:a)?|muchach[oa]|profesional|perfil))\b(?![^.;!?]{0,40}\b(?:tú|ti|usted|te)\b)|\bno\s+(?:has|ha|han)\s+sido\s+(?:el|la)\s+(?:candidat[oa]|persona|perfil)\s+(?:elegid|seleccionad|escogid)\w*`,
     ),
     // Late-stage, in few words: "la decisión ha sido para otra persona", "no te vamos a hacer una oferta".
     signal(
@@ -149,11 +149,12 @@ export const es: PhraseSet = {
       0.8,
       rx`\bno\s+se\s+(?:realizará|hará|efectuará|llevará\s+a\s+cabo|va\s+a\s+(?:realizar|hacer))\s+(?:la\s+|ninguna\s+)?(?:contratación|incorporación)\b|\bno\s+se\s+(?:cubrirá|ocupará|proveerá|va\s+a\s+cubrir)\s+(?:la|el|esta|este)\s+(?:vacante|plaza|puesto|posición)\b|\bno\s+(?:necesitamos|buscamos|requerimos|estamos\s+buscando)\s+(?:\S+\s+)?(?:a\s+nadie|personal|gente|más\s+(?:personal|gente))\b(?!\s*,?\s*(?:que|con)\b)`,
     ),
-    // The offer went to someone else: "le hemos hecho la oferta a otra candidata".
+    // The offer or the post went to someone else: "le hemos hecho la oferta a otra candidata", "ha resuelto
+    // adjudicar el contrato a otro candidato".
     signal(
       'others',
       0.8,
-      rx`\b(?:oferta|propuesta)\s+(?:\S+\s+){0,3}?(?:a|para)\s+(?:otra\s+persona|otr[oa]\s+(?:candidat[oa]|aspirante|perfil)|alguien\s+más)\b`,
+      rx`\b(?:oferta|propuesta)\s+(?:\S+\s+){0,3}?(?:a|para)\s+(?:otra\s+persona|otr[oa]\s+(?:candidat[oa]|aspirante|perfil)|alguien\s+más)\b|\b(?:adjudic|asign|otorg|conced|ofrec)\w*\s+(?:el|la)\s+(?:\S+\s+){0,2}?(?:plaza|puesto|vacante|contrato|posición)\b(?:\s+[^\s.;!?,]+){0,5}?\s+a\s+(?:otr[oa]\s+(?:candidat[oa]|aspirante|persona|perfil)|alguien\s+más)\b`,
     ),
     // The post given to someone else ("la plaza se la hemos dado a una chica que…", "se ha asignado a otra
     // compañera") or the management's choice named ("la dirección ha elegido a Marta").
@@ -278,7 +279,7 @@ export const es: PhraseSet = {
   alert: rx`\b(?:tu|su)\s+(?:alerta|búsqueda\s+guardada)\b|\bcoincidan\s+con\s+(?:tu|su)\s+búsqueda\b|\bofertas?\s+de\s+empleo\s+(?:para\s+ti|que\s+te)|\balerta\s+de\s+empleo|\bnuevas?\s+ofertas\b|\bempleos\s+recomendados|\bpostúlate\s+ahora|\b(?:he|hemos)\s+(?:visto|encontrado|revisado|conocido)\s+(?:tu|su)\s+perfil\b|\bvi\s+(?:tu|su)\s+perfil\b|\b(?:tu|su)\s+perfil\s+(?:\S+\s+){0,2}?(?:me\s+ha\s+llamado|me\s+llamó)\s+(?:la\s+)?atención|\bpara\s+(?:un|una|uno\s+de\s+mis|una\s+de\s+mis)\s+(?:\S+\s+)?clientes?\b[^.;!?]{0,60}?\b(?:busco|buscamos|estoy\s+buscando|selecciono|recluto)\b|\b(?:ofertas|empleos|vacantes|trabajos|puestos)\b[^.;!?]{0,40}?\bque\s+(?:te|le)\s+(?:pueden|podrían)\s+interesar|\b(?:estas|estos)\s+(?:empresas|empleadores|negocios|comercios)\s+(?:buscan|están\s+buscando|contratan|necesitan)\b`,
   withdrawal: rx`\b(?:candidatura|postulación)\s+(?:\S+\s+){0,6}?retirada\b|\blamentamos\s+que\s+(?:hayas|haya)\s+decidido\b|\b(?:lamentamos|sentimos|lamento|siento|pena)\s+que\s+(?:ya\s+)?no\s+(?:contin[uú]es|sigas|quieras\s+seguir)\s+con\s+nosotros\b|\b(?:retirado|retiraste|retirar)\s+(?:tu|su)\s+candidatura|\bhas\s+decidido\s+(?:no\s+continuar|retirar)|\b(?:respetamos|respeto|entendemos|entiendo|comprendemos|comprendo)\s+(?:\S+\s+)?(?:tu|su)\s+decisión\b|\b(?:tu|su)\s+decisión\s+de\s+(?:no|retirar)`,
   pause: rx`\b(?:congelad\w*|pausad\w*|en\s+pausa|congelación\s+de\s+(?:contrataciones|plantilla|vacantes|la\s+contratación))\b`,
-  promise: rx`\b(?:temporalmente|momentáneamente|provisionalmente)\b|\bhasta\s+(?:la\s+|el\s+)?(?:primavera|verano|otoño|invierno|año\s+que\s+viene|próximo\s+año)\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)`,
+  promise: rx`\b(?:temporalmente|momentáneamente|provisionalmente)\b|\bhasta\s+(?:la\s+|el\s+)?(?:primavera|verano|otoño|invierno|año\s+que\s+viene|próximo\s+año)\b|\b(?:retomar\w*|nos\s+pondremos\s+en\s+contacto|te\s+contactaremos|le\s+contactaremos|seguirá\s+activa)|\b(?:te|le|os)\s+(?:llamaremos|escribiremos|avisaremos)\b|\ben\s+cuanto\s+(?:tengamos|se\s+(?:reanude|retome|resuelva|confirme))\b|\bsigue\s+(?:activa|entre\s+(?:las|los)\s+(?:preseleccionad|seleccionad|finalist)\w*)`,
   jobContext: rx`\b(?:recursos\s+humanos|RRHH|concurso\s+(?:público|de\s+(?:méritos|oposición|antecedentes))|postulante\w*|bolsa\s+de\s+(?:trabajo|empleo)|posición|plaza|búsqueda|aspirante\w*|convocatoria|día\s+de\s+prueba|candidatura\w*|candidat\w*|puesto\w*|vacante\w*|empleo\w*|entrevista\w*|selección|reclutamiento|currículum|CV|postulación|contratación|prácticas|posiciones|proceso\s+selectivo|prueba\s+técnica|trabaj(?:o|ar)\s+(?:con|en)\s+nosotros|reclutador\w*|oposici\w*|plantilla\s+(?:\S+\s+)?complet\w*|temporer[oa]s?|ETT|empresa\s+de\s+trabajo\s+temporal|solicitud\s+de\s+personal|temporada\s+(?:de\s+)?(?:verano|invierno)|audici(?:ón|ones))\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:candidaturas?|solicitud(?:es)?|postulación|plaza|búsqueda|convocatoria)\b`,
   occupations: rx`\b(?:desarrollador|ingenier|analista|diseñador|gerente|jefe|coordinador|asistente|técnico|vendedor|consultor|auxiliar|supervisor|contador|enfermer|becari|practicante|programador|cajer|mesero|camarer|cociner|arquitect|administrativ|vigilante|dependient|repartidor|conductor|recepcionista)\w*|${ENGLISH_TITLES}`,

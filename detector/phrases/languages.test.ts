@@ -10,6 +10,8 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'de',
     rejections: [
+      'Danke für Ihre Bewerbung. Wir konnten Sie in die engere Auswahl leider nicht aufnehmen.',
+      'Vielen Dank für Ihre Bewerbung. Die Stelle wird aus Budgetgründen derzeit nicht besetzt.',
       'Vielen Dank für Ihre Bewerbung. Wegen der Haushaltssperre können wir die Stelle derzeit nicht besetzen.',
       'Danke für deine Bewerbung. Die Ferienjobs für den Sommer sind leider alle schon vergeben.',
       'Danke für Ihre Bewerbung. Der Einsatz als Kommissionierer bei unserem Kunden in Hamm wurde leider storniert.',
@@ -65,6 +67,10 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Danke für deine Bewerbung als Schneiderin. Am Ende ging es um die Verfügbarkeit: das passte mit deinen Zeiten leider nicht.',
     ],
     lookalikes: [
+      [
+        'pause',
+        'Vielen Dank für Ihre Bewerbung als Disponent. Nach einer Umstrukturierung wird die Stelle derzeit nicht besetzt. Ihre Bewerbung bleibt aktiv, und wir kommen auf Sie zu, sobald wir die Suche wieder aufnehmen.',
+      ],
       [
         'pause',
         'Vielen Dank für Ihre Bewerbung. Wegen der Haushaltssperre können wir die Stelle derzeit nicht besetzen. Ihre Bewerbung bleibt im Verfahren, wir kommen im Frühjahr auf Sie zu.',
@@ -188,6 +194,8 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'fr',
     rejections: [
+      'Merci pour votre candidature et pour votre venue. Nous avons retenu un cuisinier déjà formé à la pâtisserie.',
+      "Merci pour l'entretien. Nous avons finalement recruté une vendeuse déjà expérimentée en bricolage.",
       'Merci pour ta candidature. Les places en alternance pour la rentrée sont déjà toutes parties.',
       'Merci pour votre candidature. Suite au gel des recrutements, nous mettons fin au processus pour ce poste et à votre candidature.',
       'Le statut de votre candidature a changé. Nouveau statut : Clôturée – non retenue',
@@ -243,6 +251,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Merci pour ta visite à la crèche. Nous avons finalement pris une éducatrice qui connaît déjà notre projet depuis son stage.',
     ],
     lookalikes: [
+      [
+        'assessment',
+        "Nous accusons réception de votre candidature. Vous serez convoqué prochainement à l'épreuve écrite.",
+      ],
+      [
+        'interview',
+        "Merci pour votre candidature. Nous avons recruté un technicien déjà formé l'an dernier, et nous aimerions vous rencontrer en entretien mardi.",
+      ],
       [
         'acknowledgement',
         "Nous avons bien reçu votre candidature. Sur le portail, vous verrez le statut : En cours. Le statut « Non retenue » signifie que le processus s'arrête pour vous.",
@@ -346,6 +362,9 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'es',
     rejections: [
+      'Gracias por presentarte a la convocatoria. La comisión ha acordado adjudicar la plaza a otra aspirante con más experiencia docente.',
+      'Hola Lucía, al final cogimos a otra chavala que vive al lado. Lo siento!',
+      'Hola Marta, ya contratamos a otro muchacho para la barra, pero gracias!',
       'Gracias por tu candidatura. Las plazas de prácticas para este verano ya están todas cogidas.',
       'Gracias por su interés. Su solicitud al no cumplir los requisitos ha sido descartada.',
       'El estado de tu candidatura ha cambiado. Nuevo estado: Proceso finalizado – descartado',
@@ -399,6 +418,12 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Gracias por tu visita a la escuela infantil. Al final hemos elegido a una educadora que ya conoce nuestro proyecto de sus prácticas.',
     ],
     lookalikes: [
+      [
+        'pause',
+        'Gracias por tu candidatura. El proceso para la plaza de Educadora se ha quedado en pausa hasta que el ayuntamiento apruebe el presupuesto. En cuanto tengamos la resolución te llamaremos.',
+      ],
+      ['other', 'Gracias por tu solicitud. El ayuntamiento adjudicó el contrato de limpieza a otra empresa.'],
+      ['other', 'Hola Pablo, ya tenemos a otro chaval en la barra los lunes, así que tu turno es el martes.'],
       [
         'offer',
         'Bienvenida al equipo. Tu puesto de trabajo ya está dado de alta en el sistema y el lunes recibirás el portátil.',
@@ -506,6 +531,7 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'nl',
     rejections: [
+      'Bedankt voor je reactie op de vacature Heftruckchauffeur. Helaas kunnen we je op dit moment niet plaatsen bij onze opdrachtgever.',
       'Bedankt voor je sollicitatie. De opdracht als orderpicker bij onze klant in Tilburg is helaas geannuleerd.',
       'De status van je sollicitatie is gewijzigd. Nieuwe status: Afgerond – niet geselecteerd',
       'Bedankt voor je sollicitatie. We hebben de plek aan een oud-stagiair gegeven.',
@@ -562,6 +588,14 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Dank voor je bezoek aan de opvang. Het was een lastige keuze, maar we hebben gekozen voor een pedagogisch medewerker die ons al kent van haar stage.',
     ],
     lookalikes: [
+      [
+        'other',
+        'Bedankt voor je bericht. We kunnen je advertentie helaas niet plaatsen, want de foto ontbreekt.',
+      ],
+      [
+        'other',
+        'Bedankt voor je interesse in het appartement. Helaas is het toegewezen aan een andere kandidaat.',
+      ],
       ['other', 'Hoi Sem, je opdracht bij DHL van morgen is geannuleerd, maandag gewoon weer beginnen.'],
       [
         'acknowledgement',
@@ -669,6 +703,7 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
   {
     lang: 'pt',
     rejections: [
+      'Valeu pela conversa! Mas fechamos com uma pessoa mais experiente em vendas.',
       'O status da sua candidatura foi atualizado. Novo status: Encerrado – não selecionado',
       'Obrigada pela candidatura. A vaga ficou com uma colega da casa.',
       'Obrigada pela candidatura à vaga de professora de Matemática. Informamos que não foi colocada no concurso deste ano.',
@@ -721,6 +756,7 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Olá Rui, obrigado pela sua candidatura. A administração optou por não preencher a vaga de analista este ano.',
     ],
     lookalikes: [
+      ['other', 'Olá Ana, fechamos com um cliente novo em São Paulo e a vaga de analista continua aberta.'],
       [
         'acknowledgement',
         'Recebemos a sua candidatura. No portal verá o status: Em análise. O status "Reprovado" significa que o processo terminou para si.',

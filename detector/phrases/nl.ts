@@ -15,11 +15,12 @@ export const nl: PhraseSet = {
       0.8,
       rx`\bniet\s+(?!alle\b)(?:\S+\s+){0,3}?(?:verder\s+(?:te\s+)?(?:gaan|gegaan)(?!\s+dan\b)|(?:verder|door)\s+te\s+laten\s+gaan|door\s+te\s+gaan|doorgaan|voort\s+te\s+zetten|voortzetten|uit\s+te\s+nodigen|uitnodigen|uitgenodigd|voor\s+te\s+dragen|voordragen|voorgedragen|geselecteerd|gekozen|aangenomen|aannemen|meenemen|in\s+aanmerking|weerhouden|in\s+behandeling\s+(?:nemen|te\s+nemen)|verder\s+in\s+behandeling)|\bniet\s+(?:\S+\s+)?door\s+naar\b|\bniet\s+verder\b[^.;!?]{0,60}?\b(?:sollicitatie|procedure|kandidatuur|proces|jou|u|je)\b|\b(?:sollicitatie|jou|je|u)\b(?:(?!\b(?:als|indien|tenzij|of|dan|wanneer|mocht)\b)[^.;!?]){0,60}?\bniet\s+verder\b|\bniet\s+met\s+(?:je|jou|u|jouw\s+\w+|uw\s+\w+)\s+verder\b`,
     ),
-    // Ending the procedure: "daarom stoppen we hier met de procedure", "je sollicitatieprocedure eindigt hier".
+    // Ending the procedure: "daarom stoppen we hier met de procedure", "je sollicitatieprocedure eindigt hier"; an
+    // agency's "we kunnen je daarom nu niet plaatsen".
     signal(
       'not-forward',
       0.75,
-      rx`\b(?:stoppen|stopt|beëindigen|beëindigd|sluiten)\s+(?:\S+\s+){0,3}?(?:met\s+)?(?:de|je|jouw|uw|het|alle\s+(?:lopende\s+|openstaande\s+)?)\s*(?:sollicitatie(?:s|procedures?)?|procedure|proces|kandidatuur)\b(?!\s+(?:\S+\s+)?(?:op|per|vanaf)\s+\d)|\balle\s+(?:lopende\s+|openstaande\s+)?sollicitaties\s*,?\s*(?:waaronder|inclusief|ook)\s+(?:de\s+)?(?:jouwe|uwe|die\s+van\s+(?:jou|u)|jouw|uw)\b|\b(?:procedure|sollicitatie\w*)\s+(?:\S+\s+){0,3}?(?:stopt|eindigt|(?:is|wordt)\s+(?:\S+\s+)?beëindigd)\b`,
+      rx`\b(?:kunnen|kan|zullen)\s+(?:we\s+|wij\s+|ik\s+)?(?:je|jou|u)\s+(?:(?:daarom|helaas|nu|momenteel|dus|echter|ook|op\s+dit\s+moment|jammer\s+genoeg)\s+){0,3}niet\s+plaatsen\b|\b(?:stoppen|stopt|beëindigen|beëindigd|sluiten)\s+(?:\S+\s+){0,3}?(?:met\s+)?(?:de|je|jouw|uw|het|alle\s+(?:lopende\s+|openstaande\s+)?)\s*(?:sollicitatie(?:s|procedures?)?|procedure|proces|kandidatuur)\b(?!\s+(?:\S+\s+)?(?:op|per|vanaf)\s+\d)|\balle\s+(?:lopende\s+|openstaande\s+)?sollicitaties\s*,?\s*(?:waaronder|inclusief|ook)\s+(?:de\s+)?(?:jouwe|uwe|die\s+van\s+(?:jou|u)|jouw|uw)\b|\b(?:procedure|sollicitatie\w*)\s+(?:\S+\s+){0,3}?(?:stopt|eindigt|(?:is|wordt)\s+(?:\S+\s+)?beëindigd)\b`,
     ),
     signal(
       'others',
@@ -235,7 +236,7 @@ export const nl: PhraseSet = {
   jobContext: rx`\b(?:job\w*|stage\w*|solliciteren|proefdag|selectie(?:commissie|dag|ronde)\w*|sollicitatie\w*|sollicitant\w*|kandida\w*|vacature\w*|functie\w*|positie|gesprek\w*|werving|recruit\w*|cv|baan|selectieprocedure|(?:zomer|bij|vakantie|student|weekend)(?:job|baan)\w*|personeel|traineeship\w*|assessment\w*|seizoens(?:werk|kracht|medewerker)\w*|\w+seizoen|(?:oogst|pluk)hulp\w*|vaste\s+ploeg|vakantie(?:werk|kracht)\w*|auditie\w*)\b|${ENGLISH_JOB_WORDS}`,
   applicationWords: rx`\b(?:aanvraag|aanmelding)\b`,
   occupations: rx`\b\w*(?:medewerker|ontwikkelaar|adviseur|engineer|manager|verkoper|verpleegkundige|monteur|consultant|analist|stagiair|beheerder|coördinator|specialist|docent|chauffeur|designer|developer|architect|verkoopster|kok|barista|caissière|vakkenvuller)s?\b|${ENGLISH_TITLES}`,
-  nonJobContext: rx`\b(?:verhuurder|huurwoning|uitkering|toeslag|reisvoorziening|studiefinanciering|winactie|loterij|winnaar|beta|wachtlijst|beurs|woning\w*|inschrijf(?:duur|tijd)|hypothe\w*|lening\w*|leen\w*|krediet\w*|financiering\w*|toelating\w*|studieplaats)\b`,
+  nonJobContext: rx`\b(?:verhuurder|huurwoning|huur\w*|verhuur\w*|appartement\w*|uitkering|toeslag|reisvoorziening|studiefinanciering|winactie|loterij|winnaar|beta|wachtlijst|beurs|woning\w*|inschrijf(?:duur|tijd)|hypothe\w*|lening\w*|leen\w*|krediet\w*|financiering\w*|toelating\w*|studieplaats)\b`,
   someoneElse: rx`\b(?:zijn|haar|hun|mijn)\s+(?:sollicitatie|kandidatuur)\b`,
   reader: rx`\b(?:u|uw|je|jij|jou|jouw|jouwe)\b`,
   includesReader: rx`\b(?:zoals\s+(?:jij|jou|u)|waaronder\s+(?:jij|jou|u)|(?:jij|u)\s+(?:bent|hoort)\s+er\s+(?:een\s+van|bij))\b`,

@@ -101,12 +101,13 @@ export const pt: PhraseSet = {
       rx`\bnão\s+(?:\S+\s+){0,3}?(?:atende|corresponde|reúne|preenche|cumpre|se\s+encaixa|está\s+(?:\S+\s+)?alinhad\w*|se\s+adequa)\b|\b(?:sua|tua|seu|teu)\s+(?:horário|disponibilidade|perfil)\s+não\s+(?:\S+\s+)?(?:batia|bate|encaixava|encaixa|dava|combinava)\b`,
     ),
     signal('on-hold', 0.6, rx`\b(?:vaga|processo)\b[^.;!?]{0,60}?\b(?:congelad\w*|pausad\w*|suspens\w*)`),
-    // The team went another way, casually: "fomos com outra pessoa", "vamos ficar com alguém que já…" (not "vamos com outra pessoa à obra"); nobody needed:
+    // The team went another way, casually: "fomos com outra pessoa", "fechamos com um cara mais sênior", "vamos ficar
+    // com alguém que já…" (not "vamos com outra pessoa à obra"); nobody needed:
     // "de momento não precisamos de ninguém".
     signal(
       'others',
       0.8,
-      rx`\b(?:fomos|ficamos|ficámos|ficou|ficaram|vamos\s+ficar|acab\w+\s+indo|decidimos\s+ir)\s+(?:\S+\s+)?com\s+(?:outr[oa]s?\s+(?:\S+\s+)?(?:candidat\w*|perfis|perfil|pessoas?|profissional|profissionais)|alguém\s+(?:que|com|mais))\b`,
+      rx`\b(?:fomos|ficamos|ficámos|ficou|ficaram|vamos\s+ficar|acab\w+\s+indo|decidimos\s+ir|fechamos|fechámos|fechei)\s+(?:\S+\s+)?com\s+(?:outr[oa]s?\s+(?:\S+\s+)?(?:candidat\w*|perfis|perfil|pessoas?|profissional|profissionais)|alguém\s+(?:que|com|mais)|(?:um|uma)\s+(?:cara|pessoa|candidat[oa]|profissional|menin[oa]|moç[oa])\s+(?:mais|que\s+já|com\s+mais)\b(?![^.;!?]{0,40}\b(?:você|vc|tu|te|ti)\b))\b`,
     ),
     signal(
       'not-fit',
