@@ -56,6 +56,18 @@ describe('learnWords', () => {
     expect(pattern.lastIndex).toBe(0);
     expect(pattern.exec('Sadly, you were NOT selected.')?.[0]).toBe('NOT selected');
   });
+
+  it('reads each sentence right once the prints of earlier ones are forgotten and their buffers written over', () => {
+    const pattern = phrasePattern(raw`\bnot\s+selected\b`);
+    learnWords(pattern);
+    for (let round = 0; round < 3; round++)
+      for (let n = 0; n < 100; n++) {
+        expect(pattern.passOver?.(fold(`we selected candidate ${n} of round ${round}.`))).toBe(true);
+        expect(pattern.passOver?.(fold(`candidate ${n}, you were not selected in round ${round}.`))).toBe(
+          false,
+        );
+      }
+  });
 });
 
 describe('a detector narrowing its tables to each message', () => {

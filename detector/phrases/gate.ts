@@ -22,13 +22,21 @@ const sentencePrints = new Map<string, Fingerprint>();
 /** The sentence printed last: a sentence meets one pattern after another, and comparing it costs less than looking it up. */
 let lastText = '';
 let lastPrint: Fingerprint | undefined;
+/**
+ * The buffers of prints no longer kept, written over for the next sentences: a print is read only while it is kept,
+ * and taking a new buffer for each sentence of each message cost more than writing its print.
+ */
+const sparePrints: Fingerprint[] = [];
 
 function sentencePrint(foldedText: string): Fingerprint {
   if (foldedText === lastText && lastPrint !== undefined) return lastPrint;
   let print = sentencePrints.get(foldedText);
   if (print === undefined) {
-    if (sentencePrints.size >= KEPT) sentencePrints.clear();
-    print = fingerprintOf(foldedText, new Uint32Array(SENTENCE_PRINT_WORDS));
+    if (sentencePrints.size >= KEPT) {
+      sparePrints.push(...sentencePrints.values());
+      sentencePrints.clear();
+    }
+    print = fingerprintOf(foldedText, sparePrints.pop() ?? new Uint32Array(SENTENCE_PRINT_WORDS));
     sentencePrints.set(foldedText, print);
   }
   lastText = foldedText;
