@@ -40,6 +40,16 @@ describe('storing rejections found in a mailbox export', () => {
     expect(await countUnviewed(db)).toBe(0);
   });
 
+  it('stores each as seen in one write, never marking it seen after', async () => {
+    const updates: unknown[] = [];
+    db.rejections.hook('updating', (changes) => {
+      updates.push(changes);
+    });
+    await addBackfilled(db, [report('mbox:a'), report('mbox:b')]);
+    expect(updates).toEqual([]);
+    expect((await db.rejections.toArray()).map((rejection) => rejection.viewed)).toEqual([1, 1]);
+  });
+
   it('skips a message the user said is not a rejection, and its sender', async () => {
     await addBackfilled(db, [report('mbox:a', 'Contoso')]);
     await dismiss(db, 'mbox:a');

@@ -102,13 +102,15 @@ function missingFields(known: Rejection, report: RejectionReport): Partial<Rejec
  * Everything happens in one read-write transaction, so two tabs reporting the same message at once are settled
  * by IndexedDB: the second sees the first's record. A message the user dismissed, or one from a sender or with
  * a phrase they corrected before, is not stored.
- * A new record starts with its own copy of `checklist`: the steps the user set, passed in by the background.
+ * A new record starts with its own copy of `checklist`: the steps the user set, passed in by the background, and
+ * unseen unless `viewed` says otherwise.
  */
 export async function addReported(
   db: ComebackDb,
   reported: RejectionReport,
   now = Date.now(),
   checklist: ChecklistStep[] = defaultChecklist(),
+  viewed: Rejection['viewed'] = 0,
 ): Promise<ReportOutcome> {
   const report: RejectionReport = { ...reported, ...clipFields(reported), key: clipKey(reported.key) };
   return db.transaction('rw', db.rejections, db.dismissals, db.corrections, async () => {
@@ -128,7 +130,7 @@ export async function addReported(
       excerpt,
       reasons: report.reasons.slice(0, 3).map((reason) => clipExcerpt(reason)),
       loggedAt: now,
-      viewed: 0,
+      viewed,
       checklist,
     });
     return { status: 'added', id };
