@@ -11,13 +11,8 @@ const NOTHING_TO_DO: NoticeActions = { onOpenPlan: () => undefined, onNotRejecti
  * Shows a notice worded by the background, with the words it sent already or asked for now; a background that cannot
  * answer (an extension reloaded) means none.
  */
-function offer(
-  doc: Document,
-  about: NoticeAbout,
-  actions: NoticeActions,
-  words: Promise<NoticeWords> = send('noticeWords', about),
-): void {
-  words
+function offer(doc: Document, about: NoticeAbout, actions: NoticeActions, sentWords?: NoticeWords): void {
+  (sentWords ? Promise.resolve(sentWords) : send('noticeWords', about))
     .then((worded) => showNotice({ doc, about, words: worded, ...actions }))
     .catch((error: unknown) => console.debug('Comeback could not show its notice', error));
 }
@@ -31,7 +26,7 @@ export function offerNotice(doc: Document, { id, key, company, words }: NewRejec
       onOpenPlan: () => void send('openPlan', { id }).catch(() => undefined),
       onNotRejection: () => void send('dismissRejection', { key }).catch(() => undefined),
     },
-    words && Promise.resolve(words),
+    words,
   );
 }
 
