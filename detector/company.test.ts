@@ -156,7 +156,7 @@ describe('domains and links', () => {
   });
 
   it('refuses contractions and sentence openers in several languages', () => {
-    for (const word of ["We've", "They're", 'Just', 'Ik', 'Após', 'Le'])
+    for (const word of ["We've", "They're", 'Just', 'Ik', 'Após', 'Le', 'Derzeit', 'Aktuell', 'Helaas'])
       expect(tidyCompany(word), word).toBeUndefined();
   });
 

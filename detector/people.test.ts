@@ -111,6 +111,14 @@ describe('readSenderName', () => {
     });
   });
 
+  it('reads the business a first name writes for in brackets, never a title there', () => {
+    expect(fromName('Rocío (Heladería Polo) <rocio.polo@gmail.com>')).toEqual({
+      person: 'Rocío',
+      company: 'Heladería Polo',
+    });
+    expect(fromName('Dana (Recruiter) <dana@figma.com>')).toEqual({ person: 'Dana' });
+  });
+
   it('splits "X für Y" only when the service before it sends the mail', () => {
     expect(fromName('Bundesamt für Seeschifffahrt <bewerbung@bsh-karriere.de>')).toEqual({
       company: 'Bundesamt für Seeschifffahrt',

@@ -238,7 +238,16 @@ function writesFor(name: string, sender: Sender): string | undefined {
   return related || (sender.platform && !ownMailbox) ? match[2] : undefined;
 }
 
+/** "Rocío (Heladería Polo)": a first name alone, then in brackets the business it writes for. */
+const NAME_THEN_BUSINESS = /^(\p{Lu}\p{Ll}+)\s*\(\s*(\p{Lu}[^()]*?)\s*\)$/u;
+
 export function readSenderName(sender: Sender): Parties {
+  const bracketed = NAME_THEN_BUSINESS.exec(sender.name);
+  const business =
+    bracketed && looksLikePerson(bracketed[1] ?? '') && !isTeamPhrase(bracketed[2] ?? '')
+      ? tidyCompany(bracketed[2])
+      : undefined;
+  if (business) return { person: bracketed?.[1], company: business };
   const {
     name,
     team: hadTeam,
