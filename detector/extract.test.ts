@@ -830,6 +830,15 @@ describe("a job board's card under a heading", () => {
     );
     expect(found).toMatchObject({ company: 'Marrow Financial', role: 'Risk Analyst II' });
   });
+
+  it('reads the card below a heading line that looks like a card of its own', () => {
+    const found = run(
+      'Indeed <indeedapply@indeed.com>',
+      'An update on your application to Warehouse Associate',
+      'Indeed\n\nAn update on your application\nWarehouse Associate - Night Shift\nAmazon · Joliet, IL\n\nUnfortunately, Amazon has decided not to move forward with your application for this job.',
+    );
+    expect(found.company).toBe('Amazon');
+  });
 });
 
 describe('titles the subject cuts at a dash', () => {

@@ -312,19 +312,42 @@ interface JobCard {
   oneLine?: boolean;
 }
 
+/**
+ * How many cards a board's message is read for: a heading above the card ("An update on your application") reads
+ * as a card of its own, its employer the card's title.
+ */
+const CARDS_TRIED = 3;
+
 function readJobCard(body: string, subject: string): JobCard {
   const text = body.slice(0, 3000);
   CARD.lastIndex = 0;
   SPACED_CARD.lastIndex = 0;
-  const card = CARD.exec(text) ?? titledCard(SPACED_CARD.exec(text));
-  const title = (card?.[1] ?? '').trim();
-  // A title with a dash is a card's only when it names a job ("Warehouse Associate - Night Shift").
-  if (!card || (/\s-\s/.test(title) && !ROLE_WORDS.test(title))) {
-    const bare = readBareCard(text);
-    if (bare.company) return bare;
-    const line = readOneLineCard(text);
-    return line.company ? line : { role: tidyTitledRole(TITLE_AND_PLACE.exec(text)?.[1]) };
+  let card = CARD.exec(text) ?? titledCard(SPACED_CARD.exec(text));
+  if (!card) return readLooseCard(text);
+  let read = readCard(card, text, subject);
+  for (let tried = 1; !read.company && tried < CARDS_TRIED; tried++) {
+    // The next card may begin on the line the last one's employer stood on.
+    CARD.lastIndex = card.index + (card[1]?.length ?? 0) + 1;
+    card = CARD.exec(text);
+    if (!card) break;
+    const next = readCard(card, text, subject);
+    if (next.company) read = next;
   }
+  return read;
+}
+
+/** A card without a title line above its employer: two bare lines, or one line with the title, employer and town. */
+function readLooseCard(text: string): JobCard {
+  const bare = readBareCard(text);
+  if (bare.company) return bare;
+  const line = readOneLineCard(text);
+  return line.company ? line : { role: tidyTitledRole(TITLE_AND_PLACE.exec(text)?.[1]) };
+}
+
+function readCard(card: RegExpExecArray, text: string, subject: string): JobCard {
+  const title = (card[1] ?? '').trim();
+  // A title with a dash is a card's only when it names a job ("Warehouse Associate - Night Shift").
+  if (/\s-\s/.test(title) && !ROLE_WORDS.test(title)) return readLooseCard(text);
   const company = keepPossessive(card[2], cardEmployer);
   // Some boards put the employer first ("Albert Heijn" / "Vakkenvuller - Zwolle"): a job title on the second line,
   // or the subject, tells which is which.
