@@ -156,7 +156,19 @@ describe('domains and links', () => {
   });
 
   it('refuses contractions and sentence openers in several languages', () => {
-    for (const word of ["We've", "They're", 'Just', 'Ik', 'Após', 'Le', 'Derzeit', 'Aktuell', 'Helaas'])
+    for (const word of [
+      "We've",
+      "They're",
+      'Just',
+      'Ik',
+      'Após',
+      'Le',
+      'Derzeit',
+      'Aktuell',
+      'Helaas',
+      'There',
+      'EMEA',
+    ])
       expect(tidyCompany(word), word).toBeUndefined();
   });
 

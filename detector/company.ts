@@ -68,7 +68,7 @@ export const namesTeam = (word: string) => {
 
 /** Capitalised words that start sentences or name things other than employers. */
 const NOT_A_COMPANY = wordSet(
-  'the|this|that|these|those|we|our|us|you|your|i|it|its|they',
+  'the|this|that|these|those|we|our|us|you|your|i|it|its|they|there|here',
   'unfortunately|thank|thanks|dear|hi|hello|hey|best|regards|please',
   // Thanks that open a sentence in the other languages we read ("Agradecemos o seu interesse").
   'agradeço|agradecemos|agradecemos-lhe|obrigado|obrigada|gracias|merci|danke|bedankt|dank',
@@ -86,6 +86,8 @@ const NOT_A_COMPANY = wordSet(
   'cv|resume|résumé|lebenslauf',
   'senior|junior|graduate|principal|lead|head|chief|unit|selection|search|appointment|appointments',
   'usa|us|uk|eu|europe|london|berlin|paris|new york',
+  // Sales regions a title ends on ("Marketing Manager, EMEA").
+  'emea|apac|latam|amer|dach|benelux|nordics|anz',
   'engineering|product|design|marketing|sales|finance|operations|legal|research|data|technology|support|people|human resources',
   "l'équipe|équipe|equipo|equipe|el equipo|het team|personalabteilung|recrutement|recursos humanos|personal",
   'ihre|ihr|sie|wir|uns|votre|nous|vous|su|tu|nosotros|uw|wij|jouw|sua|nós',
