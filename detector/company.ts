@@ -81,7 +81,7 @@ const NOT_A_COMPANY = wordSet(
   'email|e-mail|mail|gmail|recruiter|recruiting|hiring|talent|team|hr|careers|jobs|job|position|role',
   // Job nouns of the other languages we read: "Interesse an der Stelle" names the job, not its employer.
   'stelle|poste|puesto|vacante|vaga|functie|vacature|vacancy|opening',
-  'application|applications|candidate|candidates|interview|company|remote',
+  'application|applications|candidate|candidates|interview|interviews|company|remote',
   // The papers an applicant sends: "Re: CV – Marketing Executive".
   'cv|resume|résumé|lebenslauf',
   'senior|junior|graduate|principal|lead|head|chief|unit|selection|search|appointment|appointments',

@@ -860,6 +860,17 @@ describe('titles the subject cuts at a dash', () => {
   });
 });
 
+describe("a jobs board's own name", () => {
+  it('is never the employer, however the board signs', () => {
+    const found = run(
+      'Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>',
+      'Civil Service Jobs - Application outcome',
+      'Dear applicant,\n\nVacancy: 331204 - Policy Adviser (HEO)\nDepartment: Department for Transport\n\nThank you for your interest in the above vacancy.\n\nWe are sorry to tell you that your application was not successful at the sift stage.\n\nCivil Service Jobs',
+    );
+    expect(found.company).toBe('Department for Transport');
+  });
+});
+
 describe('sites named in running text', () => {
   it('never takes a store named by its street for the employer, however many words it has', () => {
     const found = run(

@@ -1358,9 +1358,15 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   // "Talent <talent@rippling.com>": a tracking system's own hiring mailbox hires for the system's maker.
   const ownHiring = platform && !platform.relay && sender.hiring && sender.domain.split('.').length === 2;
   // The client a staffing firm names is the employer, however often the firm signs its own name.
-  const kept = proposals.filter(
+  const considered = proposals.filter(
     ([name]) => (ownHiring || !isPlatform(name)) && !(client && staffingFirm && name && isAgencyName(name)),
   );
+  // "Civil Service Jobs" relays a department's decision: the board's own name, however often it signs, gives way
+  // to any employer named.
+  const boardKey =
+    platform?.relay && JOBS_WORD.test(sender.name) ? foldName(tidyCompany(sender.name) ?? '') : '';
+  const employers = considered.filter(([name]) => name && foldName(name) !== boardKey);
+  const kept = boardKey && employers.some(([, weight]) => weight > 0) ? employers : considered;
   const site = jobsSite(sender.name, senderCompany, mailText);
   const chosen =
     (site
