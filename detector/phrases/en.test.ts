@@ -4,6 +4,19 @@ import { detect } from '../index';
 const verdictFor = (text: string, subject = 'Your application') =>
   detect({ from: 'Jane Doe <jane@acme.com>', subject, text: `Hi Sam,\n\n${text}\n\nBest,\nJane` });
 
+describe('a subject that is the decision', () => {
+  it('decides over a body that only thanks the reader', () => {
+    for (const subject of [
+      'Capgemini - Unsuccessful application for SAP FICO Consultant',
+      'Unsuccessful Application: Data Analyst',
+    ])
+      expect(verdictFor('Thank you for applying.', subject).rejection, subject).toBe(true);
+    expect(verdictFor('Thank you for applying.', 'Tips after an unsuccessful application').rejection).toBe(
+      false,
+    );
+  });
+});
+
 describe('English rejection families', () => {
   it.each([
     // Other candidates.

@@ -368,6 +368,8 @@ export const en: PhraseSet = {
       rx`\b(?:you|your\s+name)\s+(?:have|has|were|was|are|will|had|'ve|'re)?\s*(?:not|n't|no\s+longer)\s+(?:been\s+|be\s+|being\s+)?(?:selected|shortlisted|short-listed|longlisted|long-listed|successful|chosen|progressed|considered|invited|offered|moved\s+forward|advanced|taken\s+forward|put\s+forward|picked|accepted|retained|appointed|hired|referred(?!\s+by\b)|recommended|approved(?!\s+yet\b))\b(?!\s+(?:for|in|into)\s+the\s+(?:first|initial|earliest)\s+(?:group|batch|wave|round|cohort|set)\b)`,
     ),
     signal('not-selected', 0.8, rx`\byou\s+(?:have|were|are|'ve|'re)\s+(?:been\s+)?unsuccessful\b`),
+    // A subject that is the decision: "Unsuccessful application – Data Analyst", "Acme - Unsuccessful Application".
+    signal('not-selected', 0.8, rx`(?:^|[-–—:|]\s+)unsuccessful\s+application\b`),
     signal(
       'not-selected',
       0.8,
