@@ -754,6 +754,7 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Prezado candidato, conforme o resultado final do concurso para o cargo de analista, V.Sa. não obteve classificação dentro do número de vagas, tendo sido eliminado na prova discursiva.',
       'Oi Felipe, o cliente cancelou a vaga de operador de empilhadeira. No momento não temos outra vaga parecida para você.',
       'Olá Rui, obrigado pela sua candidatura. A administração optou por não preencher a vaga de analista este ano.',
+      'Obrigada pela experiência no sábado. Infelizmente não vamos avançar, precisamos de alguém às manhãs.',
     ],
     lookalikes: [
       ['other', 'Olá Ana, fechamos com um cliente novo em São Paulo e a vaga de analista continua aberta.'],

@@ -13,7 +13,7 @@ export const pt: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bnão(?<!\b(?:candidat[oa]s|demais|outr[oa]s)\snão)\s+(?:(?!(?:e|mas|porém)\b)[^\s.,;:!?]+\s+){0,4}?(?:segu\w*|prossegu\w*|continu\w*|avan[cç]\w*|dar\w*\s+continuidade|dar\w*\s+seguimento)\b[^.;!?]{0,40}?\b(?:candidaturas?|processo|perfil|aplicação|consigo|você|sua|seu|(?:próxima|seguinte)s?\s+(?:etapa|fase)s?|etapas?|fases?)\b|\bnão\s+(?:\S+\s+){0,3}?(?:segui\w*|avan[cç]\w*|prossegu\w*)\s+em\s+frente\b|\bnão\s+(?:\S+\s+){0,3}?dar\w*\s+(?:continuidade|seguimento)\b`,
+      rx`\bnão(?<!\b(?:candidat[oa]s|demais|outr[oa]s)\snão)\s+(?:(?!(?:e|mas|porém)\b)[^\s.,;:!?]+\s+){0,4}?(?:segu\w*|prossegu\w*|continu\w*|avan[cç]\w*|dar\w*\s+continuidade|dar\w*\s+seguimento)\b[^.;!?]{0,40}?\b(?:candidaturas?|processo|perfil|aplicação|consigo|você|sua|seu|(?:próxima|seguinte)s?\s+(?:etapa|fase)s?|etapas?|fases?)\b|\bnão\s+(?:\S+\s+){0,3}?(?:segui\w*|avan[cç]\w*|prossegu\w*)\s+em\s+frente\b|\bnão\s+(?:\S+\s+){0,3}?dar\w*\s+(?:continuidade|seguimento)\b|\binfelizmente\s*,?\s+não\s+(?:vamos|iremos|podemos)\s+(?:avançar|seguir|prosseguir|continuar)\b(?=\s*[,.;!]|\s*$)`,
     ),
     // The application closed, nobody taken on ("no momento não estamos contratando"), or the team already full.
     signal(
