@@ -586,6 +586,7 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Hoi Sanne, bedankt voor je sollicitatie. De directie heeft helaas besloten de vacature in te trekken.',
       'Dank voor je sollicitatie en de proefopdracht. Uiteindelijk gaf de beschikbaarheid de doorslag, en dat paste niet met jouw rooster.',
       'Dank voor je bezoek aan de opvang. Het was een lastige keuze, maar we hebben gekozen voor een pedagogisch medewerker die ons al kent van haar stage.',
+      'Bedankt voor je sollicitatie als monteur. Jammer genoeg gaat het hem niet worden.',
     ],
     lookalikes: [
       [

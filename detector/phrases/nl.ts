@@ -27,6 +27,12 @@ export const nl: PhraseSet = {
       0.8,
       rx`\bverder\s+(?:te\s+)?gaan\s+met\s+(?:andere\s+|een\s+andere\s+)?(?:kandida\w*|sollicitant\w*)|\bverder\s+te\s+gaan\s+met\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*|iemand|persoon)\s+(?:die|met|anders)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:kandida\w*|sollicitant\w*)\s+(?:met|die)\b|\bgekozen\s+voor\s+(?:een\s+)?(?:interne|andere)\s+(?:kandida\w*|sollicitant\w*|collega)\b|\b(?:kandida\w*|sollicitant\w*|profiel\w*)\b[^.;!?]{0,60}?\bbeter\s+(?:\S+\s+)?(?:aansl(?:uit|oten|oot)\w*|past|passen|pasten|matcht)|\b(?:gekozen|besloten|beslist|geselecteerd|voorkeur|verder)\b[^.;!?]{0,60}?\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*|persoon|profiel\w*)|\b(?:andere|een\s+andere)\s+(?:kandida\w*|sollicitant\w*)\b[^.;!?]{0,60}?\b(?:gekozen|geselecteerd|voorkeur|beter|meer|aangenomen|aangesteld|benoemd|weerhouden|aangeworven)\b`,
     ),
+    // The idiom for a no: "het gaat 'm niet worden", "jammer genoeg gaat het hem niet worden", "het wordt hem niet".
+    signal(
+      'not-selected',
+      0.75,
+      rx`\b(?:het\s+(?:gaat|wordt|is)|(?:gaat|wordt|is)\s+het)\s+(?:'m|hem)\s+(?:(?:helaas|dus|toch|jammer\s+genoeg|dit\s+keer|deze\s+keer)\s+)?niet\s*(?:worden|geworden|\.|,|$)`,
+    ),
     // No job to give: "we kunnen je jammer genoeg geen job aanbieden", "wij kunnen u geen benoeming aanbieden".
     signal(
       'not-selected',
