@@ -36,7 +36,7 @@ export const es: PhraseSet = {
     signal(
       'role-gone',
       0.75,
-      rx`\b(?<!\bno\s)(?:hemos|han|ha)\s+(?:\S+\s+)?(?:cerrado|cubierto|cancelado|finalizado)\s+(?:el|la|este|esta)\s+(?:\S+\s+){0,3}?(?:proceso|puesto|vacante|posición|plaza|búsqueda)\b|\b(?<!\bno\s)(?:ya\s+)?(?:cubrimos|ocupamos|cerramos)\s+(?:la|el|esa|esta|las|los)\s+(?:vacantes?|plazas?|puestos?|posición|búsqueda)\b`,
+      rx`\b(?<!\bno\s)(?:hemos|han|ha)\s+(?:\S+\s+)?(?:cerrado|cubierto|cancelado|finalizado)\s+(?:el|la|este|esta|(?:todas\s+)?las|(?:todos\s+)?los)\s+(?:\S+\s+){0,3}?(?:proceso|puesto|vacante|posición|plaza|búsqueda)s?\b|\b(?<!\bno\s)(?:ya\s+)?(?:cubrimos|ocupamos|cerramos)\s+(?:la|el|esa|esta|las|los)\s+(?:vacantes?|plazas?|puestos?|posición|búsqueda)\b`,
     ),
     // The choice fell elsewhere: "la elección ha recaído en otra candidata", "nos hemos decantado por otro perfil".
     signal(
@@ -93,7 +93,7 @@ export const es: PhraseSet = {
     signal(
       'not-forward',
       0.8,
-      rx`\bno\s+(?:\S+\s+){0,2}?cont(?:aremos|amos|ar)\s+(?:contigo|con\s+(?:usted|tu\s+perfil|su\s+perfil))|\bno\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+incorporando)\b|\b(?:ya\s+)?tenemos\s+(?:tod[oa]s?\s+)?(?:el\s+|la\s+|los\s+|las\s+)?(?:equipo|plantilla|cupo|puestos|plazas|vacantes)\s+(?:\S+\s+){0,5}?(?:complet[oa]s?|cubiert[oa]s?)\b|\b(?:equipo|plantilla|cupo)\s+(?:\S+\s+){0,3}?(?:está|quedó|ha\s+quedado)\s+ya\s+(?:complet[oa]|cubiert[oa])\b|\b(?:por\s+ahora|de\s+momento|ahora\s+mismo|en\s+este\s+momento|actualmente)\b[^.;!?]{0,20}?\b(?:la|el|nuestr[oa])\s+(?:equipo|plantilla|cupo)\s+(?:\S+\s+)?(?:está|queda)\s+(?:complet|cubiert)[oa]\b|\b(?:tu|su)\s+(?:candidatura|solicitud|postulación|perfil)\s+no\s+(?:\S+\s+){0,2}?(?:contin[uú]\w*|avanz\w*|segui\w*|sig[ua]\w*|prosper\w*|pasa)\b`,
+      rx`\bno\s+(?:\S+\s+){0,2}?cont(?:aremos|amos|ar)\s+(?:contigo|con\s+(?:usted|tu\s+perfil|su\s+perfil))|\bno\s+(?:\S+\s+){0,2}?(?:podemos|podremos|vamos\s+a\s+poder)\s+incorporar(?:te|le|la|lo)\b|\bno\s+(?:\S+\s+){0,2}?(?:estamos\s+contratando|contratamos|estamos\s+incorporando)\b|\b(?:ya\s+)?tenemos\s+(?:tod[oa]s?\s+)?(?:el\s+|la\s+|los\s+|las\s+)?(?:equipo|plantilla|cupo|puestos|plazas|vacantes)\s+(?:\S+\s+){0,5}?(?:complet[oa]s?|cubiert[oa]s?)\b|\b(?:equipo|plantilla|cupo)\s+(?:\S+\s+){0,3}?(?:está|quedó|ha\s+quedado)\s+ya\s+(?:complet[oa]|cubiert[oa])\b|\b(?:por\s+ahora|de\s+momento|ahora\s+mismo|en\s+este\s+momento|actualmente)\b[^.;!?]{0,20}?\b(?:la|el|nuestr[oa])\s+(?:equipo|plantilla|cupo)\s+(?:\S+\s+)?(?:está|queda)\s+(?:complet|cubiert)[oa]\b|\b(?:tu|su)\s+(?:candidatura|solicitud|postulación|perfil)\s+no\s+(?:\S+\s+){0,2}?(?:contin[uú]\w*|avanz\w*|segui\w*|sig[ua]\w*|prosper\w*|pasa)\b`,
     ),
     // A status standing alone on its line under "ha actualizado el estado de tu candidatura:"; a name missing from
     // the list of those approved ("usted no figura entre los aspirantes aprobados").

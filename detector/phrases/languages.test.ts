@@ -416,6 +416,8 @@ const LANGUAGES: { lang: string; rejections: string[]; lookalikes: Case[] }[] = 
       'Le informamos de que ha obtenido la calificación de no apto en la prueba de conocimientos del proceso selectivo.',
       'Gracias por completar las pruebas del programa de prácticas. Esta vez no sigues adelante en el programa.',
       'Gracias por tu visita a la escuela infantil. Al final hemos elegido a una educadora que ya conoce nuestro proyecto de sus prácticas.',
+      'Gracias por tu candidatura al puesto de administrativa. Por el momento hemos cubierto todas las plazas.',
+      'Gracias por tu candidatura. Lo siento, pero no podemos incorporarte este verano.',
     ],
     lookalikes: [
       [
