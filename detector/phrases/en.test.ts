@@ -421,6 +421,10 @@ describe('English look-alikes', () => {
     ],
     ['other', 'Joining our talent community does not guarantee an offer of employment.'],
     [
+      'other',
+      "The job ad for Arborist has expired. This doesn't necessarily mean the position has been filled or your application was unsuccessful.",
+    ],
+    [
       'pause',
       'Your application has been placed on hold. This does not mean your application has been unsuccessful; we will contact you again by 20 March.',
     ],

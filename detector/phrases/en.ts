@@ -21,6 +21,8 @@ const CONJUNCTION = any(
   'or',
 );
 const WORDS = (n: number) => clauseGap(n, CONJUNCTION);
+/** Verbs that say what something means, which a denial puts before a decision ("this doesn't mean…"). */
+const MEANING = any('mean', 'means', 'imply', 'implies');
 
 /** Negations that reverse a progress verb. The lookahead skips "can't wait", "don't hesitate" and the like. */
 const NEG = raw`${any(
@@ -657,11 +659,12 @@ export const en: PhraseSet = {
       0.7,
       rx`\bnot\s+(?:the\s+)?(?:right|suitable|best|ideal|strongest)\s+(?:candidate|person|profile|choice)\b`,
     ),
-    // The role is gone; "the posting has closed" only ends the time to apply.
+    // The role is gone; "the posting has closed" only ends the time to apply. "This doesn't mean the position has
+    // been filled" denies it: the words between never say what something means.
     signal(
       'role-gone',
       0.75,
-      rx`\b(?:the|this|that|our)\s+${gap(8)}${ROLE_NOUN}s?\b[^.;!?]{0,80}?\b(?:has|have|was|were|is|are|had)\s+(?:now\s+|since\s+|already\s+|just\s+|recently\s+|unfortunately\s+|officially\s+)?(?:(?:been\s+)?(?:filled|cancell?ed|withdrawn|eliminated|removed|taken\s+down|discontinued|no\s+longer\s+(?:available|open|active|accepting|being\s+recruited|needed))|(?:been\s+|(?<!\b(?:has|have|had)\s+(?:\w+\s+)?))closed)\b`,
+      rx`\b(?:the|this|that|our)\s+${clauseGap(8, MEANING)}${ROLE_NOUN}s?\b[^.;!?]{0,80}?\b(?:has|have|was|were|is|are|had)\s+(?:now\s+|since\s+|already\s+|just\s+|recently\s+|unfortunately\s+|officially\s+)?(?:(?:been\s+)?(?:filled|cancell?ed|withdrawn|eliminated|removed|taken\s+down|discontinued|no\s+longer\s+(?:available|open|active|accepting|being\s+recruited|needed))|(?:been\s+|(?<!\b(?:has|have|had)\s+(?:\w+\s+)?))closed)\b`,
     ),
     signal(
       'role-gone',
