@@ -75,7 +75,7 @@ const NOT_A_COMPANY = wordSet(
   "employer|l'employeur|l’employeur|employeur|arbeitgeber|der arbeitgeber|empleador|el empleador|empregador|o empregador|werkgever|de werkgever",
   'after|as|at|in|on|for|with|present|time|this time|all|any|each|every|some|least|moment|once|again|today',
   // Adverbs that open a sentence in the languages we read ("Derzeit haben wir…", "Actuellement nous…").
-  'currently|presently|unfortunately|derzeit|aktuell|momentan|zurzeit|gegenwärtig|leider|actuellement|malheureusement|actualmente|lamentablemente|desafortunadamente|momenteel|helaas|atualmente|infelizmente|neste momento',
+  'currently|presently|derzeit|aktuell|momentan|zurzeit|gegenwärtig|leider|actuellement|malheureusement|actualmente|lamentablemente|desafortunadamente|momenteel|helaas|atualmente|infelizmente|neste momento',
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'january|february|march|april|may|june|july|august|september|october|november|december',
   'email|e-mail|mail|gmail|recruiter|recruiting|hiring|talent|team|hr|careers|jobs|job|position|role',

@@ -241,13 +241,17 @@ function writesFor(name: string, sender: Sender): string | undefined {
 /** "Rocío (Heladería Polo)": a first name alone, then in brackets the business it writes for. */
 const NAME_THEN_BUSINESS = /^(\p{Lu}\p{Ll}+)\s*\(\s*(\p{Lu}[^()]*?)\s*\)$/u;
 
+function businessInBrackets(name: string): Parties | undefined {
+  const match = NAME_THEN_BUSINESS.exec(name);
+  if (!match) return undefined;
+  const [, person = '', business = ''] = match;
+  const company = looksLikePerson(person) && !isTeamPhrase(business) ? tidyCompany(business) : undefined;
+  return company ? { person, company } : undefined;
+}
+
 export function readSenderName(sender: Sender): Parties {
-  const bracketed = NAME_THEN_BUSINESS.exec(sender.name);
-  const business =
-    bracketed && looksLikePerson(bracketed[1] ?? '') && !isTeamPhrase(bracketed[2] ?? '')
-      ? tidyCompany(bracketed[2])
-      : undefined;
-  if (business) return { person: bracketed?.[1], company: business };
+  const bracketed = businessInBrackets(sender.name);
+  if (bracketed) return bracketed;
   const {
     name,
     team: hadTeam,
