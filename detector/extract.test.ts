@@ -1290,6 +1290,13 @@ describe('the employer, not a place, a body or a title near it', () => {
         'Leider hat sich die Einrichtung für jemand anderen entschieden.',
       ).company,
     ).not.toBe('Vorstellungsgespräch');
+    expect(
+      run(
+        'Rafael Souza <rafael.souza@talentosrh.com.br>',
+        'Feedback – Coordenador de Logística',
+        'Tenho um retorno do nosso cliente sobre a vaga. Infelizmente eles decidiram não seguir com seu perfil.',
+      ).company,
+    ).not.toBe('Coordenador de Logística');
   });
 
   it("takes no recruiter's own mailbox on a tracking system for the employer", () => {

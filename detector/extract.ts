@@ -427,12 +427,15 @@ const CLIENT_FEEDBACK_SUBJECT = new RegExp(
   `^(?:${ci('feedback|terugkoppeling|rückmeldung|retour|respuesta|retorno|reactie')})(?:[ \\t]+(?:${ci('from|vom|von|van|de|du|do|da|del')})(?:[ \\t]+(?:${ci('the|der|het|le|la|el|o|a')}))?)?(?:[ \\t]+(?:${ci('client|klant|kunden|kunde|cliente')}))?[ \\t]*[–—:-]?[ \\t]*${NAME}[ \\t]*$`,
   'u',
 );
-/** What a feedback subject may name instead of a client: the step the feedback is on. */
+/**
+ * What a feedback subject may name instead of a client: the step the feedback is on, or the job itself ("Feedback –
+ * Coordenador de Logística").
+ */
 const HIRING_STEP =
   /(?:gespr[aä]ch|gesprek|interview|entrevista|entretien|sollicitatie|bewerbung|candidat\w*|application|solicitud|assessment)$/i;
 const feedbackClient = (subject: string) => {
   const name = CLIENT_FEEDBACK_SUBJECT.exec(subject)?.[1];
-  return name && !HIRING_STEP.test(name) ? name : undefined;
+  return name && !HIRING_STEP.test(name) && !ROLE_WORDS.test(name) ? name : undefined;
 };
 
 /**
