@@ -1294,7 +1294,8 @@ describe('the employer, not a place, a body or a title near it', () => {
       run(
         'Rafael Souza <rafael.souza@talentosrh.com.br>',
         'Feedback – Coordenador de Logística',
-        'Tenho um retorno do nosso cliente sobre a vaga. Infelizmente eles decidiram não seguir com seu perfil.',
+        'Tenho um retorno do nosso cliente sobre a vaga de Coordenador de Logística. Infelizmente eles decidiram não seguir com seu perfil.',
+        ['Rafael Souza', 'Talentos RH Consultoria'],
       ).company,
     ).not.toBe('Coordenador de Logística');
   });
