@@ -104,13 +104,18 @@ const CURLY_CLOSING = 0x201d;
 const GUILLEMET_CLOSING = 0xbb;
 const NO_QUOTE = 0;
 
+/** The marks {@link isQuoted} reads: it goes from one to the next rather than through every character. */
+const QUOTE_MARKS = /['"„«“”»]/g;
+
 /** True when position `at` lies between quotation marks: a phrase cited, not a statement made. */
 export function isQuoted(sentence: string, at: number): boolean {
   let straight = false;
   let single = false;
   // The curly or angled mark that opened the quotation the position is in, if any.
   let curly = NO_QUOTE;
-  for (let i = 0; i < at; i++) {
+  QUOTE_MARKS.lastIndex = 0;
+  for (let mark = QUOTE_MARKS.exec(sentence); mark && mark.index < at; mark = QUOTE_MARKS.exec(sentence)) {
+    const i = mark.index;
     const c = sentence.charCodeAt(i);
     if (c === APOSTROPHE && !straight && curly === NO_QUOTE) {
       single = single ? !closesSingle(sentence, i) : opensSingle(sentence, i);

@@ -91,7 +91,7 @@ function* judging(
   );
   const { kind, score, reasons } = withSecondOpinion(
     classification,
-    rejectionLikelihood(subject, body),
+    () => rejectionLikelihood(subject, body),
     sentences,
   );
   const verdict: Verdict = {

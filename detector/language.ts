@@ -12,10 +12,14 @@ interface Marker {
 
 /**
  * The function words by a hash of their letters, which a text's words are hashed to as they are read: one lookup
- * per word, without cutting it out of the text, and none for a word longer than every function word.
+ * per word, without cutting it out of the text, and none for a word longer than every function word. The table is
+ * open: a hash is looked for from its slot on, up to the first empty one.
  */
 interface MarkerIndex {
-  byHash: Map<number, Marker[]>;
+  /** Each slot's marker, numbered from 1 (0: empty), and the marker's hash. */
+  slots: Int32Array;
+  hashes: Int32Array;
+  markers: Marker[];
   longest: number;
 }
 const markerIndexes = new WeakMap<readonly PhraseSet[], MarkerIndex>();
@@ -32,14 +36,20 @@ function markerIndex(sets: readonly PhraseSet[]): MarkerIndex {
     for (let at = 0; at < sets.length; at++)
       for (const marker of (sets[at] as PhraseSet).markers)
         setsOf.set(marker, [...(setsOf.get(marker) ?? []), at]);
-    const byHash = new Map<number, Marker[]>();
-    for (const [word, inSets] of setsOf) {
+    const markers = [...setsOf].map(([word, inSets]) => ({ word, sets: inSets }));
+    // At most a quarter of the slots taken: a lookup meets an empty slot within a step or two.
+    const size = 2 ** Math.ceil(Math.log2(4 * Math.max(1, markers.length)));
+    const slots = new Int32Array(size);
+    const hashes = new Int32Array(size);
+    markers.forEach(({ word }, number) => {
       let hash = FNV_OFFSET;
       for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-      const key = hash & HASH_BITS;
-      byHash.set(key, [...(byHash.get(key) ?? []), { word, sets: inSets }]);
-    }
-    index = { byHash, longest: Math.max(0, ...[...setsOf.keys()].map((marker) => marker.length)) };
+      let slot = hash & (size - 1);
+      while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      slots[slot] = number + 1;
+      hashes[slot] = hash & HASH_BITS;
+    });
+    index = { slots, hashes, markers, longest: Math.max(0, ...markers.map(({ word }) => word.length)) };
     markerIndexes.set(sets, index);
   }
   return index;
@@ -50,7 +60,8 @@ function markerIndex(sets: readonly PhraseSet[]): MarkerIndex {
  * the first set wins ties.
  */
 export function pickLanguage(text: string, sets: readonly PhraseSet[]): PhraseSet {
-  const { byHash, longest } = markerIndex(sets);
+  const { slots, hashes, markers, longest } = markerIndex(sets);
+  const last = slots.length - 1;
   const scores = new Array<number>(sets.length).fill(0);
   const lower = text.slice(0, SAMPLE).toLowerCase();
   let start = -1;
@@ -66,9 +77,12 @@ export function pickLanguage(text: string, sets: readonly PhraseSet[]): PhraseSe
       continue;
     }
     if (start >= 0 && i - start <= longest)
-      for (const { word, sets: inSets } of byHash.get(hash & HASH_BITS) ?? [])
+      for (let slot = hash & last; slots[slot] !== 0; slot = (slot + 1) & last) {
+        if (hashes[slot] !== (hash & HASH_BITS)) continue;
+        const { word, sets: inSets } = markers[(slots[slot] as number) - 1] as Marker;
         if (word.length === i - start && lower.startsWith(word, start))
           for (const at of inSets) scores[at] = (scores[at] as number) + 1;
+      }
     start = -1;
   }
   let best = 0;

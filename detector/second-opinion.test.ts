@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Classification, toSentence } from './classify';
 import { withSecondOpinion } from './second-opinion';
 
@@ -13,13 +13,13 @@ const undecided: Classification = { kind: 'other', score: 0, reasons: [] };
 
 describe('withSecondOpinion', () => {
   it('keeps what the phrase tables decided when the likelihood agrees or is unsure', () => {
-    expect(withSecondOpinion(rejection, 0.97, sentences)).toBe(rejection);
-    expect(withSecondOpinion(rejection, 0.3, sentences)).toBe(rejection);
-    expect(withSecondOpinion(undecided, 0.6, sentences)).toBe(undecided);
+    expect(withSecondOpinion(rejection, () => 0.97, sentences)).toBe(rejection);
+    expect(withSecondOpinion(rejection, () => 0.3, sentences)).toBe(rejection);
+    expect(withSecondOpinion(undecided, () => 0.6, sentences)).toBe(undecided);
   });
 
   it('drops a rejection the likelihood finds no sign of', () => {
-    expect(withSecondOpinion(rejection, 0.01, sentences)).toEqual({
+    expect(withSecondOpinion(rejection, () => 0.01, sentences)).toEqual({
       kind: 'other',
       score: 0.45,
       reasons: rejection.reasons,
@@ -27,7 +27,7 @@ describe('withSecondOpinion', () => {
   });
 
   it('takes an undecided job-search message it is sure of as a rejection, with the sentences that weigh most', () => {
-    const verdict = withSecondOpinion(undecided, 0.98, sentences);
+    const verdict = withSecondOpinion(undecided, () => 0.98, sentences);
     expect(verdict.kind).toBe('rejection');
     expect(verdict.score).toBeGreaterThanOrEqual(0.5);
     expect(verdict.score).toBeLessThan(0.9);
@@ -37,15 +37,25 @@ describe('withSecondOpinion', () => {
 
   it('leaves a line or two to the phrase tables, either way', () => {
     const short = ['Re: shifts', 'Sorry, all covered this week.'].map(toSentence);
-    expect(withSecondOpinion(undecided, 0.99, short)).toBe(undecided);
+    expect(withSecondOpinion(undecided, () => 0.99, short)).toBe(undecided);
     const shortNo = { ...rejection, reasons: ['Sorry, all covered this week.'] };
-    expect(withSecondOpinion(shortNo, 0.01, short)).toBe(shortNo);
+    expect(withSecondOpinion(shortNo, () => 0.01, short)).toBe(shortNo);
   });
 
   it('never overrules a settled message, nor progress the tables saw', () => {
     const settled: Classification = { ...undecided, settled: true };
-    expect(withSecondOpinion(settled, 0.99, sentences)).toBe(settled);
+    expect(withSecondOpinion(settled, () => 0.99, sentences)).toBe(settled);
     const interview: Classification = { kind: 'interview', score: 0, reasons: [] };
-    expect(withSecondOpinion(interview, 0.99, sentences)).toBe(interview);
+    expect(withSecondOpinion(interview, () => 0.99, sentences)).toBe(interview);
+  });
+
+  it('works the likelihood out only for a verdict it may change', () => {
+    const likelihood = vi.fn(() => 0.99);
+    withSecondOpinion({ kind: 'interview', score: 0, reasons: [] }, likelihood, sentences);
+    withSecondOpinion({ ...undecided, settled: true }, likelihood, sentences);
+    withSecondOpinion({ ...rejection, score: 0.4 }, likelihood, sentences);
+    expect(likelihood).not.toHaveBeenCalled();
+    withSecondOpinion(undecided, likelihood, sentences);
+    expect(likelihood).toHaveBeenCalledTimes(1);
   });
 });

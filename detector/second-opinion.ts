@@ -31,20 +31,25 @@ function piecesBetweenSpaces(text: string): number {
  */
 export function withSecondOpinion(
   classification: Classification,
-  likelihood: number,
+  likelihood: () => number,
   sentences: readonly Sentence[],
 ): Classification {
   const { kind, score } = classification;
+  const rejected = kind === 'rejection' && score >= 0.5;
+  // Most verdicts are neither, and the likelihood is not worked out for them.
+  const undecided = !classification.settled && UNDECIDED.has(kind);
+  if (!rejected && !undecided) return classification;
   let words = 0;
   for (let at = 0; at < sentences.length && words < FEWEST_WORDS; at++)
     words += piecesBetweenSpaces((sentences[at] as Sentence).norm);
   if (words < FEWEST_WORDS) return classification;
-  if (kind === 'rejection' && score >= 0.5 && likelihood < DOUBTFUL)
+  const sureness = likelihood();
+  if (rejected && sureness < DOUBTFUL)
     return { kind: 'other', score: Math.min(score, 0.45), reasons: classification.reasons };
-  if (classification.settled || !UNDECIDED.has(kind) || likelihood <= SURE) return classification;
+  if (!undecided || sureness <= SURE) return classification;
   const reasons = telling(
     sentences.map((sentence) => sentence.text),
     2,
   ).map((index) => sentences[index]?.text ?? '');
-  return { kind: 'rejection', score: Math.round((0.5 + 4 * (likelihood - SURE)) * 100) / 100, reasons };
+  return { kind: 'rejection', score: Math.round((0.5 + 4 * (sureness - SURE)) * 100) / 100, reasons };
 }

@@ -44,6 +44,12 @@ function sentencePrint(foldedText: string): Fingerprint {
   return print;
 }
 
+/**
+ * The text the tables were last narrowed to (a whole message): every pattern kept may match it, so reading its print
+ * again for each would only cost.
+ */
+let narrowedText = '';
+
 const probes = new WeakMap<PhrasePatternLike, Probe>();
 
 /** What a pattern needs, read the first time; from then on it passes over sentences without it. */
@@ -54,7 +60,9 @@ export function learnWords(pattern: PhrasePatternLike): Probe {
     probe = known;
     probes.set(pattern, known);
     pattern.passOver = (foldedText) =>
-      foldedText.length <= LONGEST_PRINTED && !fits(known, sentencePrint(foldedText));
+      foldedText.length <= LONGEST_PRINTED &&
+      foldedText !== narrowedText &&
+      !fits(known, sentencePrint(foldedText));
   }
   return probe;
 }
@@ -90,6 +98,7 @@ function gatesOf(set: PhraseSet): Gates {
  * only texts cut from it, never words added to it (a cut sentence completed with an ending needs the whole tables).
  */
 export function narrowedTo(set: PhraseSet, foldedText: string): PhraseSet {
+  narrowedText = foldedText;
   const text = fingerprintOf(foldedText);
   const { patterns, signals } = gatesOf(set);
   const narrowed: Record<string, unknown> = { ...set };
