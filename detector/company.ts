@@ -309,11 +309,10 @@ function checkedName(name: string, words: string[]): string | undefined {
     POSTAL_CODE.test(name)
   )
     return undefined;
-  if (NOT_A_COMPANY.has(name.toLowerCase()) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase()))
-    return undefined;
+  const lower = name.toLowerCase();
+  if (NOT_A_COMPANY.has(lower) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase())) return undefined;
   // "Statusänderung Ihrer Bewerbung": a heading addressed to the reader, not a name.
   if (words.slice(1).some((word) => READER_WORD.test(word))) return undefined;
-  const lower = name.toLowerCase();
   if (
     GENERIC_TAIL.has(lower) ||
     OPENER.has(lower) ||

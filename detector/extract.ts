@@ -871,7 +871,11 @@ function writtenNearDomain(text: string, label: string | undefined): string | un
   NAMES.lastIndex = 0;
   for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
     const words = (m[1] ?? '').split(/[ \t]+/);
+    if (words.length < 2) continue;
     const folded = words.map(foldName);
+    // The address spells on from one of the name's words (the kind of business's, or the first): most names hold
+    // none that starts its letters.
+    if (!folded.some((word) => key.startsWith(word))) continue;
     for (let end = 2; end <= words.length; end++) {
       const spelled = (from: number) => folded.slice(from, end).join('');
       const kind = folded.findIndex((_, at) => at < end && spelled(at) === key);
@@ -894,14 +898,25 @@ function contactLabel(body: string): string | undefined {
 // Without the `u` flag, as {@link NAMES}.
 const CAPITALISED_WORD = new RegExp(`[${UPPER}][${LETTER}'’]{2,}`, 'g');
 
+/** The key a word's first letter starts its own with: an ASCII capital's small letter, else its fold. */
+function firstLetterKey(word: string): string {
+  const first = word.charAt(0);
+  return word.charCodeAt(0) < 0x80 ? first.toLowerCase() : foldName(first);
+}
+
 /**
  * Words the message writes with a capital, as it writes them ("O'Neill", "Children's"), by their folded letters:
  * they tell how an address that glues them together reads. Only words the address `label` holds are kept.
  */
 function knownWords(text: string, label: string): Map<string, string> {
   const known = new Map<string, string>();
-  for (const [word] of text.slice(0, 20_000).matchAll(CAPITALISED_WORD)) {
-    const written = word.replace(/['’]s$/, '');
+  const read = text.slice(0, 20_000);
+  // Read with `exec`: `matchAll` would copy the pattern for every message.
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(read); m; m = CAPITALISED_WORD.exec(read)) {
+    // A word's key starts with its first letter's: most first letters are none of the label's.
+    if (!label.includes(firstLetterKey(m[0]))) continue;
+    const written = m[0].replace(/['’]s$/, '');
     const key = foldName(written);
     // Only pieces of the label are ever looked up.
     if (key.length >= 3 && label.includes(key) && !known.has(key))
