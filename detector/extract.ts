@@ -1215,6 +1215,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   const selectionOffice = !platform && SELECTION_OFFICE_LABEL.test(domainLabel(sender.domain) ?? '');
   const jobService =
     selectionOffice || (!platform && JOB_SERVICE_LABEL.test(domainLabel(sender.domain) ?? ''));
+  const closing = closingLines(input);
+  const signatureText = input.signature.join('\n');
   // A job board relays an employer's news, whatever agencies its suggestions name.
   const agency =
     !platform?.relay &&
@@ -1229,7 +1231,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
       staffingFirm ||
       // A signature naming the agency, left in the body when no closing word set it apart; a department's line
       // ("Graduate Recruitment", "Geschäftsbereich Personal") is the employer's own.
-      closingLines(input).some(
+      closing.some(
         (line) =>
           SIGNATURE_LINE.test(line) &&
           AGENCY.test(line) &&
@@ -1282,9 +1284,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
           : undefined))
       : undefined);
   yield;
-  const closing = closingLines(input);
   // A name the message writes that spells the sender's own domain is the company's, as it writes it.
-  const mailText = `${subject}\n${input.body}\n${input.signature.join('\n')}`;
+  const mailText = `${subject}\n${input.body}\n${signatureText}`;
   // A forwarded or quoted part the cleaning dropped may still spell it ("HR Manager, Ashby & Reid Solicitors").
   // A tracking system's message may give the employer's own address ("recruiting@alpenwerk-energie.at").
   // A careers site's address ("jobs-textilesgaliza.es") is spelled without its careers word.
@@ -1311,7 +1312,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     [firstTidy(APPLICATION_TO, subject, companyUnlessRole), 2.5],
     ...inText(COMPANY_IN_TEXT, input.body, 2.5),
     [firstTidy(PLACE_OR_COMPANY_IN_TEXT, input.body, tidyCompany), 2],
-    ...inText(COMPANY_IN_TEXT, input.signature.join('\n'), 2),
+    // A message without a signature names no company there.
+    ...(signatureText ? inText(COMPANY_IN_TEXT, signatureText, 2) : []),
     // "Lab Manager, Blood Sciences" from caldwell-pathology: a unit the address does not spell is not the
     // employer.
     [
