@@ -4,7 +4,7 @@
  */
 
 import { splitLabel } from './label-words';
-import { DIGIT, LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
+import { DIGIT, isLetterOrDigit, LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from './letters';
 import { rememberingAnswers } from './per-message';
 
 /** "St. Brigid's", "Mt. Sinai": an abbreviation whose dot does not end the name. */
@@ -313,11 +313,10 @@ function checkedName(name: string, words: string[]): string | undefined {
     POSTAL_CODE.test(name)
   )
     return undefined;
-  if (NOT_A_COMPANY.has(name.toLowerCase()) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase()))
-    return undefined;
+  const lower = name.toLowerCase();
+  if (NOT_A_COMPANY.has(lower) || NOT_A_COMPANY.has((words[0] ?? '').toLowerCase())) return undefined;
   // "Statusänderung Ihrer Bewerbung": a heading addressed to the reader, not a name.
   if (words.slice(1).some((word) => READER_WORD.test(word))) return undefined;
-  const lower = name.toLowerCase();
   if (
     GENERIC_TAIL.has(lower) ||
     OPENER.has(lower) ||
@@ -443,9 +442,11 @@ function readLabelSpelling(label: string): LabelSpelling {
   for (let at = 2; at < Math.min(key.length, LONGEST_LABEL_PREFIX + 1); at++)
     if (LABEL_PREFIX.has(key.slice(0, at))) starts.add(key.charAt(at));
   const opensSpelling = (first: string | undefined) => first === undefined || starts.has(first);
-  // Names open on few different letters; each is folded once.
+  // Names open on few different letters; each is folded once, an ASCII one to its small letter.
   const opensByLetter = new Map<string, boolean>();
   const letterOpens = (letter: string) => {
+    const code = letter.charCodeAt(0);
+    if (code < 0x80 && isLetterOrDigit(code)) return starts.has(letter.toLowerCase());
     const known = opensByLetter.get(letter);
     if (known !== undefined) return known;
     const opens = opensSpelling(foldName(letter)[0]);
@@ -455,7 +456,7 @@ function readLabelSpelling(label: string): LabelSpelling {
   return {
     spelledBy(name) {
       if (parts.length >= 2 && sameWords(name)) return true;
-      if (!SPELLING_MARKS.test(name) && !opensSpelling(foldName(name.slice(0, 16))[0] ?? foldName(name)[0]))
+      if (!hasSpellingMarks(name) && !opensSpelling(foldName(name.slice(0, 16))[0] ?? foldName(name)[0]))
         return false;
       // A longer name spells the label over more than its first word: "Politieagent" does not spell politie,
       // "Hafenkante Kaffeerösterei" spells hafenkante-kaffee.
@@ -470,7 +471,7 @@ function readLabelSpelling(label: string): LabelSpelling {
       );
     },
     mayBeSpelledFrom(text) {
-      if (letterOpens(text.charAt(0)) || SPELLING_MARKS.test(text)) return true;
+      if (letterOpens(text.charAt(0)) || hasSpellingMarks(text)) return true;
       // The words in another order: the first of them is one of the address's.
       if (parts.length < 2) return false;
       const words = text.split(/[ \t]+/);
@@ -481,10 +482,12 @@ function readLabelSpelling(label: string): LabelSpelling {
 
 /** How an address may spell a name: "Kettle & Crumb" as kettleandcrumb, "Kanzlei Dr. Klein" as kanzlei-klein. */
 function spellingsOf(text: string): string[] {
-  const bare = text.replace(/\b(?:Dr|Prof|Me)\.\s*/g, '');
+  // Each other spelling drops or spells out a mark that most names do not hold.
+  const spellings = [foldName(text)];
+  if (text.includes('&')) spellings.push(foldName(text.replace(/&/g, ' and ')));
+  if (text.includes('.')) spellings.push(foldName(text.replace(/\b(?:Dr|Prof|Me)\.\s*/g, '')));
   // "Sinclair's Bookshop" at sinclairbooks: a possessive the address leaves out.
-  const plain = text.replace(/['’]s\b/g, '');
-  const spellings = [foldName(text), foldName(text.replace(/&/g, ' and ')), foldName(bare), foldName(plain)];
+  if (text.includes("'") || text.includes('’')) spellings.push(foldName(text.replace(/['’]s\b/g, '')));
   // "Universität Kiel" at uni-kiel.de, "Université de Bourgogne-Est" at univ-bourgogne-est.fr.
   const university = UNIVERSITY.exec(text);
   if (university)
@@ -497,6 +500,9 @@ const UNIVERSITY = /^(?:universit\S*|universidad|universidade)\s+(?:(?:of|de|do|
 
 /** Marks that change how a name's spellings begin ("& Co", "Dr. Klein"). */
 const SPELLING_MARKS = /&|\b(?:Dr|Prof|Me)\./;
+/** {@link SPELLING_MARKS} in a name, which most names, holding neither "&" nor ".", are not searched for. */
+const hasSpellingMarks = (name: string) =>
+  (name.includes('&') || name.includes('.')) && SPELLING_MARKS.test(name);
 
 const FREE_MAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|yandex|zoho|mail|fastmail|hey|tutanota|t-online|libero|wanadoo|btinternet)$/i;

@@ -151,9 +151,13 @@ const COMPANY_IN_TEXT: Pattern[] = [
  * A visit for an interview or a trial lesson: "thank you for coming to Seabrook Academy yesterday". A town is
  * visited too ("for coming to Leeds"), so it only backs a name found elsewhere.
  */
-const VISIT = new RegExp(
-  `\\b(?:${ci('for coming to|for coming in to|for coming into|for visiting|for your visit to')})[ \\t]+(?:the[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
-  'gu',
+const VISIT = withNeedles(
+  // Each phrase holds "coming" or "visit", whatever the case of its first letter.
+  ['oming', 'isit'],
+  new RegExp(
+    `\\b(?:${ci('for coming to|for coming in to|for coming into|for visiting|for your visit to')})[ \\t]+(?:the[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
+    'gu',
+  ),
 );
 
 /** Relayed decisions start with the employer: "Globex has decided…", "Farmacia Robles ha revisado…". */
@@ -177,9 +181,13 @@ const EMPLOYER_FIELD = new RegExp(
   'gmu',
 );
 /** A department is the employer only where a public body names it ("Department: Department for Education"). */
-const DEPARTMENT_FIELD = new RegExp(
-  `^[ \\t]*(?:${ci('department|agency|abteilung|département|departamento|afdeling')})[ \\t]*:[ \\t]*([^\\n]{2,80})$`,
-  'gmu',
+const DEPARTMENT_FIELD = withNeedles(
+  // A field has a colon after its label.
+  [':'],
+  new RegExp(
+    `^[ \\t]*(?:${ci('department|agency|abteilung|département|departamento|afdeling')})[ \\t]*:[ \\t]*([^\\n]{2,80})$`,
+    'gmu',
+  ),
 );
 /**
  * A public board's vacancy line ends on the body that advertises it: "Vacancy: 312456 - Policy Advisor - Department
@@ -193,9 +201,10 @@ const VACANCY_LINE = new RegExp(
  * A federal announcement names the agency after the title's pay plan and grade: "Program Analyst, GS-0343-12,
  * Bonneville Power Administration (BPA-26-MP-0112)"; a regional office is still the agency's.
  */
-const GRADE_AGENCY = new RegExp(
-  `\\b(?:GS|GG|WG|NH|NO|ZP)-\\d{4}-\\d{1,2}(?:\\/\\d{1,2})?,[ \\t]+(?:the[ \\t]+)?${NAME}`,
-  'gu',
+const GRADE_AGENCY = withNeedles(
+  // A pay plan is written with its dash.
+  ['GS-', 'GG-', 'WG-', 'NH-', 'NO-', 'ZP-'],
+  new RegExp(`\\b(?:GS|GG|WG|NH|NO|ZP)-\\d{4}-\\d{1,2}(?:\\/\\d{1,2})?,[ \\t]+(?:the[ \\t]+)?${NAME}`, 'gu'),
 );
 /** An announcement number ("FEMA-25-KL-44127-MP") stands where some letters write the agency: it names none. */
 const agencyName = (raw: string | undefined) =>
@@ -375,9 +384,17 @@ function namesRoleOrCompany(subject: string, role: string, company: string): boo
 }
 
 /** A subject that opens with the employer: "Nubank | Atualização", "Capgemini - Application feedback". */
-const SUBJECT_LEAD = new RegExp(`^${NAME}\\.?[ \\t]*(?:[|:]|[ \\t][-–—·])[ \\t]`, 'gu');
+const SUBJECT_LEAD = withNeedles(
+  // The name is set apart by one of these marks.
+  ['|', ':', '-', '–', '—', '·'],
+  new RegExp(`^${NAME}\\.?[ \\t]*(?:[|:]|[ \\t][-–—·])[ \\t]`, 'gu'),
+);
 /** A subject that closes on the employer: "Graduate Programme 2027 – Lindqvist Engineering", "…, Rivermark Foods". */
-const SUBJECT_TAIL = new RegExp(`(?:[ \\t][-–—|·]|,)[ \\t]+${NAME}[ \\t]*$`, 'gu');
+const SUBJECT_TAIL = withNeedles(
+  // The name is set apart by one of these marks.
+  ['-', '–', '—', '|', '·', ','],
+  new RegExp(`(?:[ \\t][-–—|·]|,)[ \\t]+${NAME}[ \\t]*$`, 'gu'),
+);
 
 /**
  * Recruitment agencies pass on their client's decision: the client is the company. An agency's own titles tell it
@@ -442,28 +459,40 @@ const feedbackClient = (subject: string) => {
  * Words that name a client whoever writes them: "with our client, Rolls-Royce", "pour notre client Vinci", "chez
  * notre client, le groupe de cliniques Oriane Santé".
  */
-const OUR_CLIENT = new RegExp(
-  `\\b(?:${ci('my client|our client|on behalf of our client|notre client|mon client|nuestro cliente|mi cliente|unser kunde|unseres kunden|unserem kunden|unser auftraggeber|onze klant|onze opdrachtgever|mijn opdrachtgever|nosso cliente|meu cliente|o cliente|el cliente')}),?[ \\t]+\\(?(?:(?:the|die|der|la|le|les|el|los|het|o|os)[ \\t]+(?:[${LOWER}]+[ \\t]+){0,3}|(?:de|a)[ \\t]+)?${NAME}(?![ \\t]+(?:business|company|firm|brand|group|organi[sz]ation|retailer|manufacturer|entreprise|empresa|bedrijf|unternehmen)\\b)`,
-  'gu',
+const OUR_CLIENT = withNeedles(
+  // Each phrase holds one of these words, whatever the case of its first letter.
+  ['lient', 'unde', 'lant', 'uftraggeber', 'pdrachtgever'],
+  new RegExp(
+    `\\b(?:${ci('my client|our client|on behalf of our client|notre client|mon client|nuestro cliente|mi cliente|unser kunde|unseres kunden|unserem kunden|unser auftraggeber|onze klant|onze opdrachtgever|mijn opdrachtgever|nosso cliente|meu cliente|o cliente|el cliente')}),?[ \\t]+\\(?(?:(?:the|die|der|la|le|les|el|los|het|o|os)[ \\t]+(?:[${LOWER}]+[ \\t]+){0,3}|(?:de|a)[ \\t]+)?${NAME}(?![ \\t]+(?:business|company|firm|brand|group|organi[sz]ation|retailer|manufacturer|entreprise|empresa|bedrijf|unternehmen)\\b)`,
+    'gu',
+  ),
 );
 
 /** Subjects that name the employer: "Your application to ROLE at COMPANY", "Update from COMPANY". */
-const SUBJECT_COMPANY: RegExp[] = [
-  new RegExp(
-    `\\b(?:${ci('application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud|postulación|postulacion')})[ \\t]+(?:[^@]{1,80}?[ \\t]+)?(?:at|with|from|by|@|bei|chez|en|bij|na|no|em)[ \\t]+(?:(?:der|die|el|la|le|l'|het|de|a|o)[ \\t]+)?${NAME}`,
-    'gu',
+const SUBJECT_COMPANY: Pattern[] = [
+  withNeedles(
+    // Each phrase holds one of these words, whatever the case of its first letter.
+    ['ppl', 'andida', 'ewerbung', 'ollicitatie', 'olicitud', 'ostulaci'],
+    new RegExp(
+      `\\b(?:${ci('application|applying|applied|candidature|candidacy|candidatura|bewerbung|sollicitatie|solicitud|postulación|postulacion')})[ \\t]+(?:[^@]{1,80}?[ \\t]+)?(?:at|with|from|by|@|bei|chez|en|bij|na|no|em)[ \\t]+(?:(?:der|die|el|la|le|l'|het|de|a|o)[ \\t]+)?${NAME}`,
+      'gu',
+    ),
   ),
-  new RegExp(
-    `\\b(?:${ci('update from|news from|message from|feedback from|next steps with|your candidacy with|novedades de|mise à jour de|atualização de|atualização da|atualização do|actualización de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
-    'gu',
+  withNeedles(
+    ['pdate', 'ews ', 'essage', 'eedback', 'teps ', 'andidacy', 'ovedades', 'ise à', 'tualiza', 'euigkeiten'],
+    new RegExp(
+      `\\b(?:${ci('update from|news from|message from|feedback from|next steps with|your candidacy with|novedades de|mise à jour de|atualização de|atualização da|atualização do|actualización de|neuigkeiten von|nieuws van|update van')})[ \\t]+${NAME}`,
+      'gu',
+    ),
   ),
   INTEREST_IN,
 ];
 
 /** A subject that ends on the employer: "Opportunity: Senior DevOps Engineer at Halcyon Pay", "Analyst @ Hollins". */
-const SUBJECT_AT_END = new RegExp(
-  `[ \\t](?:at|@|bei|chez|bij)[ \\t]+${NAME}[ \\t]*(?:\\([^()\\n]{1,40}\\))?[ \\t]*$`,
-  'gu',
+const SUBJECT_AT_END = withNeedles(
+  // The name follows one of these words.
+  [' at', '\tat', '@', 'bei', 'chez', 'bij'],
+  new RegExp(`[ \\t](?:at|@|bei|chez|bij)[ \\t]+${NAME}[ \\t]*(?:\\([^()\\n]{1,40}\\))?[ \\t]*$`, 'gu'),
 );
 
 /**
@@ -698,9 +727,13 @@ const inText = (patterns: Pattern[], text: string, weight: number): Proposal[] =
   patterns.map((re) => [firstTidy(re, text, unlessTitle), weight]);
 
 /** "Your application to Brindle": a company unless the words are a job title ("to Senior Engineer"). */
-const APPLICATION_TO = new RegExp(
-  `\\b(?:${ci('application|applying|applied')})[ \\t]+to[ \\t]+(?:the[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
-  'gu',
+const APPLICATION_TO = withNeedles(
+  // Each phrase holds "appl", whatever the case of its first letter.
+  ['ppl'],
+  new RegExp(
+    `\\b(?:${ci('application|applying|applied')})[ \\t]+to[ \\t]+(?:the[ \\t]+)?${NAME}${NOT_BEFORE_JOB_NOUN}`,
+    'gu',
+  ),
 );
 const companyUnlessRole = (raw: string | undefined) =>
   raw && !ROLE_WORDS.test(raw) ? tidyCompany(raw) : undefined;
@@ -897,7 +930,11 @@ function writtenNearDomain(text: string, label: string | undefined): string | un
   NAMES.lastIndex = 0;
   for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
     const words = (m[1] ?? '').split(/[ \t]+/);
+    if (words.length < 2) continue;
     const folded = words.map(foldName);
+    // The address spells on from one of the name's words (the kind of business's, or the first): most names hold
+    // none that starts its letters.
+    if (!folded.some((word) => key.startsWith(word))) continue;
     for (let end = 2; end <= words.length; end++) {
       const spelled = (from: number) => folded.slice(from, end).join('');
       const kind = folded.findIndex((_, at) => at < end && spelled(at) === key);
@@ -920,14 +957,25 @@ function contactLabel(body: string): string | undefined {
 // Without the `u` flag, as {@link NAMES}.
 const CAPITALISED_WORD = new RegExp(`[${UPPER}][${LETTER}'’]{2,}`, 'g');
 
+/** The key a word's first letter starts its own with: an ASCII capital's small letter, else its fold. */
+function firstLetterKey(word: string): string {
+  const first = word.charAt(0);
+  return word.charCodeAt(0) < 0x80 ? first.toLowerCase() : foldName(first);
+}
+
 /**
  * Words the message writes with a capital, as it writes them ("O'Neill", "Children's"), by their folded letters:
  * they tell how an address that glues them together reads. Only words the address `label` holds are kept.
  */
 function knownWords(text: string, label: string): Map<string, string> {
   const known = new Map<string, string>();
-  for (const [word] of text.slice(0, 20_000).matchAll(CAPITALISED_WORD)) {
-    const written = word.replace(/['’]s$/, '');
+  const read = text.slice(0, 20_000);
+  // Read with `exec`: `matchAll` would copy the pattern for every message.
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(read); m; m = CAPITALISED_WORD.exec(read)) {
+    // A word's key starts with its first letter's: most first letters are none of the label's.
+    if (!label.includes(firstLetterKey(m[0]))) continue;
+    const written = m[0].replace(/['’]s$/, '');
     const key = foldName(written);
     // Only pieces of the label are ever looked up.
     if (key.length >= 3 && label.includes(key) && !known.has(key))
@@ -1226,6 +1274,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
   const selectionOffice = !platform && SELECTION_OFFICE_LABEL.test(domainLabel(sender.domain) ?? '');
   const jobService =
     selectionOffice || (!platform && JOB_SERVICE_LABEL.test(domainLabel(sender.domain) ?? ''));
+  const closing = closingLines(input);
+  const signatureText = input.signature.join('\n');
   // A job board relays an employer's news, whatever agencies its suggestions name.
   const agency =
     !platform?.relay &&
@@ -1240,7 +1290,7 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
       staffingFirm ||
       // A signature naming the agency, left in the body when no closing word set it apart; a department's line
       // ("Graduate Recruitment", "Geschäftsbereich Personal") is the employer's own.
-      closingLines(input).some(
+      closing.some(
         (line) =>
           SIGNATURE_LINE.test(line) &&
           AGENCY.test(line) &&
@@ -1293,9 +1343,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
           : undefined))
       : undefined);
   yield;
-  const closing = closingLines(input);
   // A name the message writes that spells the sender's own domain is the company's, as it writes it.
-  const mailText = `${subject}\n${input.body}\n${input.signature.join('\n')}`;
+  const mailText = `${subject}\n${input.body}\n${signatureText}`;
   // A forwarded or quoted part the cleaning dropped may still spell it ("HR Manager, Ashby & Reid Solicitors").
   // A tracking system's message may give the employer's own address ("recruiting@alpenwerk-energie.at").
   // A careers site's address ("jobs-textilesgaliza.es") is spelled without its careers word.
@@ -1322,7 +1371,8 @@ function* extractingFrom(input: ExtractInput): Generator<void, Extraction> {
     [firstTidy(APPLICATION_TO, subject, companyUnlessRole), 2.5],
     ...inText(COMPANY_IN_TEXT, input.body, 2.5),
     [firstTidy(PLACE_OR_COMPANY_IN_TEXT, input.body, tidyCompany), 2],
-    ...inText(COMPANY_IN_TEXT, input.signature.join('\n'), 2),
+    // A message without a signature names no company there.
+    ...(signatureText ? inText(COMPANY_IN_TEXT, signatureText, 2) : []),
     // "Lab Manager, Blood Sciences" from caldwell-pathology: a unit the address does not spell is not the
     // employer.
     [

@@ -135,9 +135,9 @@ export function slugOf(domain: string): string {
  * Barmherzige Brüder Wien, "caritas-wien" Caritas der Erzdiözese Wien. Two words at least must give.
  */
 export function spellsSlug(slug: string, name: string): boolean {
+  if (slug.length < 3) return false;
   const keys = name.split(/\s+/).map(foldName).filter(Boolean);
   // Each place in the slug and the name is tried once: a name of many words stays cheap.
-  if (slug.length < 3) return false;
   const failed = new Set<number>();
   const from = (at: number, word: number, used: number): boolean => {
     if (at === slug.length) return used >= 2;
