@@ -496,6 +496,23 @@ describe('extract', () => {
     ).toBe('Fernhill Bank');
   });
 
+  it('reads the employer a job board says updated the status of the application', () => {
+    expect(
+      run(
+        'Indeed <donotreply@indeed.com>',
+        'An update on your application',
+        'Hi Sam,\n\nNorthwind Traders updated the status of your application for Warehouse Analyst.\n\nStatus: Not selected',
+      ).company,
+    ).toBe('Northwind Traders');
+    expect(
+      run(
+        'Indeed <nao-responda@indeed.com>',
+        'Atualização da sua candidatura: Auxiliar Administrativo',
+        'Olá, Larissa\n\nDistribuidora Pé de Serra Ltda. atualizou o status da sua candidatura para Auxiliar Administrativo.\n\nStatus: Não selecionado',
+      ).company,
+    ).toBe('Distribuidora Pé de Serra');
+  });
+
   it('reads the employer a job board names in running text or first in its card', () => {
     expect(
       run(

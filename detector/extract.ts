@@ -160,9 +160,12 @@ const VISIT = withNeedles(
   ),
 );
 
-/** Relayed decisions start with the employer: "Globex has decided…", "Farmacia Robles ha revisado…". */
+/**
+ * Relayed decisions start with the employer: "Globex has decided…", "Farmacia Robles ha revisado…", "Distribuidora
+ * Pé de Serra atualizou o status da sua candidatura".
+ */
 const SENTENCE_SUBJECT = new RegExp(
-  `(?:^|[.!?:][ \\t]+|\\n|\\b(?:que|that|dass|dat)[ \\t]+)(?:(?:${ci('the|la|le|el|a|o|die|der|de|het')})[ \\t]+)?${NAME}[ \\t]+(?:has|have|had|reviewed|decided|is|isn['’]t|won['’]t|will|ha|han|hat|haben|heeft|hebben|a|ont|analisou|decidiu|revisou|revisó|decidió|não|ne|n'a|no|agradece|agradecem|agradeceu|remercie|bedankt|dankt|thanks)(?![${LETTER}'’])`,
+  `(?:^|[.!?:][ \\t]+|\\n|\\b(?:que|that|dass|dat)[ \\t]+)(?:(?:${ci('the|la|le|el|a|o|die|der|de|het')})[ \\t]+)?${NAME}\\.?[ \\t]+(?:has|have|had|reviewed|decided|is|isn['’]t|won['’]t|will|ha|han|hat|haben|heeft|hebben|a|ont|analisou|decidiu|revisou|atualizou|updated|revisó|decidió|actualizó|não|ne|n'a|no|agradece|agradecem|agradeceu|remercie|bedankt|dankt|thanks)(?![${LETTER}'’])`,
   'gu',
 );
 
